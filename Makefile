@@ -1,0 +1,44 @@
+# Two set-up commands: `make run` and `make test`. Both create .venv on first use.
+# Prefer the newest Python that really runs (pyenv shims may exist without an interpreter).
+PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+VENV := .venv
+PY := $(VENV)/bin/python
+
+.PHONY: run test bench lint screenshots install-desktop clean
+
+$(VENV)/.installed: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: need Python 3.11 or newer on the PATH" >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@
+
+$(VENV)/.installed-bench: $(VENV)/.installed
+	$(PY) -m pip install --quiet -e '.[bench]'
+	touch $@
+
+run: $(VENV)/.installed
+	$(PY) main.py
+
+# pytest exits 5 when it collects nothing: a broken test layout must not pass.
+test: $(VENV)/.installed-test
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; \
+	exit $$status
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check qkv_gui tests main.py
+
+bench: $(VENV)/.installed-bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m qkv_gui.bench
+
+install-desktop: $(VENV)/.installed
+	$(PY) -m qkv_gui.desktop_entry --install
+
+clean:
+	rm -rf $(VENV) build *.egg-info

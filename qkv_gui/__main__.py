@@ -1,0 +1,7 @@
+"""`python -m qkv_gui` = `qkv-gui`."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())
