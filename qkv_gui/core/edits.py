@@ -1,0 +1,207 @@
+"""Structural edits that keep a session consistent (pure functions).
+
+Resizing keeps every existing value: new rows/columns are filled with zeros
+(or the identity where that is the natural neutral choice), removed ones are
+dropped, and all matrices that share a dimension change together.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .session import Session, default_labels, default_v_a, default_w_a
+
+
+def resized(matrix: np.ndarray | None, rows: int, cols: int, fill_identity: bool = False) -> np.ndarray:
+    """`matrix` cut or zero-padded to rows × cols, keeping the top-left values."""
+    out = np.eye(rows, cols) if fill_identity else np.zeros((rows, cols))
+    if matrix is not None and matrix.size:
+        r, c = min(rows, matrix.shape[0]), min(cols, matrix.shape[1])
+        out[:r, :c] = matrix[:r, :c]
+        if fill_identity:
+            # Outside the kept block use the identity only on fresh rows/cols.
+            out[:r, c:] = 0.0
+            out[r:, :c] = np.eye(rows, cols)[r:, :c]
+    return out
+
+
+def _fresh_label(labels: tuple[str, ...], prefix: str = "x") -> str:
+    i = len(labels) + 1
+    while f"{prefix}{i}" in labels:
+        i += 1
+    return f"{prefix}{i}"
+
+
+def _fit_override(session: Session, m: int, n: int) -> np.ndarray | None:
+    """Keep a weights override valid after the number of queries or inputs changed.
+
+    Kept weights stay (renormalised if an input was removed); a new input gets
+    weight 0 and a new query attends to the last input only.
+    """
+    old = session.weights_override
+    if old is None:
+        return None
+    if old.shape == (m, n) and np.allclose(old.sum(axis=1), 1.0, atol=1e-9):
+        return old
+    out = resized(old, m, n)
+    for row in range(m):
+        total = out[row].sum()
+        if total > 0:
+            out[row] /= total
+        else:
+            out[row, -1] = 1.0
+    return out
+
+
+def _fit_w_a(session: Session, kind: str, d_k: int) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """W_a and v_a that fit score `kind` at key dimension `d_k`, keeping old values."""
+    w_a, v_a = session.w_a, session.v_a
+    if kind == "general":
+        if w_a is None or w_a.shape != (d_k, d_k):
+            w_a = resized(w_a, d_k, d_k, fill_identity=True) if w_a is not None and w_a.shape[0] == w_a.shape[1] else default_w_a(kind, d_k)
+    elif kind == "additive":
+        if w_a is None or w_a.shape[0] != 2 * d_k or v_a is None or v_a.shape[0] != w_a.shape[1]:
+            hidden = v_a.shape[0] if v_a is not None else d_k
+            if w_a is not None and w_a.shape[1] == hidden and w_a.shape[0] % 2 == 0:
+                half = w_a.shape[0] // 2
+                w_a = np.vstack([resized(w_a[:half], d_k, hidden), resized(w_a[half:], d_k, hidden)])
+            else:
+                w_a = default_w_a(kind, d_k, hidden)
+            if v_a is None or v_a.shape[0] != hidden:
+                v_a = default_v_a(kind, hidden)
+    return w_a, v_a
+
+
+def _refit_scores(session: Session) -> Session:
+    if not session.uses_w_a:
+        return session
+    w_a, v_a = _fit_w_a(session, session.score_kind, session.d_k)
+    return session.replace(w_a=w_a, v_a=v_a)
+
+
+def add_input(session: Session, row: np.ndarray | None = None, label: str | None = None) -> Session:
+    """Append one input (token); its vector is zeros unless given."""
+    vec = np.zeros(session.d) if row is None else np.asarray(row, dtype=float)
+    inputs = np.vstack([session.inputs, vec[None, :]])
+    labels = session.labels + (label or _fresh_label(session.labels, "h" if session.mode == "seq2seq" else "x"),)
+    s = session.replace(inputs=inputs, labels=labels)
+    return s.replace(weights_override=_fit_override(session, s.m, s.n))
+
+
+def remove_input(session: Session, index: int) -> Session:
+    if session.n <= 1:
+        raise ValueError("the last input cannot be removed")
+    keep = [i for i in range(session.n) if i != index]
+    override = None if session.weights_override is None else session.weights_override[:, keep]
+    s = session.replace(inputs=session.inputs[keep], labels=tuple(session.labels[i] for i in keep),
+                        weights_override=override)
+    # In self mode the removed input was also a query: drop its row too.
+    if override is not None and session.mode == "self":
+        s = s.replace(weights_override=override[keep])
+    return s.replace(weights_override=_fit_override(s, s.m, s.n))
+
+
+def add_query(session: Session) -> Session:
+    """Append a decoder state (seq2seq); in self mode this adds an input."""
+    if session.mode != "seq2seq":
+        return add_input(session)
+    dec = session.decoder
+    vec = np.zeros((1, dec.shape[1]))
+    s = session.replace(decoder=np.vstack([dec, vec]))
+    return s.replace(weights_override=_fit_override(session, s.m, s.n))
+
+
+def remove_query(session: Session, index: int) -> Session:
+    if session.mode != "seq2seq":
+        return remove_input(session, index)
+    if session.m <= 1:
+        raise ValueError("the last decoder state cannot be removed")
+    keep = [i for i in range(session.m) if i != index]
+    override = None if session.weights_override is None else session.weights_override[keep]
+    return session.replace(decoder=session.decoder[keep], weights_override=override)
+
+
+def set_d(session: Session, d: int) -> Session:
+    """Change the input dimension; W_Q/W_K/W_V gain or lose rows to match."""
+    if d < 1:
+        raise ValueError("d must be at least 1")
+    changes: dict = {"inputs": resized(session.inputs, session.n, d)}
+    if session.decoder is not None:
+        changes["decoder"] = resized(session.decoder, session.decoder.shape[0], d)
+    for name in ("w_q", "w_k", "w_v"):
+        w = getattr(session, name)
+        if w is not None:
+            changes[name] = resized(w, d, w.shape[1])
+    return _refit_scores(session.replace(**changes))
+
+
+def set_d_k(session: Session, d_k: int) -> Session:
+    """Change the query/key dimension (columns of W_Q and W_K)."""
+    if d_k < 1:
+        raise ValueError("d_k must be at least 1")
+    s = ensure_projection_matrices(session)
+    s = s.replace(w_q=resized(s.w_q, s.w_q.shape[0], d_k), w_k=resized(s.w_k, s.w_k.shape[0], d_k))
+    return _refit_scores(s)
+
+
+def set_d_v(session: Session, d_v: int) -> Session:
+    if d_v < 1:
+        raise ValueError("d_v must be at least 1")
+    s = ensure_projection_matrices(session)
+    return s.replace(w_v=resized(s.w_v, s.w_v.shape[0], d_v))
+
+
+def ensure_projection_matrices(session: Session) -> Session:
+    """Give the session W_Q, W_K, W_V (identity) where they are missing or don't fit."""
+    changes = {}
+    d_q = session.query_inputs.shape[1]
+    for name, rows in (("w_q", d_q), ("w_k", session.d), ("w_v", session.d)):
+        w = getattr(session, name)
+        if w is None:
+            cols = session.w_k.shape[1] if name == "w_q" and session.w_k is not None else session.d
+            changes[name] = np.eye(rows, cols)
+        elif w.shape[0] != rows:
+            changes[name] = resized(w, rows, w.shape[1])
+    s = session.replace(**changes) if changes else session
+    if s.w_q.shape[1] != s.w_k.shape[1]:
+        s = s.replace(w_q=resized(s.w_q, s.w_q.shape[0], s.w_k.shape[1]))
+    return s
+
+
+def set_projection(session: Session, enabled: bool) -> Session:
+    s = ensure_projection_matrices(session) if enabled else session
+    return _refit_scores(s.replace(projection=enabled))
+
+
+def set_score_kind(session: Session, kind: str) -> Session:
+    return _refit_scores(session.replace(score_kind=kind))
+
+
+def set_mode(session: Session, mode: str) -> Session:
+    """Switch self ⇄ seq2seq; seq2seq gets one decoder state if it has none."""
+    if mode == session.mode:
+        return session
+    changes: dict = {"mode": mode, "weights_override": None}
+    if mode == "seq2seq":
+        changes["causal"] = False
+        if session.decoder is None or session.decoder.shape[1] != session.d:
+            changes["decoder"] = session.inputs[-1:].copy()
+        if tuple(session.labels) == default_labels(session.n, "x"):
+            changes["labels"] = default_labels(session.n, "h")
+    elif tuple(session.labels) == default_labels(session.n, "h"):
+        changes["labels"] = default_labels(session.n, "x")
+    s = session.replace(**changes)
+    if s.projection:
+        s = ensure_projection_matrices(s)
+    return _refit_scores(s)
+
+
+def set_override(session: Session, enabled: bool) -> Session:
+    """Turn the hand-set weights on (starting from the softmax weights) or off."""
+    if not enabled:
+        return session.replace(weights_override=None)
+    if session.weights_override is not None:
+        return session
+    from .compute import compute
+
+    return session.replace(weights_override=np.array(compute(session).softmax_weights))

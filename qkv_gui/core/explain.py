@@ -1,0 +1,231 @@
+"""The arithmetic behind any one cell, with the actual numbers.
+
+`explain(session, result, matrix, row, col)` returns an `Explanation`: a list
+of equation steps (mathematics, the same in every language) and notes that
+are message ids with parameters, so the GUI can translate them. `str()` of an
+explanation is the English rendering used by the command line and the tests.
+Indices shown to the learner are 1-based.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .compute import Result, additive_hidden
+from .format import fmt
+from .session import Session
+
+# English templates for the notes; the GUI translates the same ids.
+NOTES = {
+    "raw_vectors": "Projection is off: the {what} are the raw {source} vectors.",
+    "projected": "{name} = {source} · {weight}: row {row} of the {source_name} times column {col} of {weight}.",
+    "keys_values_same": "In seq2seq attention the keys and the values are both the encoder states.",
+    "scaled": "Dividing by √d_k = √{d_k} keeps the scores from growing with the dimension.",
+    "cosine_zero": "One of the vectors is zero, so the cosine is defined as 0.",
+    "temperature": "Scores are divided by the temperature T = {t} before the softmax.",
+    "masked": "Masked by the causal mask: query {row} may only look at inputs 1..{row}.",
+    "override": "This weight was set by hand (weights override), so the softmax is not used.",
+    "softmax": "Softmax turns the scores of query {row} into weights that sum to 1.",
+    "context": "The context vector is the weighted sum of the values.",
+    "last_state": "With weight 1 on the last input the context is just its value: the classic seq2seq context vector.",
+}
+
+MATRIX_SYMBOLS = {
+    "queries": "Q",
+    "keys": "K",
+    "values": "V",
+    "scores": "score",
+    "weights": "weight",
+    "context": "context",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    msg_id: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def english(self) -> str:
+        return NOTES[self.msg_id].format(**dict(self.params))
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """How matrix[row, col] was computed.
+
+    steps: equation lines, e.g. ("score[1,2]", "q1·k2 / √3", "(1×0 + 2×1) / 1.732", "1.155"):
+        left side, symbolic form, the form with numbers, the value; joined by " = ".
+    notes: translatable remarks (message id + parameters).
+    inputs: the cells this value depends on, as (matrix name, row, col) 0-based,
+        so the GUI can highlight where the number came from.
+    """
+
+    matrix: str
+    row: int
+    col: int
+    value: float
+    steps: tuple[tuple[str, ...], ...]
+    notes: tuple[Note, ...] = ()
+    inputs: tuple[tuple[str, int, int], ...] = field(default=())
+
+    @property
+    def equation(self) -> str:
+        return "\n".join(" = ".join(part for part in step if part) for step in self.steps)
+
+    def __str__(self) -> str:
+        lines = [self.equation] + [note.english() for note in self.notes]
+        return "\n".join(lines)
+
+
+def _products(a: np.ndarray, b: np.ndarray) -> str:
+    terms = " + ".join(f"{fmt(x)}×{fmt(y)}" for x, y in zip(a, b, strict=True))
+    return f"({terms})" if len(a) > 1 else terms
+
+
+def _names(session: Session) -> dict[str, str]:
+    """Letters for the vectors: x for self-attention, h/s for seq2seq."""
+    if session.mode == "seq2seq":
+        return {"query_src": "s", "key_src": "h", "query_src_name": "decoder states",
+                "key_src_name": "encoder states"}
+    return {"query_src": "x", "key_src": "x", "query_src_name": "inputs", "key_src_name": "inputs"}
+
+
+def _explain_projection(session: Session, result: Result, matrix: str, row: int, col: int) -> Explanation:
+    names = _names(session)
+    symbol = MATRIX_SYMBOLS[matrix]
+    value = float(result.matrix(matrix)[row, col])
+    lhs = f"{symbol}[{row + 1},{col + 1}]"
+    if matrix == "queries":
+        src, src_name, weight_name, src_matrix = names["query_src"], names["query_src_name"], "W_Q", "w_q"
+        src_vec = session.query_inputs[row]
+        src_key = "decoder" if session.mode == "seq2seq" else "inputs"
+    else:
+        src, src_name = names["key_src"], names["key_src_name"]
+        weight_name, src_matrix = ("W_K", "w_k") if matrix == "keys" else ("W_V", "w_v")
+        src_vec = session.inputs[row]
+        src_key = "inputs"
+    notes: list[Note] = []
+    if session.projection:
+        w = getattr(session, src_matrix)
+        steps = ((lhs, f"{src}{row + 1}·{weight_name}[:,{col + 1}]", _products(src_vec, w[:, col]), fmt(value)),)
+        notes.append(Note("projected", (("name", symbol), ("source", src), ("weight", weight_name),
+                                        ("row", row + 1), ("col", col + 1), ("source_name", src_name))))
+        inputs = tuple((src_key, row, k) for k in range(src_vec.shape[0]))
+        inputs += tuple((src_matrix, k, col) for k in range(src_vec.shape[0]))
+    else:
+        steps = ((lhs, f"{src}{row + 1}[{col + 1}]", fmt(value)),)
+        what = {"queries": "queries", "keys": "keys", "values": "values"}[matrix]
+        notes.append(Note("raw_vectors", (("what", what), ("source", src_name))))
+        inputs = ((src_key, row, col),)
+    if session.mode == "seq2seq" and matrix in ("keys", "values"):
+        notes.append(Note("keys_values_same"))
+    return Explanation(matrix, row, col, value, steps, tuple(notes), inputs)
+
+
+def _explain_score(session: Session, result: Result, row: int, col: int) -> Explanation:
+    q, k = result.queries[row], result.keys[col]
+    lhs = f"score[{row + 1},{col + 1}]"
+    qi, kj = f"q{row + 1}", f"k{col + 1}"
+    inputs = tuple(("queries", row, c) for c in range(q.shape[0]))
+    inputs += tuple(("keys", col, c) for c in range(k.shape[0]))
+    if not result.mask[row, col]:
+        return Explanation("scores", row, col, float("nan"), ((lhs, "masked"),),
+                           (Note("masked", (("row", row + 1),)),), ())
+    value = float(result.scores[row, col])
+    notes: list[Note] = []
+    kind = session.score_kind
+    dot = float(q @ k)
+    if kind == "dot":
+        steps = ((lhs, f"{qi}·{kj}", _products(q, k), fmt(value)),)
+    elif kind == "scaled_dot":
+        root = math.sqrt(k.shape[0])
+        steps = ((lhs, f"{qi}·{kj} / √{k.shape[0]}", f"{_products(q, k)} / {fmt(root)}", fmt(value)),)
+        notes.append(Note("scaled", (("d_k", k.shape[0]),)))
+    elif kind == "cosine":
+        nq, nk = float(np.linalg.norm(q)), float(np.linalg.norm(k))
+        steps = ((lhs, f"{qi}·{kj} / (|{qi}| |{kj}|)",
+                  f"{fmt(dot)} / ({fmt(nq)} × {fmt(nk)})", fmt(value)),)
+        if nq == 0 or nk == 0:
+            notes.append(Note("cosine_zero"))
+    elif kind == "general":
+        w_k = session.w_a @ k
+        steps = ((lhs, f"{qi}ᵀ W_a {kj}", f"{qi}·(W_a {kj})", _products(q, w_k), fmt(value)),)
+        inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
+    else:  # additive
+        hidden = additive_hidden(q[None, :], k[None, :], session.w_a)[0, 0]
+        tanh_text = "(" + ", ".join(fmt(h) for h in hidden) + ")"
+        steps = (
+            ("t", f"tanh([{qi}, {kj}]·W_a)", tanh_text),
+            (lhs, "v_a·t", _products(session.v_a, hidden), fmt(value)),
+        )
+        inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
+        inputs += tuple(("v_a", 0, b) for b in range(session.v_a.shape[0]))
+    return Explanation("scores", row, col, value, steps, tuple(notes), inputs)
+
+
+def _explain_weight(session: Session, result: Result, row: int, col: int) -> Explanation:
+    lhs = f"weight[{row + 1},{col + 1}]"
+    value = float(result.weights[row, col])
+    if result.overridden:
+        return Explanation("weights", row, col, value, ((lhs, fmt(value)),), (Note("override"),),
+                           (("weights_override", row, col),))
+    if not result.mask[row, col]:
+        return Explanation("weights", row, col, value, ((lhs, "0"),),
+                           (Note("masked", (("row", row + 1),)),), ())
+    t = session.temperature
+    visible = np.flatnonzero(result.mask[row])
+    logits = result.scores[row, visible] / t
+    # Show e^(s - max) when plain e^s would overflow the display.
+    shift = float(np.max(logits)) if np.max(np.abs(logits)) > 30 else 0.0
+    exps = np.exp(logits - shift)
+    own = float(np.exp(result.scores[row, col] / t - shift))
+    total = float(exps.sum())
+    s_ij = f"score[{row + 1},{col + 1}]"
+    by_t = "" if t == 1 else f"/{fmt(t)}"
+    shift_text = f" − {fmt(shift)}" if shift else ""
+    sym = f"exp({s_ij}{by_t}) / Σ_j exp(score[{row + 1},j]{by_t})"
+    exp_terms = " + ".join(f"e^({fmt(s)}{shift_text})" for s in logits)
+    num = f"e^({fmt(result.scores[row, col] / t)}{shift_text}) / ({exp_terms})"
+    steps = ((lhs, sym, num, f"{fmt(own)} / {fmt(total)}", fmt(value)),)
+    notes = [Note("softmax", (("row", row + 1),))]
+    if t != 1:
+        notes.append(Note("temperature", (("t", fmt(t)),)))
+    inputs = tuple(("scores", row, int(j)) for j in visible)
+    return Explanation("weights", row, col, value, steps, tuple(notes), inputs)
+
+
+def _explain_context(session: Session, result: Result, row: int, col: int) -> Explanation:
+    w = result.weights[row]
+    v = result.values[:, col]
+    value = float(result.context[row, col])
+    lhs = f"context[{row + 1},{col + 1}]"
+    sym = f"Σ_j weight[{row + 1},j] × v_j[{col + 1}]"
+    steps = ((lhs, sym, _products(w, v), fmt(value)),)
+    notes = [Note("context")]
+    if w[-1] == 1.0 and not np.any(w[:-1]):
+        notes.append(Note("last_state"))
+    inputs = tuple(("weights", row, j) for j in range(w.shape[0]))
+    inputs += tuple(("values", j, col) for j in range(w.shape[0]))
+    return Explanation("context", row, col, value, steps, tuple(notes), inputs)
+
+
+def explain(session: Session, result: Result, matrix: str, row: int, col: int) -> Explanation:
+    """The arithmetic behind `matrix[row, col]` (0-based) with the current numbers.
+
+    `matrix` is one of queries, keys, values, scores, weights, context.
+    """
+    shape = result.matrix(matrix).shape
+    if not (0 <= row < shape[0] and 0 <= col < shape[1]):
+        raise IndexError(f"{matrix}[{row},{col}] is outside its {shape[0]} × {shape[1]} shape")
+    if matrix in ("queries", "keys", "values"):
+        return _explain_projection(session, result, matrix, row, col)
+    if matrix == "scores":
+        return _explain_score(session, result, row, col)
+    if matrix == "weights":
+        return _explain_weight(session, result, row, col)
+    if matrix == "context":
+        return _explain_context(session, result, row, col)
+    raise KeyError(matrix)

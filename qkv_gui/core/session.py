@@ -1,0 +1,193 @@
+"""The learner's settings as one frozen value: `Session`.
+
+Matrices are float64 numpy arrays made read-only, so a `Session` can be shared
+between the model, the views and the undo stack without anyone mutating it.
+Edits make a new session with `dataclasses.replace` or the `with_*` helpers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+import numpy as np
+
+MODES = ("self", "seq2seq")
+SCORE_KINDS = ("dot", "scaled_dot", "cosine", "general", "additive")
+# Score kinds that need the learnable W_a (and v_a for additive).
+KINDS_WITH_W_A = ("general", "additive")
+
+# Names of the matrices a learner can edit, as used in files, the GUI and the model.
+EDITABLE = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
+
+
+def frozen_array(values, ndim: int = 2) -> np.ndarray:
+    """A read-only float64 copy of `values` with exactly `ndim` dimensions."""
+    array = np.array(values, dtype=np.float64)
+    if array.ndim != ndim:
+        raise ValueError(f"expected a {ndim}-D array, got shape {array.shape}")
+    array.flags.writeable = False
+    return array
+
+
+def _optional(values, ndim: int = 2) -> np.ndarray | None:
+    return None if values is None else frozen_array(values, ndim)
+
+
+def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.shape == b.shape and bool(np.array_equal(a, b))
+
+
+def default_labels(n: int, prefix: str = "x") -> tuple[str, ...]:
+    return tuple(f"{prefix}{i + 1}" for i in range(n))
+
+
+def default_w_a(kind: str, d_k: int, hidden: int | None = None) -> np.ndarray | None:
+    """A deterministic starting W_a: identity for `general`, [I; I] for `additive`."""
+    if kind == "general":
+        return np.eye(d_k)
+    if kind == "additive":
+        h = hidden or d_k
+        return np.vstack([np.eye(d_k, h), np.eye(d_k, h)])
+    return None
+
+
+def default_v_a(kind: str, hidden: int) -> np.ndarray | None:
+    return np.ones(hidden) if kind == "additive" else None
+
+
+@dataclass(frozen=True, eq=False)
+class Session:
+    """Everything the learner set. `compute(session)` turns it into a `Result`.
+
+    inputs: n × d. Self mode: the sequence x_1..x_n. Seq2seq: the encoder
+        states h_1..h_n, which are the keys *and* the values.
+    decoder: m × d decoder states s_1..s_m (seq2seq only): the queries.
+    w_q, w_k, w_v: kept even while `projection` is off, so toggling loses nothing.
+    weights_override: m × n weights set by hand; replaces the softmax when set.
+    """
+
+    inputs: np.ndarray
+    mode: str = "self"
+    labels: tuple[str, ...] = ()
+    decoder: np.ndarray | None = None
+    projection: bool = False
+    w_q: np.ndarray | None = None
+    w_k: np.ndarray | None = None
+    w_v: np.ndarray | None = None
+    score_kind: str = "scaled_dot"
+    temperature: float = 1.0
+    w_a: np.ndarray | None = None
+    v_a: np.ndarray | None = None
+    causal: bool = False
+    weights_override: np.ndarray | None = None
+    # Free-form metadata a file may carry (title, description); not used in compute.
+    meta: tuple[tuple[str, str], ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # Normalise types so every session holds read-only float64 arrays.
+        set_ = object.__setattr__
+        set_(self, "inputs", frozen_array(self.inputs))
+        for name in ("decoder", "w_q", "w_k", "w_v", "w_a", "weights_override"):
+            set_(self, name, _optional(getattr(self, name)))
+        set_(self, "v_a", _optional(self.v_a, ndim=1))
+        labels = tuple(str(label) for label in self.labels)
+        if not labels:
+            labels = default_labels(self.inputs.shape[0])
+        set_(self, "labels", labels)
+        set_(self, "temperature", float(self.temperature))
+        set_(self, "meta", tuple((str(k), str(v)) for k, v in self.meta))
+
+    # -- shape facts -------------------------------------------------------
+    @property
+    def n(self) -> int:
+        """Number of inputs (keys/values)."""
+        return int(self.inputs.shape[0])
+
+    @property
+    def d(self) -> int:
+        return int(self.inputs.shape[1])
+
+    @property
+    def m(self) -> int:
+        """Number of queries."""
+        if self.mode == "seq2seq" and self.decoder is not None:
+            return int(self.decoder.shape[0])
+        return self.n
+
+    @property
+    def query_inputs(self) -> np.ndarray:
+        """The vectors the queries come from: decoder states or the inputs."""
+        if self.mode == "seq2seq" and self.decoder is not None:
+            return self.decoder
+        return self.inputs
+
+    @property
+    def d_k(self) -> int:
+        if self.projection and self.w_k is not None:
+            return int(self.w_k.shape[1])
+        return self.d
+
+    @property
+    def d_v(self) -> int:
+        if self.projection and self.w_v is not None:
+            return int(self.w_v.shape[1])
+        return self.d
+
+    @property
+    def query_labels(self) -> tuple[str, ...]:
+        if self.mode == "seq2seq":
+            return default_labels(self.m, "s")
+        return self.labels
+
+    @property
+    def uses_w_a(self) -> bool:
+        return self.score_kind in KINDS_WITH_W_A
+
+    @property
+    def title(self) -> str:
+        return dict(self.meta).get("title", "")
+
+    # -- comparison --------------------------------------------------------
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Session):
+            return NotImplemented
+        for f in dataclasses.fields(self):
+            a, b = getattr(self, f.name), getattr(other, f.name)
+            if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+                if not _same(a, b):
+                    return False
+            elif a != b:
+                return False
+        return True
+
+    __hash__ = None  # type: ignore[assignment]
+
+    # -- edits (each returns a new Session) -------------------------------
+    def replace(self, **changes) -> Session:
+        return dataclasses.replace(self, **changes)
+
+    def matrix(self, name: str) -> np.ndarray | None:
+        """The editable matrix called `name` (v_a is returned as 1 × h)."""
+        if name not in EDITABLE:
+            raise KeyError(name)
+        value = getattr(self, name)
+        if name == "v_a" and value is not None:
+            return value.reshape(1, -1)
+        return value
+
+    def with_matrix(self, name: str, values) -> Session:
+        if name not in EDITABLE:
+            raise KeyError(name)
+        array = np.array(values, dtype=np.float64)
+        if name == "v_a":
+            array = array.reshape(-1)
+        return self.replace(**{name: array})
+
+    def with_cell(self, name: str, row: int, col: int, value: float) -> Session:
+        """A copy with one cell of matrix `name` set to `value`."""
+        array = np.array(self.matrix(name), dtype=np.float64)
+        array[row, col] = value
+        return self.with_matrix(name, array)

@@ -1,0 +1,56 @@
+"""Test set-up: Qt renders offscreen unless a test says otherwise.
+
+The platform must be chosen before any Qt module is imported, so it is set
+here, at the top of the first file pytest loads.
+"""
+
+import os
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Keep tests from reading or writing the user's real settings and last session.
+os.environ["QKV_GUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="qkv-gui-test-settings-")
+
+import pytest  # noqa: E402
+
+from qkv_gui.core.session import Session  # noqa: E402
+
+
+@pytest.fixture
+def self_session() -> Session:
+    """The worked self-attention example (3 inputs of dimension 4, d_k = 3)."""
+    return Session(
+        inputs=[[1, 0, 1, 0], [0, 2, 0, 2], [1, 1, 1, 1]],
+        labels=("x1", "x2", "x3"),
+        projection=True,
+        w_q=[[1, 0, 1], [1, 0, 0], [0, 0, 1], [0, 1, 1]],
+        w_k=[[0, 0, 1], [1, 1, 0], [0, 1, 0], [1, 1, 0]],
+        w_v=[[0, 2, 0], [0, 3, 0], [1, 0, 3], [1, 1, 0]],
+        score_kind="dot",
+    )
+
+
+@pytest.fixture
+def seq2seq_session() -> Session:
+    """The worked seq2seq example: 4 encoder states, one decoder state."""
+    return Session(
+        inputs=[[0, 1, 1], [5, 0, 1], [1, 1, 0], [0, 5, 1]],
+        labels=("h1", "h2", "h3", "h4"),
+        mode="seq2seq",
+        decoder=[[10, 5, 10]],
+        score_kind="dot",
+    )
+
+
+@pytest.fixture
+def two_d_session() -> Session:
+    """Self-attention with d = d_k = d_v = 2, so the geometry plot is exact."""
+    return Session(
+        inputs=[[1.0, 0.5], [0.2, 1.0], [-0.8, 0.4], [0.5, -1.0]],
+        labels=("the", "cat", "sat", "down"),
+        projection=True,
+        w_q=[[1.0, 0.2], [0.0, 1.0]],
+        w_k=[[0.8, 0.0], [0.3, 1.0]],
+        w_v=[[1.0, 0.0], [0.0, 1.0]],
+        score_kind="scaled_dot",
+    )
