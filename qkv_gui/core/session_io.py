@@ -1,0 +1,480 @@
+"""Session files (JSON, "qkv-gui-session" version 1) and the result export.
+
+Loading validates everything a hand-edited file can get wrong and reports the
+first problem as one English sentence that names the key (`SessionError`), so a
+learner can fix the file. Saving writes integral floats without ".0", other
+floats with `repr` (shortest exact form), so save → load gives the same Session.
+Positions in messages count from 1, like the row numbers the GUI shows.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from . import session as session_mod
+from .atomic import atomic_write_text
+from .compute import ComputeError, Result, check_shapes
+from .session import MODES, SCORE_KINDS, Session
+
+FORMAT = "qkv-gui-session"
+RESULT_FORMAT = "qkv-gui-result"
+VERSION = 1
+
+TOP_KEYS = (
+    "format", "version", "mode", "title", "description", "labels", "inputs", "decoder",
+    "projection", "score", "causal", "weights_override",
+)  # fmt: skip
+PROJECTION_KEYS = ("enabled", "w_q", "w_k", "w_v")
+SCORE_KEYS = ("kind", "temperature", "w_a", "v_a")
+META_KEYS = ("title", "description")
+OVERRIDE_TOLERANCE = 1e-6  # the same tolerance compute.check_shapes applies
+
+# One English template per msg_id; a translation can format its own with `params`.
+MESSAGES: dict[str, str] = {
+    "bad_format": 'the file is not a qkv-gui session: it must hold a JSON object with "format": "{format}"',
+    "bad_version": "version {got} is not supported; this program reads session files of version {supported}",
+    "bad_json": "the file is not valid JSON: {detail} at line {line}, column {column}",
+    "not_utf8": "the file is not valid UTF-8 text: bad byte at line {line}, column {column}",
+    "too_deep": "the file is nested too deeply to be a session file",
+    "duplicate_key": 'the key "{key}" appears twice in the same object',
+    "unknown_key": 'unknown key "{key}" in {where}',
+    "missing_key": "{key} is missing from the session file",
+    "projection_incomplete": "projection.{key} is required when the projection is enabled",
+    "bad_type": "{key} must be {expected}, not {got}",
+    "bad_mode": "mode must be one of {choices}, not {got}",
+    "bad_kind": "score.kind must be one of {choices}, not {got}",
+    "not_allowed": "{key} is only allowed in {mode} mode",
+    "not_matrix": "{key} must be a list of rows, each a list of numbers, not {got}",
+    "not_vector": "{key} must be a list of numbers, not {got}",
+    "empty": "{key} is empty",
+    "wrong_shape": "{key} row {row} has {count} numbers but row 1 has {first}",
+    "not_number": "{key} must be a number, not {got}",
+    "not_finite": "{key} is not a finite number",
+    "temperature": "score.temperature must be greater than 0, got {got}",
+    "labels_count": "labels has {count} names but inputs has {n} rows",
+    "override_negative": "weights_override row {row} has a negative weight, {got}",
+    "override_sum": "weights_override row {row} sums to {total}, not 1",
+    "dimension_mismatch": "{detail}",
+    "io": "cannot {action} {path}: {reason}",
+    "unknown_preset": 'unknown preset "{name}"; the presets are: {names}',
+}
+
+
+class SessionError(ValueError):
+    """A session file (or preset, or save) failed; str() is one sentence naming the key.
+
+    `msg_id` is a stable id into MESSAGES and `params` fill its template, so the
+    GUI can show the sentence in another language.
+    """
+
+    def __init__(self, msg_id: str, **params: Any) -> None:
+        self.msg_id = msg_id
+        self.params = params
+        super().__init__(MESSAGES[msg_id].format(**params))
+
+
+# -- loading ---------------------------------------------------------------------
+
+
+def load_session(path: str | os.PathLike[str]) -> Session:
+    """Read and validate a session file."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise SessionError("io", action="read", path=os.fspath(path), reason=_reason(exc)) from exc
+    try:
+        text = raw.decode("utf-8-sig")  # tolerate the BOM some editors write
+    except UnicodeDecodeError as exc:
+        line, column = _line_column(raw, exc.start)
+        raise SessionError("not_utf8", line=line, column=column) from exc
+    return loads_session(text)
+
+
+def loads_session(text: str) -> Session:
+    """Parse and validate the JSON text of a session file."""
+    return session_from_dict(_parse_json(text))
+
+
+def session_from_dict(data: Any) -> Session:
+    """Validate parsed JSON and build the Session; raises SessionError on the first problem."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise SessionError("bad_format", format=FORMAT)
+    _reject_unknown(data, TOP_KEYS, "the session file")
+    if "version" not in data:
+        raise SessionError("missing_key", key="version")
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version != VERSION:
+        raise SessionError("bad_version", got=_show(version), supported=VERSION)
+
+    mode = _get(data, "mode", "self")
+    if mode not in MODES:
+        raise SessionError("bad_mode", choices=_choices(MODES), got=_show(mode))
+    meta = tuple((key, _string(data[key], key)) for key in META_KEYS if data.get(key) is not None)
+    if _get(data, "inputs") is None:
+        raise SessionError("missing_key", key="inputs")
+    inputs = _matrix(data["inputs"], "inputs")
+    labels = _labels(_get(data, "labels"), n=inputs.shape[0])
+
+    decoder = _get(data, "decoder")
+    if mode == "seq2seq":
+        if decoder is None:
+            raise SessionError("missing_key", key="decoder")
+        decoder = _matrix(decoder, "decoder")
+    elif decoder is not None:
+        raise SessionError("not_allowed", key="decoder", mode="seq2seq")
+
+    projection, w_q, w_k, w_v = _projection(_get(data, "projection"))
+    kind, temperature, w_a, v_a = _score(_get(data, "score"))
+
+    causal = _get(data, "causal", False)
+    if not isinstance(causal, bool):
+        raise SessionError("bad_type", key="causal", expected="true or false", got=_show(causal))
+    if causal and mode != "self":
+        raise SessionError("not_allowed", key="causal", mode="self")
+
+    override = _get(data, "weights_override")
+    if override is not None:
+        override = _matrix(override, "weights_override")
+        _check_override_rows(override)
+
+    session = Session(
+        inputs=inputs, mode=mode, labels=labels, decoder=decoder, projection=projection,
+        w_q=w_q, w_k=w_k, w_v=w_v, score_kind=kind, temperature=temperature, w_a=w_a, v_a=v_a,
+        causal=causal, weights_override=override, meta=meta,
+    )  # fmt: skip
+    session = _fill_score_defaults(session)
+    try:
+        check_shapes(session)
+    except ComputeError as exc:
+        raise SessionError("dimension_mismatch", detail=str(exc)) from exc
+    return session
+
+
+# -- saving ----------------------------------------------------------------------
+
+
+def session_to_dict(session: Session) -> dict[str, Any]:
+    """The JSON object of `session` (plain lists and floats, keys in file order).
+
+    A self-mode session's decoder and a seq2seq session's `causal` flag are not
+    part of the format and are left out.
+    """
+    s = session
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "mode": s.mode}
+    meta = dict(s.meta)
+    data.update((key, meta[key]) for key in META_KEYS if key in meta)
+    data["labels"] = list(s.labels)
+    data["inputs"] = s.inputs.tolist()
+    if s.mode == "seq2seq" and s.decoder is not None:
+        data["decoder"] = s.decoder.tolist()
+    if s.projection or any(w is not None for w in (s.w_q, s.w_k, s.w_v)):
+        projection: dict[str, Any] = {"enabled": s.projection}
+        for name in ("w_q", "w_k", "w_v"):
+            matrix = getattr(s, name)
+            if matrix is not None:
+                projection[name] = matrix.tolist()
+        data["projection"] = projection
+    score: dict[str, Any] = {"kind": s.score_kind, "temperature": s.temperature}
+    if s.w_a is not None:
+        score["w_a"] = s.w_a.tolist()
+    if s.v_a is not None:
+        score["v_a"] = s.v_a.tolist()
+    data["score"] = score
+    if s.mode == "self":
+        data["causal"] = s.causal
+    if s.weights_override is not None:
+        data["weights_override"] = s.weights_override.tolist()
+    return data
+
+
+def dumps_session(session: Session) -> str:
+    """The session file text; raises SessionError if the file would not load again."""
+    data = session_to_dict(session)
+    session_from_dict(data)  # never write a file we would refuse to read
+    return dumps_json(data)
+
+
+def save_session(session: Session, path: str | os.PathLike[str]) -> None:
+    """Write the session file atomically: on any failure the old file stays intact."""
+    text = dumps_session(session)
+    try:
+        atomic_write_text(path, text)
+    except OSError as exc:
+        raise SessionError("io", action="write", path=os.fspath(path), reason=_reason(exc)) from exc
+
+
+# -- result export ---------------------------------------------------------------
+
+
+def result_to_dict(result: Result) -> dict[str, Any]:
+    """Every matrix of `result` as nested lists of floats.
+
+    `scores` are the compatibilities before temperature; masked (NaN) entries,
+    and any other value that is not finite, become JSON null.
+    """
+    data: dict[str, Any] = {"format": RESULT_FORMAT, "version": VERSION}
+    for name in ("queries", "keys", "values", "scores", "weights", "context"):
+        data[name] = _finite_or_none(getattr(result, name))
+    return data
+
+
+def dumps_result(result: Result) -> str:
+    return dumps_json(result_to_dict(result))
+
+
+# -- JSON text -------------------------------------------------------------------
+
+
+def dumps_json(value: Any) -> str:
+    """Indented JSON with every list of scalars (a matrix row) on one line.
+
+    Integral floats are written without ".0", others exactly (repr), so the
+    file is easy to read and still round-trips bit for bit.
+    """
+    return _dump(value, 0) + "\n"
+
+
+def _dump(value: Any, level: int) -> str:
+    inner, outer = "  " * (level + 1), "  " * level
+    if isinstance(value, Mapping):
+        items = [f"{_string_literal(str(k))}: {_dump(v, level + 1)}" for k, v in value.items()]
+        flat = "{" + ", ".join(items) + "}"
+        if not items or (all(_is_scalar(v) for v in value.values()) and len(flat) <= 60):
+            return flat
+        return "{\n" + ",\n".join(inner + item for item in items) + "\n" + outer + "}"
+    if isinstance(value, list | tuple):
+        if all(_is_scalar(v) for v in value):
+            return "[" + ", ".join(_scalar(v) for v in value) + "]"
+        return "[\n" + ",\n".join(inner + _dump(v, level + 1) for v in value) + "\n" + outer + "]"
+    return _scalar(value)
+
+
+def _is_scalar(value: Any) -> bool:
+    return not isinstance(value, Mapping | list | tuple)
+
+
+def _scalar(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool | np.bool_):
+        return "true" if value else "false"
+    if isinstance(value, int | np.integer):
+        return str(int(value))
+    if isinstance(value, float | np.floating):
+        return format_number(float(value))
+    if isinstance(value, str):
+        return _string_literal(value)
+    raise TypeError(f"cannot write {type(value).__name__} to JSON")
+
+
+def format_number(x: float) -> str:
+    """A JSON number that parses back to exactly `x`: "2" for 2.0, repr otherwise."""
+    if not math.isfinite(x):
+        raise ValueError(f"{x} cannot be written to JSON")
+    negative_zero = x == 0 and math.copysign(1.0, x) < 0
+    if x.is_integer() and abs(x) < 2**53 and not negative_zero:
+        return str(int(x))
+    return repr(x)
+
+
+def _string_literal(text: str) -> str:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: escape them so the file stays UTF-8
+        return json.dumps(text)
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _parse_json(text: str) -> Any:
+    try:
+        return json.loads(text, parse_int=_parse_int, object_pairs_hook=_unique_keys)
+    except SessionError:
+        raise
+    except json.JSONDecodeError as exc:
+        raise SessionError("bad_json", detail=exc.msg, line=exc.lineno, column=exc.colno) from exc
+    except RecursionError as exc:
+        raise SessionError("too_deep") from exc
+
+
+def _parse_int(digits: str) -> int | float:
+    # Huge literals would hit Python's int-size limit; as floats they become inf
+    # and are reported as "not a finite number".
+    return int(digits) if len(digits) < 300 else float(digits)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise SessionError("duplicate_key", key=key)
+        data[key] = value
+    return data
+
+
+# -- validation helpers ----------------------------------------------------------
+
+
+def _get(data: dict[str, Any], key: str, default: Any = None) -> Any:
+    """data[key], with JSON null meaning the same as leaving the key out."""
+    value = data.get(key)
+    return default if value is None else value
+
+
+def _reject_unknown(data: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
+    for key in data:
+        if key not in allowed:
+            raise SessionError("unknown_key", key=key, where=where)
+
+
+def _object(value: Any, key: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise SessionError("bad_type", key=key, expected="an object", got=_show(value))
+    return value
+
+
+def _string(value: Any, key: str) -> str:
+    if not isinstance(value, str):
+        raise SessionError("bad_type", key=key, expected="a string", got=_show(value))
+    return value
+
+
+def _number(value: Any, key: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise SessionError("not_number", key=key, got=_show(value))
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise SessionError("not_finite", key=key)
+    return number
+
+
+def _vector(value: Any, key: str) -> np.ndarray:
+    if not isinstance(value, list):
+        raise SessionError("not_vector", key=key, got=_show(value))
+    if not value:
+        raise SessionError("empty", key=key)
+    return np.array([_number(x, f"{key}[{j}]") for j, x in enumerate(value, 1)])
+
+
+def _matrix(value: Any, key: str) -> np.ndarray:
+    if not isinstance(value, list) or not all(isinstance(row, list) for row in value):
+        raise SessionError("not_matrix", key=key, got=_show(value))
+    if not value or not value[0]:
+        raise SessionError("empty", key=key)
+    first = len(value[0])
+    rows = []
+    for i, row in enumerate(value, 1):
+        if len(row) != first:
+            raise SessionError("wrong_shape", key=key, row=i, count=len(row), first=first)
+        rows.append([_number(x, f"{key}[{i}][{j}]") for j, x in enumerate(row, 1)])
+    return np.array(rows)
+
+
+def _labels(value: Any, n: int) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(label, str) for label in value):
+        raise SessionError("bad_type", key="labels", expected="a list of strings", got=_show(value))
+    if len(value) != n:
+        raise SessionError("labels_count", count=len(value), n=n)
+    return tuple(value)
+
+
+def _projection(value: Any) -> tuple[bool, np.ndarray | None, np.ndarray | None, np.ndarray | None]:
+    """(enabled, w_q, w_k, w_v); a projection object without "enabled" is on."""
+    if value is None:
+        return False, None, None, None
+    data = _object(value, "projection")
+    _reject_unknown(data, PROJECTION_KEYS, "projection")
+    enabled = _get(data, "enabled", True)
+    if not isinstance(enabled, bool):
+        raise SessionError(
+            "bad_type", key="projection.enabled", expected="true or false", got=_show(enabled)
+        )
+    matrices = []
+    for name in ("w_q", "w_k", "w_v"):
+        matrix = _get(data, name)
+        if matrix is None and enabled:
+            raise SessionError("projection_incomplete", key=name)
+        matrices.append(None if matrix is None else _matrix(matrix, f"projection.{name}"))
+    return enabled, *matrices
+
+
+def _score(value: Any) -> tuple[str, float, np.ndarray | None, np.ndarray | None]:
+    """(kind, temperature, w_a, v_a) with the defaults for anything left out."""
+    data = {} if value is None else _object(value, "score")
+    _reject_unknown(data, SCORE_KEYS, "score")
+    kind = _get(data, "kind", "scaled_dot")
+    if kind not in SCORE_KINDS:
+        raise SessionError("bad_kind", choices=_choices(SCORE_KINDS), got=_show(kind))
+    temperature = _number(_get(data, "temperature", 1.0), "score.temperature")
+    if temperature <= 0:
+        raise SessionError("temperature", got=format_number(temperature))
+    w_a = _get(data, "w_a")
+    v_a = _get(data, "v_a")
+    return (
+        kind,
+        temperature,
+        None if w_a is None else _matrix(w_a, "score.w_a"),
+        None if v_a is None else _vector(v_a, "score.v_a"),
+    )
+
+
+def _fill_score_defaults(session: Session) -> Session:
+    """Give general/additive scores their starting W_a (and v_a) when the file has none."""
+    if not session.uses_w_a:
+        return session
+    w_a = session.w_a
+    if w_a is None:
+        w_a = session_mod.default_w_a(session.score_kind, session.d_k)
+    v_a = session.v_a
+    if v_a is None and w_a is not None:
+        v_a = session_mod.default_v_a(session.score_kind, int(w_a.shape[1]))
+    if w_a is session.w_a and v_a is session.v_a:
+        return session
+    return session.replace(w_a=w_a, v_a=v_a)
+
+
+def _check_override_rows(weights: np.ndarray) -> None:
+    for i, row in enumerate(weights, 1):
+        negative = row[row < 0]
+        if negative.size:
+            raise SessionError("override_negative", row=i, got=format_number(float(negative[0])))
+        total = float(row.sum())
+        if abs(total - 1.0) > OVERRIDE_TOLERANCE:
+            raise SessionError("override_sum", row=i, total=f"{total:.6g}")
+
+
+def _finite_or_none(matrix: np.ndarray) -> list[Any]:
+    return [[float(x) if math.isfinite(x) else None for x in row] for row in matrix.tolist()]
+
+
+def _choices(names: tuple[str, ...]) -> str:
+    return ", ".join(names)
+
+
+def _show(value: Any) -> str:
+    """A short JSON rendering of a bad value for a message."""
+    try:
+        text = json.dumps(value, ensure_ascii=False, allow_nan=True)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _line_column(raw: bytes, offset: int) -> tuple[int, int]:
+    line_start = raw.rfind(b"\n", 0, offset) + 1
+    return raw.count(b"\n", 0, offset) + 1, offset - line_start + 1
