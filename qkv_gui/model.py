@@ -1,0 +1,217 @@
+"""The one Qt-side model: current session, its result, undo stack, selection, hover.
+
+Widgets read from `AttentionModel` and send edits to it; they never talk to
+each other. Every change of the session goes through `apply()` (one undo step)
+or through a gesture (`begin_gesture` / `preview` / `end_gesture`, e.g. a drag:
+live updates, one undo step at the end). Each change recomputes once with
+`core.compute` and emits `changed`, so every view draws the same `Result`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from .core.compute import ComputeError, Result, compute
+from .core.session import Session
+
+# Result matrices whose rows are queries / keys (used for linked highlighting).
+QUERY_ROW_MATRICES = ("queries", "scores", "weights", "context")
+KEY_ROW_MATRICES = ("keys", "values")
+KEY_COL_MATRICES = ("scores", "weights")
+
+
+class _SessionCommand(QUndoCommand):
+    """One undoable change: swap between two sessions."""
+
+    def __init__(self, model: AttentionModel, before: Session, after: Session, text: str,
+                 already_applied: bool = False):
+        super().__init__(text)
+        self._model = model
+        self._before = before
+        self._after = after
+        self._skip_first_redo = already_applied
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._model._set_session(self._after)
+
+    def undo(self) -> None:
+        self._model._set_session(self._before)
+
+
+class AttentionModel(QObject):
+    """Owns the session, its result, the undo stack and the shared selection/hover.
+
+    Signals:
+        changed: the session (and so the result) changed.
+        selectionChanged: the selected query changed.
+        hoverChanged: the hovered cell changed (matrix name, row, col) or None.
+        fileChanged: the file path or the unsaved-changes state changed.
+        message(str): a short, already translated message for the status bar.
+    """
+
+    changed = Signal()
+    selectionChanged = Signal()
+    hoverChanged = Signal()
+    fileChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, session: Session, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._result: Result = compute(session)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._gesture_start: Session | None = None
+        self._selected_query = 0
+        self._hover: tuple[str, int, int] | None = None
+        self._path: str | None = None
+        # Extra state a lesson or the GUI may attach (e.g. which lesson is open).
+        self.lesson: str | None = None
+
+    def _on_clean_changed(self, _clean: bool) -> None:
+        self.fileChanged.emit()
+
+    # -- reading -----------------------------------------------------------
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def result(self) -> Result:
+        return self._result
+
+    @property
+    def selected_query(self) -> int:
+        return self._selected_query
+
+    @property
+    def hover(self) -> tuple[str, int, int] | None:
+        return self._hover
+
+    @property
+    def hovered_key(self) -> int | None:
+        """The key (input) under the mouse, from whichever view it is hovered in."""
+        if self._hover is None:
+            return None
+        name, row, col = self._hover
+        if name in KEY_COL_MATRICES:
+            return col
+        if name in KEY_ROW_MATRICES or name == "inputs":
+            return row
+        return None
+
+    @property
+    def path(self) -> str | None:
+        return self._path
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # -- editing -----------------------------------------------------------
+    def validate(self, session: Session) -> str | None:
+        """None when `session` can be computed, else the sentence saying why not."""
+        try:
+            compute(session)
+        except ComputeError as error:
+            return str(error)
+        return None
+
+    def apply(self, session: Session, text: str) -> bool:
+        """Make `session` current as one undo step named `text`.
+
+        A session that cannot be computed is refused: the message says why and
+        the current session stays.
+        """
+        if session == self._session:
+            return True
+        problem = self.validate(session)
+        if problem is not None:
+            self.message.emit(problem)
+            return False
+        self.undo_stack.push(_SessionCommand(self, self._session, session, text))
+        return True
+
+    def begin_gesture(self) -> None:
+        """Start a continuous edit (a drag): previews are live, undo sees one step."""
+        self._gesture_start = self._session
+
+    def preview(self, session: Session) -> bool:
+        """Show `session` now without an undo step (inside a gesture)."""
+        if self._gesture_start is None:
+            self.begin_gesture()
+        if self.validate(session) is not None:
+            return False
+        self._set_session(session)
+        return True
+
+    def end_gesture(self, text: str) -> None:
+        start, self._gesture_start = self._gesture_start, None
+        if start is None or start == self._session:
+            return
+        self.undo_stack.push(_SessionCommand(self, start, self._session, text, already_applied=True))
+
+    def cancel_gesture(self) -> None:
+        start, self._gesture_start = self._gesture_start, None
+        if start is not None and start != self._session:
+            self._set_session(start)
+
+    @property
+    def in_gesture(self) -> bool:
+        return self._gesture_start is not None
+
+    def load(self, session: Session, path: str | None = None) -> None:
+        """Replace the whole session (open a file, a preset): a fresh history."""
+        self._gesture_start = None
+        self.undo_stack.clear()
+        self._path = path
+        self._set_session(session)
+        self.undo_stack.setClean()
+        self.fileChanged.emit()
+
+    def mark_saved(self, path: str) -> None:
+        self._path = path
+        self.undo_stack.setClean()
+        self.fileChanged.emit()
+
+    def _set_session(self, session: Session) -> None:
+        self._session = session
+        self._result = compute(session)
+        self._clamp_selection()
+        self.changed.emit()
+
+    # -- selection and hover ----------------------------------------------
+    def select_query(self, index: int) -> None:
+        index = max(0, min(int(index), self._session.m - 1))
+        if index != self._selected_query:
+            self._selected_query = index
+            self.selectionChanged.emit()
+
+    def set_hover(self, cell: tuple[str, int, int] | None) -> None:
+        if cell != self._hover:
+            self._hover = cell
+            self.hoverChanged.emit()
+
+    def _clamp_selection(self) -> None:
+        if self._selected_query >= self._session.m:
+            self._selected_query = self._session.m - 1
+            self.selectionChanged.emit()
+        if self._hover is not None:
+            name, row, col = self._hover
+            matrix = self._matrix_shape(name)
+            if matrix is None or row >= matrix[0] or col >= matrix[1]:
+                self._hover = None
+                self.hoverChanged.emit()
+
+    def _matrix_shape(self, name: str) -> tuple[int, int] | None:
+        if hasattr(self._result, name) and name != "overridden":
+            return self._result.matrix(name).shape
+        try:
+            matrix = self._session.matrix(name)
+        except KeyError:
+            return None
+        return None if matrix is None else matrix.shape

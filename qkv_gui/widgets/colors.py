@@ -1,0 +1,81 @@
+"""Colour maps shared by every view, so a value has the same colour everywhere.
+
+Signed matrices use a diverging map centred at 0 (blue < 0 < red); weights,
+which live in [0, 1], use a sequential map.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
+
+# Blue - white - red (ColorBrewer RdBu, reversed so positive is red).
+_DIVERGING_STOPS = np.array([
+    [33, 102, 172], [103, 169, 207], [209, 229, 240], [247, 247, 247],
+    [253, 219, 199], [239, 138, 98], [178, 24, 43],
+], dtype=np.float64)
+# White to deep purple-blue (ColorBrewer PuBu-like), readable text on light cells.
+_SEQUENTIAL_STOPS = np.array([
+    [255, 255, 255], [224, 236, 244], [158, 202, 225], [77, 146, 198], [8, 69, 148],
+], dtype=np.float64)
+
+DIVERGING_KINDS = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a",
+                   "queries", "keys", "values", "scores", "context")
+SEQUENTIAL_KINDS = ("weights", "weights_override")
+
+
+def _colormap(stops: np.ndarray) -> pg.ColorMap:
+    positions = np.linspace(0.0, 1.0, len(stops))
+    return pg.ColorMap(positions, stops.astype(np.ubyte))
+
+
+DIVERGING = _colormap(_DIVERGING_STOPS)
+SEQUENTIAL = _colormap(_SEQUENTIAL_STOPS)
+# 256-entry lookup tables, as pyqtgraph's ImageItem draws fastest with them.
+DIVERGING_LUT = DIVERGING.getLookupTable(0.0, 1.0, 256, alpha=False)
+SEQUENTIAL_LUT = SEQUENTIAL.getLookupTable(0.0, 1.0, 256, alpha=False)
+
+
+def is_sequential(kind: str) -> bool:
+    return kind in SEQUENTIAL_KINDS
+
+
+def colormap_for(kind: str) -> pg.ColorMap:
+    return SEQUENTIAL if is_sequential(kind) else DIVERGING
+
+
+def lut_for(kind: str) -> np.ndarray:
+    return SEQUENTIAL_LUT if is_sequential(kind) else DIVERGING_LUT
+
+
+def symmetric_limit(values: np.ndarray, minimum: float = 1e-9) -> float:
+    """The largest |value| ignoring NaN: the half-width of a diverging range."""
+    finite = np.asarray(values, dtype=np.float64)
+    finite = finite[np.isfinite(finite)]
+    return max(float(np.max(np.abs(finite))) if finite.size else 1.0, minimum)
+
+
+def cell_color(value: float, kind: str, limit: float) -> QColor:
+    """The background colour of one cell: diverging around 0 within ±limit, or [0, 1]."""
+    if not np.isfinite(value):
+        return QColor(230, 230, 230)
+    if is_sequential(kind):
+        t = float(np.clip(value, 0.0, 1.0))
+        lut = SEQUENTIAL_LUT
+    else:
+        t = float(np.clip(0.5 + 0.5 * value / limit, 0.0, 1.0)) if limit > 0 else 0.5
+        lut = DIVERGING_LUT
+    r, g, b = lut[min(int(t * 255 + 0.5), 255)][:3]
+    return QColor(int(r), int(g), int(b))
+
+
+def text_color_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on `background` (by luminance)."""
+    luminance = 0.299 * background.red() + 0.587 * background.green() + 0.114 * background.blue()
+    return QColor(20, 20, 20) if luminance > 140 else QColor(255, 255, 255)
+
+
+# Highlight colours for linked selection (query) and hover (key), used in every view.
+SELECTION_COLOR = QColor(255, 170, 0)
+HOVER_COLOR = QColor(0, 170, 120)
