@@ -1,0 +1,686 @@
+"""Heatmaps of the result matrices (queries, keys, values, scores, weights, context).
+
+`HeatmapView` shows one matrix of `model.result` as a pyqtgraph image with token
+labels on the axes, a colour bar, the value of every cell written on it, and
+the linked selection (query row) and hover (key) outlines shared by all views.
+Every plot item is created once; a model change only feeds new data to them.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QStaticText, QTransform
+from PySide6.QtWidgets import QGraphicsRectItem
+
+from ..core.compute import RESULT_MATRICES
+from ..core.format import fmt
+from ..model import KEY_COL_MATRICES, KEY_ROW_MATRICES, QUERY_ROW_MATRICES, AttentionModel
+from . import colors
+
+# Idempotent: the app sets the same options; row-major so image[row, col] is cell (row, col).
+pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="k", antialias=True)
+
+# Automatic annotations: hidden when the matrix is large or its cells are too small to read.
+MAX_ANNOTATED_CELLS = 400
+MIN_CELL_HEIGHT = 16.0
+MIN_CELL_WIDTH = 28.0
+# Pixel sizes of the annotation font; below the minimum a number is not readable.
+MIN_TEXT_PX = 10
+MAX_TEXT_PX = 15
+# A single text too wide for its cell may shrink to this; smaller, it is left out.
+MIN_SQUEEZED_PX = 7
+TEXT_PADDING = 8.0
+MASKED_COLOR = QColor(230, 230, 230)
+MASKED_HATCH_COLOR = QColor(190, 190, 190)
+HOVER_CELL_COLOR = QColor(30, 30, 30)
+
+
+def nice_ceil(x: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10^k that is ≥ x (x > 0)."""
+    if not x > 0 or not math.isfinite(x):
+        return 1.0
+    power = 10.0 ** math.floor(math.log10(x))
+    for step in (1.0, 2.0, 2.5, 5.0, 10.0):
+        if step * power >= x * (1.0 - 1e-12):
+            return step * power
+    return 10.0 * power
+
+
+def track_limit(current: float | None, largest: float) -> float:
+    """Half-width L of a diverging colour range that follows |max| without jumping.
+
+    Grows at once when the data leave (−L, L), so no value is ever clipped;
+    shrinks only when the data use less than half of it. Both land on a nice
+    number with 10 % headroom, so a drag step rarely moves the colours.
+    """
+    if current is None or largest > current or largest < current / 2:
+        return nice_ceil(max(largest, 1e-9) * 1.1)
+    return current
+
+
+# Text shades of the cell values: on bright cells, on dark cells, on masked cells.
+DARK_TEXT, LIGHT_TEXT, MASKED_TEXT = 0, 1, 2
+_SHADE_COLORS = (
+    colors.text_color_on(QColor(255, 255, 255)),
+    colors.text_color_on(QColor(0, 0, 0)),
+    QColor(110, 110, 110),
+)
+_SHADE_TABLES: dict[bool, np.ndarray] = {}
+
+
+def text_shades(values: np.ndarray, kind: str, levels: tuple[float, float]) -> np.ndarray:
+    """DARK_TEXT / LIGHT_TEXT / MASKED_TEXT per cell: `text_color_on` of the cell's colour.
+
+    The colour index is computed as in `colors.cell_color`, vectorised; the
+    choice per lookup-table entry is made once per colour map.
+    """
+    sequential = colors.is_sequential(kind)
+    table = _SHADE_TABLES.get(sequential)
+    if table is None:
+        lut = colors.lut_for(kind)
+        table = np.array(
+            [
+                DARK_TEXT
+                if colors.text_color_on(QColor(int(r), int(g), int(b))) == _SHADE_COLORS[0]
+                else LIGHT_TEXT
+                for r, g, b in lut[:, :3]
+            ],
+            dtype=np.int8,
+        )
+        _SHADE_TABLES[sequential] = table
+    low, high = levels
+    t = np.clip((np.nan_to_num(values) - low) / (high - low), 0.0, 1.0)
+    shades = table[np.minimum((t * 255 + 0.5).astype(np.int64), 255)]
+    shades[np.isnan(values)] = MASKED_TEXT
+    return shades
+
+
+class CellTextItem(pg.GraphicsObject):
+    """Every cell's value drawn by one item, centred and sized from the on-screen cell.
+
+    Paints in device pixels (the painter's transform is reset), so the text is
+    neither stretched by non-square cells nor flipped by the inverted y axis.
+    One size for all cells, from the cell size and the widest text; a text that
+    still does not fit gets a smaller size, down to a limit, else is left out.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._shape = (0, 0)
+        self._texts: list[str] = []
+        self._shades = np.zeros(0, dtype=np.int8)
+        self._enabled: bool | None = None
+        self._fonts: dict[int, QFont] = {}
+        self._statics: dict[tuple[str, int], QStaticText] = {}
+        # Advance width of each text for a 1 px font (text widths scale linearly).
+        self._unit_widths: dict[str, float] = {}
+        self._widest: float | None = None
+        self._runs_key: tuple[int, int] | None = None
+        self._runs_cache: list | None = None
+
+    # -- data ------------------------------------------------------------
+    def set_data(self, values: np.ndarray, shades: np.ndarray) -> None:
+        """New values (any float array) and their `text_shades`; repaints once."""
+        if values.shape != self._shape:
+            self.prepareGeometryChange()
+            self._shape = values.shape
+        texts = [fmt(v) for v in values.ravel().tolist()]
+        if texts != self._texts:
+            self._texts = texts
+            self._widest = None
+        self._shades = shades.ravel()
+        self._runs_cache = None
+        self.update()
+
+    def set_enabled(self, enabled: bool | None) -> None:
+        """True: always draw; False: never; None: only when the numbers are readable."""
+        self._enabled = enabled
+        self.update()
+
+    @property
+    def enabled(self) -> bool | None:
+        return self._enabled
+
+    @property
+    def texts(self) -> list[str]:
+        """The strings drawn, row by row."""
+        return list(self._texts)
+
+    # -- layout ----------------------------------------------------------
+    def _font(self, px: int) -> QFont:
+        font = self._fonts.get(px)
+        if font is None:
+            font = self._fonts[px] = QFont()
+            font.setPixelSize(px)
+        return font
+
+    def _unit_width(self, text: str) -> float:
+        width = self._unit_widths.get(text)
+        if width is None:
+            if len(self._unit_widths) > 4096:  # a long session of drags: start afresh
+                self._unit_widths.clear()
+                self._statics.clear()
+            width = QFontMetricsF(self._font(100)).horizontalAdvance(text) / 100.0
+            self._unit_widths[text] = width
+        return width
+
+    def text_pixel_size(self, cell_w: float, cell_h: float) -> int | None:
+        """Font pixel size for cells of `cell_w` × `cell_h` device pixels, or None to hide."""
+        if self._enabled is False or not self._texts:
+            return None
+        automatic = self._enabled is None
+        if automatic and (
+            len(self._texts) > MAX_ANNOTATED_CELLS
+            or cell_h < MIN_CELL_HEIGHT
+            or cell_w < MIN_CELL_WIDTH
+        ):
+            return None
+        if cell_h < 6 or cell_w < 8:
+            return None
+        if self._widest is None:
+            self._widest = max(self._unit_width(t) for t in set(self._texts))
+        px = int(min(cell_h * 0.55, MAX_TEXT_PX, (cell_w - TEXT_PADDING) / self._widest))
+        return max(px, MIN_TEXT_PX if automatic else MIN_SQUEEZED_PX)
+
+    def boundingRect(self) -> QRectF:
+        rows, cols = self._shape
+        return QRectF(-0.5, -0.5, cols, rows)
+
+    def _static(self, text: str, px: int) -> QStaticText:
+        static = self._statics.get((text, px))
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._font(px))
+            self._statics[(text, px)] = static
+        return static
+
+    def _runs(self, px: int, room: float) -> list[tuple[int, list]]:
+        """Per text shade: (shade, [(cell index, font px, static text, half w, half h)]).
+
+        Rebuilt only when the texts, shades or sizes changed, so a repaint is
+        one drawStaticText per cell and nothing else.
+        """
+        key = (px, round(room))
+        if self._runs_key == key and self._runs_cache is not None:
+            return self._runs_cache
+        runs = []
+        for shade in range(len(_SHADE_COLORS)):
+            cells = []
+            for index in np.flatnonzero(self._shades == shade).tolist():
+                text = self._texts[index]
+                size_px = min(px, int(room / max(self._unit_width(text), 1e-6)))
+                if size_px < MIN_SQUEEZED_PX:
+                    continue  # colour alone; the number would spill into its neighbours
+                static = self._static(text, size_px)
+                size = static.size()
+                cells.append((index, size_px, static, size.width() / 2, size.height() / 2))
+            runs.append((shade, cells))
+        self._runs_key, self._runs_cache = key, runs
+        return runs
+
+    def paint(self, painter, *args) -> None:
+        if not self._texts:
+            return
+        t = painter.transform()
+        origin = t.map(QPointF(0.0, 0.0))
+        step_x = t.map(QPointF(1.0, 0.0)) - origin
+        step_y = t.map(QPointF(0.0, 1.0)) - origin
+        cell_w = math.hypot(step_x.x(), step_x.y())
+        px = self.text_pixel_size(cell_w, math.hypot(step_y.x(), step_y.y()))
+        if px is None:
+            return
+        rows, cols = self._shape
+        # Device-pixel centre of every cell, row by row.
+        r, c = np.divmod(np.arange(rows * cols), cols)
+        xs = (origin.x() + c * step_x.x() + r * step_y.x()).tolist()
+        ys = (origin.y() + c * step_x.y() + r * step_y.y()).tolist()
+        painter.save()
+        painter.resetTransform()
+        current = None
+        for shade, cells in self._runs(px, cell_w - TEXT_PADDING):
+            painter.setPen(_SHADE_COLORS[shade])
+            for index, size_px, static, half_w, half_h in cells:
+                if size_px != current:
+                    painter.setFont(self._font(size_px))
+                    current = size_px
+                painter.drawStaticText(QPointF(xs[index] - half_w, ys[index] - half_h), static)
+        painter.restore()
+
+
+class _MaskedBackground(pg.GraphicsObject):
+    """Light grey, hatched rectangle under the image: NaN (masked) cells are transparent
+    in the ImageItem, so this is what shows through them."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rect = QRectF()
+        self._hatch = QBrush(MASKED_HATCH_COLOR, Qt.BrushStyle.BDiagPattern)
+
+    def set_rect(self, rect: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._rect = QRectF(rect)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def paint(self, painter, *args) -> None:
+        device_rect = painter.transform().mapRect(self._rect)
+        painter.save()
+        # Device space, so the hatch keeps its pixel spacing whatever the cell size.
+        painter.resetTransform()
+        painter.fillRect(device_rect, MASKED_COLOR)
+        painter.fillRect(device_rect, self._hatch)
+        painter.restore()
+
+
+class OutlineItem(QGraphicsRectItem):
+    """A rectangle outline drawn just inside its rect, `inset` device pixels in.
+
+    Inside, so the outline of an edge row is not half cut off by the view's
+    clipping, and a cell outline stays visible within a row/column outline.
+    """
+
+    def __init__(self, color: QColor, width: float, z: float, inset: float | None = None):
+        super().__init__()
+        self.setPen(pg.mkPen(color, width=width))  # mkPen is cosmetic: width in pixels
+        self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        self.setZValue(z)
+        self.setVisible(False)
+        self._inset = width / 2 if inset is None else inset
+
+    def paint(self, painter, option, widget=None) -> None:
+        device_rect = painter.transform().mapRect(self.rect())
+        # Never more than a quarter of the rect, so tiny cells still get a small box.
+        d = min(self._inset, device_rect.width() / 4, device_rect.height() / 4)
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(self.pen())
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(device_rect.adjusted(d, d, -d, -d))
+        painter.restore()
+
+
+class TitleLabel(pg.LabelItem):
+    """A LabelItem whose text may be wider than the label (centred, overhanging)
+    instead of forcing the layout wider: titles stay whole in narrow views."""
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self.setMinimumWidth(0)
+        self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self.itemRect().height())
+
+
+class HeatmapView(pg.GraphicsLayoutWidget):
+    """One result matrix of `model` (`name` in RESULT_MATRICES) as a labelled heatmap.
+
+    Public for the main window: `plot_item` (exporters), `view_box` (axis links),
+    `image_item`, `color_bar`, `text_item`; `set_annotations(None | bool)`.
+    """
+
+    def __init__(self, model: AttentionModel, name: str, parent=None):
+        super().__init__(parent)
+        if name not in RESULT_MATRICES:
+            raise ValueError(f"unknown result matrix {name!r}")
+        self._model = model
+        self._name = name
+        self._shape: tuple[int, int] | None = None
+        self._row_labels: tuple[str, ...] | None = None
+        self._col_labels: tuple[str, ...] | None = None
+        self._title = ""
+        self._levels: tuple[float, float] = (
+            (0.0, 1.0) if colors.is_sequential(name) else (-1.0, 1.0)
+        )
+        self._limit: float | None = None
+        # Pixels one tick label needs along its axis, and the label stride in use.
+        self._tick_room = {"left": 16.0, "top": 24.0}
+        self._tick_strides: dict[str, int] = {}
+        self.setMinimumSize(220, 180)
+        self.ci.setContentsMargins(2, 2, 2, 2)
+
+        font = QFont(self.font())
+        font.setPointSizeF(max(9.0, font.pointSizeF()))
+        self._axis_font = font
+
+        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.view_box: pg.ViewBox = self.plot_item.getViewBox()
+        self.plot_item.setDefaultPadding(0.0)
+        self.plot_item.invertY(True)
+        self.plot_item.setMouseEnabled(False, False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        self.view_box.disableAutoRange()
+        # Our own title over the whole width (axis and colour bar included), and
+        # one that never forces the plot wider than the widget.
+        self.plot_item.layout.removeItem(self.plot_item.titleLabel)
+        self.title_label = TitleLabel("", size="10pt", color="#141414")
+        self.plot_item.layout.addItem(self.title_label, 0, 0, 1, 6)
+        self.plot_item.layout.setRowFixedHeight(0, 26)
+        self.plot_item.hideAxis("bottom")
+        self.plot_item.showAxis("top")
+        for side in ("left", "top"):
+            axis = self.plot_item.getAxis(side)
+            axis.setStyle(tickFont=font, tickLength=-3, autoExpandTextSpace=True)
+            axis.enableAutoSIPrefix(False)  # else a 1-row matrix gets "(x0.001)"
+            axis.setPen(pg.mkPen(120, 120, 120))
+            axis.setTextPen(pg.mkPen(20, 20, 20))
+
+        self._background = _MaskedBackground()
+        self._background.setZValue(-10)
+        self._background.setVisible(False)
+        self.plot_item.addItem(self._background, ignoreBounds=True)
+
+        self.image_item = pg.ImageItem(axisOrder="row-major")
+        # Cell (row, col) covers [col ± 0.5] × [row ± 0.5]: ticks sit on cell centres.
+        self.image_item.setPos(-0.5, -0.5)
+        # Data before the colour bar binds: levels set on an empty ImageItem are
+        # deferred and would overwrite the first real setImage(levels=...).
+        self.image_item.setImage(np.zeros((1, 1), dtype=np.float32), levels=self._levels)
+        self.plot_item.addItem(self.image_item)
+
+        self.text_item = CellTextItem()
+        self.text_item.setZValue(10)
+        self.plot_item.addItem(self.text_item, ignoreBounds=True)
+
+        self._key_rect = OutlineItem(colors.HOVER_COLOR, 2.5, 20)
+        self._selection_rect = OutlineItem(colors.SELECTION_COLOR, 3.0, 21)
+        self._hover_cell_rect = OutlineItem(HOVER_CELL_COLOR, 1.5, 22, inset=3.5)
+        for item in (self._hover_cell_rect, self._key_rect, self._selection_rect):
+            self.plot_item.addItem(item, ignoreBounds=True)
+
+        self.color_bar = pg.ColorBarItem(
+            values=self._levels,
+            width=10,
+            colorMap=colors.colormap_for(name),
+            interactive=False,
+            colorMapMenu=False,
+        )
+        self.color_bar.setImageItem(self.image_item, insert_in=self.plot_item)
+        self.color_bar.axis.setStyle(tickFont=font)
+        self.color_bar.axis.setTextPen(pg.mkPen(20, 20, 20))
+
+        self.scene().sigMouseClicked.connect(self._on_q_scene_clicked)
+        self.view_box.sigResized.connect(self._on_q_view_resized)
+        model.changed.connect(self._on_changed)
+        model.selectionChanged.connect(self._on_selection_changed)
+        model.hoverChanged.connect(self._on_hover_changed)
+        self._on_changed()
+
+    # -- public --------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        return self._name
+
+    @property
+    def model(self) -> AttentionModel:
+        return self._model
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 260)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(220, 180)
+
+    def set_annotations(self, enabled: bool | None) -> None:
+        """Show (True), hide (False) or choose from the cell size (None) the cell values."""
+        self.text_item.set_enabled(enabled)
+
+    def annotations_visible(self) -> bool:
+        """Whether cell values are drawn at the current size."""
+        px_w, px_h = self.view_box.viewPixelSize()
+        if not px_w or not px_h:
+            return False
+        return self.text_item.text_pixel_size(1.0 / px_w, 1.0 / px_h) is not None
+
+    def annotation_texts(self) -> list[str]:
+        """The strings drawn on the cells, row by row."""
+        return self.text_item.texts
+
+    def cell_rect(self, row: int, col: int) -> QRectF:
+        """Cell (row, col) in view (data) coordinates."""
+        return QRectF(col - 0.5, row - 0.5, 1.0, 1.0)
+
+    def cell_at(self, scene_pos: QPointF) -> tuple[int, int] | None:
+        """The (row, col) under a scene position, or None outside the matrix."""
+        if self._shape is None or not self.view_box.sceneBoundingRect().contains(scene_pos):
+            return None
+        point = self.view_box.mapSceneToView(scene_pos)
+        row, col = math.floor(point.y() + 0.5), math.floor(point.x() + 0.5)
+        rows, cols = self._shape
+        if 0 <= row < rows and 0 <= col < cols:
+            return row, col
+        return None
+
+    def displayed_matrix(self) -> np.ndarray:
+        """The data the image shows (float32, NaN where masked)."""
+        return self.image_item.image
+
+    def levels(self) -> tuple[float, float]:
+        return self._levels
+
+    def title(self) -> str:
+        return self._title
+
+    def row_labels(self) -> tuple[str, ...]:
+        return self._row_labels or ()
+
+    def col_labels(self) -> tuple[str, ...]:
+        return self._col_labels or ()
+
+    def highlighted_rows(self) -> dict[str, int]:
+        """Visible row outlines: {"selection": row, "hover": row} (keys only when shown)."""
+        out = {}
+        if self._selection_rect.isVisible():
+            out["selection"] = self._rect_row(self._selection_rect)
+        if self._key_rect.isVisible() and self._name in KEY_ROW_MATRICES:
+            out["hover"] = self._rect_row(self._key_rect)
+        return out
+
+    def highlighted_cols(self) -> dict[str, int]:
+        """Visible column outlines: {"hover": col} when a key column is outlined."""
+        if self._key_rect.isVisible() and self._name in KEY_COL_MATRICES:
+            return {"hover": round(self._key_rect.rect().center().x())}
+        return {}
+
+    def highlighted_cell(self) -> tuple[int, int] | None:
+        """The (row, col) of the hovered cell outline, if shown."""
+        if not self._hover_cell_rect.isVisible():
+            return None
+        centre = self._hover_cell_rect.rect().center()
+        return round(centre.y()), round(centre.x())
+
+    @staticmethod
+    def _rect_row(item) -> int:
+        return round(item.rect().center().y())
+
+    # -- model → view --------------------------------------------------------
+    def _on_changed(self) -> None:
+        session = self._model.session
+        values = self._model.result.matrix(self._name)
+        data = np.ascontiguousarray(values, dtype=np.float32)
+        rows, cols = data.shape
+
+        if colors.is_sequential(self._name):
+            levels = (0.0, 1.0)
+        else:
+            self._limit = track_limit(self._limit, colors.symmetric_limit(values))
+            levels = (-self._limit, self._limit)
+        self.image_item.setImage(data, levels=levels)
+        if levels != self._levels:
+            self._levels = levels
+            self.color_bar.setLevels(levels, update_items=False)
+
+        has_masked = bool(np.isnan(data).any())
+        if (rows, cols) != self._shape:
+            self._shape = (rows, cols)
+            self._background.set_rect(QRectF(-0.5, -0.5, cols, rows))
+            # Only on a shape change, so linked views are not fought on every update.
+            self.view_box.setLimits(xMin=-0.5, xMax=cols - 0.5, yMin=-0.5, yMax=rows - 0.5)
+            self.view_box.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
+        self._background.setVisible(has_masked)
+        self.text_item.set_data(values, text_shades(values, self._name, levels))
+
+        self._update_labels(session)
+        title = self._title_text(session)
+        if title != self._title:
+            self._title = title
+            self.title_label.setText(title)
+        self._on_selection_changed()
+        self._on_hover_changed()
+
+    def _on_selection_changed(self) -> None:
+        rows, cols = self._shape
+        show = self._name in QUERY_ROW_MATRICES
+        row = self._model.selected_query
+        if show and 0 <= row < rows:
+            self._selection_rect.setRect(QRectF(-0.5, row - 0.5, cols, 1.0))
+            self._selection_rect.setVisible(True)
+        else:
+            self._selection_rect.setVisible(False)
+
+    def _on_hover_changed(self) -> None:
+        rows, cols = self._shape
+        key = self._model.hovered_key
+        rect = None
+        if key is not None:
+            if self._name in KEY_COL_MATRICES and 0 <= key < cols:
+                rect = QRectF(key - 0.5, -0.5, 1.0, rows)
+            elif self._name in KEY_ROW_MATRICES and 0 <= key < rows:
+                rect = QRectF(-0.5, key - 0.5, cols, 1.0)
+        if rect is not None:
+            self._key_rect.setRect(rect)
+        self._key_rect.setVisible(rect is not None)
+
+        hover = self._model.hover
+        if hover is not None and hover[0] == self._name and hover[1] < rows and hover[2] < cols:
+            self._hover_cell_rect.setRect(self.cell_rect(hover[1], hover[2]))
+            self._hover_cell_rect.setVisible(True)
+        else:
+            self._hover_cell_rect.setVisible(False)
+
+    def _update_labels(self, session) -> None:
+        name = self._name
+        rows = session.labels if name in KEY_ROW_MATRICES else session.query_labels
+        if name in KEY_COL_MATRICES:
+            cols = session.labels
+        else:
+            cols = tuple(str(i + 1) for i in range(self._shape[1]))
+        metrics = QFontMetricsF(self._axis_font)
+        changed = False
+        if rows != self._row_labels:
+            self._row_labels = rows
+            self._tick_room["left"] = metrics.height() + 2.0
+            text = self.tr("key") if name in KEY_ROW_MATRICES else self.tr("query")
+            self.plot_item.setLabel("left", text, **{"font-size": "9pt"})
+            changed = True
+        if cols != self._col_labels:
+            self._col_labels = cols
+            self._tick_room["top"] = max(metrics.horizontalAdvance(c) for c in cols) + 8.0
+            text = self.tr("key") if name in KEY_COL_MATRICES else self.tr("dimension")
+            self.plot_item.setLabel("top", text, **{"font-size": "9pt"})
+            changed = True
+        if changed:
+            self._apply_ticks(force=True)
+
+    def _apply_ticks(self, force: bool = False) -> None:
+        """Token labels on the axes; every k-th one when they would overlap."""
+        if self._row_labels is None or self._col_labels is None:
+            return
+        sides = (
+            ("left", self._row_labels, self.view_box.height()),
+            ("top", self._col_labels, self.view_box.width()),
+        )
+        for side, labels, length in sides:
+            count = len(labels)
+            stride = 1
+            if length > 0 and count > 1:
+                stride = max(1, math.ceil(self._tick_room[side] * count / length))
+            if force or stride != self._tick_strides.get(side):
+                self._tick_strides[side] = stride
+                major = [(i, labels[i]) for i in range(0, count, stride)]
+                self.plot_item.getAxis(side).setTicks([major, []])
+
+    def _on_q_view_resized(self, _view_box) -> None:
+        self._apply_ticks()
+
+    def _title_text(self, session) -> str:
+        """Short title with the formula; each variant is one literal for translators."""
+        name = self._name
+        seq2seq = session.mode == "seq2seq"
+        projected = session.projection
+        if name == "queries":
+            if projected:
+                return (
+                    self.tr("Queries Q = S·W_Q (decoder)")
+                    if seq2seq
+                    else self.tr("Queries Q = I·W_Q")
+                )
+            return (
+                self.tr("Queries Q (decoder states)") if seq2seq else self.tr("Queries Q = inputs")
+            )
+        if name == "keys":
+            if projected:
+                return self.tr("Keys K = H·W_K (encoder)") if seq2seq else self.tr("Keys K = I·W_K")
+            return self.tr("Keys K = encoder states") if seq2seq else self.tr("Keys K = inputs")
+        if name == "values":
+            if projected:
+                return (
+                    self.tr("Values V = H·W_V (encoder)")
+                    if seq2seq
+                    else self.tr("Values V = I·W_V")
+                )
+            return self.tr("Values V = encoder states") if seq2seq else self.tr("Values V = inputs")
+        if name == "scores":
+            kind = session.score_kind
+            if kind == "dot":
+                return self.tr("Scores = Q·Kᵀ")
+            if kind == "scaled_dot":
+                return self.tr("Scores = Q·Kᵀ / √d_k")
+            if kind == "cosine":
+                return self.tr("Scores = cos(Q, K)")
+            if kind == "general":
+                return self.tr("Scores = Q·W_a·Kᵀ")
+            return self.tr("Scores = v_a·tanh([Q, K]·W_a)")
+        if name == "weights":
+            if self._model.result.overridden:
+                return self.tr("Weights (set by hand)")
+            return self.tr("Weights = softmax(scores / T)")
+        return self.tr("Context = weights · V")
+
+    # -- view → model --------------------------------------------------------
+    def mouseMoveEvent(self, ev) -> None:
+        # Here rather than scene().sigMouseMoved: the scene drops moves above
+        # pyqtgraph's mouseRateLimit, which could leave the hover one cell behind.
+        super().mouseMoveEvent(ev)
+        cell = self.cell_at(self.mapToScene(ev.position().toPoint()))
+        if cell is not None:
+            self._model.set_hover((self._name, *cell))
+        else:
+            self._clear_own_hover()
+
+    def leaveEvent(self, ev) -> None:
+        super().leaveEvent(ev)
+        self._clear_own_hover()
+
+    def _clear_own_hover(self) -> None:
+        # Only our own cell: another view may own the hover by now.
+        hover = self._model.hover
+        if hover is not None and hover[0] == self._name:
+            self._model.set_hover(None)
+
+    def _on_q_scene_clicked(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        cell = self.cell_at(ev.scenePos())
+        if cell is None:
+            return
+        row, col = cell
+        if self._name in QUERY_ROW_MATRICES:
+            self._model.select_query(row)
+        else:
+            self._model.set_hover((self._name, row, col))
