@@ -20,5 +20,7 @@ def fmt(x: float, decimals: int = 3) -> str:
         return str(int(x))
     if abs(x) >= 1e5 or abs(x) < 10 ** -decimals:
         return f"{x:.{decimals}g}"
-    text = f"{x:.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{x:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text

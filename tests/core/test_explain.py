@@ -91,3 +91,7 @@ def test_out_of_range_cell(self_session):
 )
 def test_fmt(x, text):
     assert fmt(x) == text
+
+
+def test_fmt_without_decimals():
+    assert fmt(90.3, 0) == "90" and fmt(-12.7, 0) == "-13"

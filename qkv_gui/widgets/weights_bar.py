@@ -1,0 +1,169 @@
+"""The selected query's attention weights as a bar chart over the keys."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+
+from ..core.format import fmt
+from ..model import AttentionModel
+from .colors import HOVER_COLOR, SEQUENTIAL
+
+pg.setConfigOption("imageAxisOrder", "row-major")
+
+# A mid-dark step of the shared weights colour map, so bars match the weights heatmap.
+BAR_COLOR = SEQUENTIAL.map(0.75, mode="qcolor")
+TEXT_COLOR = QColor(30, 30, 30)
+BAR_WIDTH = 0.6
+TITLE_SIZE = "10pt"
+
+
+class WeightsBarView(pg.PlotWidget):
+    """Bars w_i1 … w_in of the selected query i; the y axis is fixed to [0, 1].
+
+    Public: `plot_item` (for exporting), `bars` (the BarGraphItem; its
+    `opts['height']` are the drawn weights) and `peak_label` (the value of
+    the largest bar). Clicking a bar hovers that weight in every view.
+    """
+
+    def __init__(self, model: AttentionModel, parent=None):
+        super().__init__(parent, background="w")
+        self._model = model
+        self.plot_item: pg.PlotItem = self.getPlotItem()
+        self._n = -1
+        self._build_plot()
+        model.changed.connect(self._on_session_changed)
+        model.selectionChanged.connect(self._on_selection_changed)
+        model.hoverChanged.connect(self._on_hover_changed)
+        self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
+        self.setMinimumSize(200, 150)
+        self._on_session_changed()
+
+    def _build_plot(self) -> None:
+        item = self.plot_item
+        # A fixed frame: weights always live in [0, 1], so nothing to pan or zoom.
+        item.setMouseEnabled(x=False, y=False)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.disableAutoRange()
+        item.setYRange(0.0, 1.0, padding=0.0)
+        # Grid as plain lines: showGrid would make the axis drop the 0 and 1 labels,
+        # which sit exactly on the frame.
+        for level in (0.25, 0.5, 0.75, 1.0):
+            item.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(225, 225, 225)))
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(110, 110, 110))
+            axis.setTextPen(pg.mkPen(TEXT_COLOR))
+        # The 0 and 1 labels reach past the axis' ends; draw them anyway.
+        item.getAxis("left").setStyle(hideOverlappingLabels=False)
+        item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0.0, 0.25, 0.5, 0.75, 1.0)]])
+        item.setLabel("left", self.tr("weight"), color=TEXT_COLOR.name())
+        self.bars = pg.BarGraphItem(
+            x=np.zeros(0),
+            height=np.zeros(0),
+            width=BAR_WIDTH,
+            brushes=[],
+            pen=pg.mkPen(255, 255, 255, 0),
+        )
+        item.addItem(self.bars)
+        self._title_font = QFont(self.font())
+        self._title_font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
+        self.peak_label = pg.TextItem(anchor=(0.5, 1.0), color=TEXT_COLOR)
+        item.addItem(self.peak_label)
+        self._peak_text = ""
+
+    # -- model → view ------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        session = self._model.session
+        if session.n != self._n:
+            self._n = session.n
+            self.plot_item.setXRange(-0.5, session.n - 0.5, padding=0.02)
+        ticks = [(j, label) for j, label in enumerate(session.labels)]
+        self.plot_item.getAxis("bottom").setTicks([ticks])
+        self._update_bars()
+
+    def _on_selection_changed(self) -> None:
+        self._update_bars()
+
+    def _on_hover_changed(self) -> None:
+        self._update_bars()
+
+    def _update_bars(self) -> None:
+        result = self._model.result
+        i = self._model.selected_query
+        weights = result.weights[i]
+        hovered = self._model.hovered_key
+        brushes = [
+            pg.mkBrush(HOVER_COLOR if j == hovered else BAR_COLOR) for j in range(len(weights))
+        ]
+        self.bars.setOpts(
+            x=np.arange(len(weights), dtype=np.float32),
+            height=weights.astype(np.float32),
+            width=BAR_WIDTH,
+            brushes=brushes,
+        )
+
+        self._update_title()
+
+        peak = int(np.argmax(weights))
+        height = float(weights[peak])
+        text = fmt(height)
+        if text != self._peak_text:
+            self._peak_text = text
+            self.peak_label.setText(text)
+        # Near the top the value goes inside the bar, in white, so it is never clipped.
+        inside = height > 0.88
+        self.peak_label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
+        self.peak_label.setColor(QColor(255, 255, 255) if inside else TEXT_COLOR)
+        self.peak_label.setPos(peak, height)
+
+    def _update_title(self) -> None:
+        label = self._model.session.query_labels[self._model.selected_query]
+        if self._model.result.overridden:
+            title = self.tr("Weights of query {label} (set by hand)").format(label=label)
+            short = self.tr("{label} (set by hand)").format(label=label)
+        else:
+            title = self.tr("Weights of query {label} (sum = 1)").format(label=label)
+            short = self.tr("Weights of {label}").format(label=label)
+        # pyqtgraph widens the plot to fit its title (centred over the plot area,
+        # right of the y axis); in a narrow view say less instead.
+        room = self.width() - max(self.plot_item.getAxis("left").width(), 50.0) - 20
+        if QFontMetrics(self._title_font).horizontalAdvance(title) + 8 > room:
+            title = short
+        title = html.escape(title)
+        if self.plot_item.titleLabel.text != title:
+            self.plot_item.setTitle(title, color=TEXT_COLOR.name(), size=TITLE_SIZE)
+
+    def close(self) -> None:
+        # pyqtgraph's close() clears the scene and fails when repeated: stop
+        # listening before the items go, and close once.
+        if self.closed:
+            return
+        self._model.changed.disconnect(self._on_session_changed)
+        self._model.selectionChanged.disconnect(self._on_selection_changed)
+        self._model.hoverChanged.disconnect(self._on_hover_changed)
+        super().close()
+
+    def resizeEvent(self, event) -> None:
+        # Title first: the base class then lays the plot out to the new width.
+        # pyqtgraph resizes during __init__ and while closing (items already gone).
+        if getattr(self, "_n", -1) >= 0 and not self.closed:
+            self._update_title()
+        super().resizeEvent(event)
+
+    # -- view → model ------------------------------------------------------
+    def _on_scene_mouse_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        point = self.plot_item.vb.mapSceneToView(event.scenePos())
+        j = int(round(point.x()))
+        if 0 <= j < self._model.session.n and abs(point.x() - j) <= 0.5 and point.y() >= 0:
+            self._model.set_hover(("weights", self._model.selected_query, j))
+        else:
+            self._model.set_hover(None)
+        event.accept()

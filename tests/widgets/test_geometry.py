@@ -1,0 +1,308 @@
+"""GeometryView: queries/keys/context as arrows; dragging input tips edits the inputs."""
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from qkv_gui.core.compute import compute
+from qkv_gui.core.format import fmt
+from qkv_gui.core.pca import plane_basis, project_2d
+from qkv_gui.core.session import Session
+from qkv_gui.model import AttentionModel
+from qkv_gui.widgets.colors import HOVER_COLOR, SELECTION_COLOR
+from qkv_gui.widgets.geometry import GeometryView
+
+
+@pytest.fixture
+def view_2d(qtbot, model_2d):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def to_widget(view: GeometryView, x: float, y: float) -> QPoint:
+    """Widget (viewport) pixel of the data point (x, y)."""
+    return view.mapFromScene(view.plot_item.vb.mapViewToScene(QPointF(x, y)))
+
+
+def to_data(view: GeometryView, point: QPoint) -> np.ndarray:
+    p = view.plot_item.vb.mapSceneToView(view.mapToScene(point))
+    return np.array([p.x(), p.y()])
+
+
+def send_mouse(
+    view, kind, point: QPoint, button=Qt.MouseButton.LeftButton, buttons=Qt.MouseButton.LeftButton
+):
+    # pyqtgraph drops mouse moves closer than 1/mouseRateLimit s (10 ms) apart.
+    if kind == QEvent.Type.MouseMove:
+        time.sleep(0.012)
+    local = QPointF(point)
+    event = QMouseEvent(
+        kind,
+        local,
+        QPointF(view.viewport().mapToGlobal(point)),
+        button,
+        buttons,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def drag(view, start: QPoint, end: QPoint, steps: int = 6) -> None:
+    send_mouse(view, QEvent.Type.MouseButtonPress, start)
+    for k in range(1, steps + 1):
+        send_mouse(
+            view,
+            QEvent.Type.MouseMove,
+            start + (end - start) * (k / steps),
+            button=Qt.MouseButton.NoButton,
+        )
+    send_mouse(view, QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
+
+
+def pixel_in_data(view) -> float:
+    w, h = view.plot_item.vb.viewPixelSize()
+    return max(w, h)
+
+
+# -- model → view -------------------------------------------------------------
+
+
+def test_tips_are_the_exact_vectors_when_d_k_is_2(qtbot, model_2d):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    result = model_2d.result
+    np.testing.assert_array_equal(view.query_arrows.ends, result.queries)
+    np.testing.assert_array_equal(view.key_arrows.ends, result.keys)
+    np.testing.assert_array_equal(view.query_arrows.starts, np.zeros_like(result.queries))
+    assert view.plot_item.getAxis("bottom").labelText == "dimension 1"
+    assert view.plot_item.getAxis("left").labelText == "dimension 2"
+    # d = 2: one grip per input, exactly at the input.
+    np.testing.assert_array_equal(view.input_handles.points, model_2d.session.inputs)
+
+
+def test_context_chain_ends_at_the_context_vector(qtbot, model_2d):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    for i in range(model_2d.session.m):
+        model_2d.select_query(i)
+        result = model_2d.result
+        chain_starts, chain_ends = view.context_arrows.starts, view.context_arrows.ends
+        n = model_2d.session.n
+        # Head to tail: each w_ij·v_j starts where the previous one ended.
+        np.testing.assert_allclose(chain_starts[0], [0, 0])
+        np.testing.assert_allclose(chain_starts[1:n], chain_ends[: n - 1])
+        np.testing.assert_allclose(
+            chain_ends[:n] - chain_starts[:n], result.weights[i][:, None] * result.values
+        )
+        np.testing.assert_allclose(chain_ends[n - 1], result.context[i], atol=1e-12)
+        # The last arrow is the context itself, from the origin.
+        np.testing.assert_array_equal(chain_ends[-1], result.context[i])
+        np.testing.assert_array_equal(chain_starts[-1], [0, 0])
+
+
+def test_select_query_moves_the_bold_arrow_and_the_dot_products(qtbot, model_2d):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    for i in (2, 0, 3):
+        model_2d.select_query(i)
+        widths = [pen.widthF() for pen in view.query_arrows.pens]
+        assert int(np.argmax(widths)) == i
+        assert widths.count(max(widths)) == 1
+        assert view.query_arrows.pens[i].color() == SELECTION_COLOR
+        result = model_2d.result
+        expected = result.queries[i] @ result.keys.T
+        np.testing.assert_allclose(view.dot_products, expected)
+        table = " ".join(view.dot_table.textItem.toPlainText().split())
+        label = model_2d.session.query_labels[i]
+        for j, key in enumerate(model_2d.session.labels):
+            assert f"q{label}·k{key} = {fmt(expected[j])}" in table
+        # The perpendicular foot of every key lies on the query's line.
+        pairs = view.projection_lines.getData()
+        feet = np.column_stack(pairs)[1::2]
+        q = result.queries[i]
+        np.testing.assert_allclose(feet[:, 0] * q[1] - feet[:, 1] * q[0], 0, atol=1e-5)
+
+
+def test_hovered_key_is_drawn_in_hover_colour(qtbot, model_2d):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    model_2d.set_hover(("weights", 0, 2))
+    colors = [pen.color() for pen in view.key_arrows.pens]
+    assert colors[2] == HOVER_COLOR
+    assert all(c != HOVER_COLOR for k, c in enumerate(colors) if k != 2)
+    model_2d.set_hover(None)
+    assert all(pen.color() != HOVER_COLOR for pen in view.key_arrows.pens)
+
+
+def test_higher_d_k_is_projected_on_the_principal_plane(qtbot, model):
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    result = model.result
+    assert result.keys.shape[1] == 3
+    assert "principal axis 1" in view.plot_item.getAxis("bottom").labelText
+    assert "principal axis 2" in view.plot_item.getAxis("left").labelText
+    basis, fraction = plane_basis(np.vstack([result.queries, result.keys]))
+    assert f"{round(100 * fraction)} %" in view.plot_item.getAxis("bottom").labelText
+    np.testing.assert_allclose(view.query_arrows.ends, project_2d(result.queries, basis))
+    np.testing.assert_allclose(view.key_arrows.ends, project_2d(result.keys, basis))
+    # The dot products shown are the true ones in d_k = 3, not the picture's.
+    np.testing.assert_allclose(view.dot_products, result.queries[0] @ result.keys.T)
+    # d = 4: nothing to drag, and the title says when dragging works.
+    assert len(view.input_handles.points) == 0
+    assert "when d = 2 (here d = 4)" in view.dot_table.textItem.toPlainText()
+
+
+def test_pools_grow_and_items_are_reused(qtbot, model_2d, two_d_session):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    arrows = view.key_arrows
+    bigger = two_d_session.replace(
+        inputs=np.vstack([two_d_session.inputs, [[0.3, 0.3]]]), labels=(*two_d_session.labels, "on")
+    )
+    model_2d.apply(bigger, "add")
+    assert view.key_arrows is arrows
+    assert len(view.key_arrows.ends) == 5
+    assert sum(label.wanted for label in view._key_labels) == 5
+    model_2d.undo_stack.undo()
+    assert len(view.key_arrows.ends) == 4
+    assert sum(label.wanted for label in view._key_labels) == 4
+
+
+def test_range_grows_only_when_needed(view_2d, model_2d):
+    vb = view_2d.plot_item.vb
+    before = vb.viewRange()
+    inputs = np.array(model_2d.session.inputs)
+    inputs[0] += 0.01  # a small nudge: the view must not jump
+    model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "nudge")
+    assert vb.viewRange() == before
+    inputs[0] = [6.0, 5.0]  # far outside: the view grows to show it
+    model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "far")
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert x1 > 6.0 and y1 > 5.0
+    model_2d.undo_stack.undo()  # everything small again: the view shrinks back
+    (x0, x1), (y0, y1) = vb.viewRange()
+    assert x1 - x0 < 6.0
+
+
+# -- view → model -------------------------------------------------------------
+
+
+def test_drag_input_tip_moves_the_input_in_one_undo_step(view_2d, model_2d):
+    original = model_2d.session
+    j = 1
+    tip = np.array(original.inputs[j])
+    start = to_widget(view_2d, *tip)
+    end = to_widget(view_2d, tip[0] + 0.5, tip[1] - 0.4)
+    dropped = to_data(view_2d, end)
+    tolerance = 1.5 * pixel_in_data(view_2d)
+    drag(view_2d, start, end)
+
+    np.testing.assert_allclose(model_2d.session.inputs[j], dropped, atol=tolerance)
+    # Only input j moved; queries, keys and the view follow the new inputs.
+    others = [k for k in range(original.n) if k != j]
+    np.testing.assert_array_equal(model_2d.session.inputs[others], original.inputs[others])
+    expected = compute(model_2d.session)
+    np.testing.assert_array_equal(model_2d.result.keys, expected.keys)
+    np.testing.assert_array_equal(view_2d.key_arrows.ends, expected.keys)
+    np.testing.assert_array_equal(view_2d.query_arrows.ends, expected.queries)
+    np.testing.assert_array_equal(view_2d.input_handles.points[j], model_2d.session.inputs[j])
+
+    assert model_2d.undo_stack.count() == 1
+    assert model_2d.undo_stack.undoText() == "Drag input cat"
+    assert not model_2d.in_gesture
+    model_2d.undo_stack.undo()
+    assert model_2d.session == original
+
+
+def test_drag_on_empty_space_pans_and_edits_nothing(view_2d, model_2d):
+    original = model_2d.session
+    before = view_2d.plot_item.vb.viewRange()
+    start = to_widget(view_2d, -1.2, -1.0)
+    drag(view_2d, start, start + QPoint(60, 30))
+    assert model_2d.session == original
+    assert model_2d.undo_stack.count() == 0
+    assert view_2d.plot_item.vb.viewRange() != before
+
+
+def test_drag_decoder_state_in_seq2seq(qtbot):
+    session = Session(
+        inputs=[[1.0, 0.0], [0.0, 1.0], [-1.0, 0.5]],
+        labels=("a", "b", "c"),
+        mode="seq2seq",
+        decoder=[[0.5, 0.5], [1.0, -0.5]],
+        score_kind="dot",
+    )
+    model = AttentionModel(session)
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    assert len(view.input_handles.points) == 5  # 3 encoder states + 2 decoder states
+    tip = np.array(session.decoder[1])
+    start, end = to_widget(view, *tip), to_widget(view, 0.2, -0.3)
+    dropped, tolerance = to_data(view, end), 1.5 * pixel_in_data(view)
+    drag(view, start, end)
+    np.testing.assert_allclose(model.session.decoder[1], dropped, atol=tolerance)
+    np.testing.assert_array_equal(model.session.inputs, session.inputs)
+    assert model.undo_stack.count() == 1
+    assert model.undo_stack.undoText() == "Drag decoder state s2"
+    np.testing.assert_array_equal(view.query_arrows.ends[1], model.session.decoder[1])
+
+
+def test_hovering_a_key_tip_hovers_the_key(view_2d, model_2d):
+    key = model_2d.result.keys[3]
+    send_mouse(
+        view_2d,
+        QEvent.Type.MouseMove,
+        to_widget(view_2d, *key),
+        button=Qt.MouseButton.NoButton,
+        buttons=Qt.MouseButton.NoButton,
+    )
+    assert model_2d.hover == ("keys", 3, 0)
+    assert model_2d.hovered_key == 3
+    send_mouse(
+        view_2d,
+        QEvent.Type.MouseMove,
+        to_widget(view_2d, -1.3, 1.3),
+        button=Qt.MouseButton.NoButton,
+        buttons=Qt.MouseButton.NoButton,
+    )
+    assert model_2d.hover is None
+
+
+def test_clicking_a_query_tip_selects_it(view_2d, model_2d):
+    assert model_2d.selected_query == 0
+    point = to_widget(view_2d, *model_2d.result.queries[2])
+    send_mouse(view_2d, QEvent.Type.MouseButtonPress, point)
+    send_mouse(view_2d, QEvent.Type.MouseButtonRelease, point, buttons=Qt.MouseButton.NoButton)
+    assert model_2d.selected_query == 2
+    assert model_2d.undo_stack.count() == 0
+
+
+def test_narrow_view_drops_the_legend_and_never_overflows(view_2d, qtbot):
+    assert view_2d.legend.isVisible()
+    view_2d.resize(260, 240)
+    qtbot.waitUntil(lambda: not view_2d.legend.isVisible())
+    # The plot (axes included) still fits inside the widget.
+    assert view_2d.plot_item.geometry().width() <= view_2d.viewport().width() + 1
+    view_2d.resize(600, 500)
+    qtbot.waitUntil(view_2d.legend.isVisible)
+
+
+def test_closed_view_ignores_the_model(qtbot, model_2d):
+    view = GeometryView(model_2d)
+    view.close()
+    inputs = np.array(model_2d.session.inputs) + 0.5
+    model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "edit")
+    model_2d.select_query(2)
+    model_2d.set_hover(("keys", 1, 0))
+    view.close()  # twice is harmless
