@@ -1,0 +1,422 @@
+"""The workbench window: the whole attention pipeline, left to right.
+
+Left dock: the editable matrices (inputs, decoder, W_Q, W_K, W_V, W_a, v_a,
+hand-set weights). Centre: heatmaps of Q, K, V → scores → weights → context.
+Right dock: the geometry plot and the selected query's weights. Bottom dock:
+the explain panel. Every view is wired to the one `AttentionModel` only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QGridLayout,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from . import settings as app_settings
+from .core.presets import list_presets, load_preset, resources_dir
+from .core.session import Session
+from .core.session_io import SessionError, load_session, save_session
+from .model import AttentionModel
+from .widgets.controls import ControlsPanel
+from .widgets.explain_panel import ExplainPanel
+from .widgets.geometry import GeometryView
+from .widgets.heatmap import HeatmapView
+from .widgets.matrix_editor import MatrixEditor
+from .widgets.weights_bar import WeightsBarView
+
+EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
+HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
+SESSION_FILTER = "qkv_gui sessions (*.json);;All files (*)"
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    folder = resources_dir() / "icons"
+    for size in (16, 32, 48, 64, 128, 256):
+        png = folder / f"qkv_gui_{size}.png"
+        if png.exists():
+            icon.addFile(str(png))
+    svg = folder / "qkv_gui.svg"
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+class MainWindow(QMainWindow):
+    """The workbench. `model` is the single source of truth for every view."""
+
+    def __init__(self, model: AttentionModel, preset: str | None = None):
+        super().__init__()
+        self.model = model
+        self._preset = preset
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)
+        self.setDockNestingEnabled(True)
+
+        self.heatmaps = {name: HeatmapView(model, name) for name in HEATMAP_NAMES}
+        self.editors = {name: MatrixEditor(model, name) for name in EDITOR_NAMES}
+        self.geometry = GeometryView(model)
+        self.weights_bar = WeightsBarView(model)
+        self.explain_panel = ExplainPanel(model)
+        self.controls = ControlsPanel(model)
+
+        self._build_central()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._link_axes()
+
+        model.changed.connect(self._on_session_changed)
+        model.fileChanged.connect(self._on_file_changed)
+        model.message.connect(self._on_message)
+        self._on_session_changed()
+        self._on_file_changed()
+        self.statusBar().showMessage(
+            self.tr("Drag any number up or down to change it; hover a result to see how it was computed."))
+
+    # -- layout ------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget()
+        grid = QGridLayout(central)
+        grid.setContentsMargins(4, 4, 4, 4)
+        grid.setSpacing(4)
+        h = self.heatmaps
+        # Column 0: Q, K, V stacked; column 1: scores above weights; column 2: context.
+        grid.addWidget(h["queries"], 0, 0, 2, 1)
+        grid.addWidget(h["keys"], 2, 0, 2, 1)
+        grid.addWidget(h["values"], 4, 0, 2, 1)
+        grid.addWidget(h["scores"], 0, 1, 3, 1)
+        grid.addWidget(h["weights"], 3, 1, 3, 1)
+        grid.addWidget(h["context"], 0, 2, 3, 1)
+        grid.addWidget(self.weights_bar, 3, 2, 3, 1)
+        for row in range(6):
+            grid.setRowStretch(row, 1)
+        self._grid = grid
+        self.setCentralWidget(central)
+
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
+        self.controls_toolbar = self.controls
+
+    def _build_docks(self) -> None:
+        editors = QWidget()
+        column = QVBoxLayout(editors)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.setSpacing(6)
+        for editor in self.editors.values():
+            column.addWidget(editor)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(editors)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setMinimumWidth(250)
+        self.matrices_dock = self._dock(self.tr("Matrices"), "MatricesDock", scroll,
+                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+
+        geometry = QWidget()
+        geometry_layout = QVBoxLayout(geometry)
+        geometry_layout.setContentsMargins(0, 0, 0, 0)
+        geometry_layout.addWidget(self.geometry)
+        self.geometry_dock = self._dock(self.tr("Geometry of queries and keys"), "GeometryDock",
+                                        geometry, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.explain_dock = self._dock(self.tr("Explain"), "ExplainDock", self.explain_panel,
+                                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.resizeDocks([self.matrices_dock, self.geometry_dock], [300, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.explain_dock], [110], Qt.Orientation.Vertical)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _link_axes(self) -> None:
+        """Plots that share an axis scroll and zoom together (same tokens)."""
+        h = self.heatmaps
+        h["weights"].view_box.setXLink(h["scores"].view_box)
+        h["weights"].view_box.setYLink(h["scores"].view_box)
+        h["context"].view_box.setYLink(h["scores"].view_box)
+        h["values"].view_box.setYLink(h["keys"].view_box)
+
+    # -- actions and menus -------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
+                                        self.tr("Open a session file"))
+        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save,
+                                        self.tr("Save the session"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as_dialog,
+                                           QKeySequence.StandardKey.SaveAs, self.tr("Save the session to a new file"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.last_only_action = self._action(
+            self.tr("Only the &last input"), self.controls.use_last_input_only, "Ctrl+L",
+            self.tr("Weights [0, …, 0, 1]: the classic seq2seq context vector"))
+        self.next_query_action = self._action(
+            self.tr("Next query"), lambda: self.model.select_query(self.model.selected_query + 1), "Alt+Down")
+        self.previous_query_action = self._action(
+            self.tr("Previous query"), lambda: self.model.select_query(self.model.selected_query - 1), "Alt+Up")
+        self.addActions([self.next_query_action, self.previous_query_action])
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.open_action)
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.last_only_action)
+        edit_menu.addAction(self.next_query_action)
+        edit_menu.addAction(self.previous_query_action)
+
+        presets_menu = bar.addMenu(self.tr("&Presets"))
+        for name in list_presets():
+            try:
+                title = load_preset(name).title
+            except SessionError:
+                continue  # a broken preset file must not break the menu
+            action = presets_menu.addAction(title or name)
+            action.setStatusTip(self.tr("Open the preset “{name}”").format(name=name))
+            action.triggered.connect(lambda _checked=False, n=name: self.open_preset(n))
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in (self.matrices_dock, self.geometry_dock, self.explain_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.controls_toolbar.toggleViewAction())
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About qkv_gui"), self._about))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = app_settings.recent_files()
+        if not files:
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
+            return
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About qkv_gui"), self.tr(
+            "<b>qkv_gui</b> shows how attention works: queries, keys and values, "
+            "scores, softmax weights and context vectors, live.<br><br>"
+            "Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow."))
+
+    # -- model → view ------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        session = self.model.session
+        for editor in self.editors.values():
+            editor.setVisible(editor.is_relevant(session))
+        # Give each column room in proportion to how many cells wide its matrices are
+        # (+3 for the axis and colour bar), so scores over many keys don't get squeezed.
+        widths = (max(session.d_k, session.d_v), session.n, max(session.d_v, 3))
+        for column, cells in enumerate(widths):
+            self._grid.setColumnStretch(column, min(cells, 12) + 3)
+
+    def _on_file_changed(self) -> None:
+        if self.model.path:
+            name = Path(self.model.path).name
+        else:
+            name = self.model.session.title or (self._preset or self.tr("Untitled"))
+        self.setWindowTitle(self.tr("{name}[*] — qkv_gui").format(name=name))
+        self.setWindowModified(self.model.dirty)
+
+    def _on_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # -- files -------------------------------------------------------------
+    def _start_folder(self) -> str:
+        if self.model.path:
+            return str(Path(self.model.path).parent)
+        return str(app_settings.settings().value("last_folder", str(Path.home())))
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current session (saved, discarded, or clean)."""
+        if not self.model.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The session has unsaved changes. Save them first?"),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), self._start_folder(),
+                                              self.tr(SESSION_FILTER))
+        if path:
+            self.open_file(path, ask=False)
+
+    def open_file(self, path: str, ask: bool = True) -> bool:
+        """Open a session file; a bad file leaves the current session untouched."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            session = load_session(path)
+        except SessionError as error:
+            QMessageBox.warning(self, self.tr("Cannot open the session"),
+                                self.tr("{file} was not opened: {reason}").format(
+                                    file=Path(path).name, reason=str(error)))
+            self.statusBar().showMessage(self.tr("Not opened: {reason}").format(reason=str(error)), 8000)
+            return False
+        self._preset = None
+        self.model.load(session, path=str(path))
+        app_settings.add_recent_file(path)
+        app_settings.settings().setValue("last_folder", str(Path(path).parent))
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+        return True
+
+    def open_preset(self, name: str) -> bool:
+        if not self.maybe_save():
+            return False
+        try:
+            session = load_preset(name)
+        except SessionError as error:
+            self._on_message(str(error))
+            return False
+        self._preset = name
+        self.model.load(session)
+        self.statusBar().showMessage(self.tr("Opened the preset “{name}”").format(name=name), 5000)
+        return True
+
+    def save(self) -> bool:
+        if not self.model.path:
+            return self.save_as_dialog()
+        return self.save_to(self.model.path)
+
+    def save_as_dialog(self) -> bool:
+        suggested = self.model.path or str(Path(self._start_folder()) / f"{self._preset or 'session'}.json")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), suggested, self.tr(SESSION_FILTER))
+        if not path:
+            return False
+        if not Path(path).suffix:
+            path += ".json"
+        return self.save_to(path)
+
+    def save_to(self, path: str) -> bool:
+        """Write atomically; on failure the old file and the window's session survive."""
+        try:
+            save_session(self.model.session, path)
+        except (SessionError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Cannot save the session"), str(error))
+            self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=str(error)), 8000)
+            return False
+        self.model.mark_saved(str(path))
+        app_settings.add_recent_file(path)
+        app_settings.settings().setValue("last_folder", str(Path(path).parent))
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    # -- drag and drop a session file onto the window ----------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".json"):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.open_file(event.mimeData().urls()[0].toLocalFile())
+
+    # -- persistence -------------------------------------------------------
+    def restore_layout(self) -> None:
+        store = app_settings.settings()
+        geometry = store.value("window/geometry")
+        state = store.value("window/state")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        store = app_settings.settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+
+    def remember_session(self) -> None:
+        """Keep the current session for the next launch (written atomically)."""
+        try:
+            save_session(self.model.session, app_settings.last_session_path())
+            store = app_settings.settings()
+            store.setValue("last/path", self.model.path or "")
+            store.setValue("last/preset", self._preset or "")
+        except (SessionError, OSError):
+            pass  # Not worth bothering the learner on quit; the next launch uses the default.
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.save_layout()
+        self.remember_session()
+        event.accept()
+
+
+def load_start_session(preset: str | None) -> tuple[Session, str | None, str | None]:
+    """What to show at launch: the last session, else the default preset.
+
+    Returns (session, path, preset name).
+    """
+    path = app_settings.last_session_path()
+    if path.exists():
+        try:
+            session = load_session(path)
+            store = app_settings.settings()
+            last_path = str(store.value("last/path", "") or "") or None
+            last_preset = str(store.value("last/preset", "") or "") or None
+            return session, last_path if last_path and Path(last_path).exists() else None, last_preset
+        except SessionError:
+            pass
+    name = preset or "default"
+    return load_preset(name), None, name
+
+
+def settle(app: QApplication, rounds: int = 3) -> None:
+    """Let layouts, resizes and paints finish (used before a screenshot)."""
+    for _ in range(rounds):
+        app.processEvents()
+        QTimer.singleShot(0, lambda: None)
+        app.processEvents()

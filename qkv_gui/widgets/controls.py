@@ -1,0 +1,199 @@
+"""The controls: mode, projection, score kind, temperature, causal mask, weights override."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QToolBar,
+    QWidget,
+)
+
+from ..core import edits
+from ..core.compute import last_input_override
+from ..model import AttentionModel
+
+# The temperature slider is logarithmic: position p ↦ T = 10^(p / 100), T in [0.05, 20].
+_T_MIN, _T_MAX = 0.05, 20.0
+
+
+def temperature_to_slider(t: float) -> int:
+    return round(100 * math.log10(min(max(t, _T_MIN), _T_MAX)))
+
+
+def slider_to_temperature(position: int) -> float:
+    return round(10 ** (position / 100), 3)
+
+
+def _group(*widgets: QWidget) -> QWidget:
+    """Widgets side by side, kept together when the toolbar wraps them into its overflow menu."""
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(4, 0, 4, 0)
+    layout.setSpacing(4)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+class ControlsPanel(QToolBar):
+    """The controls as a toolbar; each edit is one undo step (a slider drag included).
+
+    Groups that don't fit the window's width move into the toolbar's overflow menu.
+    """
+
+    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self.setWindowTitle(self.tr("Controls"))
+        self.setObjectName("ControlsToolBar")
+        self.setMovable(False)
+
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Self-attention"), "self")
+        self.mode.addItem(self.tr("Seq2seq attention"), "seq2seq")
+        self.mode.setToolTip(self.tr(
+            "Self-attention: queries, keys and values all come from the inputs.\n"
+            "Seq2seq: the decoder state is the query; the encoder states are the keys and the values."))
+
+        self.projection = QCheckBox(self.tr("Projections W_Q, W_K, W_V"))
+        self.projection.setToolTip(self.tr(
+            "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors."))
+
+        self.score_kind = QComboBox()
+        for kind, text in (
+            ("dot", self.tr("dot  q·k")),
+            ("scaled_dot", self.tr("scaled dot  q·k/√d_k")),
+            ("cosine", self.tr("cosine  q·k/(|q||k|)")),
+            ("general", self.tr("general  qᵀ W_a k")),
+            ("additive", self.tr("additive  v_a·tanh([q,k]W_a)")),
+        ):
+            self.score_kind.addItem(text, kind)
+        self.score_kind.setToolTip(self.tr("The compatibility function that scores a query against a key."))
+
+        self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
+        self.temperature_slider.setRange(temperature_to_slider(_T_MIN), temperature_to_slider(_T_MAX))
+        self.temperature_slider.setFixedWidth(140)
+        self.temperature_slider.setToolTip(self.tr(
+            "Softmax temperature T: weights = softmax(scores / T).\n"
+            "Small T sharpens the weights towards one key, large T flattens them."))
+        self.temperature = QDoubleSpinBox()
+        self.temperature.setRange(_T_MIN, _T_MAX)
+        self.temperature.setDecimals(2)
+        self.temperature.setSingleStep(0.1)
+        self.temperature.setToolTip(self.temperature_slider.toolTip())
+
+        self.causal = QCheckBox(self.tr("Causal mask"))
+        self.causal.setToolTip(self.tr("Self-attention only: query i may look at inputs 1..i, not at later ones."))
+
+        self.override = QCheckBox(self.tr("Set weights by hand"))
+        self.override.setToolTip(self.tr(
+            "Replace the softmax weights by weights you edit yourself (each row still sums to 1)."))
+        self.last_only = QPushButton(self.tr("Only the last input"))
+        self.last_only.setToolTip(self.tr(
+            "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
+            "context vector, the last encoder state."))
+        self.last_status = QLabel()
+        self.last_status.setStyleSheet("color: #1b7f3b;")
+
+        groups = (
+            _group(QLabel(self.tr("Mode:")), self.mode),
+            _group(self.projection),
+            _group(QLabel(self.tr("Score:")), self.score_kind),
+            _group(QLabel(self.tr("Temperature T:")), self.temperature_slider, self.temperature),
+            _group(self.causal),
+            _group(self.override, self.last_only, self.last_status),
+        )
+        for index, group in enumerate(groups):
+            if index:
+                self.addSeparator()
+            self.addWidget(group)
+
+        self.mode.currentIndexChanged.connect(self._on_q_mode_changed)
+        self.projection.toggled.connect(self._on_q_projection_toggled)
+        self.score_kind.currentIndexChanged.connect(self._on_q_score_kind_changed)
+        self.temperature_slider.sliderPressed.connect(model.begin_gesture)
+        self.temperature_slider.valueChanged.connect(self._on_q_slider_moved)
+        self.temperature_slider.sliderReleased.connect(
+            lambda: model.end_gesture(self.tr("Change temperature")))
+        self.temperature.valueChanged.connect(self._on_q_temperature_typed)
+        self.causal.toggled.connect(self._on_q_causal_toggled)
+        self.override.toggled.connect(self._on_q_override_toggled)
+        self.last_only.clicked.connect(self.use_last_input_only)
+        model.changed.connect(self._on_session_changed)
+        self._on_session_changed()
+
+    # -- model → view ------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        s = self._model.session
+        blockers = [QSignalBlocker(w) for w in (
+            self.mode, self.projection, self.score_kind, self.temperature_slider,
+            self.temperature, self.causal, self.override)]
+        self.mode.setCurrentIndex(self.mode.findData(s.mode))
+        self.projection.setChecked(s.projection)
+        self.score_kind.setCurrentIndex(self.score_kind.findData(s.score_kind))
+        self.temperature_slider.setValue(temperature_to_slider(s.temperature))
+        self.temperature.setValue(s.temperature)
+        self.causal.setChecked(s.causal)
+        self.causal.setEnabled(s.mode == "self")
+        self.override.setChecked(s.weights_override is not None)
+        # Softmax weights don't use the temperature while they are overridden.
+        overridden = s.weights_override is not None
+        self.temperature_slider.setEnabled(not overridden)
+        self.temperature.setEnabled(not overridden)
+        del blockers
+        self.last_status.setText(self._last_state_text())
+
+    def _last_state_text(self) -> str:
+        """Say when the context equals the last input's value vector (the classic seq2seq case)."""
+        result = self._model.result
+        if np.array_equal(result.context, np.repeat(result.values[-1:], result.context.shape[0], axis=0)):
+            return self.tr("context = value of the last input ✓")
+        return ""
+
+    # -- view → model ------------------------------------------------------
+    def _on_q_mode_changed(self) -> None:
+        mode = self.mode.currentData()
+        self._model.apply(edits.set_mode(self._model.session, mode), self.tr("Switch mode"))
+
+    def _on_q_projection_toggled(self, checked: bool) -> None:
+        self._model.apply(edits.set_projection(self._model.session, checked),
+                          self.tr("Turn projections on") if checked else self.tr("Turn projections off"))
+
+    def _on_q_score_kind_changed(self) -> None:
+        kind = self.score_kind.currentData()
+        self._model.apply(edits.set_score_kind(self._model.session, kind), self.tr("Change score function"))
+
+    def _on_q_slider_moved(self, position: int) -> None:
+        session = self._model.session.replace(temperature=slider_to_temperature(position))
+        if self.temperature_slider.isSliderDown():
+            self._model.preview(session)
+        else:  # keyboard or page steps: one undo step each
+            self._model.apply(session, self.tr("Change temperature"))
+
+    def _on_q_temperature_typed(self, value: float) -> None:
+        self._model.apply(self._model.session.replace(temperature=float(value)), self.tr("Change temperature"))
+
+    def _on_q_causal_toggled(self, checked: bool) -> None:
+        self._model.apply(self._model.session.replace(causal=checked),
+                          self.tr("Turn causal mask on") if checked else self.tr("Turn causal mask off"))
+
+    def _on_q_override_toggled(self, checked: bool) -> None:
+        self._model.apply(edits.set_override(self._model.session, checked),
+                          self.tr("Set weights by hand") if checked else self.tr("Use softmax weights"))
+
+    def use_last_input_only(self) -> None:
+        """Weights [0, …, 0, 1] for every query: the classic seq2seq context vector."""
+        s = self._model.session
+        if self._model.apply(s.replace(weights_override=last_input_override(s)), self.tr("Only the last input")):
+            self._model.message.emit(self.tr(
+                "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector."))

@@ -1,0 +1,112 @@
+"""The explain panel: how the hovered (or last hovered) number was computed."""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from ..core.explain import NOTES, Explanation, explain
+from ..core.format import fmt
+from ..model import AttentionModel
+
+RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
+
+
+def translated_note(msg_id: str, params: dict) -> str:
+    """A core note in the user's language (the English template is the source text)."""
+    return QCoreApplication.translate("explain", NOTES[msg_id]).format(**params)
+
+
+def explanation_html(explanation: Explanation) -> str:
+    """Equation steps one per line, left side bold, the value highlighted; notes below."""
+    lines = []
+    for step in explanation.steps:
+        parts = [html.escape(p) for p in step if p]
+        if len(parts) > 1:
+            parts[0] = f"<b>{parts[0]}</b>"
+            parts[-1] = f"<span style='color:#b15900; font-weight:600'>{parts[-1]}</span>"
+        lines.append(" = ".join(parts))
+    equation = "<br>".join(lines)
+    notes = "".join(
+        f"<li>{html.escape(translated_note(n.msg_id, dict(n.params)))}</li>" for n in explanation.notes
+    )
+    return (
+        f"<div style='font-family: DejaVu Sans Mono, monospace; font-size: 12pt'>{equation}</div>"
+        f"<ul style='margin-top:4px; margin-left:-20px; color:#444'>{notes}</ul>"
+    )
+
+
+class ExplainPanel(QWidget):
+    """Shows `core.explain()` for the cell under the mouse, live while dragging.
+
+    When the mouse leaves every plot the last explained cell stays, so the
+    learner can read it; before any hover it explains the selected query's
+    largest weight.
+    """
+
+    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._cell: tuple[str, int, int] | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("color: #555;")
+        self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.RichText)
+        self.body.setWordWrap(True)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.body, 1)
+        model.changed.connect(self._on_session_changed)
+        model.hoverChanged.connect(self._on_hover_changed)
+        model.selectionChanged.connect(self._on_selection_changed)
+        self._refresh()
+
+    @property
+    def cell(self) -> tuple[str, int, int] | None:
+        """The result cell currently explained (matrix, row, col), 0-based."""
+        return self._cell
+
+    def text(self) -> str:
+        return self.body.text()
+
+    def _on_hover_changed(self) -> None:
+        hover = self._model.hover
+        if hover is not None and hover[0] in RESULT_NAMES:
+            self._cell = hover
+            self._refresh()
+
+    def _on_selection_changed(self) -> None:
+        if self._cell is None or self._cell[0] not in RESULT_NAMES:
+            self._refresh()
+
+    def _on_session_changed(self) -> None:
+        self._refresh()
+
+    def _default_cell(self) -> tuple[str, int, int]:
+        row = self._model.selected_query
+        return ("weights", row, int(np.argmax(self._model.result.weights[row])))
+
+    def _refresh(self) -> None:
+        result = self._model.result
+        cell = self._cell
+        if cell is not None:
+            shape = result.matrix(cell[0]).shape
+            if cell[1] >= shape[0] or cell[2] >= shape[1]:
+                cell = self._cell = None
+        if cell is None:
+            cell = self._default_cell()
+            self.title.setText(self.tr("Hover any number in a plot to see how it was computed."))
+        else:
+            self.title.setText(self.tr("How this number was computed:"))
+        explanation = explain(self._model.session, result, *cell)
+        text = explanation_html(explanation)
+        if text != self.body.text():
+            self.body.setText(text)
+        self.body.setToolTip(fmt(explanation.value))
