@@ -1,0 +1,268 @@
+"""Benchmarks (`make bench` = `python -m qkv_gui.bench [--json]`).
+
+1. Edit latency: the real window, offscreen at 1600 × 1000. Each step changes
+   one input cell through the same path as a mouse drag (`model.preview`),
+   then runs the event loop until it is idle; a paint counter on every view
+   confirms that each view whose data changed really painted in that step.
+2. The same six heatmaps redrawn with matplotlib (with annotations), for scale.
+3. Cold start: process start → first painted window (median of 5 fresh
+   processes) against a bare `import PySide6.QtWidgets, pyqtgraph, numpy`,
+   and the resident memory after start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+
+SIZES = ((6, 4, 2), (32, 16, 8), (128, 64, 16))  # (n, d, d_k)
+TARGET_MS = {6: 8.0, 32: 16.0, 128: 33.0}
+
+
+def bench_session(n: int, d: int, d_k: int, seed: int = 0):
+    from .core.session import Session
+
+    rng = np.random.default_rng(seed)
+    return Session(
+        inputs=np.round(rng.normal(size=(n, d)), 2),
+        labels=tuple(f"t{i + 1}" for i in range(n)),
+        projection=True,
+        w_q=np.round(rng.normal(size=(d, d_k)) / np.sqrt(d), 2),
+        w_k=np.round(rng.normal(size=(d, d_k)) / np.sqrt(d), 2),
+        w_v=np.round(rng.normal(size=(d, d_k)) / np.sqrt(d), 2),
+        score_kind="scaled_dot",
+    )
+
+
+class _PaintCounter:
+    """Counts Paint events per view (on each view's viewport)."""
+
+    def __init__(self, views: dict):
+        from PySide6.QtCore import QEvent, QObject
+
+        counts = self.counts = dict.fromkeys(views, 0)
+
+        class Filter(QObject):
+            def __init__(self, name):
+                super().__init__()
+                self.name = name
+
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+                if event.type() == QEvent.Type.Paint:
+                    counts[self.name] += 1
+                return False
+
+        self._filters = []
+        for name, view in views.items():
+            target = view.viewport() if hasattr(view, "viewport") else view
+            f = Filter(name)
+            target.installEventFilter(f)
+            self._filters.append(f)
+
+
+def _views(window) -> dict:
+    views = {f"heatmap:{name}": view for name, view in window.heatmaps.items()}
+    views["geometry"] = window.geometry
+    views["weights_bar"] = window.weights_bar
+    views["inputs_editor"] = window.editors["inputs"].table
+    return views
+
+
+def bench_edits(steps: int = 60) -> list[dict]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import tempfile
+
+    os.environ.setdefault("QKV_GUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="qkv-bench-"))
+    from .gui import create_window, make_application, shutdown
+    from .main_window import settle
+
+    app = make_application("en")
+    rows = []
+    for n, d, d_k in SIZES:
+        session = bench_session(n, d, d_k)
+        model, window = create_window(session, None, None)
+        window.resize(1600, 1000)
+        window.show()
+        settle(app, 5)
+        views = _views(window)
+        counter = _PaintCounter(views)
+        times, missed = [], 0
+        base = model.session.inputs[0, 0]
+        for step in range(steps):
+            before = dict(counter.counts)
+            value = base + 0.01 * (step + 1)
+            t0 = time.perf_counter()
+            model.preview(model.session.with_cell("inputs", 0, 0, value))
+            app.processEvents()
+            app.processEvents()  # paints posted during the first pass
+            times.append((time.perf_counter() - t0) * 1000)
+            if any(counter.counts[name] == before[name] for name in views):
+                missed += 1
+        annotations = window.heatmaps["queries"].annotations_visible()
+        model.undo_stack.setClean()
+        shutdown(app, window)
+        times.sort()
+        rows.append({
+            "size": f"n={n}/d={d}/d_k={d_k}",
+            "n": n,
+            "median_ms": round(statistics.median(times), 2),
+            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+            "target_ms": TARGET_MS[n],
+            "steps_where_a_view_did_not_paint": missed,
+            "annotations": annotations,
+        })
+    return rows
+
+
+def bench_matplotlib(steps: int = 15) -> float | None:
+    """Median ms to redraw six annotated heatmaps with matplotlib (first size)."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    from .core.compute import compute
+
+    n, d, d_k = SIZES[0]
+    session = bench_session(n, d, d_k)
+    names = ("queries", "keys", "values", "scores", "weights", "context")
+    fig, axes = plt.subplots(2, 3, figsize=(16, 10), dpi=100)
+    result = compute(session)
+    images, texts = [], []
+    for ax, name in zip(axes.flat, names, strict=True):
+        data = result.matrix(name)
+        images.append(ax.imshow(data, cmap="RdBu_r"))
+        texts.append([[ax.text(c, r, "", ha="center", va="center", fontsize=9) for c in range(data.shape[1])]
+                      for r in range(data.shape[0])])
+        fig.colorbar(images[-1], ax=ax)
+        ax.set_title(name)
+    times = []
+    for step in range(steps):
+        session = session.with_cell("inputs", 0, 0, session.inputs[0, 0] + 0.01)
+        t0 = time.perf_counter()
+        result = compute(session)
+        for image, cell_texts, name in zip(images, texts, names, strict=True):
+            data = result.matrix(name)
+            image.set_data(data)
+            for r, row in enumerate(cell_texts):
+                for c, text in enumerate(row):
+                    text.set_text(f"{data[r, c]:.2f}")
+        fig.canvas.draw()
+        times.append((time.perf_counter() - t0) * 1000)
+        del step
+    plt.close(fig)
+    return round(statistics.median(times), 2)
+
+
+_CHILD_FLAG = "--cold-start-child"
+
+
+def _cold_start_child() -> None:
+    """Runs in a fresh process: prints the wall time of the first painted window and the RSS."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    from .gui import create_window, make_application
+
+    app = make_application("en")
+    model, window = create_window(None, None, "default")
+    painted = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "t" not in painted:
+                painted["t"] = time.time()
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    spy = FirstPaint()
+    window.heatmaps["scores"].viewport().installEventFilter(spy)
+    window.resize(1600, 1000)
+    window.show()
+    app.exec()
+    rss_kb = 0
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                rss_kb = int(line.split()[1])
+    print(json.dumps({"painted_at": painted.get("t", time.time()), "rss_mb": rss_kb / 1024}))
+    sys.stdout.flush()
+    os._exit(0)  # skip teardown: we only measured start-up
+
+
+def bench_cold_start(runs: int = 5) -> dict:
+    import tempfile
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+               QKV_GUI_SETTINGS_DIR=tempfile.mkdtemp(prefix="qkv-bench-cold-"))
+    starts, bare, rss = [], [], []
+    for _ in range(runs):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, "-m", "qkv_gui.bench", _CHILD_FLAG], env=env,
+                             capture_output=True, text=True, check=True)
+        figures = json.loads(out.stdout.strip().splitlines()[-1])
+        starts.append(figures["painted_at"] - t0)
+        rss.append(figures["rss_mb"])
+        t0 = time.time()
+        subprocess.run([sys.executable, "-c", "import PySide6.QtWidgets, pyqtgraph, numpy"], env=env, check=True)
+        bare.append(time.time() - t0)
+    start, bare_import = statistics.median(starts), statistics.median(bare)
+    return {
+        "cold_start_s": round(start, 3),
+        "bare_import_s": round(bare_import, 3),
+        "ratio": round(start / bare_import, 2),
+        "target_s": 0.8,
+        "rss_mb": round(statistics.median(rss), 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == _CHILD_FLAG:
+        _cold_start_child()
+        return 0
+    parser = argparse.ArgumentParser(prog="python -m qkv_gui.bench", description=__doc__)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--steps", type=int, default=60, help="edits per size (default 60)")
+    args = parser.parse_args(argv)
+    cold = bench_cold_start()
+    edits = bench_edits(args.steps)
+    mpl = bench_matplotlib()
+    first = edits[0]["median_ms"]
+    figures = {
+        "edits": edits,
+        "matplotlib_median_ms": mpl,
+        "speedup_vs_matplotlib": round(mpl / first, 1) if mpl and first else None,
+        "cold_start": cold,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+        return 0
+    print("Edit → every view repainted (offscreen, 1600 × 1000):")
+    for row in edits:
+        ok = "ok" if row["median_ms"] <= row["target_ms"] else "SLOW"
+        print(f"  {row['size']:<22} median {row['median_ms']:6.2f} ms   p95 {row['p95_ms']:6.2f} ms   "
+              f"target ≤ {row['target_ms']:.0f} ms  {ok}   annotations {'on' if row['annotations'] else 'off'}"
+              f"   steps with a view not repainted: {row['steps_where_a_view_did_not_paint']}")
+    if mpl is not None:
+        print(f"matplotlib redraw of the same six annotated heatmaps: median {mpl:.1f} ms "
+              f"→ {figures['speedup_vs_matplotlib']}× slower than qkv_gui (target ≥ 20×)")
+    else:
+        print("matplotlib not installed: `pip install -e .[bench]` for the comparison")
+    print(f"Cold start to first painted window: median {cold['cold_start_s']:.3f} s; bare import "
+          f"{cold['bare_import_s']:.3f} s; ratio {cold['ratio']} (target ≤ 0.8 s, ≤ 1.6×); "
+          f"RSS {cold['rss_mb']} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
