@@ -1,0 +1,296 @@
+"""The guided lessons, as data: one per step of "why do keys, queries and values work?".
+
+Each `Lesson` names a preset, an optional `setup` that puts the session in the
+lesson's starting state, the views to highlight, a few sentences with the
+formula, one concrete thing to try, and an optional `check` that says whether
+the learner did it. The English text lives in the lessons themselves; each
+piece also has a message id (`lesson.<id>.title`, `.text`, `.try_this`, see
+`MESSAGES`), so the GUI can show a translation and fall back to English.
+No Qt here: the GUI decides how to show all this.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from .compute import Result, last_input_override
+from .presets import load_preset
+from .session import Session
+from .svd import topic_projection
+
+# The views a lesson may highlight (the GUI maps each name to a widget).
+VIEWS = (
+    "inputs", "decoder", "w_q", "w_k", "w_v", "queries", "keys", "values", "scores",
+    "weights", "context", "geometry", "weights_bar", "svd", "train",
+)  # fmt: skip
+
+Setup = Callable[[Session], Session]
+Check = Callable[[Session, Result], bool]
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One guided step.
+
+    preset: the name of the preset it opens (`presets.load_preset`).
+    setup: Session -> Session applied after loading (None: the preset as is).
+    highlight: names from VIEWS, most important first.
+    text, try_this: English; the GUI may translate them by `msg_id(...)`.
+    check: (session, result) -> True once the learner did what try_this asks.
+    """
+
+    id: str
+    title: str
+    preset: str
+    setup: Setup | None
+    highlight: tuple[str, ...]
+    text: str
+    try_this: str
+    check: Check | None = None
+
+    def msg_id(self, part: str) -> str:
+        """The message id of `part` ("title", "text" or "try_this")."""
+        if part not in ("title", "text", "try_this"):
+            raise KeyError(part)
+        return f"lesson.{self.id}.{part}"
+
+    def is_done(self, session: Session, result: Result) -> bool:
+        """Whether the learner did the lesson's try_this (False when there is no check)."""
+        if self.check is None:
+            return False
+        try:
+            return bool(self.check(session, result))
+        except (ValueError, IndexError, TypeError):
+            # The learner reshaped the session so the check does not apply.
+            return False
+
+
+# -- setups ---------------------------------------------------------------------
+
+
+def only_last_input(session: Session) -> Session:
+    """Weights [0, …, 0, 1] for every query: attention reduced to the classic seq2seq context."""
+    return session.replace(weights_override=last_input_override(session))
+
+
+def projection_off(session: Session) -> Session:
+    """The projection switched off (W_Q, W_K, W_V are kept, so switching it on restores them)."""
+    return session.replace(projection=False)
+
+
+# -- checks ---------------------------------------------------------------------
+
+
+def _h4_wins(session: Session, result: Result) -> bool:
+    return session.mode == "seq2seq" and int(np.argmax(result.weights[0])) == session.n - 1
+
+
+def context_is_last_state(session: Session, result: Result) -> bool:
+    """Every context vector equals the value of the last input exactly."""
+    return bool(np.array_equal(result.context, np.repeat(result.values[-1:], session.m, axis=0)))
+
+
+def _x1_attends_itself(session: Session, result: Result) -> bool:
+    return session.mode == "self" and float(result.weights[0, 0]) > 0.5
+
+
+def _projection_is_off(session: Session, result: Result) -> bool:
+    return not session.projection
+
+
+def _uses_topic_space(session: Session, result: Result) -> bool:
+    """Projection on with W_Q = W_K = V_m for some m < d (the SVD's top directions)."""
+    if not session.projection or session.w_q is None or session.w_k is None:
+        return False
+    m = session.w_q.shape[1]
+    if m >= session.d or session.w_q.shape != (session.d, m):
+        return False
+    v_m = topic_projection(session.inputs, m)
+    return bool(
+        np.allclose(session.w_q, v_m, atol=1e-9) and np.allclose(session.w_k, v_m, atol=1e-9)
+    )
+
+
+def _the_attends_robot(session: Session, result: Result) -> bool:
+    return session.n > 1 and int(np.argmax(result.weights[0])) == 1
+
+
+def attends_previous(session: Session, result: Result) -> bool:
+    """Every token after the first gives more than half its weight to the token before it."""
+    w = result.weights
+    if session.mode != "self" or session.n < 2:
+        return False
+    return all(w[i, i - 1] > 0.5 for i in range(1, session.n))
+
+
+# -- the lessons ----------------------------------------------------------------
+
+LESSONS: tuple[Lesson, ...] = (
+    Lesson(
+        id="seq2seq",
+        title="Attention in a seq2seq model",
+        preset="seq2seq",
+        setup=None,
+        highlight=("decoder", "inputs", "scores", "weights", "context", "weights_bar"),
+        text=(
+            "A seq2seq encoder squeezes the whole input into one vector, which is not enough "
+            "for long inputs. Attention lets the decoder use all the encoder states h1…h4. "
+            "The query is the decoder state s, and the keys and the values are the encoder "
+            "states themselves. score(s, h_j) = s·h_j measures how well they fit, "
+            "weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum "
+            "to 1, and context = Σ_j weight_j h_j is the weighted sum of the values."
+        ),
+        try_this=(
+            "Edit the decoder state s1 so that h4 gets the most weight "
+            "(hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0])."
+        ),
+        check=_h4_wins,
+    ),
+    Lesson(
+        id="last_state",
+        title="Only the last input: the classic seq2seq context",
+        preset="seq2seq",
+        setup=only_last_input,
+        highlight=("weights", "context", "inputs", "weights_bar"),
+        text=(
+            "Force the weight of the last input to 1 and all earlier weights to 0: "
+            "context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original "
+            "seq2seq model, whose decoder only sees the last encoder state; nothing before it "
+            "is attended to."
+        ),
+        try_this=(
+            "Compare the context with h4: they are equal. Drag the last weight below 1 and "
+            'watch the earlier states mix in, then press "Only the last input" to get h4 back.'
+        ),
+        check=context_is_last_state,
+    ),
+    Lesson(
+        id="self_attention",
+        title="Self-attention: Q, K and V are transforms of the inputs",
+        preset="self_attention",
+        setup=None,
+        highlight=("inputs", "w_q", "w_k", "w_v", "queries", "keys", "values"),
+        text=(
+            "In self-attention every input x_i asks and answers. The inputs I (one row per token) "
+            "are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then "
+            "score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. "
+            "We could use the raw vectors directly, so why transform? Because the matrices "
+            "decide what each token looks for (its query), what it offers (its key) and what "
+            "it passes on (its value), and W_Q and W_K may differ."
+        ),
+        try_this=(
+            "Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is "
+            "row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1]."
+        ),
+        check=_x1_attends_itself,
+    ),
+    Lesson(
+        id="raw_vs_projected",
+        title="Raw vectors or projected ones?",
+        preset="default",
+        setup=None,
+        highlight=("scores", "weights", "w_q", "w_k", "queries", "keys"),
+        text=(
+            "Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a "
+            "vector is usually most similar to itself, so most words attend mainly to "
+            "themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the "
+            "matrices choose which features count, so a word can look for a different word."
+        ),
+        try_this=(
+            "Switch the projection off and compare the scores and the weights with the "
+            "projected ones (or use the raw vs. projected comparison)."
+        ),
+        check=_projection_is_off,
+    ),
+    Lesson(
+        id="svd_topics",
+        title="The SVD topic space",
+        preset="movies_svd",
+        setup=projection_off,
+        highlight=("svd", "inputs", "w_q", "w_k", "queries", "geometry", "scores"),
+        text=(
+            "Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). "
+            "The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two "
+            "singular values are non-zero, and the first two columns of V are the topics "
+            "sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength "
+            "per topic, so users with the same taste line up on the same axis. A matrix like "
+            "W_Q = W_K = V_2 gives attention a better space to measure compatibility in."
+        ),
+        try_this=(
+            "In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and "
+            "the sci-fi and romance fans line up on two axes; the scores do not change, "
+            "because the two topics hold all of the ratings."
+        ),
+        check=_uses_topic_space,
+    ),
+    Lesson(
+        id="five_to_two",
+        title="Projections change the dimension: 5 → 2",
+        preset="five_to_two",
+        setup=None,
+        highlight=("inputs", "w_q", "w_k", "queries", "keys", "geometry"),
+        text=(
+            "W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: "
+            "q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per "
+            "vector (here from 5 to 2), so the geometry plot shows the queries and the keys "
+            "exactly: a key gets a high score when it points the same way as the query."
+        ),
+        try_this=(
+            'Edit W_K so that "the" gives "robot" the most weight: make the key of robot '
+            'point like the query of "the" (hint: change row 5 of W_K to [1, 0]).'
+        ),
+        check=_the_attends_robot,
+    ),
+    Lesson(
+        id="learned",
+        title="The matrices are learned",
+        preset="default",
+        setup=None,
+        highlight=("train", "w_q", "w_k", "weights"),
+        text=(
+            "Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a "
+            "target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / "
+            "weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m."
+        ),
+        try_this=(
+            'In the Train panel pick "attend to the previous token" and press Train: watch the '
+            "loss fall and the weights move to the cell left of the diagonal."
+        ),
+        check=attends_previous,
+    ),
+)
+
+_BY_ID = {lesson.id: lesson for lesson in LESSONS}
+
+# Every English text by message id (what a translation file translates).
+MESSAGES: dict[str, str] = {
+    lesson.msg_id(part): getattr(lesson, part)
+    for lesson in LESSONS
+    for part in ("title", "text", "try_this")
+}
+
+
+def lesson_ids() -> tuple[str, ...]:
+    return tuple(_BY_ID)
+
+
+def lesson(lesson_id: str) -> Lesson:
+    """The lesson called `lesson_id`; KeyError with the valid ids otherwise."""
+    try:
+        return _BY_ID[lesson_id]
+    except KeyError:
+        raise KeyError(
+            f"unknown lesson {lesson_id!r}; the lessons are: {', '.join(_BY_ID)}"
+        ) from None
+
+
+def apply_lesson(which: Lesson | str) -> Session:
+    """The lesson's starting session: its preset, with its setup applied."""
+    chosen = lesson(which) if isinstance(which, str) else which
+    session = load_preset(chosen.preset)
+    if chosen.setup is not None:
+        session = chosen.setup(session)
+    return session

@@ -1,0 +1,161 @@
+"""The SVD "topic space": I = U Σ Vᵀ and projecting onto the top m directions.
+
+In the classic "users rate movies" example the rows of I are users and the
+columns movies. The right singular vectors (rows of Vᵀ) are "topics": sets of
+movies that are rated together (science fiction, romance). Multiplying a user's
+ratings by V_m (the first m right singular vectors, d × m) gives the user's
+strength in each topic, so users with the same taste line up on the same axis
+and the dimension drops from d to m. Setting W_Q = W_K = V_m makes attention
+compare users in that topic space. Pure numpy, no Qt.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import edits
+from .session import Session
+
+COMPATIBILITY_KINDS = ("dot", "cosine")
+
+
+def _as_matrix(inputs) -> np.ndarray:
+    array = np.asarray(inputs, dtype=np.float64)
+    if array.ndim != 2 or array.size == 0:
+        raise ValueError(f"the SVD needs a non-empty n × d matrix, got shape {array.shape}")
+    if not np.all(np.isfinite(array)):
+        raise ValueError("the SVD needs finite numbers")
+    return array
+
+
+def _sign_normalise(vt: np.ndarray, u: np.ndarray | None = None) -> None:
+    """Flip each right singular vector (row of vt) so its largest-|x| entry is positive.
+
+    Singular vectors are only defined up to sign; fixing it keeps the picture
+    from mirroring between runs and edits. Among entries whose size ties with
+    the largest (within rounding) the first one decides, so the rule does not
+    depend on the last bit of a LAPACK result. The matching column of u is
+    flipped too, so U Σ Vᵀ is unchanged. Works in place.
+    """
+    for k in range(vt.shape[0]):
+        row = vt[k]
+        size = np.abs(row)
+        biggest = size.max()
+        if biggest == 0:
+            continue
+        first = int(np.flatnonzero(size >= biggest * (1 - 1e-9))[0])
+        if row[first] < 0:
+            vt[k] = -row
+            if u is not None and k < u.shape[1]:
+                u[:, k] = -u[:, k]
+
+
+def svd(inputs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The thin SVD of `inputs` (n × d): U (n × r), S (r, descending), Vt (r × d), r = min(n, d).
+
+    U @ diag(S) @ Vt == inputs (to rounding). Signs are normalised (see
+    `topic_projection`), so the result is deterministic.
+    """
+    array = _as_matrix(inputs)
+    u, s, vt = np.linalg.svd(array, full_matrices=False)
+    _sign_normalise(vt, u)
+    return u, s, vt
+
+
+def topic_projection(inputs, m: int) -> np.ndarray:
+    """V_m: the first m right singular vectors of `inputs` as the columns of a d × m matrix.
+
+    Each column is sign-normalised so that its largest-|x| entry is positive.
+    m may be anything from 1 to d; beyond the rank of `inputs` the extra
+    columns complete an orthonormal basis (their singular values are 0).
+    """
+    array = _as_matrix(inputs)
+    d = array.shape[1]
+    if not 1 <= m <= d:
+        raise ValueError(f"the number of topic directions must be between 1 and {d}, got {m}")
+    _, _, vt = np.linalg.svd(array, full_matrices=True)
+    vt = vt[:m].copy()
+    _sign_normalise(vt)
+    return vt.T
+
+
+def topic_coordinates(inputs, m: int) -> np.ndarray:
+    """Each input in the topic space: inputs · V_m (n × m), e.g. for a 2-D scatter."""
+    return _as_matrix(inputs) @ topic_projection(inputs, m)
+
+
+def apply_topic_projection(session: Session, m: int, project_values: bool = False) -> Session:
+    """The session with W_Q = W_K = V_m (from the SVD of its inputs) and the projection on.
+
+    W_V: by default it becomes the d × d identity, so the values (and the
+    context) stay in the original coordinates — in the movies example the
+    context is still a mix of movie ratings a learner can read — while the
+    compatibility (queries and keys) is measured in the topic space, which
+    is the point of the lesson. With `project_values=True` W_V = V_m as well,
+    so values and context are m-dimensional topic strengths.
+
+    In seq2seq mode the decoder states are projected with the same V_m, so
+    they must have the inputs' dimension. A general score's W_a is resized to
+    m × m (identity where new); an additive one is refitted likewise.
+    """
+    if session.query_inputs.shape[1] != session.d:
+        raise ValueError(
+            f"the decoder states have {session.query_inputs.shape[1]} columns but the inputs have "
+            f"{session.d}; W_Q = V_m needs the same dimension"
+        )
+    v_m = topic_projection(session.inputs, m)
+    w_v = v_m if project_values else np.eye(session.d)
+    s = session.replace(w_q=v_m, w_k=v_m, w_v=w_v)
+    return edits.set_projection(s, True)
+
+
+def compatibility(vectors, kind: str = "cosine") -> np.ndarray:
+    """The N × N dot products or cosines between the rows of `vectors`.
+
+    Cosine with a zero vector is defined as 0, as in the cosine score.
+    """
+    array = np.asarray(vectors, dtype=np.float64)
+    if array.ndim != 2:
+        raise ValueError(f"expected an N × d array, got shape {array.shape}")
+    dots = array @ array.T
+    if kind == "dot":
+        return dots
+    if kind != "cosine":
+        raise ValueError(
+            f"compatibility kind must be one of {', '.join(COMPATIBILITY_KINDS)}, not {kind!r}"
+        )
+    norms = np.linalg.norm(array, axis=1)
+    outer = np.outer(norms, norms)
+    out = np.zeros_like(dots)
+    np.divide(dots, outer, out=out, where=outer > 0)
+    return out
+
+
+def explained_energy(singular_values, m: int) -> float:
+    """The fraction of Σ σ² kept by the top m singular values, in [0, 1] (1 when all are 0)."""
+    s = np.asarray(singular_values, dtype=np.float64).reshape(-1)
+    if m < 0:
+        raise ValueError(f"m must not be negative, got {m}")
+    total = float(np.sum(s * s))
+    if total == 0.0:
+        return 1.0
+    kept = float(np.sum(s[:m] ** 2))
+    return min(max(kept / total, 0.0), 1.0)
+
+
+def topics_from_svd(session_or_inputs, k: int = 2) -> tuple[int, ...]:
+    """A topic label per input: which of the top k singular directions it leans on most.
+
+    Label t means input i has its largest |U[i, t]·σ_t| at t (0-based), i.e.
+    the coordinate of the input along topic t is the biggest. In the movies
+    preset this gives 0 for the science-fiction fans and 1 for the romance fans.
+    An all-zero input gets topic 0.
+    """
+    inputs = (
+        session_or_inputs.inputs if isinstance(session_or_inputs, Session) else session_or_inputs
+    )
+    array = _as_matrix(inputs)
+    k = max(1, min(k, min(array.shape)))
+    u, s, _ = svd(array)
+    strength = np.abs(u[:, :k] * s[:k])
+    return tuple(int(t) for t in np.argmax(strength, axis=1))

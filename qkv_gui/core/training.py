@@ -1,0 +1,411 @@
+"""Learning W_Q and W_K (and W_V) by gradient descent, with exact analytic gradients.
+
+The learner picks a target attention pattern T (m × n, each row sums to 1):
+attend to yourself, to the previous token, to the tokens of the same topic,
+or any pattern painted by hand. Training moves W_Q and W_K so that the
+softmax weights W match T; optionally W_V moves so that the context vectors
+match a target context. Every step returns an ordinary `Session`, so the
+result can be shown, edited and saved like any other. For the general score
+W_a is part of the score function and stays fixed; only W_Q, W_K (and W_V)
+learn. Pure numpy, no Qt.
+
+Forward pass (X_q: the query inputs — the inputs in self mode, the decoder
+states in seq2seq; X: the inputs; c = 1 for `dot`, 1/√d_k for `scaled_dot`;
+A = W_a for `general`, the identity otherwise; τ the temperature):
+
+    Q = X_q W_Q,  K = X W_K,  V = X W_V
+    S = c · Q A Kᵀ,   Z = S / τ,   W = softmax(Z) over the visible keys
+    L = −(1/m) Σ_i Σ_j T_ij log W_ij  −  H(T)               (attention loss)
+      + (λ/2m) Σ_i ‖(W V)_i − C*_i‖²                        (context loss, optional)
+
+H(T) = −(1/m) Σ T_ij log T_ij, the target's own entropy, is a constant: with
+it subtracted the attention loss is the KL divergence between T and W, which
+is 0 exactly when the weights match the target (a plain cross-entropy would
+level off at H(T) > 0 for a target such as "uniform over the same topic").
+It changes no gradient.
+
+Backward pass (a row of T sums to 1 over the visible keys, so the
+cross-entropy gives the familiar W − T; masked entries have W = T = 0):
+
+    dC = λ (W V − C*) / m,   dV = Wᵀ dC,   dW_V = Xᵀ dV
+    dW = dC Vᵀ,   dZ = (W − T)/m + W ⊙ (dW − rowsum(W ⊙ dW))
+    dS = dZ / τ,  masked → 0
+    dQ = c · dS K Aᵀ,   dK = c · dSᵀ Q A
+    dW_Q = X_qᵀ dQ,     dW_K = Xᵀ dK
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from . import edits
+from .compute import ComputeError, causal_mask, check_shapes
+from .session import Session
+
+TRAINABLE_SCORES = ("dot", "scaled_dot", "general")
+OPTIMIZERS = ("adam", "sgd")
+TARGET_KINDS = ("self", "previous", "same_topic")
+
+# Adam's step is about `learning_rate` per parameter, whatever the scale of the
+# inputs, so one default works for ratings up to 5 and for small features.
+DEFAULT_LEARNING_RATE = {"adam": 0.05, "sgd": 0.1}
+ADAM_BETAS = (0.9, 0.999)
+ADAM_EPS = 1e-8
+ROW_SUM_TOLERANCE = 1e-6
+
+# One English template per msg_id, so the GUI can show the sentence in another language.
+MESSAGES: dict[str, str] = {
+    "score_kind": "training supports the dot, scaled_dot and general scores, not {kind}",
+    "target_shape": "the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)",
+    "target_not_finite": "the target contains a number that is not finite",
+    "target_negative": "target row {row} has a negative weight",
+    "target_sum": "target row {row} sums to {total}, not 1",
+    "target_masked": "target row {row} puts weight on input {col}, which the causal mask hides",
+    "context_shape": "the target context is {rows} × {cols} but the context is {m} × {d_v}",
+    "topics_count": "there are {count} topic labels but {n} inputs",
+    "optimizer": "the optimizer must be adam or sgd, not {name}",
+    "learning_rate": "the learning rate must be a positive number, got {got}",
+    "steps": "the number of steps must be 0 or more, got {got}",
+    "shapes": "{detail}",
+}
+
+
+class TrainingError(ValueError):
+    """Training cannot run; str() is one English sentence.
+
+    `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
+    """
+
+    def __init__(self, msg_id: str, **params: Any) -> None:
+        self.msg_id = msg_id
+        self.params = params
+        super().__init__(MESSAGES[msg_id].format(**params))
+
+
+# -- preparing a session -----------------------------------------------------------
+
+
+def prepare(session: Session) -> Session:
+    """The session training works on: projection on, no weights override.
+
+    Training needs W_Q and W_K to exist, so a session with the projection off
+    gets it switched on (`edits.set_projection`, identity matrices where
+    missing); the hand-set weights override is dropped because training
+    shapes the softmax weights. Raises TrainingError for an unsupported score.
+    """
+    if session.score_kind not in TRAINABLE_SCORES:
+        raise TrainingError("score_kind", kind=session.score_kind)
+    s = session
+    if not s.projection:
+        s = edits.set_projection(s, True)
+    if s.weights_override is not None:
+        s = s.replace(weights_override=None)
+    try:
+        check_shapes(s)
+    except ComputeError as exc:
+        raise TrainingError("shapes", detail=str(exc)) from exc
+    return s
+
+
+def _mask(session: Session) -> np.ndarray:
+    if session.causal:
+        return causal_mask(session.m, session.n)
+    return np.ones((session.m, session.n), dtype=bool)
+
+
+# -- targets -----------------------------------------------------------------------
+
+
+def validate_target(session: Session, target) -> np.ndarray:
+    """`target` as an m × n float array, or TrainingError naming the first problem.
+
+    A target row is a distribution over the inputs: non-negative, summing to 1
+    (within 1e-6), and with no weight on an input the causal mask hides.
+    """
+    t = np.asarray(target, dtype=np.float64)
+    m, n = session.m, session.n
+    if t.ndim != 2 or t.shape != (m, n):
+        rows, cols = (t.shape + (1, 1))[:2] if t.ndim == 2 else (t.size, 1)
+        raise TrainingError("target_shape", rows=rows, cols=cols, m=m, n=n)
+    if not np.all(np.isfinite(t)):
+        raise TrainingError("target_not_finite")
+    if np.any(t < 0):
+        raise TrainingError("target_negative", row=int(np.argwhere(t < 0)[0][0]) + 1)
+    sums = t.sum(axis=1)
+    bad = np.flatnonzero(np.abs(sums - 1.0) > ROW_SUM_TOLERANCE)
+    if bad.size:
+        raise TrainingError("target_sum", row=int(bad[0]) + 1, total=f"{sums[bad[0]]:.6g}")
+    hidden = (~_mask(session)) & (t > 0)
+    if hidden.any():
+        row, col = np.argwhere(hidden)[0]
+        raise TrainingError("target_masked", row=int(row) + 1, col=int(col) + 1)
+    return t
+
+
+def _one_hot(session: Session, columns: Sequence[int]) -> np.ndarray:
+    target = np.zeros((session.m, session.n))
+    target[np.arange(session.m), list(columns)] = 1.0
+    return target
+
+
+def target_self(session: Session) -> np.ndarray:
+    """Every query attends only to its own token: the identity.
+
+    In seq2seq mode decoder step i attends to encoder state i (the last one
+    once i runs past the inputs): the diagonal alignment.
+    """
+    return _one_hot(session, [min(i, session.n - 1) for i in range(session.m)])
+
+
+def target_previous(session: Session) -> np.ndarray:
+    """Every query attends to the token before it; the first one attends to itself.
+
+    In seq2seq mode decoder step i attends to encoder state i − 1 (clipped like
+    `target_self`).
+    """
+    return _one_hot(session, [max(min(i, session.n - 1) - 1, 0) for i in range(session.m)])
+
+
+def target_same_topic(session: Session, topics: Sequence[int] | None = None) -> np.ndarray:
+    """Uniform weight over the inputs with the query's topic label.
+
+    topics: one int per input (e.g. `svd.topics_from_svd(session)`, the default).
+    Self mode: query i has the topic of input i; with the causal mask only the
+    visible inputs of that topic share the weight (i itself always is one).
+    Seq2seq: decoder state i has the topic of input min(i, n − 1).
+    """
+    if topics is None:
+        from .svd import topics_from_svd
+
+        topics = topics_from_svd(session)
+    labels = np.asarray(list(topics))
+    if labels.shape != (session.n,):
+        raise TrainingError("topics_count", count=int(labels.size), n=session.n)
+    own = labels[[min(i, session.n - 1) for i in range(session.m)]]
+    same = (own[:, None] == labels[None, :]) & _mask(session)
+    # A seq2seq decoder state past the last input under no topic match cannot
+    # happen: its own input is always counted.
+    return same / same.sum(axis=1, keepdims=True)
+
+
+def target_pattern(session: Session, kind: str, topics: Sequence[int] | None = None) -> np.ndarray:
+    """The target called `kind`: one of "self", "previous", "same_topic"."""
+    if kind == "self":
+        return target_self(session)
+    if kind == "previous":
+        return target_previous(session)
+    if kind == "same_topic":
+        return target_same_topic(session, topics)
+    raise ValueError(f"target kind must be one of {', '.join(TARGET_KINDS)}, not {kind!r}")
+
+
+# -- loss and gradients ------------------------------------------------------------
+
+
+def _forward(s: Session) -> dict[str, np.ndarray]:
+    x_q, x = s.query_inputs, s.inputs
+    q, k, v = x_q @ s.w_q, x @ s.w_k, x @ s.w_v
+    scale = 1.0 / np.sqrt(k.shape[1]) if s.score_kind == "scaled_dot" else 1.0
+    a = s.w_a if s.score_kind == "general" else np.eye(k.shape[1])
+    scores = scale * (q @ a @ k.T)
+    mask = _mask(s)
+    z = np.where(mask, scores / s.temperature, -np.inf)
+    row_max = z.max(axis=1, keepdims=True)
+    shifted = np.where(mask, z - row_max, -np.inf)
+    log_norm = np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    log_w = np.where(mask, shifted - log_norm, 0.0)  # log softmax, finite where visible
+    w = np.where(mask, np.exp(log_w), 0.0)
+    return {"x_q": x_q, "x": x, "q": q, "k": k, "v": v, "a": a, "scale": scale,
+            "mask": mask, "log_w": log_w, "w": w}  # fmt: skip
+
+
+def loss_and_grads(
+    session: Session,
+    target,
+    target_context=None,
+    context_weight: float = 0.0,
+) -> tuple[float, dict[str, np.ndarray | None]]:
+    """The training loss of `session` and its exact gradients.
+
+    The attention part is the mean cross-entropy between the target rows and
+    the softmax weights minus the target's entropy (the KL divergence, so a
+    matched pattern scores 0; see `cross_entropy` for the plain value).
+
+    Returns (loss, {"w_q": dL/dW_Q, "w_k": dL/dW_K, "w_v": dL/dW_V or None}).
+    dW_V is None unless a target context is given with context_weight > 0.
+    The session is first passed through `prepare` (projection on, no
+    override); the gradients are for the matrices of that session, which are
+    the session's own when its projection is already on. See the module
+    docstring for the derivation.
+    """
+    s = prepare(session)
+    t = validate_target(s, target)
+    f = _forward(s)
+    m = s.m
+    w, mask = f["w"], f["mask"]
+    # T_ij (log T_ij − log W_ij), where entries with T_ij = 0 contribute nothing
+    # (even where W_ij underflows to 0): the KL divergence, ≥ 0.
+    safe_t = np.where(t > 0, t, 1.0)
+    loss = float(np.sum(np.where(t > 0, t * (np.log(safe_t) - f["log_w"]), 0.0))) / m
+    d_z = (w - t) / m
+
+    d_w_v = None
+    use_context = target_context is not None and context_weight != 0.0
+    if use_context:
+        context = w @ f["v"]
+        c_star = np.asarray(target_context, dtype=np.float64)
+        if c_star.shape != context.shape:
+            rows, cols = (c_star.shape + (1, 1))[:2] if c_star.ndim == 2 else (c_star.size, 1)
+            raise TrainingError("context_shape", rows=rows, cols=cols, m=m, d_v=context.shape[1])
+        diff = context - c_star
+        loss += 0.5 * context_weight * float(np.sum(diff * diff)) / m
+        d_context = context_weight * diff / m
+        d_w_v = f["x"].T @ (w.T @ d_context)
+        d_weights = d_context @ f["v"].T
+        d_z = d_z + w * (d_weights - np.sum(w * d_weights, axis=1, keepdims=True))
+
+    d_s = np.where(mask, d_z / s.temperature, 0.0) * f["scale"]
+    d_q = d_s @ f["k"] @ f["a"].T
+    d_k = d_s.T @ f["q"] @ f["a"]
+    grads = {"w_q": f["x_q"].T @ d_q, "w_k": f["x"].T @ d_k, "w_v": d_w_v}
+    return loss, grads
+
+
+def target_entropy(target) -> float:
+    """H(T) = −(1/m) Σ T_ij log T_ij: what the plain cross-entropy adds to our loss."""
+    t = np.asarray(target, dtype=np.float64)
+    safe_t = np.where(t > 0, t, 1.0)
+    return -float(np.sum(np.where(t > 0, t * np.log(safe_t), 0.0))) / t.shape[0]
+
+
+def cross_entropy(session: Session, target) -> float:
+    """The plain mean cross-entropy −(1/m) Σ T_ij log W_ij (= the loss + H(T) without context)."""
+    return loss_and_grads(session, target)[0] + target_entropy(target)
+
+
+def loss(session: Session, target, target_context=None, context_weight: float = 0.0) -> float:
+    """Just the loss (see `loss_and_grads`)."""
+    return loss_and_grads(session, target, target_context, context_weight)[0]
+
+
+# -- the training loop -------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class TrainState:
+    """Where training is: the current session, how many steps were taken, the loss curve.
+
+    losses[k] is the loss after k steps, so len(losses) == step + 1 and
+    losses[-1] is the loss of `session`. `moments` holds Adam's running
+    averages per matrix name as (first, second) moments; it is empty for
+    plain gradient descent and before the first Adam step.
+    """
+
+    session: Session
+    step: int = 0
+    losses: tuple[float, ...] = ()
+    moments: tuple[tuple[str, np.ndarray, np.ndarray], ...] = field(default=())
+
+    @property
+    def loss(self) -> float | None:
+        return self.losses[-1] if self.losses else None
+
+
+def start(session: Session, target, target_context=None, context_weight: float = 0.0) -> TrainState:
+    """A TrainState at step 0 on the prepared session, with its starting loss."""
+    s = prepare(session)
+    first = loss_and_grads(s, target, target_context, context_weight)[0]
+    return TrainState(session=s, step=0, losses=(first,))
+
+
+def _check_rate(learning_rate: float) -> float:
+    rate = float(learning_rate)
+    if not (rate > 0 and np.isfinite(rate)):
+        raise TrainingError("learning_rate", got=learning_rate)
+    return rate
+
+
+def train_step(
+    state: TrainState,
+    target,
+    learning_rate: float | None = None,
+    *,
+    optimizer: str = "adam",
+    target_context=None,
+    context_weight: float = 0.0,
+) -> TrainState:
+    """One gradient step on W_Q and W_K (and W_V when a context target is given).
+
+    optimizer "adam" (default; its moments live in the state) or "sgd"
+    (plain gradient descent: W ← W − rate·dW). learning_rate defaults to
+    DEFAULT_LEARNING_RATE[optimizer]. Everything else in the session stays
+    as it was; the new session is ordinary and can be saved.
+    """
+    if optimizer not in OPTIMIZERS:
+        raise TrainingError("optimizer", name=optimizer)
+    rate = _check_rate(DEFAULT_LEARNING_RATE[optimizer] if learning_rate is None else learning_rate)
+    s = prepare(state.session)
+    current, grads = loss_and_grads(s, target, target_context, context_weight)
+    losses = state.losses or (current,)
+    step = state.step + 1
+    updates: dict[str, np.ndarray] = {}
+    moments: list[tuple[str, np.ndarray, np.ndarray]] = []
+    if optimizer == "adam":
+        old = {name: (m1, m2) for name, m1, m2 in state.moments}
+        b1, b2 = ADAM_BETAS
+        for name, grad in grads.items():
+            if grad is None:
+                if name in old:
+                    moments.append((name, *old[name]))
+                continue
+            m1, m2 = old.get(name, (None, None))
+            if m1 is None or m1.shape != grad.shape:
+                m1, m2 = np.zeros_like(grad), np.zeros_like(grad)
+            m1 = b1 * m1 + (1 - b1) * grad
+            m2 = b2 * m2 + (1 - b2) * grad * grad
+            m1_hat = m1 / (1 - b1**step)
+            m2_hat = m2 / (1 - b2**step)
+            updates[name] = getattr(s, name) - rate * m1_hat / (np.sqrt(m2_hat) + ADAM_EPS)
+            for array in (m1, m2):
+                array.flags.writeable = False
+            moments.append((name, m1, m2))
+    else:
+        for name, grad in grads.items():
+            if grad is not None:
+                updates[name] = getattr(s, name) - rate * grad
+    new_session = s.replace(**updates)
+    after = loss_and_grads(new_session, target, target_context, context_weight)[0]
+    return TrainState(
+        session=new_session, step=step, losses=losses + (after,), moments=tuple(moments)
+    )
+
+
+def train(
+    session: Session,
+    target,
+    steps: int,
+    lr: float | None = None,
+    *,
+    optimizer: str = "adam",
+    target_context=None,
+    context_weight: float = 0.0,
+) -> TrainState:
+    """`steps` training steps from `session` (see `train_step`)."""
+    if isinstance(steps, bool) or not isinstance(steps, int | np.integer) or steps < 0:
+        raise TrainingError("steps", got=steps)
+    state = start(session, target, target_context, context_weight)
+    for _ in range(int(steps)):
+        state = train_step(
+            state, target, lr, optimizer=optimizer,
+            target_context=target_context, context_weight=context_weight,
+        )  # fmt: skip
+    return state
+
+
+def gradient_norms(grads: Mapping[str, np.ndarray | None]) -> dict[str, float]:
+    """The Frobenius norm of each gradient (0 for a matrix that is not trained)."""
+    return {name: 0.0 if g is None else float(np.linalg.norm(g)) for name, g in grads.items()}
