@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QScrollArea,
     QVBoxLayout,
@@ -33,12 +34,22 @@ from .widgets.controls import ControlsPanel
 from .widgets.explain_panel import ExplainPanel
 from .widgets.geometry import GeometryView
 from .widgets.heatmap import HeatmapView
+from .widgets.highlight import HighlightFrame
 from .widgets.matrix_editor import MatrixEditor
 from .widgets.weights_bar import WeightsBarView
 
 EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
 HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
 SESSION_FILTER = "qkv_gui sessions (*.json);;All files (*)"
+
+
+def extensions() -> list:
+    """`install(window)` functions of the optional panels (lessons, SVD, training, export…).
+
+    Each panel lives in its own module and adds its docks, menus and actions
+    through the window's public methods (add_dock, add_menu, register_view).
+    """
+    return []
 
 
 def app_icon() -> QIcon:
@@ -78,10 +89,19 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._link_axes()
+        # Every view by name, so lessons can point at any of them (see register_view).
+        self.views: dict[str, QWidget] = {}
+        self._frames: dict[str, HighlightFrame] = {}
+        for name, view in {**self.heatmaps, **self.editors, "geometry": self.geometry,
+                           "weights_bar": self.weights_bar, "explain": self.explain_panel}.items():
+            self.register_view(name, view)
 
         model.changed.connect(self._on_session_changed)
         model.fileChanged.connect(self._on_file_changed)
         model.message.connect(self._on_message)
+        model.highlightChanged.connect(self._on_highlight_changed)
+        for install in extensions():
+            install(self)
         self._on_session_changed()
         self._on_file_changed()
         self.statusBar().showMessage(
@@ -123,21 +143,22 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setMinimumWidth(250)
-        self.matrices_dock = self._dock(self.tr("Matrices"), "MatricesDock", scroll,
+        self.matrices_dock = self.add_dock(self.tr("Matrices"), "MatricesDock", scroll,
                                         Qt.DockWidgetArea.LeftDockWidgetArea)
 
         geometry = QWidget()
         geometry_layout = QVBoxLayout(geometry)
         geometry_layout.setContentsMargins(0, 0, 0, 0)
         geometry_layout.addWidget(self.geometry)
-        self.geometry_dock = self._dock(self.tr("Geometry of queries and keys"), "GeometryDock",
+        self.geometry_dock = self.add_dock(self.tr("Geometry of queries and keys"), "GeometryDock",
                                         geometry, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.explain_dock = self._dock(self.tr("Explain"), "ExplainDock", self.explain_panel,
+        self.explain_dock = self.add_dock(self.tr("Explain"), "ExplainDock", self.explain_panel,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
         self.resizeDocks([self.matrices_dock, self.geometry_dock], [300, 400], Qt.Orientation.Horizontal)
         self.resizeDocks([self.explain_dock], [110], Qt.Orientation.Vertical)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A movable, closable dock (object name `name`, so its place is saved), listed in View."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -145,7 +166,17 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         self.addDockWidget(area, dock)
+        view_menu = self.menu("view")
+        if view_menu is not None:  # docks added after the menus were built
+            view_menu.addAction(dock.toggleViewAction())
         return dock
+
+    def add_menu(self, key: str, title: str) -> QMenu:
+        """A new top-level menu `menu_<key>`, placed before Help."""
+        menu = QMenu(title, self)
+        menu.setObjectName(f"menu_{key}")
+        self.menuBar().insertMenu(self.menu("help").menuAction(), menu)
+        return menu
 
     def _link_axes(self) -> None:
         """Plots that share an axis scroll and zoom together (same tokens)."""
@@ -190,6 +221,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_file")
         file_menu.addAction(self.open_action)
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -200,6 +232,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -208,6 +241,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.previous_query_action)
 
         presets_menu = bar.addMenu(self.tr("&Presets"))
+        presets_menu.setObjectName("menu_presets")
         for name in list_presets():
             try:
                 title = load_preset(name).title
@@ -218,11 +252,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.open_preset(n))
 
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
         for dock in (self.matrices_dock, self.geometry_dock, self.explain_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.controls_toolbar.toggleViewAction())
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
         help_menu.addAction(self._action(self.tr("&About qkv_gui"), self._about))
 
     def _fill_recent_menu(self) -> None:
@@ -242,7 +278,21 @@ class MainWindow(QMainWindow):
             "scores, softmax weights and context vectors, live.<br><br>"
             "Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow."))
 
+    def register_view(self, name: str, widget: QWidget) -> None:
+        """Make `widget` known by `name` (for lesson highlights and exports)."""
+        self.views[name] = widget
+        self._frames[name] = HighlightFrame(widget)
+
+    def menu(self, key: str):
+        """The menu with object name `menu_<key>` (file, edit, presets, view, help, …)."""
+        return self.menuBar().findChild(QMenu, f"menu_{key}")
+
     # -- model → view ------------------------------------------------------
+    def _on_highlight_changed(self) -> None:
+        wanted = set(self.model.highlighted_views)
+        for name, frame in self._frames.items():
+            frame.set_on(name in wanted)
+
     def _on_session_changed(self) -> None:
         session = self.model.session
         for editor in self.editors.values():

@@ -51,6 +51,9 @@ class AttentionModel(QObject):
         hoverChanged: the hovered cell changed (matrix name, row, col) or None.
         fileChanged: the file path or the unsaved-changes state changed.
         message(str): a short, already translated message for the status bar.
+        highlightChanged: the set of views a lesson wants to point at changed.
+        traceChanged: the traced cells (step-through: a cell and the cells feeding it) changed.
+        lessonChanged: the open lesson changed (id or None).
     """
 
     changed = Signal()
@@ -58,6 +61,9 @@ class AttentionModel(QObject):
     hoverChanged = Signal()
     fileChanged = Signal()
     message = Signal(str)
+    highlightChanged = Signal()
+    traceChanged = Signal()
+    lessonChanged = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,8 +75,10 @@ class AttentionModel(QObject):
         self._selected_query = 0
         self._hover: tuple[str, int, int] | None = None
         self._path: str | None = None
-        # Extra state a lesson or the GUI may attach (e.g. which lesson is open).
-        self.lesson: str | None = None
+        self._highlighted_views: tuple[str, ...] = ()
+        self._trace: tuple[tuple[str, int, int], ...] = ()
+        self._trace_target: tuple[str, int, int] | None = None
+        self._lesson: str | None = None
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.fileChanged.emit()
@@ -196,6 +204,44 @@ class AttentionModel(QObject):
             self._hover = cell
             self.hoverChanged.emit()
 
+    # -- lesson highlights and step-through trace ----------------------------
+    @property
+    def highlighted_views(self) -> tuple[str, ...]:
+        """View names a lesson points at (inputs, w_q, …, scores, weights, geometry, …)."""
+        return self._highlighted_views
+
+    def set_highlighted_views(self, names) -> None:
+        names = tuple(names)
+        if names != self._highlighted_views:
+            self._highlighted_views = names
+            self.highlightChanged.emit()
+
+    @property
+    def trace_target(self) -> tuple[str, int, int] | None:
+        """The cell the step-through is at (matrix, row, col), or None."""
+        return self._trace_target
+
+    @property
+    def trace(self) -> tuple[tuple[str, int, int], ...]:
+        """The cells that feed `trace_target` (matrix, row, col), 0-based."""
+        return self._trace
+
+    def set_trace(self, target: tuple[str, int, int] | None, sources=()) -> None:
+        sources = tuple(sources)
+        if target != self._trace_target or sources != self._trace:
+            self._trace_target = target
+            self._trace = sources
+            self.traceChanged.emit()
+
+    @property
+    def lesson(self) -> str | None:
+        return self._lesson
+
+    def set_lesson(self, lesson_id: str | None) -> None:
+        if lesson_id != self._lesson:
+            self._lesson = lesson_id
+            self.lessonChanged.emit()
+
     def _clamp_selection(self) -> None:
         if self._selected_query >= self._session.m:
             self._selected_query = self._session.m - 1
@@ -206,6 +252,11 @@ class AttentionModel(QObject):
             if matrix is None or row >= matrix[0] or col >= matrix[1]:
                 self._hover = None
                 self.hoverChanged.emit()
+        if self._trace_target is not None:
+            name, row, col = self._trace_target
+            shape = self._matrix_shape(name)
+            if shape is None or row >= shape[0] or col >= shape[1]:
+                self.set_trace(None)
 
     def _matrix_shape(self, name: str) -> tuple[int, int] | None:
         if hasattr(self._result, name) and name != "overridden":

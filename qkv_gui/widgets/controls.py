@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QToolBar,
     QWidget,
@@ -42,6 +43,8 @@ def _group(*widgets: QWidget) -> QWidget:
     layout.setSpacing(4)
     for widget in widgets:
         layout.addWidget(widget)
+    # Keep each group at its natural width; the toolbar must not spread them apart.
+    box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
     return box
 
 
@@ -90,6 +93,7 @@ class ControlsPanel(QToolBar):
         self.temperature.setRange(_T_MIN, _T_MAX)
         self.temperature.setDecimals(2)
         self.temperature.setSingleStep(0.1)
+        self.temperature.setFixedWidth(72)
         self.temperature.setToolTip(self.temperature_slider.toolTip())
 
         self.causal = QCheckBox(self.tr("Causal mask"))
