@@ -1,0 +1,18 @@
+"""Which core message tables are translated, and under which Qt translation context.
+
+The GUI passes a core template to `QCoreApplication.translate(context, template)`;
+tools/update_translations.py marks the same templates for lupdate.
+"""
+
+from __future__ import annotations
+
+
+def message_tables() -> list[tuple[str, dict[str, str]]]:
+    from .core import explain, lessons, session_io, training
+
+    return [
+        ("explain", explain.NOTES),
+        ("session", session_io.MESSAGES),
+        ("training", training.MESSAGES),
+        ("lessons", lessons.MESSAGES),
+    ]
