@@ -189,8 +189,16 @@ class AttentionModel(QObject):
     def _set_session(self, session: Session) -> None:
         self._session = session
         self._result = compute(session)
-        self._clamp_selection()
+        # Clamp first, announce after `changed`: views then never see an index
+        # that is out of range for the session they are drawing.
+        clamped = self._clamp_selection()
         self.changed.emit()
+        if "selection" in clamped:
+            self.selectionChanged.emit()
+        if "hover" in clamped:
+            self.hoverChanged.emit()
+        if "trace" in clamped:
+            self.traceChanged.emit()
 
     # -- selection and hover ----------------------------------------------
     def select_query(self, index: int) -> None:
@@ -242,21 +250,24 @@ class AttentionModel(QObject):
             self._lesson = lesson_id
             self.lessonChanged.emit()
 
-    def _clamp_selection(self) -> None:
+    def _clamp_selection(self) -> set[str]:
+        """Bring selection, hover and trace inside the current shapes; returns what changed."""
+        clamped = set()
         if self._selected_query >= self._session.m:
             self._selected_query = self._session.m - 1
-            self.selectionChanged.emit()
-        if self._hover is not None:
-            name, row, col = self._hover
-            matrix = self._matrix_shape(name)
-            if matrix is None or row >= matrix[0] or col >= matrix[1]:
-                self._hover = None
-                self.hoverChanged.emit()
-        if self._trace_target is not None:
-            name, row, col = self._trace_target
-            shape = self._matrix_shape(name)
-            if shape is None or row >= shape[0] or col >= shape[1]:
-                self.set_trace(None)
+            clamped.add("selection")
+        if self._hover is not None and not self._fits(self._hover):
+            self._hover = None
+            clamped.add("hover")
+        if self._trace_target is not None and not self._fits(self._trace_target):
+            self._trace_target, self._trace = None, ()
+            clamped.add("trace")
+        return clamped
+
+    def _fits(self, cell: tuple[str, int, int]) -> bool:
+        name, row, col = cell
+        shape = self._matrix_shape(name)
+        return shape is not None and row < shape[0] and col < shape[1]
 
     def _matrix_shape(self, name: str) -> tuple[int, int] | None:
         if hasattr(self._result, name) and name != "overridden":

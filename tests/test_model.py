@@ -82,3 +82,17 @@ def test_load_gives_fresh_clean_history(qtbot, self_session, seq2seq_session):
         model.load(seq2seq_session, path="/tmp/x.json")
     assert model.session == seq2seq_session and not model.dirty
     assert model.undo_stack.count() == 0 and model.path == "/tmp/x.json"
+
+
+def test_clamped_selection_is_announced_after_changed(qtbot, self_session):
+    from qkv_gui.core.edits import remove_input
+
+    model = AttentionModel(self_session)
+    model.select_query(2)
+    model.set_hover(("scores", 2, 2))
+    order = []
+    model.changed.connect(lambda: order.append(("changed", model.session.n)))
+    model.selectionChanged.connect(lambda: order.append(("selection", model.selected_query)))
+    model.hoverChanged.connect(lambda: order.append(("hover", model.hover)))
+    model.apply(remove_input(self_session, 2), "remove")
+    assert order == [("changed", 2), ("selection", 1), ("hover", None)]
