@@ -29,6 +29,7 @@ from . import settings as app_settings
 from .core.presets import list_presets, load_preset, resources_dir
 from .core.session import Session
 from .core.session_io import SessionError, load_session, save_session
+from .i18n import translated_error
 from .model import AttentionModel
 from .widgets.controls import ControlsPanel
 from .widgets.explain_panel import ExplainPanel
@@ -49,7 +50,9 @@ def extensions() -> list:
     Each panel lives in its own module and adds its docks, menus and actions
     through the window's public methods (add_dock, add_menu, register_view).
     """
-    return []
+    from .widgets import step_through, svd_panel, train_panel
+
+    return [step_through.install, svd_panel.install, train_panel.install]
 
 
 def app_icon() -> QIcon:
@@ -242,12 +245,19 @@ class MainWindow(QMainWindow):
 
         presets_menu = bar.addMenu(self.tr("&Presets"))
         presets_menu.setObjectName("menu_presets")
+        import json
+
+        # Only the titles: loading and validating every preset here slowed the start.
+        folder = resources_dir() / "presets"
         for name in list_presets():
             try:
-                title = load_preset(name).title
-            except SessionError:
+                data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+            except (OSError, ValueError):
                 continue  # a broken preset file must not break the menu
-            action = presets_menu.addAction(title or name)
+            if not isinstance(data, dict) or data.get("format") != "qkv-gui-session":
+                continue
+            title = data.get("title")
+            action = presets_menu.addAction(title if isinstance(title, str) and title else name)
             action.setStatusTip(self.tr("Open the preset “{name}”").format(name=name))
             action.triggered.connect(lambda _checked=False, n=name: self.open_preset(n))
 
@@ -296,12 +306,17 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self) -> None:
         session = self.model.session
         for editor in self.editors.values():
-            editor.setVisible(editor.is_relevant(session))
+            relevant = editor.is_relevant(session)
+            if editor.isVisibleTo(editor.parentWidget()) != relevant:
+                editor.setVisible(relevant)
         # Give each column room in proportion to how many cells wide its matrices are
         # (+3 for the axis and colour bar), so scores over many keys don't get squeezed.
         widths = (max(session.d_k, session.d_v), session.n, max(session.d_v, 3))
         for column, cells in enumerate(widths):
-            self._grid.setColumnStretch(column, min(cells, 12) + 3)
+            stretch = min(cells, 12) + 3
+            # Setting even an equal stretch re-lays out the whole window.
+            if self._grid.columnStretch(column) != stretch:
+                self._grid.setColumnStretch(column, stretch)
 
     def _on_file_changed(self) -> None:
         if self.model.path:
@@ -351,8 +366,9 @@ class MainWindow(QMainWindow):
         except SessionError as error:
             QMessageBox.warning(self, self.tr("Cannot open the session"),
                                 self.tr("{file} was not opened: {reason}").format(
-                                    file=Path(path).name, reason=str(error)))
-            self.statusBar().showMessage(self.tr("Not opened: {reason}").format(reason=str(error)), 8000)
+                                    file=Path(path).name, reason=translated_error(error)))
+            self.statusBar().showMessage(
+                self.tr("Not opened: {reason}").format(reason=translated_error(error)), 8000)
             return False
         self._preset = None
         self.model.load(session, path=str(path))
@@ -367,7 +383,7 @@ class MainWindow(QMainWindow):
         try:
             session = load_preset(name)
         except SessionError as error:
-            self._on_message(str(error))
+            self._on_message(translated_error(error))
             return False
         self._preset = name
         self.model.load(session)
@@ -393,8 +409,10 @@ class MainWindow(QMainWindow):
         try:
             save_session(self.model.session, path)
         except (SessionError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Cannot save the session"), str(error))
-            self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=str(error)), 8000)
+            reason = translated_error(error) if isinstance(error, SessionError) else (error.strerror or str(error))
+            QMessageBox.warning(self, self.tr("Cannot save the session"),
+                                self.tr("The session was not saved: {reason}").format(reason=reason))
+            self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=reason), 8000)
             return False
         self.model.mark_saved(str(path))
         app_settings.add_recent_file(path)

@@ -581,6 +581,9 @@ class StepToolBar(QToolBar):
 
 def install(window) -> StepToolBar:
     """Add the step-through toolbar (own row, top) and the trace overlays to `window`."""
+    existing = getattr(window, "step_through", None)
+    if existing is not None:  # the window installs its panels itself; a second call is a no-op
+        return existing
     bar = StepToolBar(window.model, window)
     window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)

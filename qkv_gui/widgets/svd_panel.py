@@ -1,0 +1,568 @@
+"""The SVD topic space: I = U Σ Vᵀ, keep the top m directions, W_Q = W_K = V_m in one click.
+
+The panel shows the singular values of the inputs (the share of Σ σ² per
+direction), the inputs in the topic space (their coordinates on v₁ and v₂),
+and the compatibility between the inputs before and after projecting them onto
+V_m, so a learner sees similar items line up. Every number comes from
+`core.svd`; this module only formats and draws.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import svd
+from ..core.format import fmt
+from ..model import AttentionModel
+from . import colors
+from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
+
+pg.setConfigOption("imageAxisOrder", "row-major")
+
+TEXT_COLOR = QColor(30, 30, 30)
+GUIDE_COLOR = QColor(110, 110, 110)
+KEPT_COLOR = colors.SEQUENTIAL.map(0.75, mode="qcolor")
+DROPPED_COLOR = QColor(200, 200, 200)
+# One colour per topic an input leans on most (ColorBrewer Set1: red, blue, green).
+TOPIC_COLORS = (QColor(215, 48, 39), QColor(49, 130, 189), QColor(77, 175, 74))
+BAR_WIDTH = 0.6
+POINT_SIZE = 11
+DEFAULT_M = 2
+# Singular values this far below the largest are rounding noise: shown as 0.
+ZERO_SIGMA = 1e-10
+MAX_TOP_LABELS_PX = 26.0  # below this many pixels per column the heatmap labels thin out
+
+
+class _OverhangingTitle(TitleLabel):
+    """A title that neither sets the minimum nor the preferred width of its plot, so
+    side-by-side plots with titles of different lengths keep the same width."""
+
+    def updateMin(self) -> None:
+        super().updateMin()
+        self._sizeHint[Qt.SizeHint.PreferredSize] = (0, self.itemRect().height())
+        self.updateGeometry()
+
+
+def _style_axes(item: pg.PlotItem, sides=("left", "bottom")) -> None:
+    for side in sides:
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen(GUIDE_COLOR))
+        axis.setTextPen(pg.mkPen(TEXT_COLOR))
+        axis.enableAutoSIPrefix(False)
+
+
+def _fixed_plot(item: pg.PlotItem) -> None:
+    """No pan, zoom or context menu: the panel chooses what is shown."""
+    item.setMouseEnabled(x=False, y=False)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.disableAutoRange()
+
+
+class SvdPanel(QWidget):
+    """The SVD of the inputs and the topic-space projection W_Q = W_K = V_m.
+
+    Public: `m_spin` (keep the top m directions), `use_button`, `kind_combo`
+    (compatibility kind, "cosine" or "dot"), `bars_plot`/`bars` (energy % per
+    direction), `scatter_plot`/`scatter` (inputs on v₁, v₂), `compat_view`
+    with `before_plot`/`before_image` and `after_plot`/`after_image`;
+    `m`, `set_m(m)`, `use_topic_projection()`, `singular_values()`,
+    `energy_percent()`, `scatter_points()`, `compatibility_before()`,
+    `compatibility_after()`.
+    """
+
+    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._inputs: np.ndarray | None = None
+        self._labels: tuple[str, ...] = ()
+        self._s = np.zeros(0)
+        self._points = np.zeros((0, 2))
+        self._bar_texts: list[pg.TextItem] = []
+        self._point_labels: list[pg.TextItem] = []
+        self._compat_labels: tuple[str, ...] | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        # Outside the scroll area: a word-wrapped label would make the scroll area
+        # size its contents by their preferred (not minimum) heights.
+        intro = QLabel(
+            self.tr(
+                "I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary "
+                "along (a “topic”); σ_k² says how much of the inputs lies along it."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(intro)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(6)
+
+        self.bars_plot = pg.PlotWidget(background="w")
+        self.bars_plot.setMinimumHeight(140)
+        self.bars_plot.setMaximumHeight(170)
+        column.addWidget(self.bars_plot)
+
+        self.m_spin = QSpinBox()
+        self.m_spin.setRange(0, 0)  # set from the inputs' dimension on the first update
+        self.m_spin.setToolTip(
+            self.tr(
+                "How many topic directions to keep: V_m holds the first m right singular vectors, "
+                "so a projected vector has m numbers."
+            )
+        )
+        self.kept_label = QLabel()
+        keep_row = QHBoxLayout()
+        keep_row.addWidget(QLabel(self.tr("Keep the top m directions:")))
+        keep_row.addWidget(self.m_spin)
+        keep_row.addWidget(self.kept_label, 1)
+        column.addLayout(keep_row)
+
+        self.use_button = QPushButton()
+        self.use_button.setToolTip(
+            self.tr(
+                "Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one "
+                "undo step: attention then compares the inputs in the topic space."
+            )
+        )
+        self.in_use_label = QLabel()
+        self.in_use_label.setStyleSheet("color: #1b7f3b;")
+        use_row = QHBoxLayout()
+        use_row.addWidget(self.use_button)
+        use_row.addWidget(self.in_use_label, 1)
+        column.addLayout(use_row)
+
+        self.scatter_plot = pg.PlotWidget(background="w")
+        self.scatter_plot.setMinimumHeight(200)
+        self.scatter_plot.setToolTip(
+            self.tr(
+                "Each input x at (x·v₁, x·v₂): its strength in the first two topics. "
+                "The colour is the topic it leans on most."
+            )
+        )
+        column.addWidget(self.scatter_plot, 3)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("cosine"), "cosine")
+        self.kind_combo.addItem(self.tr("dot product"), "dot")
+        self.kind_combo.setToolTip(
+            self.tr(
+                "How to compare two inputs: cosine = direction only (−1 … 1), dot = direction "
+                "and length."
+            )
+        )
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(QLabel(self.tr("Compatibility of the inputs:")))
+        kind_row.addWidget(self.kind_combo)
+        kind_row.addStretch(1)
+        column.addLayout(kind_row)
+
+        self.compat_view = pg.GraphicsLayoutWidget()
+        self.compat_view.setBackground("w")
+        self.compat_view.setMinimumHeight(180)
+        column.addWidget(self.compat_view, 2)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(body)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area, 1)
+        self.setMinimumWidth(300)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self._build_bars()
+        self._build_scatter()
+        self._build_compatibility()
+
+        self.m_spin.valueChanged.connect(self._on_q_m_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_q_kind_changed)
+        self.use_button.clicked.connect(self.use_topic_projection)
+        model.changed.connect(self._on_session_changed)
+        model.selectionChanged.connect(self._on_selection_changed)
+        model.hoverChanged.connect(self._on_selection_changed)
+        self._on_session_changed()
+
+    # -- building (once) ---------------------------------------------------
+    def _build_bars(self) -> None:
+        self._small_font = QFont(self.font())
+        self._small_font.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
+        item = self.bars_plot.getPlotItem()
+        _fixed_plot(item)
+        _style_axes(item)
+        item.setTitle(
+            self.tr("Singular values: share of Σ σ² per direction"),
+            color=TEXT_COLOR.name(),
+            size="10pt",
+        )
+        item.setLabel("left", self.tr("energy %"), color=TEXT_COLOR.name())
+        item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0, 25, 50, 75, 100)]])
+        item.getAxis("left").setStyle(hideOverlappingLabels=False)
+        for level in (25, 50, 75, 100):
+            item.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(230, 230, 230)))
+        # Room above a full bar for its two-line label.
+        item.setYRange(0, 125, padding=0)
+        self.bars = pg.BarGraphItem(
+            x=np.zeros(0),
+            height=np.zeros(0),
+            width=BAR_WIDTH,
+            brushes=[],
+            pen=pg.mkPen(255, 255, 255, 0),
+        )
+        item.addItem(self.bars)
+
+    def _build_scatter(self) -> None:
+        item = self.scatter_plot.getPlotItem()
+        item.setAspectLocked(True, ratio=1.0)  # one unit per topic strength on both axes
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.disableAutoRange()
+        _style_axes(item)
+        item.setTitle(
+            self.tr("Inputs in the topic space (colour = topic)"),
+            color=TEXT_COLOR.name(),
+            size="10pt",
+        )
+        item.setLabel("bottom", self.tr("topic 1: x·v₁"), color=TEXT_COLOR.name())
+        item.setLabel("left", self.tr("topic 2: x·v₂"), color=TEXT_COLOR.name())
+        for angle in (0, 90):
+            item.addItem(pg.InfiniteLine(pos=(0, 0), angle=angle, pen=pg.mkPen(205, 205, 205)))
+        self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(255, 255, 255))
+        item.addItem(self.scatter)
+        # Rings for the selected query and the hovered key, as in every other view.
+        self.selection_ring = pg.ScatterPlotItem(
+            size=POINT_SIZE + 9, brush=None, pen=pg.mkPen(colors.SELECTION_COLOR, width=2.5)
+        )
+        self.hover_ring = pg.ScatterPlotItem(
+            size=POINT_SIZE + 5, brush=None, pen=pg.mkPen(colors.HOVER_COLOR, width=2.0)
+        )
+        for ring in (self.selection_ring, self.hover_ring):
+            item.addItem(ring)
+
+    def _build_compatibility(self) -> None:
+        layout = self.compat_view.ci
+        layout.setContentsMargins(2, 2, 2, 2)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.5, font.pointSizeF() - 0.5))
+        self._compat_font = font
+        self.before_plot: pg.PlotItem = layout.addPlot(row=0, col=0)
+        self.after_plot: pg.PlotItem = layout.addPlot(row=0, col=1)
+        self.before_image = pg.ImageItem(axisOrder="row-major")
+        self.after_image = pg.ImageItem(axisOrder="row-major")
+        self.before_text = CellTextItem()
+        self.after_text = CellTextItem()
+        for plot, image, text in (
+            (self.before_plot, self.before_image, self.before_text),
+            (self.after_plot, self.after_image, self.after_text),
+        ):
+            _fixed_plot(plot)
+            plot.setDefaultPadding(0.0)
+            plot.invertY(True)
+            plot.hideAxis("bottom")
+            plot.showAxis("top")
+            _style_axes(plot, ("left", "top"))
+            for side in ("left", "top"):
+                plot.getAxis(side).setStyle(tickFont=font, tickLength=-3)
+            image.setPos(-0.5, -0.5)  # cell (i, j) centred on integer coordinates
+            image.setImage(np.zeros((1, 1), dtype=np.float32), levels=(-1.0, 1.0))
+            plot.addItem(image)
+            text.setZValue(10)
+            plot.addItem(text, ignoreBounds=True)
+        self.after_plot.setYLink(self.before_plot)
+        # Titles that may overhang instead of widening their plot: both heatmaps keep
+        # the same width whatever their titles.
+        self.before_title, self.after_title = (
+            self._overhanging_title(plot) for plot in (self.before_plot, self.after_plot)
+        )
+        # Under both plots, so the two heatmaps get the same width and cell size.
+        self.color_bar = pg.ColorBarItem(
+            values=(-1.0, 1.0),
+            width=10,
+            colorMap=colors.DIVERGING,
+            interactive=False,
+            colorMapMenu=False,
+            orientation="horizontal",
+        )
+        self.color_bar.setImageItem([self.before_image, self.after_image])
+        layout.addItem(self.color_bar, row=1, col=0, colspan=2)
+        self.color_bar.axis.setStyle(tickFont=font)
+        self.color_bar.axis.setTextPen(pg.mkPen(TEXT_COLOR))
+
+    @staticmethod
+    def _overhanging_title(plot: pg.PlotItem) -> _OverhangingTitle:
+        plot.layout.removeItem(plot.titleLabel)
+        plot.titleLabel.setVisible(False)
+        title = _OverhangingTitle("", size="9pt", color=TEXT_COLOR.name())
+        plot.layout.addItem(title, 0, 0, 1, 3)
+        plot.layout.setRowFixedHeight(0, 22)
+        return title
+
+    # -- public ------------------------------------------------------------
+    @property
+    def model(self) -> AttentionModel:
+        return self._model
+
+    @property
+    def m(self) -> int:
+        return self.m_spin.value()
+
+    def set_m(self, m: int) -> None:
+        self.m_spin.setValue(int(m))
+
+    def singular_values(self) -> np.ndarray:
+        """σ_1 ≥ σ_2 ≥ … of the inputs, as shown."""
+        return self._s.copy()
+
+    def energy_percent(self) -> np.ndarray:
+        """The bar heights: 100 · σ_k² / Σ σ²."""
+        return np.asarray(self.bars.opts["height"], dtype=np.float64)
+
+    def scatter_points(self) -> np.ndarray:
+        """The scatter's points (n × 2): each input's coordinates on v₁ and v₂."""
+        x, y = self.scatter.getData()
+        return np.column_stack([x, y]).astype(np.float64)
+
+    def compatibility_before(self) -> np.ndarray:
+        return np.asarray(self.before_image.image, dtype=np.float64)
+
+    def compatibility_after(self) -> np.ndarray:
+        return np.asarray(self.after_image.image, dtype=np.float64)
+
+    def use_topic_projection(self) -> bool:
+        """W_Q = W_K = V_m from the SVD of the inputs, projections on: one undo step."""
+        m = self.m
+        try:
+            session = svd.apply_topic_projection(self._model.session, m)
+        except ValueError as error:
+            self._model.message.emit(str(error))
+            return False
+        return self._model.apply(
+            session, self.tr("Use the topic space: W_Q = W_K = V_{m}").format(m=m)
+        )
+
+    # -- model → view ------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        session = self._model.session
+        inputs = session.inputs
+        if (
+            self._inputs is None
+            or self._inputs.shape != inputs.shape
+            or not np.array_equal(self._inputs, inputs)
+            or self._labels != session.labels
+        ):
+            self._inputs = inputs
+            self._labels = session.labels
+            self._update_svd()
+        self._update_in_use()
+
+    def _update_svd(self) -> None:
+        inputs = self._inputs
+        n, d = inputs.shape
+        _, self._s, _ = svd.svd(inputs)
+        with QSignalBlocker(self.m_spin):
+            first = self.m_spin.maximum() == 0
+            self.m_spin.setRange(1, d)
+            if first:
+                self.m_spin.setValue(min(DEFAULT_M, d))
+        self._update_bars()
+
+        coords = svd.topic_coordinates(inputs, min(2, d))
+        if coords.shape[1] == 1:  # one-dimensional inputs: the points lie on the first axis
+            coords = np.column_stack([coords[:, 0], np.zeros(n)])
+        self._points = coords
+        topics = svd.topics_from_svd(inputs, 2)
+        brushes = [pg.mkBrush(TOPIC_COLORS[t % len(TOPIC_COLORS)]) for t in topics]
+        self.scatter.setData(
+            x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes
+        )
+        labels = self._pool(self._point_labels, n, self.scatter_plot.getPlotItem(), (0.0, 1.0))
+        for label, text, (x, y) in zip(labels, self._labels, coords, strict=True):
+            if label.textItem.toPlainText() != text:
+                label.setText(text)
+            label.setPos(float(x), float(y))
+        self._fit_scatter(coords)
+        self._on_selection_changed()
+        self._update_compatibility()
+
+    def _update_bars(self) -> None:
+        s = self._s
+        r = len(s)
+        m = self.m
+        # Per-direction share from the kept share of the top k directions.
+        kept = [svd.explained_energy(s, k) for k in range(r + 1)]
+        energy = np.array([100.0 * (kept[k + 1] - kept[k]) for k in range(r)])
+        brushes = [pg.mkBrush(KEPT_COLOR if k < m else DROPPED_COLOR) for k in range(r)]
+        self.bars.setOpts(
+            x=np.arange(r, dtype=np.float32),
+            height=energy.astype(np.float32),
+            width=BAR_WIDTH,
+            brushes=brushes,
+        )
+        item = self.bars_plot.getPlotItem()
+        item.setXRange(-0.5, max(r, 1) - 0.5, padding=0.04)
+        item.getAxis("bottom").setTicks([[(k, f"v{k + 1}") for k in range(r)]])
+        texts = self._pool(self._bar_texts, r, item, (0.5, 1.0), self._small_font)
+        biggest = float(s[0]) if r else 0.0
+        for k, text_item in enumerate(texts):
+            sigma = 0.0 if s[k] <= ZERO_SIGMA * biggest else float(s[k])
+            text = self.tr("σ = {sigma}\n{share} %").format(
+                sigma=fmt(sigma, 2), share=fmt(energy[k], 1)
+            )
+            if text_item.textItem.toPlainText() != text:
+                text_item.setText(text)
+            text_item.setPos(k, float(energy[k]))
+        share = fmt(100.0 * svd.explained_energy(s, m), 1)
+        self.kept_label.setText(self.tr("keeps {share} % of Σ σ²").format(share=share))
+        self.use_button.setText(self.tr("Use as W_Q = W_K = V_{m}").format(m=m))
+
+    def _pool(
+        self,
+        pool: list[pg.TextItem],
+        count: int,
+        item: pg.PlotItem,
+        anchor: tuple[float, float],
+        font: QFont | None = None,
+    ) -> list[pg.TextItem]:
+        """The first `count` labels of `pool`, growing it once when there are more inputs."""
+        while len(pool) < count:
+            label = pg.TextItem(anchor=anchor, color=TEXT_COLOR)
+            if font is not None:
+                label.setFont(font)
+            item.addItem(label, ignoreBounds=True)
+            pool.append(label)
+        for index, label in enumerate(pool):
+            label.setVisible(index < count)
+        return pool[:count]
+
+    def _fit_scatter(self, coords: np.ndarray) -> None:
+        """Frame the points and the origin, with room for the labels above them."""
+        x = np.append(coords[:, 0], 0.0)
+        y = np.append(coords[:, 1], 0.0)
+        span = max(float(np.ptp(x)), float(np.ptp(y)), 1e-9)
+        pad = 0.12 * span
+        self.scatter_plot.getPlotItem().setRange(
+            xRange=(x.min() - pad, x.max() + pad),
+            yRange=(y.min() - pad, y.max() + 2 * pad),
+            padding=0,
+        )
+
+    def _update_compatibility(self) -> None:
+        inputs = self._inputs
+        kind = self.kind_combo.currentData()
+        before = svd.compatibility(inputs, kind)
+        after = svd.compatibility(svd.topic_coordinates(inputs, self.m), kind)
+        if kind == "cosine":
+            levels = (-1.0, 1.0)
+        else:
+            limit = nice_ceil(max(colors.symmetric_limit(before), colors.symmetric_limit(after)))
+            levels = (-limit, limit)
+        for image, text, values in (
+            (self.before_image, self.before_text, before),
+            (self.after_image, self.after_text, after),
+        ):
+            image.setImage(np.ascontiguousarray(values, dtype=np.float32), levels=levels)
+            text.set_data(values, text_shades(values, "scores", levels))
+        self.color_bar.setLevels(levels, update_items=False)
+        m = self.m
+        name = self.tr("cos") if kind == "cosine" else self.tr("dot")
+        self.before_title.setText(self.tr("before: {name}(x_i, x_j)").format(name=name))
+        self.after_title.setText(
+            self.tr("after: {name}(x_i·V_{m}, x_j·V_{m})").format(name=name, m=m)
+        )
+        self._update_compat_labels()
+
+    def _update_compat_labels(self) -> None:
+        labels = self._labels
+        n = len(labels)
+        if labels == self._compat_labels:
+            return
+        self._compat_labels = labels
+        for plot in (self.before_plot, self.after_plot):
+            plot.getViewBox().setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
+        # Thin the labels out when the matrix is large; a quarter of the dock per plot.
+        stride = max(1, math.ceil(n * MAX_TOP_LABELS_PX / 160.0)) if n > 6 else 1
+        ticks = [[(i, labels[i]) for i in range(0, n, stride)], []]
+        for plot in (self.before_plot, self.after_plot):
+            plot.getAxis("left").setTicks(ticks)
+            plot.getAxis("top").setTicks(ticks)
+
+    def _update_in_use(self) -> None:
+        """Say when the session already measures compatibility in this topic space."""
+        session = self._model.session
+        text = ""
+        if session.projection and session.w_q is not None and session.w_k is not None:
+            try:
+                v_m = svd.topic_projection(session.inputs, session.w_q.shape[1])
+            except ValueError:
+                v_m = None
+            if (
+                v_m is not None
+                and session.w_q.shape == v_m.shape
+                and np.allclose(session.w_q, v_m)
+                and np.allclose(session.w_k, v_m)
+            ):
+                text = self.tr("in use: W_Q = W_K = V_{m} ✓").format(m=v_m.shape[1])
+        if self.in_use_label.text() != text:
+            self.in_use_label.setText(text)
+
+    def _on_selection_changed(self) -> None:
+        points = self._points
+        n = len(points)
+        query = self._model.selected_query
+        if self._model.session.mode == "self" and 0 <= query < n:
+            self.selection_ring.setData(pos=points[query : query + 1].astype(np.float32))
+        else:  # seq2seq: the queries are decoder states, not inputs
+            self.selection_ring.setData(pos=np.zeros((0, 2), dtype=np.float32))
+        key = self._model.hovered_key
+        if key is not None and 0 <= key < n:
+            self.hover_ring.setData(pos=points[key : key + 1].astype(np.float32))
+        else:
+            self.hover_ring.setData(pos=np.zeros((0, 2), dtype=np.float32))
+
+    # -- view → model ------------------------------------------------------
+    def _on_q_m_changed(self, _m: int) -> None:
+        if self._inputs is None:
+            return
+        self._update_bars()
+        self._update_compatibility()
+
+    def _on_q_kind_changed(self, _index: int) -> None:
+        if self._inputs is not None:
+            self._update_compatibility()
+
+
+def install(window) -> SvdPanel:
+    """Add the "SVD topic space" dock, tabbed with the geometry dock; `window.svd_panel`."""
+    existing = getattr(window, "svd_panel", None)
+    if existing is not None:  # the window installs its panels itself; a second call is a no-op
+        return existing
+    panel = SvdPanel(window.model)
+    dock = window.add_dock(
+        panel.tr("SVD topic space"), "SvdDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.tabifyDockWidget(window.geometry_dock, dock)
+    window.geometry_dock.raise_()
+    window.register_view("svd", panel)
+    window.svd_panel = panel
+    window.svd_dock = dock
+    return panel

@@ -1,0 +1,743 @@
+"""The Train panel: learn W_Q and W_K by gradient descent, live, without freezing the window.
+
+The learner picks a target attention pattern T and presses Train. A timer
+does a few `core.training.train_step`s per tick and shows the new session with
+`model.preview`, so every view (matrices, heatmaps, geometry) follows the
+learning while events are still processed between steps. The whole run is
+one gesture: pausing makes it ONE undo step, "Train W_Q, W_K", and the result
+is an ordinary session the learner can edit and save.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QScrollBar,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import training
+from ..core.format import fmt
+from ..core.session import Session
+from ..core.training import TrainingError, TrainState
+from ..i18n import translated_error
+from ..model import AttentionModel
+from . import colors
+from .heatmap import CellTextItem, text_shades
+
+pg.setConfigOption("imageAxisOrder", "row-major")
+
+TICK_MS = 16  # about one frame: the window repaints between ticks
+STEPS_PER_TICK = 3  # slow enough to watch the weights move
+LOSS_GOAL = 1e-3  # training stops by itself below this loss…
+MAX_STEPS = 2000  # …or after this many steps in one run
+RATE_RANGE = (1e-4, 1.0)
+TEXT_COLOR = QColor(30, 30, 30)
+GUIDE_COLOR = QColor(110, 110, 110)
+CURVE_COLOR = QColor(200, 40, 40)
+ERROR_STYLE = "color: #b2182b;"
+INFO_STYLE = "color: #1b7f3b;"
+TARGET_KINDS = ("self", "previous", "same_topic", "painted")
+
+
+def _rates_125() -> list[float]:
+    """1, 2, 5 × 10^k within RATE_RANGE: the learning rates the arrows step through."""
+    low, high = RATE_RANGE
+    rates = [c * 10.0**k for k in range(-5, 2) for c in (1, 2, 5)]
+    return [r for r in rates if low * (1 - 1e-9) <= r <= high * (1 + 1e-9)]
+
+
+class _PlotWidget(pg.PlotWidget):
+    """A PlotWidget with a fixed preferred size.
+
+    QGraphicsView's own size hint is its current size, which in a scroll area
+    with word-wrapped labels (height for width) would keep the contents as tall
+    as they ever were.
+    """
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 220)
+
+
+class _LayoutWidget(pg.GraphicsLayoutWidget):
+    def sizeHint(self) -> QSize:
+        return QSize(320, 190)
+
+
+class LogSpinBox(QDoubleSpinBox):
+    """A positive number whose arrows step through 1, 2, 5 × 10^k (any value can be typed)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(4)
+        self.setRange(*RATE_RANGE)
+        self._steps = _rates_125()
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                bigger = [r for r in self._steps if r > value * (1 + 1e-9)]
+                value = bigger[0] if bigger else value
+            else:
+                smaller = [r for r in self._steps if r < value * (1 - 1e-9)]
+                value = smaller[-1] if smaller else value
+        self.setValue(value)
+
+    def textFromValue(self, value: float) -> str:
+        return fmt(value, 4)
+
+
+class TrainPanel(QWidget):
+    """Target picker, optimizer and learning rate, Train/Pause (Space), Step once, Reset, loss curve.
+
+    Public: `target_combo` (data: "self", "previous", "same_topic", "painted"),
+    `optimizer_combo` ("adam", "sgd"), `rate_spin`, `train_button`,
+    `step_button`, `reset_button`, `toggle_action` (Space), `loss_plot`,
+    `loss_curve` (its data are `state.losses`), `target_image`,
+    `step_label`, `loss_label`, `message_label`, `timer`; `state`,
+    `running`, `ticks`, `steps_per_tick`, `passive_widgets` (clicking these
+    during training does not pause it); `train()`, `pause()`, `toggle()`,
+    `step_once()`, `reset()`, `set_target_kind(kind)`, `target_kind`.
+    """
+
+    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._state: TrainState | None = None
+        self._state_kind: str | None = None
+        self._target: np.ndarray | None = None
+        self._start_session: Session | None = None
+        self._run_start_step = 0
+        self._running = False
+        self._message_kind = "info"
+        self._target_shape: tuple[int, int] | None = None
+        self._target_labels: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+        self.ticks = 0
+        self.steps_per_tick = STEPS_PER_TICK
+        self.passive_widgets: list[QWidget] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        # Outside the scroll area: a word-wrapped label would make the scroll area
+        # size its contents by their preferred (not minimum) heights.
+        intro = QLabel(
+            self.tr(
+                "Training moves W_Q and W_K by gradient descent until the softmax weights match "
+                "the target T. Loss = Σ T·log(T / weights) / m, 0 when they match."
+            )
+        )
+        intro.setWordWrap(True)
+        intro.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(intro)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(6)
+
+        self.target_combo = QComboBox()
+        for kind, text in (
+            ("self", self.tr("attend to itself")),
+            ("previous", self.tr("attend to the previous token")),
+            ("same_topic", self.tr("attend to the same topic")),
+            ("painted", self.tr("the weights I set by hand")),
+        ):
+            self.target_combo.addItem(text, kind)
+        painted_tip = self.tr(
+            "Paint your own target: tick “Set weights by hand” in the toolbar and drag or type "
+            "the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick "
+            "“the weights I set by hand” and press Train. Training drops the hand-set weights "
+            "and learns W_Q, W_K whose softmax weights match them."
+        )
+        self.target_combo.setItemData(3, painted_tip, Qt.ItemDataRole.ToolTipRole)
+        self.target_combo.setToolTip(
+            self.tr(
+                "The attention pattern T to learn: each query attends to itself, to the token "
+                "before it, or evenly to the tokens of its topic (from the SVD of the inputs)."
+            )
+            + "\n\n"
+            + painted_tip
+        )
+
+        self.optimizer_combo = QComboBox()
+        self.optimizer_combo.addItem(self.tr("Adam"), "adam")
+        self.optimizer_combo.addItem(self.tr("gradient descent"), "sgd")
+        self.optimizer_combo.setToolTip(
+            self.tr(
+                "Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of "
+                "the gradient, so every number moves by about η per step."
+            )
+        )
+        self.rate_spin = LogSpinBox()
+        self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE["adam"])
+        self.rate_spin.setToolTip(
+            self.tr(
+                "The learning rate η: how far one step moves W_Q and W_K. The arrows step "
+                "through 1, 2, 5 × 10^k; it can be changed while training."
+            )
+        )
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.addWidget(QLabel(self.tr("Target:")), 0, 0)
+        grid.addWidget(self.target_combo, 0, 1, 1, 3)
+        grid.addWidget(QLabel(self.tr("Optimizer:")), 1, 0)
+        grid.addWidget(self.optimizer_combo, 1, 1)
+        grid.addWidget(QLabel(self.tr("rate η:")), 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.rate_spin, 1, 3)
+        grid.setColumnStretch(1, 1)
+        column.addLayout(grid)
+
+        self.toggle_action = QAction(self.tr("Train / Pause"), self)
+        self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        self.toggle_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.toggle_action.triggered.connect(self.toggle)
+        self.addAction(self.toggle_action)
+        self.train_button = QPushButton()
+        self.train_button.setCheckable(True)
+        self.train_button.setToolTip(
+            self.tr(
+                "Train: gradient steps, live, until the loss is below {goal} or after {steps} "
+                "steps. Pause makes the whole run one undo step. (Space)"
+            ).format(goal=fmt(LOSS_GOAL), steps=MAX_STEPS)
+        )
+        self.step_button = QPushButton(self.tr("Step once"))
+        self.step_button.setToolTip(self.tr("One gradient step (one undo step)."))
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the session before training started."))
+        buttons = QHBoxLayout()
+        for button in (self.train_button, self.step_button, self.reset_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+
+        self.step_label = QLabel()
+        self.loss_label = QLabel()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        self.loss_label.setFont(bold)
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.step_label)
+        numbers.addWidget(self.loss_label, 1)
+        column.addLayout(numbers)
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.message_label)
+
+        self.loss_plot = _PlotWidget(background="w")
+        self.loss_plot.setMinimumHeight(190)
+        column.addWidget(self.loss_plot, 3)
+        self.target_view = _LayoutWidget()
+        self.target_view.setBackground("w")
+        self.target_view.setMinimumHeight(170)
+        column.addWidget(self.target_view, 2)
+
+        scroll = QScrollArea()
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll, 1)
+        self.setMinimumWidth(300)
+
+        self._build_loss_plot()
+        self._build_target_plot()
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._on_q_tick)
+        self.train_button.clicked.connect(self._on_q_train_clicked)
+        self.step_button.clicked.connect(self.step_once)
+        self.reset_button.clicked.connect(self.reset)
+        self.target_combo.currentIndexChanged.connect(self._on_q_target_changed)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_q_optimizer_changed)
+        model.changed.connect(self._on_session_changed)
+        self._update_buttons()
+        self._on_session_changed()
+
+    # -- building (once) ---------------------------------------------------
+    def _build_loss_plot(self) -> None:
+        item = self.loss_plot.getPlotItem()
+        item.setLogMode(x=False, y=True)
+        item.setMenuEnabled(False)
+        item.hideButtons()
+        item.showGrid(x=False, y=True, alpha=0.25)
+        for side in ("left", "bottom"):
+            axis = item.getAxis(side)
+            axis.setPen(pg.mkPen(GUIDE_COLOR))
+            axis.setTextPen(pg.mkPen(TEXT_COLOR))
+        item.setTitle(self.tr("Loss (log scale)"), color=TEXT_COLOR.name(), size="10pt")
+        item.setLabel("bottom", self.tr("step"), color=TEXT_COLOR.name())
+        # In log mode the view's y coordinate is log10(loss).
+        self.goal_line = pg.InfiniteLine(
+            pos=math.log10(LOSS_GOAL),
+            angle=0,
+            pen=pg.mkPen(GUIDE_COLOR, width=1, style=Qt.PenStyle.DashLine),
+            label=self.tr("goal {goal}").format(goal=fmt(LOSS_GOAL)),
+            labelOpts={"position": 0.85, "color": GUIDE_COLOR, "anchors": [(0.5, 1), (0.5, 1)]},
+        )
+        item.addItem(self.goal_line)
+        self.loss_curve = pg.PlotDataItem(pen=pg.mkPen(CURVE_COLOR, width=2))
+        item.addItem(self.loss_curve)
+        item.enableAutoRange()
+
+    def _build_target_plot(self) -> None:
+        plot = self.target_view.ci.addPlot(row=0, col=0)
+        self.target_plot: pg.PlotItem = plot
+        plot.setMouseEnabled(x=False, y=False)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.disableAutoRange()
+        plot.setDefaultPadding(0.0)
+        plot.invertY(True)
+        plot.hideAxis("bottom")
+        plot.showAxis("top")
+        for side in ("left", "top"):
+            axis = plot.getAxis(side)
+            axis.setPen(pg.mkPen(GUIDE_COLOR))
+            axis.setTextPen(pg.mkPen(TEXT_COLOR))
+            axis.setStyle(tickLength=-3)
+        plot.setTitle(
+            self.tr("Target T (rows: queries, columns: keys)"), color=TEXT_COLOR.name(), size="9pt"
+        )
+        self.target_image = pg.ImageItem(axisOrder="row-major")
+        self.target_image.setPos(-0.5, -0.5)  # cell (i, j) centred on integer coordinates
+        self.target_image.setImage(np.zeros((1, 1), dtype=np.float32), levels=(0.0, 1.0))
+        self.target_image.setLookupTable(colors.lut_for("weights"))
+        plot.addItem(self.target_image)
+        self.target_text = CellTextItem()
+        self.target_text.setZValue(10)
+        plot.addItem(self.target_text, ignoreBounds=True)
+
+    # -- public ------------------------------------------------------------
+    @property
+    def model(self) -> AttentionModel:
+        return self._model
+
+    @property
+    def state(self) -> TrainState | None:
+        return self._state
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def target_kind(self) -> str:
+        return self.target_combo.currentData()
+
+    def set_target_kind(self, kind: str) -> None:
+        index = self.target_combo.findData(kind)
+        if index < 0:
+            raise ValueError(f"target kind must be one of {', '.join(TARGET_KINDS)}, not {kind!r}")
+        self.target_combo.setCurrentIndex(index)
+
+    def toggle(self) -> None:
+        """Train when paused, pause when training (the Space key)."""
+        if self._running:
+            self.pause()
+        else:
+            self.train()
+
+    def train(self) -> bool:
+        """Start (or continue) training on the timer; False when it cannot run (message shown)."""
+        if self._running:
+            return True
+        if not self._ensure_state():
+            self._update_buttons()
+            return False
+        if self._state.loss is not None and self._state.loss < LOSS_GOAL:
+            self._show(
+                self.tr(
+                    "The loss is already below {goal}: the weights match the target. "
+                    "Pick another target or press Reset."
+                ).format(goal=fmt(LOSS_GOAL))
+            )
+            self._update_buttons()
+            return False
+        self._run_start_step = self._state.step
+        self.ticks = 0
+        self._running = True
+        self._model.begin_gesture()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer.start()
+        self._show("")
+        self._update_buttons()
+        return True
+
+    def pause(self) -> None:
+        """Stop the timer; the run so far becomes one undo step "Train W_Q, W_K"."""
+        if not self._running:
+            return
+        self._stop_timer()
+        self._model.end_gesture(self.tr("Train W_Q, W_K"))
+        self._update_buttons()
+
+    def step_once(self) -> bool:
+        """Exactly one gradient step, as one undo step (pauses a running training first)."""
+        self.pause()
+        if not self._ensure_state():
+            return False
+        try:
+            state = self._next_state(self._state)
+        except TrainingError as error:
+            self._show_error(error)
+            return False
+        self._state = state
+        if not self._model.apply(state.session, self.tr("Training step")):
+            return False
+        self._update_progress()
+        return True
+
+    def reset(self) -> None:
+        """Back to the session before training started (one undo step); the curve restarts."""
+        start = self._start_session
+        if self._running:
+            self._stop_timer()
+            self._model.cancel_gesture()
+        self._state = None
+        self._state_kind = None
+        self._start_session = None
+        if start is not None and self._model.session != start:
+            self._model.apply(start, self.tr("Reset training"))
+        self._show(
+            self.tr("Reset: back to the session before training.") if start is not None else ""
+        )
+        self._update_buttons()
+        self._on_session_changed()
+
+    # -- training ----------------------------------------------------------
+    def _target_for(self, session: Session, kind: str) -> np.ndarray:
+        if kind == "painted":
+            if session.weights_override is None:
+                raise _NoPaintedTarget()
+            return np.array(session.weights_override)
+        return training.target_pattern(session, kind)
+
+    def _ensure_state(self) -> bool:
+        """Continue the current run, or start a new one from the model's session."""
+        session = self._model.session
+        kind = self.target_kind
+        if self._state is not None and kind == self._state_kind and session == self._state.session:
+            return True
+        try:
+            target = self._target_for(session, kind)
+            state = training.start(session, target)
+        except TrainingError as error:
+            self._show_error(error)
+            return False
+        except _NoPaintedTarget:
+            self._show_error(
+                self.tr(
+                    "There are no hand-set weights to learn: tick “Set weights by hand” in the "
+                    "toolbar, set the weights you want, then train."
+                )
+            )
+            return False
+        self._start_session = session
+        self._target = target
+        self._state = state
+        self._state_kind = kind
+        self._update_target_image(session, target)
+        self._update_progress()
+        return True
+
+    def _next_state(self, state: TrainState) -> TrainState:
+        return training.train_step(
+            state,
+            self._target,
+            self.rate_spin.value(),
+            optimizer=self.optimizer_combo.currentData(),
+        )
+
+    def _on_q_tick(self) -> None:
+        if not self._running or self._state is None:
+            return
+        self.ticks += 1
+        state = self._state
+        limit = self._run_start_step + MAX_STEPS
+        try:
+            for _ in range(self.steps_per_tick):
+                state = self._next_state(state)
+                if state.loss < LOSS_GOAL or state.step >= limit or not math.isfinite(state.loss):
+                    break
+        except TrainingError as error:
+            self._state = state
+            self.pause()
+            self._show_error(error)
+            return
+        self._state = state
+        if not self._model.preview(state.session):
+            self.pause()
+            self._show_error(
+                self.tr(
+                    "Training produced matrices that cannot be computed; "
+                    "lower the learning rate and press Reset."
+                )
+            )
+            return
+        self._update_progress()
+        steps = state.step - self._run_start_step
+        if not math.isfinite(state.loss):
+            self.pause()
+            self._show_error(
+                self.tr(
+                    "The loss is no longer a finite number: lower the "
+                    "learning rate and press Reset."
+                )
+            )
+        elif state.loss < LOSS_GOAL:
+            self._finish(
+                self.tr(
+                    "The loss is below {goal} after {steps} steps: training "
+                    "stopped. Undo takes the whole run back."
+                ).format(goal=fmt(LOSS_GOAL), steps=steps)
+            )
+        elif state.step >= limit:
+            self._finish(
+                self.tr(
+                    "Stopped after {steps} steps with the loss at {loss}. Press "
+                    "Train to go on, or try another learning rate."
+                ).format(steps=steps, loss=fmt(state.loss))
+            )
+
+    def _finish(self, text: str) -> None:
+        self.pause()
+        self._show(text)
+        self._model.message.emit(text)
+
+    def _stop_timer(self) -> None:
+        self.timer.stop()
+        self._running = False
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    # -- messages ----------------------------------------------------------
+    def _error_text(self, error: TrainingError) -> str:
+        """The core's sentence for a TrainingError, translated, as a sentence of the panel."""
+        text = translated_error(error)
+        text = text[:1].upper() + text[1:]
+        if not text.endswith((".", "!", "?")):
+            text += "."
+        if error.msg_id == "score_kind":
+            text += " " + self.tr("Pick dot, scaled dot or general under Score to train.")
+        return text
+
+    def _show_error(self, error: TrainingError | str, emit: bool = True) -> None:
+        """The sentence in red in the panel and, unless `emit` is False, in the status bar."""
+        text = error if isinstance(error, str) else self._error_text(error)
+        self._message_kind = "error"
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+        if emit:
+            self._model.message.emit(text)
+
+    def _show(self, text: str, kind: str = "info") -> None:
+        """A message in the panel. "info" (what training did) stays until the next one;
+        a "hint" about the session, like an error, goes once the session is fine."""
+        self._message_kind = kind
+        self.message_label.setStyleSheet(INFO_STYLE)
+        self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))
+
+    # -- model → view ------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        session = self._model.session
+        ours = self._state is not None and session is self._state.session
+        if self._running and not ours:
+            # Something else changed the session mid-run (a lesson, a file): the run so
+            # far is kept as one undo step when the gesture is still ours to end.
+            self._stop_timer()
+            if self._model.in_gesture:
+                self._model.end_gesture(self.tr("Train W_Q, W_K"))
+            self._show(self.tr("Training paused: the session was changed."))
+            self._update_buttons()
+        if ours and self._running:
+            return  # the tick that previewed it shows the progress
+        if self._state is not None and session == self._state.session:
+            self._update_progress()  # a step, or undo/redo back to where training is
+            return
+        self._update_preview(session)
+
+    def _update_preview(self, session: Session) -> None:
+        """Not training on this session: show its target and its loss against it."""
+        self.step_label.setText(self.tr("not training"))
+        self.loss_label.setText("")
+        if self._state is None:
+            self._clear_curve()
+        try:
+            target = self._target_for(session, self.target_kind)
+        except TrainingError as error:
+            self._clear_target()
+            self._show_error(error, emit=False)
+            return
+        except _NoPaintedTarget:
+            self._clear_target()
+            self._show(
+                self.tr(
+                    "Set weights by hand first (toolbar: “Set weights by hand”): "
+                    "they become the target."
+                ),
+                kind="hint",
+            )
+            return
+        self._update_target_image(session, target)
+        try:
+            current = training.loss(session, target)
+        except TrainingError as error:  # e.g. a score training cannot handle
+            self._show_error(error, emit=False)
+            return
+        self.loss_label.setText(self.tr("loss {loss}").format(loss=fmt(current)))
+        if self._message_kind in ("error", "hint"):
+            self._show("")
+
+    def _update_progress(self) -> None:
+        state = self._state
+        if state is None:
+            return
+        steps = np.arange(len(state.losses), dtype=np.float64)
+        # Log axis: a loss of exactly 0 would have no place on it.
+        losses = np.maximum(np.asarray(state.losses, dtype=np.float64), 1e-300)
+        self.loss_curve.setData(steps, losses)
+        self.loss_plot.getPlotItem().enableAutoRange()
+        self.step_label.setText(self.tr("step {step}").format(step=state.step))
+        self.loss_label.setText(self.tr("loss {loss}").format(loss=fmt(state.loss)))
+
+    def _clear_curve(self) -> None:
+        self.loss_curve.setData([], [])
+        # An empty frame from 0.0001 to 10 (log10: −4 … 1) rather than pyqtgraph's default.
+        self.loss_plot.getPlotItem().setRange(xRange=(0, 100), yRange=(-4, 1), padding=0)
+
+    def _clear_target(self) -> None:
+        self.target_image.setImage(np.zeros((1, 1), dtype=np.float32), levels=(0.0, 1.0))
+        self.target_text.set_data(np.zeros((0, 0)), np.zeros(0, dtype=np.int8))
+        self._target_shape = None
+
+    def _update_target_image(self, session: Session, target: np.ndarray) -> None:
+        values = np.asarray(target, dtype=np.float64)
+        self.target_image.setImage(
+            np.ascontiguousarray(values, dtype=np.float32), levels=(0.0, 1.0)
+        )
+        self.target_text.set_data(values, text_shades(values, "weights", (0.0, 1.0)))
+        rows, cols = values.shape
+        if (rows, cols) != self._target_shape:
+            self._target_shape = (rows, cols)
+            self.target_plot.getViewBox().setRange(
+                xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0
+            )
+        labels = (session.query_labels, session.labels)
+        if labels != self._target_labels:
+            self._target_labels = labels
+            self.target_plot.getAxis("left").setTicks([list(enumerate(labels[0])), []])
+            self.target_plot.getAxis("top").setTicks([list(enumerate(labels[1])), []])
+
+    def _update_buttons(self) -> None:
+        running = self._running
+        self.train_button.setChecked(running)
+        self.train_button.setText(self.tr("Pause ❚❚") if running else self.tr("Train ▶"))
+        self.target_combo.setEnabled(not running)
+        self.optimizer_combo.setEnabled(not running)
+        self.reset_button.setEnabled(running or self._start_session is not None)
+
+    # -- view → model ------------------------------------------------------
+    def _on_q_train_clicked(self, _checked: bool) -> None:
+        self.toggle()
+        self._update_buttons()
+
+    def _on_q_target_changed(self, _index: int) -> None:
+        # A new target is a new loss: the next Train starts a fresh curve.
+        if self._state is not None and not self._running:
+            self._state = None
+            self._state_kind = None
+        self._update_preview(self._model.session)
+
+    def _on_q_optimizer_changed(self, _index: int) -> None:
+        self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE[self.optimizer_combo.currentData()])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While training, a click or key press elsewhere in the window pauses first.
+
+        So an edit that follows becomes its own undo step after the training step,
+        instead of starting a gesture in the middle of the training run.
+        """
+        kind = event.type()
+        if not self._running or not isinstance(watched, QWidget):
+            return False
+        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
+            if self._interrupts(watched):
+                self.pause()
+                self._show(self.tr("Training paused so you can edit."))
+        elif kind == QEvent.Type.ShortcutOverride:
+            key = event.key()
+            bare_space = (
+                key == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            )
+            modifier_only = key in (
+                Qt.Key.Key_Shift,
+                Qt.Key.Key_Control,
+                Qt.Key.Key_Alt,
+                Qt.Key.Key_Meta,
+            )
+            if not bare_space and not modifier_only and self._interrupts(watched):
+                self.pause()
+                self._show(self.tr("Training paused so you can edit."))
+        return False
+
+    def _interrupts(self, widget: QWidget) -> bool:
+        """Whether input to `widget` may edit the session: outside this panel and not passive."""
+        if widget.window() is not self.window() or widget is self or self.isAncestorOf(widget):
+            return False
+        # Moving docks, switching tabs and scrolling do not edit anything.
+        if isinstance(widget, QTabBar | QDockWidget | QMainWindow | QScrollBar):
+            return False
+        # A press the passive views ignore travels up to their containers: not an edit either.
+        passive = [*self.passive_widgets, self]
+        return not any(
+            w is widget or w.isAncestorOf(widget) or widget.isAncestorOf(w) for w in passive
+        )
+
+
+class _NoPaintedTarget(Exception):
+    """The "weights I set by hand" target was picked but no weights are set by hand."""
+
+
+def install(window) -> TrainPanel:
+    """Add the "Train" dock, tabbed with the geometry dock; `window.train_panel`."""
+    existing = getattr(window, "train_panel", None)
+    if existing is not None:  # the window installs its panels itself; a second call is a no-op
+        return existing
+    panel = TrainPanel(window.model)
+    # Clicking these only selects or hovers, so it need not pause training.
+    panel.passive_widgets = [*window.heatmaps.values(), window.weights_bar, window.explain_panel]
+    dock = window.add_dock(
+        panel.tr("Train"), "TrainDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
+    )
+    window.tabifyDockWidget(window.geometry_dock, dock)
+    window.geometry_dock.raise_()
+    window.register_view("train", panel)
+    window.train_panel = panel
+    window.train_dock = dock
+    return panel

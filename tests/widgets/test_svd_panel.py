@@ -1,0 +1,232 @@
+"""The SVD topic-space panel, in the real window: model → view and view → model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+
+from qkv_gui.core import edits, svd
+from qkv_gui.core.presets import load_preset
+from qkv_gui.core.session import Session
+from qkv_gui.main_window import MainWindow
+from qkv_gui.model import AttentionModel
+from qkv_gui.widgets.svd_panel import SvdPanel, install
+
+# Users 0-3 like science fiction, users 4-6 romance (resources/presets/movies_svd.json).
+SCI_FI, ROMANCE = (0, 1, 2, 3), (4, 5, 6)
+
+
+@pytest.fixture
+def open_window(qtbot):
+    windows = []
+
+    def build(session: Session) -> MainWindow:
+        model = AttentionModel(session)
+        win = MainWindow(model)
+        install(win)
+        win.resize(1600, 1000)
+        win.show()
+        win.svd_dock.raise_()
+        qtbot.waitExposed(win)
+        windows.append(win)
+        return win
+
+    yield build
+    for win in windows:
+        # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
+        win.model.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
+
+
+@pytest.fixture
+def movies():
+    return load_preset("movies_svd")
+
+
+def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, movies):
+    win = open_window(movies)
+    assert isinstance(win.svd_panel, SvdPanel)
+    assert win.views["svd"] is win.svd_panel
+    assert win.svd_dock.widget() is win.svd_panel
+    assert win.svd_dock in win.tabifiedDockWidgets(win.geometry_dock)
+    assert win.svd_dock.toggleViewAction() in win.menu("view").actions()
+
+
+@pytest.mark.parametrize("preset", ["movies_svd", "default", "five_to_two", "seq2seq"])
+def test_singular_values_are_numpys(open_window, preset):
+    session = load_preset(preset)
+    panel = open_window(session).svd_panel
+    expected = np.linalg.svd(session.inputs, compute_uv=False)
+    np.testing.assert_allclose(panel.singular_values(), expected, rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(
+        panel.energy_percent(), 100 * expected**2 / np.sum(expected**2), rtol=1e-5, atol=1e-5
+    )
+    assert panel.m_spin.minimum() == 1 and panel.m_spin.maximum() == session.d
+    assert panel.m == 2
+
+
+def test_movies_have_two_topics_and_the_default_keeps_all_the_energy(open_window, movies):
+    panel = open_window(movies).svd_panel
+    energy = panel.energy_percent()
+    assert energy[:2].sum() == pytest.approx(100, abs=1e-4)
+    np.testing.assert_allclose(energy[2:], 0, atol=1e-6)
+    assert "100 %" in panel.kept_label.text()
+    panel.set_m(1)
+    assert f"{energy[0]:.1f}".rstrip("0").rstrip(".") in panel.kept_label.text()
+    assert panel.use_button.text().endswith("V_1")
+
+
+def test_use_button_sets_v_m_as_one_undo_step(open_window, qtbot, movies):
+    start = edits.set_projection(movies, False)
+    win = open_window(start)
+    panel, model = win.svd_panel, win.model
+    qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    expected = svd.topic_projection(start.inputs, 2)
+    s = model.session
+    assert s.projection
+    np.testing.assert_array_equal(s.w_q, expected)
+    np.testing.assert_array_equal(s.w_k, expected)
+    np.testing.assert_array_equal(s.w_v, np.eye(start.d))
+    assert model.undo_stack.count() == 1
+    assert "V_2" in model.undo_stack.undoText()
+    assert "V_2" in panel.in_use_label.text()
+    model.undo_stack.undo()
+    assert model.session == start
+    assert panel.in_use_label.text() == ""
+
+
+def test_use_button_with_m_from_the_spin_box(open_window, qtbot):
+    session = load_preset("five_to_two")
+    win = open_window(session)
+    panel, model = win.svd_panel, win.model
+    panel.m_spin.setValue(3)
+    qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    expected = svd.topic_projection(session.inputs, 3)
+    np.testing.assert_array_equal(model.session.w_q, expected)
+    np.testing.assert_array_equal(model.session.w_k, expected)
+    assert model.result.queries.shape == (session.n, 3)
+    assert model.undo_stack.count() == 1
+
+
+def test_scatter_points_are_the_topic_coordinates(open_window, movies):
+    panel = open_window(movies).svd_panel
+    np.testing.assert_allclose(
+        panel.scatter_points(), svd.topic_coordinates(movies.inputs, 2), rtol=1e-6, atol=1e-6
+    )
+    # Sci-fi fans on the first topic axis, romance fans on the second.
+    points = panel.scatter_points()
+    assert np.all(points[list(SCI_FI), 0] > 1) and np.allclose(
+        points[list(SCI_FI), 1], 0, atol=1e-6
+    )
+    assert np.all(points[list(ROMANCE), 1] > 1) and np.allclose(
+        points[list(ROMANCE), 0], 0, atol=1e-6
+    )
+    labels = [label.textItem.toPlainText() for label in panel._point_labels if label.isVisible()]
+    assert labels == list(movies.labels)
+
+
+def test_compatibility_after_projection_groups_the_topics(open_window, movies):
+    panel = open_window(movies).svd_panel
+    assert panel.kind_combo.currentData() == "cosine"
+    after = panel.compatibility_after()
+    for i in range(movies.n):
+        for j in range(movies.n):
+            same = (i in SCI_FI) == (j in SCI_FI)
+            assert after[i, j] == pytest.approx(1.0 if same else 0.0, abs=1e-6), (i, j)
+    np.testing.assert_allclose(
+        panel.compatibility_before(), svd.compatibility(movies.inputs, "cosine"), atol=1e-6
+    )
+    # One direction: only the sci-fi fans keep a non-zero vector.
+    panel.set_m(1)
+    expected = svd.compatibility(svd.topic_coordinates(movies.inputs, 1), "cosine")
+    np.testing.assert_allclose(panel.compatibility_after(), expected, atol=1e-6)
+    assert panel.compatibility_after()[4, 5] == 0
+
+
+def test_kind_toggle_shows_dot_products(open_window, movies):
+    panel = open_window(movies).svd_panel
+    panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("dot"))
+    np.testing.assert_allclose(
+        panel.compatibility_before(), svd.compatibility(movies.inputs, "dot"), rtol=1e-6
+    )
+    np.testing.assert_allclose(
+        panel.compatibility_after(),
+        svd.compatibility(svd.topic_coordinates(movies.inputs, 2), "dot"),
+        rtol=1e-5,
+        atol=1e-4,
+    )
+    low, high = panel.before_image.levels
+    assert low == -high and high >= panel.compatibility_before().max()
+    assert "dot" in panel.before_title.text
+
+
+def test_model_edit_updates_the_view_with_the_same_items(open_window, movies):
+    win = open_window(movies)
+    panel, model = win.svd_panel, win.model
+    items = (panel.bars, panel.scatter, panel.before_image, panel.after_image)
+    edited = movies.with_cell("inputs", 0, 3, 2.0)  # Ann likes Casablanca a bit too
+    model.apply(edited, "edit")
+    np.testing.assert_allclose(
+        panel.singular_values(), np.linalg.svd(edited.inputs, compute_uv=False), atol=1e-12
+    )
+    np.testing.assert_allclose(
+        panel.scatter_points(), svd.topic_coordinates(edited.inputs, 2), rtol=1e-6, atol=1e-6
+    )
+    assert (panel.bars, panel.scatter, panel.before_image, panel.after_image) == items
+    model.undo_stack.undo()
+    np.testing.assert_allclose(
+        panel.scatter_points(), svd.topic_coordinates(movies.inputs, 2), rtol=1e-6, atol=1e-6
+    )
+
+
+def test_dimension_change_clamps_m(open_window):
+    session = load_preset("five_to_two")
+    win = open_window(session)
+    panel, model = win.svd_panel, win.model
+    panel.set_m(5)
+    smaller = Session(inputs=session.inputs[:, :1], labels=session.labels, score_kind="dot")
+    model.apply(smaller, "one column")
+    assert panel.m_spin.maximum() == 1 and panel.m == 1
+    assert len(panel.singular_values()) == 1
+    np.testing.assert_allclose(panel.scatter_points()[:, 1], 0)
+    np.testing.assert_allclose(
+        panel.scatter_points()[:, 0], svd.topic_coordinates(smaller.inputs, 1)[:, 0], rtol=1e-6
+    )
+
+
+def test_selected_query_and_hovered_key_are_ringed(open_window, movies):
+    win = open_window(movies)
+    panel, model = win.svd_panel, win.model
+    model.select_query(5)
+    np.testing.assert_allclose(
+        np.column_stack(panel.selection_ring.getData()), panel.scatter_points()[5:6], rtol=1e-6
+    )
+    model.set_hover(("weights", 5, 2))
+    np.testing.assert_allclose(
+        np.column_stack(panel.hover_ring.getData()), panel.scatter_points()[2:3], rtol=1e-6
+    )
+    model.set_hover(None)
+    assert len(panel.hover_ring.getData()[0]) == 0
+
+
+def test_decoder_of_another_dimension_says_why_and_changes_nothing(open_window, qtbot):
+    session = Session(
+        inputs=[[1, 0, 1], [0, 1, 0], [1, 1, 0]],
+        mode="seq2seq",
+        decoder=[[1.0, 2.0]],
+        projection=True,
+        w_q=[[1, 0], [0, 1]],
+        w_k=[[1, 0], [0, 1], [0, 0]],
+        w_v=np.eye(3),
+        score_kind="dot",
+    )
+    win = open_window(session)
+    panel, model = win.svd_panel, win.model
+    messages = []
+    model.message.connect(messages.append)
+    qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
+    assert model.session == session
+    assert model.undo_stack.count() == 0
+    assert messages and "decoder" in messages[-1]

@@ -1,0 +1,378 @@
+"""The Train panel, in the real window: live training, undo, step, reset, errors."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from qkv_gui.core import edits, training
+from qkv_gui.core.compute import compute
+from qkv_gui.core.format import fmt
+from qkv_gui.core.presets import load_preset
+from qkv_gui.core.session import Session
+from qkv_gui.main_window import MainWindow
+from qkv_gui.model import AttentionModel
+from qkv_gui.widgets import train_panel
+from qkv_gui.widgets.train_panel import LOSS_GOAL, TrainPanel, install
+
+LEFT = Qt.MouseButton.LeftButton
+# default/previous needs about 320 Adam steps to reach LOSS_GOAL (3 per tick: ~107 ticks).
+TICK_BOUND = 150
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture
+def open_window(qtbot):
+    windows = []
+
+    def build(session: Session) -> MainWindow:
+        model = AttentionModel(session)
+        win = MainWindow(model)
+        install(win)
+        win.resize(1600, 1000)
+        win.show()
+        win.train_dock.raise_()
+        qtbot.waitExposed(win)
+        windows.append(win)
+        return win
+
+    yield build
+    for win in windows:
+        win.train_panel.pause()
+        # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
+        win.model.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
+
+
+@pytest.fixture
+def default():
+    return load_preset("default")
+
+
+def wait_for_steps(qtbot, panel: TrainPanel, steps: int) -> None:
+    qtbot.waitUntil(
+        lambda: panel.state is not None and panel.state.step >= steps, timeout=TIMEOUT_MS
+    )
+
+
+def curve_losses(panel: TrainPanel) -> np.ndarray:
+    _x, y = panel.loss_curve.getOriginalDataset()
+    return np.asarray(y, dtype=np.float64)
+
+
+def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, default):
+    win = open_window(default)
+    assert isinstance(win.train_panel, TrainPanel)
+    assert win.views["train"] is win.train_panel
+    assert win.train_dock in win.tabifiedDockWidgets(win.geometry_dock)
+    assert win.train_panel.toggle_action.shortcut().toString() == "Space"
+    assert win.train_panel.target_combo.count() == 4
+
+
+def test_train_previous_lowers_the_loss_within_bounded_ticks(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    start_loss = training.loss(default, training.target_previous(default))
+    panel.set_target_kind("previous")
+    qtbot.mouseClick(panel.train_button, LEFT)
+    assert panel.running and panel.train_button.isChecked()
+    assert not panel.target_combo.isEnabled()
+    qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
+    state = panel.state
+    assert state.loss < LOSS_GOAL < start_loss
+    assert panel.ticks <= TICK_BOUND
+    np.testing.assert_allclose(curve_losses(panel), state.losses, rtol=1e-12)
+    np.testing.assert_array_equal(
+        panel.loss_curve.getOriginalDataset()[0], np.arange(state.step + 1)
+    )
+    assert model.session is state.session
+    # Every token now attends to the one before it (the first to itself).
+    assert list(np.argmax(model.result.weights, axis=1)) == [0, 0, 1, 2, 3]
+    assert model.undo_stack.count() == 1
+    assert model.undo_stack.undoText() == "Train W_Q, W_K"
+    assert "below" in panel.message_label.text()
+    assert "below" in win.statusBar().currentMessage()
+    assert panel.loss_label.text() == f"loss {fmt(state.loss)}"
+    assert panel.target_combo.isEnabled()
+
+
+def test_events_are_processed_between_steps(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    changes = []
+    model.changed.connect(lambda: changes.append(panel.state.step))
+    fired = []
+    assert panel.train()
+    QTimer.singleShot(0, lambda: fired.append(panel.running))
+    qtbot.waitUntil(lambda: len(changes) >= 3, timeout=TIMEOUT_MS)
+    assert fired == [True]  # the queued timer ran while training went on
+    assert panel.running
+    assert changes == sorted(changes) and changes[0] < changes[-1]  # views saw each tick
+    panel.pause()
+
+
+def test_pause_makes_one_undo_step_and_undo_restores(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    qtbot.mouseClick(panel.train_button, LEFT)
+    wait_for_steps(qtbot, panel, 12)
+    qtbot.mouseClick(panel.train_button, LEFT)
+    assert not panel.running and not panel.train_button.isChecked()
+    trained = model.session
+    assert trained is panel.state.session
+    assert not np.array_equal(trained.w_q, default.w_q)
+    assert model.undo_stack.count() == 1
+    step = panel.state.step
+    qtbot.wait(3 * train_panel.TICK_MS)
+    assert panel.state.step == step  # paused means paused
+    model.undo_stack.undo()
+    assert model.session == default
+    model.undo_stack.redo()
+    assert model.session == trained
+    assert panel.step_label.text() == f"step {step}"
+
+
+def test_train_again_continues_the_same_curve(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.train()
+    wait_for_steps(qtbot, panel, 6)
+    panel.pause()
+    first = panel.state
+    panel.train()
+    wait_for_steps(qtbot, panel, first.step + 6)
+    panel.pause()
+    assert panel.state.losses[: len(first.losses)] == first.losses
+    assert model.undo_stack.count() == 2
+
+
+def test_step_once_does_exactly_one_step(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.set_target_kind("self")
+    qtbot.mouseClick(panel.step_button, LEFT)
+    target = training.target_self(default)
+    expected = training.train_step(
+        training.start(default, target), target, training.DEFAULT_LEARNING_RATE["adam"]
+    )
+    assert panel.state.step == 1 and len(panel.state.losses) == 2
+    np.testing.assert_allclose(model.session.w_q, expected.session.w_q, rtol=1e-12)
+    np.testing.assert_allclose(model.session.w_k, expected.session.w_k, rtol=1e-12)
+    np.testing.assert_array_equal(model.session.w_v, default.w_v)
+    np.testing.assert_allclose(curve_losses(panel), expected.losses, rtol=1e-12)
+    assert model.undo_stack.count() == 1
+    qtbot.mouseClick(panel.step_button, LEFT)
+    assert panel.state.step == 2 and model.undo_stack.count() == 2
+    assert not panel.running
+
+
+def test_reset_restores_the_session_before_training(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.train()
+    wait_for_steps(qtbot, panel, 6)
+    panel.pause()
+    qtbot.mouseClick(panel.reset_button, LEFT)
+    assert model.session == default
+    assert panel.state is None
+    y = panel.loss_curve.getOriginalDataset()[1]
+    assert y is None or len(y) == 0
+    assert model.undo_stack.count() == 2  # the run, then the reset: both undoable
+    assert not panel.reset_button.isEnabled()
+
+
+def test_reset_while_running_leaves_no_undo_step(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.train()
+    wait_for_steps(qtbot, panel, 6)
+    panel.reset()
+    assert not panel.running
+    assert model.session == default
+    assert model.undo_stack.count() == 0
+
+
+def test_cosine_score_shows_the_error_and_does_not_crash(open_window, qtbot, default):
+    session = edits.set_score_kind(default, "cosine")
+    win = open_window(session)
+    panel, model = win.train_panel, win.model
+    qtbot.mouseClick(panel.train_button, LEFT)
+    assert not panel.running and not panel.train_button.isChecked()
+    assert "cosine" in panel.message_label.text()
+    assert "cosine" in win.statusBar().currentMessage()
+    qtbot.mouseClick(panel.step_button, LEFT)
+    assert model.session == session and model.undo_stack.count() == 0
+    # Switching to a trainable score clears the message and trains.
+    model.apply(edits.set_score_kind(session, "dot"), "dot")
+    assert panel.message_label.text() == ""
+    assert panel.train()
+    panel.pause()
+
+
+def test_painted_weights_become_the_target(open_window, qtbot, default):
+    hand = np.full((default.n, default.n), 0.0)
+    hand[:, 2] = 1.0  # everybody attends to "sat"
+    session = default.replace(weights_override=hand)
+    win = open_window(session)
+    panel, model = win.train_panel, win.model
+    panel.set_target_kind("painted")
+    np.testing.assert_array_equal(panel.target_image.image, hand)
+    panel.steps_per_tick = 20
+    assert panel.train()
+    qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
+    assert panel.state.loss < LOSS_GOAL
+    assert model.session.weights_override is None  # the softmax weights learned it
+    np.testing.assert_allclose(model.result.weights, hand, atol=0.01)
+    model.undo_stack.undo()
+    assert model.session == session
+
+
+def test_painted_without_hand_set_weights_says_how(open_window, qtbot, default):
+    win = open_window(default)
+    panel = win.train_panel
+    panel.set_target_kind("painted")
+    tip = panel.target_combo.itemData(
+        panel.target_combo.findData("painted"), Qt.ItemDataRole.ToolTipRole
+    )
+    assert "Set weights by hand" in tip and "Set weights by hand" in panel.target_combo.toolTip()
+    assert not panel.train()
+    assert "Set weights by hand" in panel.message_label.text()
+    assert win.model.undo_stack.count() == 0
+
+
+def test_stops_after_the_maximum_number_of_steps(open_window, qtbot, monkeypatch):
+    monkeypatch.setattr(train_panel, "MAX_STEPS", 7)
+    movies = load_preset("movies_svd")  # identical users: "previous" cannot be learned exactly
+    win = open_window(movies)
+    panel = win.train_panel
+    panel.set_target_kind("previous")
+    panel.train()
+    qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
+    assert panel.state.step == 7
+    assert "7 steps" in panel.message_label.text()
+    assert win.model.undo_stack.count() == 1
+
+
+def test_click_elsewhere_pauses_before_the_edit(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.train()
+    wait_for_steps(qtbot, panel, 3)
+    # Clicking a result heatmap only selects: training goes on.
+    scores = win.heatmaps["scores"]
+    QApplication.sendEvent(
+        scores.viewport(),
+        QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPointF(scores.viewport().rect().center()),
+            QPointF(scores.viewport().mapToGlobal(scores.viewport().rect().center())),
+            LEFT,
+            LEFT,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    assert panel.running
+    # Pressing on a matrix editor (which would start a drag) pauses first.
+    table = win.editors["inputs"].table
+    pos = table.visualRect(win.editors["inputs"].table_model.index(0, 0)).center()
+    QApplication.sendEvent(
+        table.viewport(),
+        QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            QPointF(pos),
+            QPointF(table.viewport().mapToGlobal(pos)),
+            LEFT,
+            LEFT,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    QApplication.sendEvent(
+        table.viewport(),
+        QMouseEvent(
+            QEvent.Type.MouseButtonRelease,
+            QPointF(pos + QPoint(0, 0)),
+            QPointF(table.viewport().mapToGlobal(pos)),
+            LEFT,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+    assert not panel.running
+    assert model.undo_stack.count() == 1
+    assert model.undo_stack.undoText() == "Train W_Q, W_K"
+
+
+def test_space_toggles_training(open_window, qtbot, default):
+    win = open_window(default)
+    panel = win.train_panel
+    with qtbot.waitActive(win):
+        win.activateWindow()
+    # A window-wide shortcut while the panel shows.
+    qtbot.keyClick(win, Qt.Key.Key_Space)
+    assert panel.running
+    qtbot.keyClick(win, Qt.Key.Key_Space)
+    assert not panel.running
+    assert win.model.undo_stack.count() <= 1
+
+
+def test_loading_another_session_stops_training(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.train()
+    wait_for_steps(qtbot, panel, 3)
+    model.load(load_preset("five_to_two"))
+    assert not panel.running
+    qtbot.wait(3 * train_panel.TICK_MS)
+    assert model.session == load_preset("five_to_two")
+    assert "paused" in panel.message_label.text()
+
+
+def test_target_preview_follows_the_picker_and_the_session(open_window, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    for kind in ("self", "previous", "same_topic"):
+        panel.set_target_kind(kind)
+        target = training.target_pattern(default, kind)
+        np.testing.assert_allclose(panel.target_image.image, target, rtol=1e-6)
+        assert panel.loss_label.text() == f"loss {fmt(training.loss(default, target))}"
+    causal = default.replace(causal=True)
+    model.apply(causal, "causal")
+    np.testing.assert_allclose(
+        panel.target_image.image, training.target_pattern(causal, "same_topic"), rtol=1e-6
+    )
+
+
+def test_learning_rate_steps_are_logarithmic(open_window, default):
+    panel = open_window(default).train_panel
+    spin = panel.rate_spin
+    assert spin.value() == pytest.approx(0.05)
+    spin.stepBy(1)
+    assert spin.value() == pytest.approx(0.1)
+    spin.stepBy(-2)
+    assert spin.value() == pytest.approx(0.02)
+    spin.setValue(0.03)
+    spin.stepBy(1)
+    assert spin.value() == pytest.approx(0.05)
+    assert spin.textFromValue(0.0005) == "0.0005"
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("sgd"))
+    assert spin.value() == pytest.approx(training.DEFAULT_LEARNING_RATE["sgd"])
+
+
+def test_trained_session_computes_like_any_other(open_window, qtbot, default):
+    win = open_window(default)
+    panel, model = win.train_panel, win.model
+    panel.train()
+    wait_for_steps(qtbot, panel, 9)
+    panel.pause()
+    expected = compute(model.session)
+    for name in ("queries", "keys", "weights", "context"):
+        np.testing.assert_allclose(
+            win.heatmaps[name].displayed_matrix(), expected.matrix(name), rtol=1e-5, atol=1e-5
+        )
+    assert math.isfinite(panel.state.loss)
