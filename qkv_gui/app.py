@@ -1,12 +1,16 @@
 """Command line entry point (`qkv-gui`, `python main.py`).
 
-The headless paths (--list-presets, --export-data) never import Qt. Errors are
-one `error: ...` line on stderr and exit status 2, so scripts can rely on them.
+Everything can run headless: --list-presets, --export-data and --export-csv
+never import Qt; --screenshot, --export-figure and --export-plot render with
+the offscreen platform when there is no display. Errors are one `error: ...`
+line on stderr and exit status 2, so scripts can rely on them. An existing
+output file is only replaced once the new one is complete.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -16,13 +20,25 @@ from typing import NoReturn
 from . import __version__
 from .core.atomic import atomic_write_text
 from .core.compute import compute
+from .core.export_data import write_csv_folder
+from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.presets import DEFAULT_PRESET, list_presets, load_preset
-from .core.session import Session
+from .core.session import EDITABLE, Session
 from .core.session_io import SessionError, dumps_result, load_session
 
 EXIT_USAGE = 2
-DEFAULT_SIZE = (1600, 1000)
+DEFAULT_SIZE = (1600, 1000)  # the window (--screenshot) and the figure (--export-figure)
+DEFAULT_PLOT_SIZE = (800, 600)
 MAX_SIDE = 16384
+MAX_SCALE = 8.0
+# What --export-plot draws: the issue's names first, then the other matrices and plots.
+PLOT_NAMES = (
+    "inputs", "w_q", "w_k", "w_v", "queries", "keys", "values", "scores", "weights", "context",
+    "geometry", "decoder", "w_a", "v_a", "weights_override", "weights_bar",
+)  # fmt: skip
+IMAGE_SUFFIXES = (".png", ".svg")
+# Each run writes one thing; the first two given name the clash.
+OUTPUTS = ("export_data", "screenshot", "export_figure", "export_plot", "export_csv")
 
 
 class UsageError(Exception):
@@ -47,6 +63,19 @@ def parse_size(text: str) -> tuple[int, int]:
     )
 
 
+def parse_scale(text: str) -> float:
+    """'2' → 2.0: device pixels per pixel of a PNG."""
+    try:
+        scale = float(text)
+    except ValueError:
+        scale = math.nan
+    if not 0 < scale <= MAX_SCALE:
+        raise argparse.ArgumentTypeError(
+            f"scale must be a number above 0 and at most {MAX_SCALE:g}, e.g. 2, not {text!r}"
+        )
+    return scale
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="qkv-gui",
@@ -67,14 +96,40 @@ def build_parser() -> argparse.ArgumentParser:
         help="compute without a window and write every matrix of the result to OUT.json",
     )
     parser.add_argument(
+        "--export-csv",
+        metavar="DIR",
+        help="compute without a window and write every matrix as a CSV file into DIR",
+    )
+    parser.add_argument(
         "--screenshot", metavar="OUT.png", help="save a picture of the window and exit"
+    )
+    parser.add_argument(
+        "--export-figure",
+        metavar="OUT",
+        help="save the pipeline figure (inputs → Q, K, V → scores → weights → context) "
+        "as OUT.png or OUT.svg and exit",
+    )
+    parser.add_argument(
+        "--export-plot",
+        nargs=2,
+        metavar=("NAME", "OUT"),
+        help=f"save one plot as OUT.png or OUT.svg and exit; NAME is one of {', '.join(PLOT_NAMES)}",
     )
     parser.add_argument(
         "--size",
         type=parse_size,
-        default=DEFAULT_SIZE,
+        default=None,
         metavar="WxH",
-        help="window size in pixels (default: 1600x1000)",
+        help="size in pixels of the window (default: 1600x1000), the figure (1600x1000) "
+        "or the plot (800x600)",
+    )
+    parser.add_argument(
+        "--scale",
+        type=parse_scale,
+        default=None,
+        metavar="N",
+        help="for --screenshot and PNG exports: N times the pixels along each side, "
+        "drawn at that resolution (e.g. 2 for print)",
     )
     parser.add_argument("--lang", choices=("en", "tr"), help="language of the interface")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -98,20 +153,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.export_data:
             _export(session, args.export_data)
             return 0
+        if args.export_csv:
+            _export_csv(session, args.export_csv)
+            return 0
     except (UsageError, SessionError) as exc:
         return _fail(str(exc))
     except Exception as exc:  # a bug: still one line and status 2, never a traceback
         return _fail(f"unexpected {type(exc).__name__}: {exc}")
 
+    if args.export_figure or args.export_plot:
+        from .gui import run_export  # Qt is imported only here
+
+        try:
+            return run_export(
+                session=session if session is not None else load_preset(DEFAULT_PRESET),
+                figure=args.export_figure,
+                plot=tuple(args.export_plot) if args.export_plot else None,
+                size=args.size,
+                scale=args.scale or 1.0,
+                lang=args.lang,
+            )
+        except Exception as exc:  # a bug: still one line and status 2
+            return _fail(f"unexpected {type(exc).__name__}: {exc}")
+
     from .gui import run_gui  # Qt is imported only here
 
+    extra = {} if args.scale is None else {"scale": args.scale}
     return run_gui(
         session=session,
         path=Path(args.session) if args.session else None,
         preset=args.preset,
         screenshot=Path(args.screenshot) if args.screenshot else None,
-        size=args.size,
+        size=args.size or DEFAULT_SIZE,
         lang=args.lang,
+        **extra,
     )
 
 
@@ -119,21 +194,74 @@ def _load(args: argparse.Namespace) -> Session | None:
     """The session asked for, read before Qt is imported so bad input fails fast."""
     if args.session and args.preset:
         raise UsageError("give either a SESSION file or --preset, not both")
-    if args.export_data and args.screenshot:
-        raise UsageError("use --export-data or --screenshot, not both")
-    for output in (args.export_data, args.screenshot):
-        if output:
-            _check_writable(output)
+    _check_outputs(args)
+    session = None
     if args.session:
         try:
-            return load_session(args.session)
+            if is_lesson_file(args.session):
+                session = load_lesson_file(args.session)[0]
+            else:
+                session = load_session(args.session)
         except SessionError as exc:
             if exc.msg_id == "io":  # the sentence already names the file
                 raise
             raise UsageError(f"{args.session}: {exc}") from exc
-    if args.preset:
-        return load_preset(args.preset)
-    return None
+    elif args.preset:
+        session = load_preset(args.preset)
+    if args.export_plot:
+        _check_plot(session, args.export_plot[0])
+    return session
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """One output per run, with a supported extension, in a writable place."""
+    given = [name for name in OUTPUTS if getattr(args, name)]
+    if len(given) > 1:
+        first, second = (_flag(name) for name in given[:2])
+        raise UsageError(f"use {first} or {second}, not both")
+    if args.screenshot:
+        _check_suffix(args.screenshot, (".png",))
+    if args.export_figure:
+        _check_suffix(args.export_figure, IMAGE_SUFFIXES)
+    if args.export_plot:
+        name, out = args.export_plot
+        if name not in PLOT_NAMES:
+            raise UsageError(f'unknown plot "{name}"; the plots are: {", ".join(PLOT_NAMES)}')
+        _check_suffix(out, IMAGE_SUFFIXES)
+    image = args.screenshot or args.export_figure or (args.export_plot or [None, None])[1]
+    if args.scale is not None:
+        if not image or image.lower().endswith(".svg"):
+            raise UsageError("--scale only applies to --screenshot and to PNG exports")
+        size = args.size or (DEFAULT_PLOT_SIZE if args.export_plot else DEFAULT_SIZE)
+        if max(size) * args.scale > MAX_SIDE:
+            raise UsageError(f"--size times --scale must stay within {MAX_SIDE} pixels a side")
+    for output in (args.export_data, image):
+        if output:
+            _check_writable(output)
+    if args.export_csv:
+        _check_folder(args.export_csv)
+
+
+def _flag(name: str) -> str:
+    return "--" + name.replace("_", "-")
+
+
+def _check_suffix(out: str, suffixes: tuple[str, ...]) -> None:
+    suffix = Path(out).suffix.lower()
+    if suffix not in suffixes:
+        shown = f'"{Path(out).suffix}"' if Path(out).suffix else "no extension"
+        raise UsageError(
+            f"cannot write {out}: unsupported file type ({shown}); use {' or '.join(suffixes)}"
+        )
+
+
+def _check_plot(session: Session | None, name: str) -> None:
+    """Refuse a plot of a matrix the session does not have (e.g. W_Q without projection)."""
+    if name not in EDITABLE:  # result matrices and plots always exist
+        return
+    session = session if session is not None else load_preset(DEFAULT_PRESET)
+    if session.matrix(name) is None:
+        raise UsageError(f"the session has no {name} matrix, so there is nothing to plot")
 
 
 def _export(session: Session | None, out: str) -> None:
@@ -142,6 +270,26 @@ def _export(session: Session | None, out: str) -> None:
         atomic_write_text(out, dumps_result(result))
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+
+
+def _export_csv(session: Session | None, folder: str) -> None:
+    session = session if session is not None else load_preset(DEFAULT_PRESET)
+    try:
+        write_csv_folder(session, compute(session), folder)
+    except OSError as exc:
+        target = exc.filename or folder
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _check_folder(folder: str) -> None:
+    """A folder to fill: an existing writable one, or a new one in a writable parent."""
+    if os.path.isdir(folder):
+        if not os.access(folder, os.W_OK):
+            raise UsageError(f"cannot write {folder}: Permission denied")
+        return
+    if os.path.exists(folder):
+        raise UsageError(f"cannot write {folder}: Not a directory")
+    _check_writable(folder)
 
 
 def _check_writable(out: str) -> None:

@@ -1,4 +1,4 @@
-"""Start the window: application set-up, translations, screenshot mode."""
+"""Start the window: application set-up, translations, screenshot and export modes."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from .core.session import Session
 
 def _set_platform_for_screenshot() -> None:
     """A screenshot needs no display: render offscreen unless told otherwise."""
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    if (
+        not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
@@ -36,12 +39,24 @@ def make_application(lang: str | None = None):
 
 
 def create_window(session: Session | None, path: Path | None, preset: str | None):
-    """Model + window for the given session, or the last session / default preset."""
+    """Model + window for the given session, or the last session / default preset.
+
+    A lesson file (`core.lesson_file`) also opens its lesson and panel; it is a
+    hand-out, so the window does not claim it as the file to save to.
+    """
+    from .core.lesson_file import is_lesson_file, load_lesson_file
     from .core.session_io import SessionError, load_session
     from .main_window import MainWindow, load_start_session
     from .model import AttentionModel
 
     file_path = str(path) if path else None
+    lesson_state = None
+    if file_path and is_lesson_file(file_path):
+        try:
+            lesson_state = load_lesson_file(file_path)[1:]
+        except SessionError:
+            lesson_state = None  # the command line already read it; keep the session only
+        file_path = None
     if session is None:
         session, file_path, preset = load_start_session(preset)
         # Only claim the file when the restored session is what the file holds.
@@ -53,7 +68,13 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
                 file_path = None
     model = AttentionModel(session)
     model.load(session, path=file_path)
+    if lesson_state is not None:
+        model.set_lesson(lesson_state[0])  # before the panels are built, so they open it
     window = MainWindow(model, preset=preset)
+    if lesson_state is not None:
+        from .export import restore_lesson_state
+
+        restore_lesson_state(window, *lesson_state)
     return model, window
 
 
@@ -65,15 +86,22 @@ def shutdown(app, window) -> None:
     app.processEvents()
 
 
-def run_gui(session: Session | None, path: Path | None, preset: str | None,
-            screenshot: Path | None, size: tuple[int, int], lang: str | None) -> int:
+def run_gui(
+    session: Session | None,
+    path: Path | None,
+    preset: str | None,
+    screenshot: Path | None,
+    size: tuple[int, int],
+    lang: str | None,
+    scale: float = 1.0,
+) -> int:
     if screenshot is not None:
         _set_platform_for_screenshot()
     app = make_application(lang)
 
     model, window = create_window(session, path, preset)
     if screenshot is not None:
-        return _screenshot(app, window, screenshot, size)
+        return _screenshot(app, window, screenshot, size, scale)
     window.resize(*size)
     window.restore_layout()
     window.show()
@@ -83,28 +111,115 @@ def run_gui(session: Session | None, path: Path | None, preset: str | None,
     return status
 
 
-def _screenshot(app, window, out: Path, size: tuple[int, int]) -> int:
-    from .core.atomic import atomic_write_bytes
+def _screenshot(app, window, out: Path, size: tuple[int, int], scale: float = 1.0) -> int:
+    """The window at `size`, rendered with `scale` device pixels per pixel, as PNG."""
+    from .export import render_window
+    from .figure import png_bytes
     from .main_window import settle
 
+    _quiet_offscreen_warnings()
     window.resize(*size)
     window.show()
     settle(app, rounds=5)
-    image = window.grab()
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    ok = image.save(buffer, "PNG")
-    buffer.close()
+    got = window.size()
+    data = None
+    if (got.width(), got.height()) == tuple(size):
+        try:
+            data = png_bytes(render_window(window, scale))
+        except OSError:
+            data = None
     window.model.undo_stack.setClean()  # nothing to ask about on close
     shutdown(app, window)
-    if not ok:
+    if (got.width(), got.height()) != tuple(size):
+        # The window cannot be that small: say so rather than save another size.
+        print(
+            f"error: the window needs at least {got.width()}x{got.height()} pixels; "
+            f"ask for a larger --size than {size[0]}x{size[1]}",
+            file=sys.stderr,
+        )
+        return 2
+    if data is None:
         print(f"error: could not render the window to {out}", file=sys.stderr)
         return 2
+    return _write(out, data)
+
+
+def _quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's notice about size hints: a headless run
+    should print nothing but its one `error:` line, if any."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
+def run_export(
+    session: Session,
+    figure: str | None,
+    plot: tuple[str, str] | None,
+    size: tuple[int, int] | None,
+    scale: float,
+    lang: str | None,
+) -> int:
+    """--export-figure OUT or --export-plot NAME OUT, without a window on screen."""
+    _set_platform_for_screenshot()
+    app = make_application(lang)
+    from . import figure as figures
+    from .core.compute import compute
+
+    result = compute(session)
+    if figure is not None:
+        out = figure
+        data = figures.pipeline_figure(session, result, _format(out), size or (1600, 1000), scale)
+    else:
+        name, out = plot
+        size = size or (800, 600)
+        if name in figures.MATRIX_NAMES:
+            data = figures.matrix_figure(session, result, name, _format(out), size, scale)
+        else:
+            data = _plot_view_bytes(app, session, name, _format(out), size, scale)
+    return _write(Path(out), data)
+
+
+def _format(out: str) -> str:
+    return "svg" if out.lower().endswith(".svg") else "png"
+
+
+def _plot_view_bytes(
+    app, session: Session, name: str, fmt: str, size: tuple[int, int], scale: float
+) -> bytes:
+    """The geometry plot or the weights bar chart, laid out at `size`, as PNG or SVG."""
+    from .export import render_plot_image, render_plot_svg
+    from .figure import png_bytes
+    from .main_window import settle
+    from .model import AttentionModel
+    from .widgets.geometry import GeometryView
+    from .widgets.weights_bar import WeightsBarView
+
+    _quiet_offscreen_warnings()
+    model = AttentionModel(session)
+    view = GeometryView(model) if name == "geometry" else WeightsBarView(model)
     try:
-        atomic_write_bytes(out, bytes(data.data()))
+        view.resize(*size)
+        view.show()
+        settle(app, rounds=5)
+        if fmt == "svg":
+            return render_plot_svg(view.plot_item, size)
+        return png_bytes(render_plot_image(view.plot_item, round(size[0] * scale)))
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+
+
+def _write(out: Path, data: bytes) -> int:
+    from .core.atomic import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(out, data)
     except OSError as error:
         print(f"error: cannot write {out}: {error.strerror or error}", file=sys.stderr)
         return 2

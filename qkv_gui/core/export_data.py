@@ -1,0 +1,184 @@
+"""Matrices as text: CSV files for a folder, TSV / LaTeX / Markdown for the clipboard.
+
+No Qt here, so the command line can export without a display. CSV and TSV
+carry every number exactly (shortest `repr`), so reading a file back gives the
+same float64 matrix; LaTeX and Markdown show the rounded numbers the learner
+sees (`format.fmt`). NaN marks a masked score: "nan" in CSV (numpy reads it
+back), an empty cell in TSV, "-\\infty" in LaTeX and "–" in Markdown.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+from .atomic import atomic_write_text
+from .compute import RESULT_MATRICES, Result
+from .format import fmt
+from .session import EDITABLE, Session
+
+__all__ = [
+    "LABELS_FILE",
+    "csv_files",
+    "export_matrices",
+    "labels_csv",
+    "matrix_as_csv",
+    "matrix_as_latex",
+    "matrix_as_markdown",
+    "matrix_as_tsv",
+    "plain",
+    "session_matrices",
+    "write_csv_folder",
+]
+
+LABELS_FILE = "labels.csv"
+
+
+def plain(value: float) -> str:
+    """The shortest text that reads back to the same float (clipboard, editor)."""
+    text = repr(float(value))
+    return text[:-2] if text.endswith(".0") else text
+
+
+def matrix_as_tsv(values: np.ndarray) -> str:
+    """Tab-separated exact numbers, one line per row (spreadsheets paste it as a block)."""
+    return "\n".join("\t".join(_tsv_cell(v) for v in row) for row in np.asarray(values))
+
+
+def matrix_as_latex(values: np.ndarray) -> str:
+    r"""A LaTeX `bmatrix` of the numbers as shown (1e-05 becomes 1 \times 10^{-5})."""
+    rows = [" & ".join(_latex_cell(v) for v in row) for row in np.asarray(values)]
+    return "\\begin{bmatrix}\n" + " \\\\\n".join(rows) + "\n\\end{bmatrix}"
+
+
+def matrix_as_markdown(values: np.ndarray, row_labels: Iterable, col_labels: Iterable) -> str:
+    """A Markdown table with the row labels in the first column, numbers right-aligned."""
+    row_labels, col_labels = list(row_labels), list(col_labels)
+    header = "| | " + " | ".join(_markdown_text(c) for c in col_labels) + " |"
+    rule = "|---|" + "---:|" * len(col_labels)
+    body = [
+        f"| {_markdown_text(label)} | " + " | ".join(fmt(v) for v in row) + " |"
+        for label, row in zip(row_labels, np.asarray(values), strict=True)
+    ]
+    return "\n".join([header, rule, *body])
+
+
+def matrix_as_csv(values: np.ndarray) -> str:
+    """Comma-separated exact numbers, one line per row; `np.loadtxt(f, delimiter=",",
+    ndmin=2)` gives back exactly `values` (NaN written as "nan")."""
+    return "".join(",".join(_csv_cell(v) for v in row) + "\n" for row in np.asarray(values))
+
+
+def session_matrices(session: Session) -> dict[str, np.ndarray]:
+    """The editable matrices that take part in the computation, in editor order."""
+    wanted = {
+        "inputs": True,
+        "decoder": session.mode == "seq2seq",
+        "w_q": session.projection,
+        "w_k": session.projection,
+        "w_v": session.projection,
+        "w_a": session.uses_w_a,
+        "v_a": session.score_kind == "additive",
+        "weights_override": session.weights_override is not None,
+    }
+    out = {}
+    for name in EDITABLE:
+        matrix = session.matrix(name)
+        if wanted[name] and matrix is not None:
+            out[name] = np.asarray(matrix, dtype=np.float64)
+    return out
+
+
+def export_matrices(session: Session, result: Result) -> dict[str, np.ndarray]:
+    """Every matrix worth exporting: the session's matrices in use, then the result's."""
+    out = session_matrices(session)
+    for name in RESULT_MATRICES:
+        out[name] = np.asarray(result.matrix(name), dtype=np.float64)
+    return out
+
+
+def labels_csv(session: Session) -> str:
+    """Which row is which token: `role,position,label` (role "input", and "query" in
+    seq2seq mode, where the queries are the decoder states)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["role", "position", "label"])
+    for position, label in enumerate(session.labels, 1):
+        writer.writerow(["input", position, label])
+    if session.mode == "seq2seq":
+        for position, label in enumerate(session.query_labels, 1):
+            writer.writerow(["query", position, label])
+    return buffer.getvalue()
+
+
+def csv_files(session: Session, result: Result) -> dict[str, str]:
+    """File name → text of every file a CSV export writes."""
+    files = {
+        f"{name}.csv": matrix_as_csv(m) for name, m in export_matrices(session, result).items()
+    }
+    files[LABELS_FILE] = labels_csv(session)
+    return files
+
+
+def write_csv_folder(
+    session: Session, result: Result, folder: str | os.PathLike[str]
+) -> list[Path]:
+    """Write one CSV per matrix (and labels.csv) into `folder`; returns the paths.
+
+    The folder is created if its parent exists. Each file is replaced
+    atomically, so a failure leaves every earlier file as it was; raises OSError.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        folder.mkdir()  # one level only: a mistyped parent should fail, not grow a tree
+    written = []
+    for name, text in csv_files(session, result).items():
+        path = folder / name
+        atomic_write_text(path, text)
+        written.append(path)
+    return written
+
+
+# -- cells -----------------------------------------------------------------------
+
+
+def _tsv_cell(value: float) -> str:
+    return "" if math.isnan(value) else plain(value)
+
+
+def _csv_cell(value: float) -> str:
+    value = float(value)
+    if math.isnan(value):
+        return "nan"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    return plain(value)
+
+
+_SCIENTIFIC = re.compile(r"^(-?[\d.]+)e([+-])0*(\d+)$")
+
+
+def _latex_cell(value: float) -> str:
+    value = float(value)
+    if math.isnan(value):
+        return "-\\infty"  # a masked score: the softmax sees minus infinity
+    if math.isinf(value):
+        return "\\infty" if value > 0 else "-\\infty"
+    text = fmt(value)
+    match = _SCIENTIFIC.match(text)
+    if match:
+        mantissa, sign, exponent = match.groups()
+        return f"{mantissa} \\times 10^{{{'-' if sign == '-' else ''}{exponent}}}"
+    return text
+
+
+def _markdown_text(label: object) -> str:
+    # A "|" inside a label would start a new column.
+    return str(label).replace("|", "\\|")

@@ -1,0 +1,836 @@
+"""Getting pictures and numbers out of the window: File → Export…, and every plot's menu.
+
+`install(window)` adds to the File menu: Export screenshot… (the whole window
+at 1×, 2× or 3×, rendered at that scale rather than upscaled), Export figure…
+(the clean pipeline figure of `figure.py`), Export data (a CSV folder, or the
+result JSON of `--export-data`) and Export lesson… (session + open lesson and
+panel, see `core/lesson_file.py`). Every plot gets a small export button in its
+corner and the same entries in its context menu: Save as PNG… (choose the
+pixel size), Save as SVG…, Copy image, and on heatmaps Copy as TSV / LaTeX /
+Markdown.
+
+Heatmaps are exported through `figure.py`, so their SVG has one <rect> per
+cell; other plots (geometry, weights bar, any view registered later with a
+`plot_item`) are rendered from their pyqtgraph scene. Every file is written
+atomically; the file dialogs ask before replacing a file, and so do we when we
+add an extension the user did not type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QObject,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QCursor,
+    QGuiApplication,
+    QIcon,
+    QImage,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from . import figure
+from . import settings as app_settings
+from .core.atomic import atomic_write_bytes
+from .core.export_data import (
+    csv_files,
+    matrix_as_latex,
+    matrix_as_markdown,
+    matrix_as_tsv,
+    write_csv_folder,
+)
+from .core.lesson_file import save_lesson_file
+from .core.lessons import lesson as lesson_by_id
+from .core.session_io import SessionError, dumps_result
+
+SCREENSHOT_SHORTCUT = "Ctrl+Shift+S"
+# Save As owns Ctrl+Shift+S on Linux and macOS; a shared shortcut would fire neither.
+SCREENSHOT_FALLBACK_SHORTCUT = "Ctrl+Alt+S"
+SCALES = (1, 2, 3)
+DEFAULT_FIGURE_SIZE = (1600, 1000)
+MAX_SIDE = 16384
+# Docks of the window itself; any other visible dock is a panel a lesson file remembers.
+BUILTIN_DOCKS = ("MatricesDock", "GeometryDock", "ExplainDock")
+LESSONS_DOCK = "LessonsDock"
+# File dialog filters (translatable; a translation keeps the "(*.ext)" part).
+PNG_FILTER = QT_TRANSLATE_NOOP("Export", "PNG image (*.png)")
+SVG_FILTER = QT_TRANSLATE_NOOP("Export", "SVG drawing (*.svg)")
+JSON_FILTER = QT_TRANSLATE_NOOP("Export", "JSON (*.json)")
+LESSON_FILTER = QT_TRANSLATE_NOOP("Export", "qkv_gui lessons (*.json)")
+STATUS_MS = 8000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+# -- rendering (no dialogs) ------------------------------------------------------
+
+
+def render_window(window: QWidget, scale: float = 1.0) -> QImage:
+    """The whole window drawn at `scale` device pixels per pixel (2 → twice the pixels).
+
+    Widgets paint themselves into a high-resolution image, so text and plots
+    are sharp; the plots' export buttons are left out of the picture.
+    """
+    size = window.size()
+    image = QImage(
+        max(1, round(size.width() * scale)),
+        max(1, round(size.height() * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.setDevicePixelRatio(scale)
+    image.fill(window.palette().window().color())
+    buttons = [b for b in window.findChildren(PlotExportButton) if b.isVisible()]
+    for button in buttons:
+        button.hide()
+    try:
+        window.render(image)
+    finally:
+        for button in buttons:
+            button.show()
+    return image
+
+
+def plot_rect(plot_item) -> QRectF:
+    """The scene rectangle of a pyqtgraph PlotItem (title, axes and legend included)."""
+    return plot_item.sceneBoundingRect()
+
+
+def render_plot_image(plot_item, width: int | None = None) -> QImage:
+    """A pyqtgraph plot as an image `width` pixels wide (height keeps the aspect),
+    drawn at that resolution like a high-DPI screen would."""
+    source = plot_rect(plot_item)
+    width = width or round(source.width())
+    scale = width / max(source.width(), 1.0)
+    height = max(1, round(source.height() * scale))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor(255, 255, 255))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        plot_item.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+    finally:
+        painter.end()
+    return image
+
+
+def render_plot_svg(plot_item, size: tuple[int, int] | None = None) -> bytes:
+    """A pyqtgraph plot as SVG: lines and arrows as paths, labels as <text>.
+
+    Drawn at the plot's on-screen size (its viewBox); `size` sets the width and
+    height the document asks for. pyqtgraph's own SVGExporter is not used: with
+    Qt 6 it fails on any closed path (pyqtgraph issue #3485), e.g. arrow heads.
+    """
+    source = plot_rect(plot_item)
+    w, h = source.width(), source.height()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(w), round(h)))
+    generator.setViewBox(QRectF(0, 0, w, h))
+    generator.setResolution(96)
+    generator.setTitle("qkv_gui")
+    painter = QPainter(generator)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(QRectF(0, 0, w, h), QColor(255, 255, 255))
+        plot_item.scene().render(painter, QRectF(0, 0, w, h), source)
+    finally:
+        painter.end()
+        buffer.close()
+    width, height = size or (round(w), round(h))
+    return figure.fix_svg(bytes(data.data()), width, height)
+
+
+# -- which plot is which -----------------------------------------------------------
+
+
+@dataclass
+class PlotTarget:
+    """One exportable plot: a heatmap (drawn by figure.py) or any pyqtgraph plot."""
+
+    name: str
+    widget: QWidget
+    is_heatmap: bool
+
+    @property
+    def plot_item(self):
+        item = getattr(self.widget, "plot_item", None)
+        return item if item is not None else self.widget.getPlotItem()
+
+
+def plot_targets(window) -> dict[str, PlotTarget]:
+    """Every plot of the window by name: heatmaps, geometry, weights bar, any
+    registered view that has a `plot_item`, and the PlotWidgets a registered panel
+    keeps as attributes (e.g. the training panel's loss curve, "train.loss_plot")."""
+    targets = {name: PlotTarget(name, view, True) for name, view in window.heatmaps.items()}
+    for name, view in (("geometry", window.geometry), ("weights_bar", window.weights_bar)):
+        targets[name] = PlotTarget(name, view, False)
+    taken = {id(t.widget) for t in targets.values()}
+    for name, view in window.views.items():
+        if name in targets or id(view) in taken:
+            continue
+        if getattr(view, "plot_item", None) is not None:
+            targets[name] = PlotTarget(name, view, False)
+            taken.add(id(view))
+            continue
+        for attr, value in vars(view).items():
+            if isinstance(value, pg.PlotWidget) and id(value) not in taken:
+                targets[f"{name}.{attr}"] = PlotTarget(f"{name}.{attr}", value, False)
+                taken.add(id(value))
+    return targets
+
+
+def current_panel(window) -> str | None:
+    """The object name of the open panel dock (not one of the window's own docks).
+
+    A dock in front counts, not one behind another tab; a tool panel (SVD,
+    training, …) wins over the lessons dock, whose state the lesson id keeps.
+    """
+    shown = []
+    for dock in window.findChildren(QDockWidget):
+        name = dock.objectName()
+        if (
+            name
+            and name not in BUILTIN_DOCKS
+            and dock.isVisible()
+            and not dock.visibleRegion().isEmpty()
+        ):
+            shown.append(name)
+    tools = [name for name in shown if name != LESSONS_DOCK]
+    return (tools or shown or [None])[0]
+
+
+def restore_lesson_state(window, lesson: str | None, panel: str | None) -> None:
+    """Open `lesson` (and its highlights) and bring the dock called `panel` to the front."""
+    model = window.model
+    model.set_lesson(lesson)
+    model.set_highlighted_views(lesson_by_id(lesson).highlight if lesson else ())
+    if panel:
+        dock = window.findChild(QDockWidget, panel)
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+
+
+# -- dialogs (module functions, so tests can replace them) ----------------------------
+
+
+def ask_save_path(parent, caption: str, suggested: str, filters: list[str]) -> str:
+    """A file name from the save dialog ("" if cancelled), with the extension of the
+    chosen filter added when the name has none of `filters`' extensions."""
+    path, chosen = QFileDialog.getSaveFileName(parent, caption, suggested, ";;".join(filters))
+    if not path:
+        return ""
+    suffixes = [_filter_suffix(f) for f in filters]
+    if Path(path).suffix.lower() in suffixes:
+        return path
+    suffix = _filter_suffix(chosen) if chosen in filters else suffixes[0]
+    path += suffix
+    # The dialog only asked about the name as typed: ask about the real one.
+    if Path(path).exists() and not confirm_replace(parent, [path]):
+        return ""
+    return path
+
+
+def ask_folder(parent, caption: str, start: str) -> str:
+    return QFileDialog.getExistingDirectory(parent, caption, start)
+
+
+def confirm_replace(parent, paths: list[str]) -> bool:
+    """Ask before replacing existing files."""
+    if len(paths) == 1:
+        text = _tr("{file} already exists. Replace it?").format(file=Path(paths[0]).name)
+    else:
+        names = ", ".join(Path(p).name for p in paths[:6]) + (", …" if len(paths) > 6 else "")
+        text = _tr("{count} files already exist ({names}). Replace them?").format(
+            count=len(paths), names=names
+        )
+    answer = QMessageBox.question(
+        parent,
+        _tr("Replace files?"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def screenshot_scales(screen_ratio: float = 1.0) -> list[float]:
+    """The screen's own resolution first (its device pixel ratio), then 2× and 3×."""
+    return [screen_ratio] + [float(s) for s in SCALES if s > screen_ratio]
+
+
+def ask_scale(parent, size: QSize, current: float = 1.0) -> float | None:
+    """A scale from `screenshot_scales` (None if cancelled), each shown with its pixel size."""
+    ratio = parent.devicePixelRatioF() if parent is not None else 1.0
+    scales = screenshot_scales(ratio)
+    items = []
+    for k, scale in enumerate(scales):
+        pixels = f"{round(size.width() * scale)} × {round(size.height() * scale)}"
+        if k == 0:
+            items.append(_tr("As on screen ({pixels} px)").format(pixels=pixels))
+        else:
+            items.append(
+                _tr("{scale}× — for print ({pixels} px)").format(scale=f"{scale:g}", pixels=pixels)
+            )
+    index = scales.index(current) if current in scales else 0
+    item, ok = QInputDialog.getItem(
+        parent, _tr("Export screenshot"), _tr("Resolution:"), items, index, False
+    )
+    if not ok:
+        return None
+    return scales[items.index(item)]
+
+
+class SizeDialog(QDialog):
+    """Width and height in pixels; with `aspect` set the two stay in that ratio."""
+
+    def __init__(
+        self,
+        parent,
+        title: str,
+        size: tuple[int, int],
+        aspect: float | None = None,
+        free_aspect: bool = True,
+    ):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._aspect = aspect or size[0] / max(size[1], 1)
+        self.width_box, self.height_box = QSpinBox(self), QSpinBox(self)
+        for box, value in ((self.width_box, size[0]), (self.height_box, size[1])):
+            box.setRange(16, MAX_SIDE)
+            box.setSuffix(" px")
+            box.setValue(value)
+            box.setAccelerated(True)
+        self.keep = QCheckBox(self.tr("Keep the proportions"), self)
+        self.keep.setChecked(True)
+        self.keep.setEnabled(free_aspect)
+        self.width_box.valueChanged.connect(self._on_q_width_changed)
+        self.height_box.valueChanged.connect(self._on_q_height_changed)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Width:"), self.width_box)
+        form.addRow(self.tr("Height:"), self.height_box)
+        form.addRow("", self.keep)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _on_q_width_changed(self, value: int) -> None:
+        if self.keep.isChecked():
+            with QSignalBlocker(self.height_box):
+                self.height_box.setValue(max(16, round(value / self._aspect)))
+
+    def _on_q_height_changed(self, value: int) -> None:
+        if self.keep.isChecked():
+            with QSignalBlocker(self.width_box):
+                self.width_box.setValue(max(16, round(value * self._aspect)))
+
+    def value(self) -> tuple[int, int]:
+        return self.width_box.value(), self.height_box.value()
+
+
+def ask_size(
+    parent, title: str, size: tuple[int, int], free_aspect: bool = True
+) -> tuple[int, int] | None:
+    """A pixel size from SizeDialog, or None if cancelled."""
+    dialog = SizeDialog(parent, title, size, free_aspect=free_aspect)
+    try:
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def _filter_suffix(filter_text: str) -> str:
+    """The extension of a dialog filter: ".png" for "PNG image (*.png)"."""
+    inside = filter_text[filter_text.rfind("(") + 1 : filter_text.rfind(")")]
+    return inside.split()[0].lstrip("*").lower() if inside else ""
+
+
+# -- the plot button ---------------------------------------------------------------
+
+
+def _export_icon() -> QIcon:
+    """A small tray with an arrow out of it, drawn (no icon theme offscreen)."""
+    pixmap = QPixmap(36, 36)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(90, 90, 90), 1.6)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    painter.drawPolyline([QPointF(3.5, 11), QPointF(3.5, 15), QPointF(14.5, 15), QPointF(14.5, 11)])
+    painter.drawLine(QPointF(9, 11.5), QPointF(9, 3))
+    painter.drawPolyline([QPointF(5.8, 6), QPointF(9, 2.8), QPointF(12.2, 6)])
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PlotExportButton(QToolButton):
+    """The small export button in a plot's top-right corner; opens the plot's menu."""
+
+    MARGIN = 3
+
+    def __init__(self, plot: QWidget, menu: QMenu):
+        super().__init__(plot)
+        self.setObjectName("plotExportButton")
+        self.setIcon(_export_icon())
+        self.setIconSize(QSize(18, 18))
+        self.setFixedSize(22, 22)
+        self.setAutoRaise(True)
+        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.setToolTip(self.tr("Export this plot: PNG, SVG, copy"))
+        self.setMenu(menu)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        plot.installEventFilter(self)
+        self._place()
+        self.show()
+
+    def _place(self) -> None:
+        plot = self.parentWidget()
+        self.move(plot.width() - self.width() - self.MARGIN, self.MARGIN)
+        self.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._place()
+        return False
+
+
+# -- the exporter ------------------------------------------------------------------
+
+
+class Exporter(QObject):
+    """The export actions of one window. `install(window)` creates it."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.targets: dict[str, PlotTarget] = {}
+        self.plot_menus: dict[str, QMenu] = {}
+        self.plot_actions: dict[str, dict[str, QAction]] = {}
+        self.buttons: dict[str, PlotExportButton] = {}
+        self._build_actions()
+        self._build_menu()
+        self.attach_plots()
+        # Views registered by extensions installed after this one get their menus
+        # once the window is built (and again whenever it is shown).
+        QTimer.singleShot(0, self, self.attach_plots)
+        window.installEventFilter(self)
+
+    # -- File menu -----------------------------------------------------------
+    def _action(self, text: str, slot, tip: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.screenshot_action = self._action(
+            self.tr("Export &screenshot…"),
+            self.export_screenshot_dialog,
+            self.tr("Save a picture of the whole window (PNG), at screen or print resolution"),
+        )
+        self.screenshot_action.setShortcut(QKeySequence(self._screenshot_shortcut()))
+        self.figure_action = self._action(
+            self.tr("Export &figure…"),
+            self.export_figure_dialog,
+            self.tr("Save the pipeline as one clean figure (PNG or SVG) for slides and papers"),
+        )
+        self.csv_action = self._action(
+            self.tr("Matrices as &CSV files…"),
+            self.export_csv_dialog,
+            self.tr("Write every matrix to its own CSV file in a folder"),
+        )
+        self.json_action = self._action(
+            self.tr("Result as &JSON…"),
+            self.export_json_dialog,
+            self.tr("Write every matrix of the result to one JSON file (as --export-data does)"),
+        )
+        self.lesson_action = self._action(
+            self.tr("Export &lesson…"),
+            self.export_lesson_dialog,
+            self.tr("Save the session with the open lesson and panel, to hand out"),
+        )
+        self.window.addAction(self.screenshot_action)
+
+    def _screenshot_shortcut(self) -> str:
+        wanted = QKeySequence(SCREENSHOT_SHORTCUT)
+        for action in self.window.findChildren(QAction):
+            if any(
+                key.matches(wanted) == QKeySequence.SequenceMatch.ExactMatch
+                for key in action.shortcuts()
+            ):
+                return SCREENSHOT_FALLBACK_SHORTCUT
+        return SCREENSHOT_SHORTCUT
+
+    def _build_menu(self) -> None:
+        file_menu = self.window.menu("file")
+        self.data_menu = QMenu(self.tr("Export &data"), self.window)
+        self.data_menu.setObjectName("menu_export_data")
+        self.data_menu.addAction(self.csv_action)
+        self.data_menu.addAction(self.json_action)
+        before = getattr(self.window, "quit_action", None)
+        if before not in file_menu.actions():
+            before = None
+        entries = [
+            self.screenshot_action,
+            self.figure_action,
+            self.data_menu.menuAction(),
+            self.lesson_action,
+        ]
+        if before is None:
+            file_menu.addSeparator()
+            file_menu.addActions(entries)
+        else:
+            file_menu.insertActions(before, entries)
+            file_menu.insertSeparator(before)
+
+    # -- plots ---------------------------------------------------------------
+    def attach_plots(self) -> list[str]:
+        """Give every plot not yet handled its menu and button; returns the new names."""
+        added = []
+        for name, target in plot_targets(self.window).items():
+            if name in self.targets:
+                continue
+            self.targets[name] = target
+            menu = self._plot_menu(target)
+            self.plot_menus[name] = menu
+            self.buttons[name] = PlotExportButton(target.widget, menu)
+            view_box = getattr(target.plot_item, "vb", None)
+            if view_box is not None and target.plot_item.menuEnabled():
+                # The plot has pyqtgraph's own context menu: add ours to it.
+                view_box.menu.addSeparator()
+                view_box.menu.addMenu(menu)
+            else:
+                target.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+                target.widget.customContextMenuRequested.connect(
+                    lambda _pos, m=menu: m.popup(QCursor.pos())
+                )
+            added.append(name)
+        return added
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.attach_plots()
+        return False
+
+    def _plot_menu(self, target: PlotTarget) -> QMenu:
+        name = target.name
+        menu = QMenu(self.tr("Export"), target.widget)
+        menu.setObjectName(f"export_menu_{name}")
+        actions = {
+            "png": menu.addAction(self.tr("Save as PNG…")),
+            "svg": menu.addAction(self.tr("Save as SVG…")),
+            "copy_image": menu.addAction(self.tr("Copy image")),
+        }
+        actions["png"].triggered.connect(lambda _c=False: self.save_plot_png_dialog(name))
+        actions["svg"].triggered.connect(lambda _c=False: self.save_plot_svg_dialog(name))
+        actions["copy_image"].triggered.connect(lambda _c=False: self.copy_plot_image(name))
+        if target.is_heatmap:
+            menu.addSeparator()
+            for key, text in (
+                ("tsv", self.tr("Copy as TSV (spreadsheet)")),
+                ("latex", self.tr("Copy as LaTeX bmatrix")),
+                ("markdown", self.tr("Copy as Markdown table")),
+            ):
+                action = menu.addAction(text)
+                action.triggered.connect(lambda _c=False, k=key: self.copy_matrix(name, k))
+                actions[key] = action
+        self.plot_actions[name] = actions
+        return menu
+
+    def plot_size(self, name: str) -> QSize:
+        """The on-screen size of plot `name` (what SVG and 1× PNG use)."""
+        target = self.targets[name]
+        if target.is_heatmap:
+            return target.widget.size()
+        return plot_rect(target.plot_item).size().toSize()
+
+    def plot_png(self, name: str, size: tuple[int, int]) -> QImage:
+        """Plot `name` as an image; a heatmap fills `size`, other plots keep their aspect
+        and take the width."""
+        target = self.targets[name]
+        if target.is_heatmap:
+            model = self.window.model
+            return figure.render_image(
+                lambda p, w, h: figure.paint_matrix(p, model.session, model.result, name, w, h),
+                size[0],
+                size[1],
+            )
+        return render_plot_image(target.plot_item, size[0])
+
+    def plot_svg(self, name: str) -> bytes:
+        target = self.targets[name]
+        size = self.plot_size(name)
+        if target.is_heatmap:
+            model = self.window.model
+            return figure.matrix_figure(
+                model.session, model.result, name, "svg", (size.width(), size.height())
+            )
+        return render_plot_svg(target.plot_item)
+
+    def save_plot_png_dialog(self, name: str) -> bool:
+        target = self.targets[name]
+        on_screen = self.plot_size(name)
+        size = ask_size(
+            self.window,
+            self.tr("Save {name} as PNG").format(name=name),
+            (on_screen.width() * 2, on_screen.height() * 2),
+            free_aspect=target.is_heatmap,
+        )
+        if size is None:
+            return False
+        path = ask_save_path(
+            self.window,
+            self.tr("Save {name} as PNG").format(name=name),
+            self._suggest(f"{name}.png"),
+            [_tr(PNG_FILTER)],
+        )
+        if not path:
+            return False
+        return self.save_plot_png(name, path, size)
+
+    def save_plot_png(self, name: str, path: str, size: tuple[int, int]) -> bool:
+        return self._write(path, lambda: figure.png_bytes(self.plot_png(name, size)))
+
+    def save_plot_svg_dialog(self, name: str) -> bool:
+        path = ask_save_path(
+            self.window,
+            self.tr("Save {name} as SVG").format(name=name),
+            self._suggest(f"{name}.svg"),
+            [_tr(SVG_FILTER)],
+        )
+        return bool(path) and self.save_plot_svg(name, path)
+
+    def save_plot_svg(self, name: str, path: str) -> bool:
+        return self._write(path, lambda: self.plot_svg(name))
+
+    def copy_plot_image(self, name: str) -> QImage:
+        """Put plot `name` on the clipboard at twice its on-screen resolution."""
+        size = self.plot_size(name)
+        image = self.plot_png(name, (size.width() * 2, size.height() * 2))
+        QGuiApplication.clipboard().setImage(image)
+        self._status(self.tr("Copied the {name} plot as an image").format(name=name))
+        return image
+
+    def matrix_text(self, name: str, kind: str) -> str:
+        """Heatmap `name`'s matrix as "tsv", "latex" or "markdown" text."""
+        model = self.window.model
+        panel = figure.matrix_panel(model.session, model.result, name)
+        if kind == "tsv":
+            return matrix_as_tsv(panel.values)
+        if kind == "latex":
+            return matrix_as_latex(panel.values)
+        return matrix_as_markdown(panel.values, panel.row_labels, panel.col_labels)
+
+    def copy_matrix(self, name: str, kind: str) -> str:
+        text = self.matrix_text(name, kind)
+        QGuiApplication.clipboard().setText(text)
+        what = {"tsv": "TSV", "latex": "LaTeX", "markdown": "Markdown"}[kind]
+        self._status(self.tr("Copied {name} as {format}").format(name=name, format=what))
+        return text
+
+    # -- window, figure, data, lesson ---------------------------------------------
+    def export_screenshot_dialog(self) -> bool:
+        store = app_settings.settings()
+        scale = ask_scale(self.window, self.window.size(), float(store.value("export/scale", 1.0)))
+        if scale is None:
+            return False
+        path = ask_save_path(
+            self.window,
+            self.tr("Export screenshot"),
+            self._suggest("qkv_gui.png"),
+            [_tr(PNG_FILTER)],
+        )
+        if not path:
+            return False
+        store.setValue("export/scale", scale)
+        return self.export_screenshot(path, scale)
+
+    def export_screenshot(self, path: str, scale: float = 1.0) -> bool:
+        return self._write(path, lambda: figure.png_bytes(render_window(self.window, scale)))
+
+    def export_figure_dialog(self) -> bool:
+        path = ask_save_path(
+            self.window,
+            self.tr("Export figure"),
+            self._suggest("attention.png"),
+            [_tr(PNG_FILTER), _tr(SVG_FILTER)],
+        )
+        if not path:
+            return False
+        store = app_settings.settings()
+        last = store.value("export/figure_size", list(DEFAULT_FIGURE_SIZE))
+        try:
+            start = (int(last[0]), int(last[1]))
+        except (TypeError, ValueError, IndexError):
+            start = DEFAULT_FIGURE_SIZE
+        size = ask_size(self.window, self.tr("Figure size"), start)
+        if size is None:
+            return False
+        store.setValue("export/figure_size", list(size))
+        return self.export_figure(path, size)
+
+    def export_figure(self, path: str, size: tuple[int, int] = DEFAULT_FIGURE_SIZE) -> bool:
+        model = self.window.model
+        kind = "svg" if Path(path).suffix.lower() == ".svg" else "png"
+        return self._write(
+            path, lambda: figure.pipeline_figure(model.session, model.result, kind, size)
+        )
+
+    def export_csv_dialog(self) -> bool:
+        folder = ask_folder(
+            self.window, self.tr("Export the matrices as CSV files into…"), self._suggest("")
+        )
+        if not folder:
+            return False
+        model = self.window.model
+        existing = [
+            str(Path(folder) / name)
+            for name in csv_files(model.session, model.result)
+            if (Path(folder) / name).exists()
+        ]
+        if existing and not confirm_replace(self.window, existing):
+            return False
+        return self.export_csv(folder)
+
+    def export_csv(self, folder: str) -> bool:
+        model = self.window.model
+        try:
+            written = write_csv_folder(model.session, model.result, folder)
+        except OSError as error:
+            return self._failed(folder, error)
+        app_settings.settings().setValue("export/last_folder", str(Path(folder)))
+        self._status(
+            self.tr("Saved {count} CSV files to {folder}").format(count=len(written), folder=folder)
+        )
+        return True
+
+    def export_json_dialog(self) -> bool:
+        path = ask_save_path(
+            self.window,
+            self.tr("Export the result as JSON"),
+            self._suggest("result.json"),
+            [_tr(JSON_FILTER)],
+        )
+        return bool(path) and self.export_json(path)
+
+    def export_json(self, path: str) -> bool:
+        result = self.window.model.result
+        return self._write(path, lambda: dumps_result(result).encode("utf-8"))
+
+    def export_lesson_dialog(self) -> bool:
+        lesson = self.window.model.lesson
+        path = ask_save_path(
+            self.window,
+            self.tr("Export lesson"),
+            self._suggest(f"{lesson or 'session'}.lesson.json"),
+            [_tr(LESSON_FILTER)],
+        )
+        return bool(path) and self.export_lesson(path)
+
+    def export_lesson(self, path: str) -> bool:
+        model = self.window.model
+        try:
+            save_lesson_file(path, model.session, model.lesson, current_panel(self.window))
+        except SessionError as error:
+            QMessageBox.warning(self.window, self.tr("Cannot export the lesson"), str(error))
+            self._status(self.tr("Not saved: {reason}").format(reason=str(error)))
+            return False
+        self._saved(path)
+        return True
+
+    # -- writing -------------------------------------------------------------
+    def _write(self, path: str, make_bytes) -> bool:
+        """Render, then replace `path` atomically; on failure the old file stays."""
+        try:
+            data = make_bytes()
+            atomic_write_bytes(path, data)
+        except OSError as error:
+            return self._failed(path, error)
+        self._saved(path)
+        return True
+
+    def _failed(self, path: str, error: OSError) -> bool:
+        reason = error.strerror or str(error)
+        QMessageBox.warning(
+            self.window,
+            self.tr("Cannot export"),
+            self.tr("{path} was not written: {reason}").format(path=path, reason=reason),
+        )
+        self._status(self.tr("Not saved: {reason}").format(reason=reason))
+        return False
+
+    def _saved(self, path: str) -> None:
+        self._remember(path)
+        self._status(self.tr("Saved {path}").format(path=path))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    @staticmethod
+    def _remember(path) -> None:
+        app_settings.settings().setValue("export/last_folder", str(Path(path).parent))
+
+    def _suggest(self, file_name: str) -> str:
+        """`file_name` in the last export folder (else the session's, else home)."""
+        folder = str(app_settings.settings().value("export/last_folder", "") or "")
+        if not folder or not Path(folder).is_dir():
+            path = self.window.model.path
+            folder = str(Path(path).parent) if path else str(Path.home())
+        return str(Path(folder) / file_name) if file_name else folder
+
+
+def install(window) -> Exporter:
+    """Add the export actions to `window` (File menu, every plot); kept as `window.exporter`."""
+    window.exporter = Exporter(window)
+    return window.exporter
