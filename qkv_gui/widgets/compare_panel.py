@@ -1,0 +1,870 @@
+"""Side-by-side comparisons: raw vs. projected vectors, and attention vs. the last state.
+
+`ComparePanel` has two modes, chosen by a segmented toggle:
+
+* Raw vs. projected: the scores and the weights of the current inputs with the
+  projection off (raw vectors) and on (W_Q, W_K; the identity when the session
+  has none), the difference of the weights, and one sentence saying where the
+  projection moves the most weight. One button switches the real session's
+  projection (one undo step).
+* Seq2seq: the attention context vectors next to the classic seq2seq context,
+  the last encoder state (the value of the last input), and a sentence saying
+  whether they are equal; "Only the last input" makes them equal.
+
+All numbers come from `core.compute` on sessions made by `core.edits`; the
+panel only draws them. Plot items are created once and fed new data.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import edits
+from ..core.compute import ComputeError, Result, compute, last_input_override
+from ..core.format import fmt
+from ..core.lessons import context_is_last_state
+from ..core.session import Session
+from ..model import AttentionModel
+from . import colors
+from .heatmap import CellTextItem, TitleLabel, text_shades, track_limit
+
+pg.setConfigOption("imageAxisOrder", "row-major")
+
+MODES = ("projection", "seq2seq")
+# Lessons whose point this panel shows: the panel switches to the matching mode.
+LESSON_MODES = {"seq2seq": "seq2seq", "last_state": "seq2seq", "raw_vs_projected": "projection"}
+# Lessons during which the Compare dock comes to the front (nothing else of theirs
+# lives in the geometry dock's tab group).
+RAISE_FOR_LESSONS = ("last_state", "raw_vs_projected")
+EQUAL_COLOR = "#1b7f3b"
+DIFFERENT_COLOR = "#a34a00"
+CURRENT_COLOR = "#1f5fa0"
+# Below this a weight change is rounding, not the projection.
+NO_CHANGE = 5e-4
+# More weights than this are shown with "…" in the middle of the sentence.
+MAX_LISTED_WEIGHTS = 8
+
+
+def _weights_text(weights: np.ndarray) -> str:
+    """[w1, w2, …] with `fmt`; a long row keeps its first and last weights."""
+    values = [fmt(w) for w in weights.tolist()]
+    if len(values) > MAX_LISTED_WEIGHTS:
+        half = MAX_LISTED_WEIGHTS // 2
+        values = values[:half] + ["…"] + values[-half:]
+    return "[" + ", ".join(values) + "]"
+
+
+def _try_compute(session: Session) -> tuple[Result | None, str | None]:
+    try:
+        return compute(session), None
+    except ComputeError as error:
+        return None, str(error)
+
+
+class MatrixPlot(pg.GraphicsLayoutWidget):
+    """A small labelled heatmap of any matrix: one PlotItem, one ImageItem, one text item.
+
+    `kind` picks the shared colour map (`colors.lut_for`): "weights" is
+    sequential in [0, 1], anything else diverging around 0. Public:
+    `plot_item`, `view_box`, `image_item`, `text_item`; `set_matrix`,
+    `set_title`, `set_empty`, `displayed_matrix`, `levels`, `row_labels`,
+    `col_labels`.
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        titled: bool = True,
+        left_axis: bool = True,
+        top_axis: bool = True,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._kind = kind
+        self._levels: tuple[float, float] = (
+            (0.0, 1.0) if colors.is_sequential(kind) else (-1.0, 1.0)
+        )
+        self._shape: tuple[int, int] | None = None
+        self._rows: tuple[str, ...] = ()
+        self._cols: tuple[str, ...] = ()
+        self._title = ""
+        self._strides: dict[str, int] = {}
+        self.setMinimumSize(90, 48)
+        self.ci.setContentsMargins(1, 1, 4, 1)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
+        self._axis_font = font
+
+        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.view_box: pg.ViewBox = self.plot_item.getViewBox()
+        self.plot_item.setDefaultPadding(0.0)
+        self.plot_item.invertY(True)
+        self.plot_item.setMouseEnabled(False, False)
+        self.plot_item.hideButtons()
+        self.plot_item.setMenuEnabled(False)
+        self.view_box.disableAutoRange()
+        self.title_label: TitleLabel | None = None
+        if titled:
+            self.plot_item.layout.removeItem(self.plot_item.titleLabel)
+            self.title_label = TitleLabel("", size="9pt", color="#141414")
+            self.plot_item.layout.addItem(self.title_label, 0, 0, 1, 6)
+            self.plot_item.layout.setRowFixedHeight(0, 20)
+        self.plot_item.hideAxis("bottom")
+        # Plots in a grid share their labels: only the outer ones show axes.
+        self._sides = tuple(
+            side for side, shown in (("left", left_axis), ("top", top_axis)) if shown
+        )
+        for side in ("left", "top"):
+            if side not in self._sides:
+                self.plot_item.hideAxis(side)
+        for side in self._sides:
+            self.plot_item.showAxis(side)
+        if not titled and not self._sides:
+            # Bare cells, so an AxisStrip next to it lines up to the pixel.
+            self.ci.setContentsMargins(0, 0, 0, 0)
+            self.plot_item.layout.setContentsMargins(0, 0, 0, 0)
+            axis = self.plot_item.getAxis(side)
+            axis.setStyle(tickFont=font, tickLength=-3, autoExpandTextSpace=True)
+            axis.enableAutoSIPrefix(False)
+            axis.setPen(pg.mkPen(120, 120, 120))
+            axis.setTextPen(pg.mkPen(20, 20, 20))
+
+        self.image_item = pg.ImageItem(axisOrder="row-major")
+        # Cell (row, col) covers [col ± 0.5] × [row ± 0.5]: ticks sit on cell centres.
+        self.image_item.setPos(-0.5, -0.5)
+        self.image_item.setLookupTable(colors.lut_for(kind))
+        self.image_item.setImage(np.zeros((1, 1), dtype=np.float32), levels=self._levels)
+        self.plot_item.addItem(self.image_item)
+        self.text_item = CellTextItem()
+        self.text_item.setZValue(10)
+        self.plot_item.addItem(self.text_item, ignoreBounds=True)
+        # Optional line between two groups of rows (attention contexts | last state).
+        self.separator = pg.InfiniteLine(angle=0, pen=pg.mkPen(30, 30, 30, width=2))
+        self.separator.setZValue(20)
+        self.separator.setVisible(False)
+        self.plot_item.addItem(self.separator, ignoreBounds=True)
+        self.view_box.sigResized.connect(self._on_q_view_resized)
+
+    def sizeHint(self) -> QSize:
+        # Small: in a scroll area a grid of these asks only for its minimum and
+        # then grows into whatever room the dock has.
+        return QSize(120, 60)
+
+    # -- data ----------------------------------------------------------------
+    def set_matrix(
+        self,
+        values: np.ndarray,
+        levels: tuple[float, float],
+        row_labels,
+        col_labels,
+        separator_after: int | None = None,
+    ) -> None:
+        """Show `values` (float64, NaN allowed) coloured within `levels`, with axis labels."""
+        data = np.ascontiguousarray(values, dtype=np.float32)
+        rows, cols = data.shape
+        self.image_item.setImage(data, levels=levels)
+        self._levels = tuple(levels)
+        self.image_item.setVisible(True)
+        self.text_item.setVisible(True)
+        self.text_item.set_data(values, text_shades(values, self._kind, levels))
+        if (rows, cols) != self._shape:
+            self._shape = (rows, cols)
+            self.view_box.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
+        if separator_after is None:
+            self.separator.setVisible(False)
+        else:
+            self.separator.setPos(separator_after + 0.5)
+            self.separator.setVisible(True)
+        rows_t, cols_t = tuple(row_labels), tuple(col_labels)
+        if rows_t != self._rows or cols_t != self._cols:
+            self._rows, self._cols = rows_t, cols_t
+            self._apply_ticks(force=True)
+
+    def set_title(self, title: str) -> None:
+        if title != self._title:
+            self._title = title
+            if self.title_label is not None:
+                self.title_label.setText(html.escape(title))
+
+    def set_empty(self) -> None:
+        """Nothing to show (the comparison cannot be computed).
+
+        Not `clear`: GraphicsLayoutWidget binds `clear` to its layout's, which
+        would remove the plot itself.
+        """
+        self.image_item.setVisible(False)
+        self.text_item.setVisible(False)
+        self.separator.setVisible(False)
+
+    # -- reading -------------------------------------------------------------
+    def displayed_matrix(self) -> np.ndarray | None:
+        """The data the image shows (float32), None when cleared."""
+        return self.image_item.image if self.image_item.isVisible() else None
+
+    def levels(self) -> tuple[float, float]:
+        return self._levels
+
+    def title(self) -> str:
+        return self._title
+
+    def row_labels(self) -> tuple[str, ...]:
+        return self._rows
+
+    def col_labels(self) -> tuple[str, ...]:
+        return self._cols
+
+    def annotation_texts(self) -> list[str]:
+        return self.text_item.texts
+
+    # -- ticks ---------------------------------------------------------------
+    def _apply_ticks(self, force: bool = False) -> None:
+        """Every label when they fit, else every k-th one."""
+        metrics = QFontMetricsF(self._axis_font)
+        sides = (
+            ("left", self._rows, self.view_box.height(), metrics.height() + 2.0),
+            (
+                "top",
+                self._cols,
+                self.view_box.width(),
+                max((metrics.horizontalAdvance(c) for c in self._cols), default=0.0) + 8.0,
+            ),
+        )
+        for side, labels, length, room in sides:
+            if side not in self._sides:
+                continue
+            count = len(labels)
+            stride = _stride(count, length, room)
+            if force or stride != self._strides.get(side):
+                self._strides[side] = stride
+                ticks = [(i, labels[i]) for i in range(0, count, stride)]
+                self.plot_item.getAxis(side).setTicks([ticks, []])
+
+    def _on_q_view_resized(self, _view_box) -> None:
+        self._apply_ticks()
+
+
+class AxisStrip(pg.GraphicsLayoutWidget):
+    """Token labels along one side of a row or column of bare MatrixPlots.
+
+    In a widget of its own, so the plots of a grid keep equal cell sizes
+    whether or not they carry the labels. `orientation` is "left" or "top";
+    `link(view_box)` follows that plot's range.
+    """
+
+    def __init__(self, orientation: str, title: str = "", parent=None):
+        super().__init__(parent)
+        self._orientation = orientation
+        self._labels: tuple[str, ...] = ()
+        self._stride = 0
+        self.ci.setContentsMargins(0, 0, 0, 0)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
+        self._font = font
+        self.axis = pg.AxisItem(orientation)
+        self.axis.setStyle(tickFont=font, tickLength=-3)
+        self.axis.enableAutoSIPrefix(False)
+        self.axis.setPen(pg.mkPen(120, 120, 120))
+        self.axis.setTextPen(pg.mkPen(20, 20, 20))
+        self._title = title
+        if title:
+            self.axis.setLabel(title, **{"font-size": "9pt"})
+        self.addItem(self.axis)
+        metrics = QFontMetricsF(font)
+        if orientation == "top":
+            self.setFixedHeight(int(metrics.height() + 8))
+        else:
+            self.setMinimumHeight(20)
+            self._fit_width()
+        self.setSizePolicy(
+            QSizePolicy.Policy.Fixed if orientation == "left" else QSizePolicy.Policy.Expanding,
+            QSizePolicy.Policy.Expanding if orientation == "left" else QSizePolicy.Policy.Fixed,
+        )
+
+    def sizeHint(self) -> QSize:
+        return (
+            QSize(self.minimumWidth(), 20)
+            if self._orientation == "left"
+            else QSize(60, self.minimumHeight())
+        )
+
+    def link(self, view_box: pg.ViewBox) -> None:
+        self.axis.linkToView(view_box)
+
+    def labels(self) -> tuple[str, ...]:
+        return self._labels
+
+    def set_labels(self, labels) -> None:
+        labels = tuple(labels)
+        if labels != self._labels:
+            self._labels = labels
+            if self._orientation == "left":
+                self._fit_width()
+            self._apply_ticks(force=True)
+
+    def _fit_width(self) -> None:
+        metrics = QFontMetricsF(self._font)
+        text = max((metrics.horizontalAdvance(t) for t in self._labels), default=12.0)
+        title = metrics.height() + 6 if self._title else 0.0
+        width = int(text + title + 10)
+        self.axis.setWidth(width)
+        self.setFixedWidth(width)
+
+    def _apply_ticks(self, force: bool = False) -> None:
+        metrics = QFontMetricsF(self._font)
+        if self._orientation == "top":
+            length = self.width()
+            room = max((metrics.horizontalAdvance(t) for t in self._labels), default=0.0) + 8.0
+        else:
+            length = self.height()
+            room = metrics.height() + 2.0
+        stride = _stride(len(self._labels), length, room)
+        if force or stride != self._stride:
+            self._stride = stride
+            ticks = [(i, self._labels[i]) for i in range(0, len(self._labels), stride)]
+            self.axis.setTicks([ticks, []])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if hasattr(self, "axis"):
+            self._apply_ticks()
+
+
+def _stride(count: int, length: float, room: float) -> int:
+    """Label every k-th of `count` cells so labels of `room` pixels don't overlap."""
+    if length <= 0 or count <= 1:
+        return 1
+    return max(1, math.ceil(room * count / length))
+
+
+class ComparePanel(QWidget):
+    """Raw vs. projected scores and weights, or attention vs. the classic last-state context.
+
+    `use_last_input_only` is what the "Only the last input" button calls (the
+    window passes its controls' action, so both give the same undo step); by
+    default the panel applies the same edit itself.
+
+    Public: `mode()`, `set_mode(name)` (name in MODES), `refresh()`,
+    `comparison()`; projection mode: `scores_off`, `scores_on`, `weights_off`,
+    `weights_on`, `difference` (MatrixPlot), `summary_label`,
+    `toggle_button`; seq2seq mode: `weights_plot`, `context_plot`,
+    `sentence_label`, `last_only_button`, `softmax_button`.
+    """
+
+    def __init__(
+        self,
+        model: AttentionModel,
+        use_last_input_only: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._model = model
+        self._use_last_input_only = use_last_input_only or self._apply_last_input_only
+        self._stale = True
+        self._active = True
+        self._score_limit: float | None = None
+        self._diff_limit: float | None = None
+        self._context_limit: float | None = None
+        self._equal: bool | None = None
+        # The dock holding the panel (set by `install`): raised for the lessons about it.
+        self.dock: QDockWidget | None = None
+        self._build()
+        model.changed.connect(self._on_session_changed)
+        model.selectionChanged.connect(self._on_selection_changed)
+        model.lessonChanged.connect(self._on_lesson_changed)
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.projection_mode_button = QToolButton()
+        self.projection_mode_button.setText(self.tr("Raw vs. projected"))
+        self.projection_mode_button.setToolTip(
+            self.tr("Scores and weights with the projection off and on, for the same inputs")
+        )
+        self.seq2seq_mode_button = QToolButton()
+        self.seq2seq_mode_button.setText(self.tr("Attention vs. last state"))
+        self.seq2seq_mode_button.setToolTip(
+            self.tr("The attention context next to the classic seq2seq context (the last state)")
+        )
+        self.mode_group = QButtonGroup(self)
+        self.mode_group.setExclusive(True)
+        segments = QHBoxLayout()
+        segments.setSpacing(0)
+        for index, button in enumerate((self.projection_mode_button, self.seq2seq_mode_button)):
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.setObjectName("segmentLeft" if index == 0 else "segmentRight")
+            self.mode_group.addButton(button, index)
+            segments.addWidget(button)
+        self.projection_mode_button.setChecked(True)
+        self.setStyleSheet(
+            "QToolButton#segmentLeft, QToolButton#segmentRight {"
+            " border: 1px solid #8a8a8a; padding: 4px 6px; background: #f4f4f4; }"
+            "QToolButton#segmentLeft { border-top-left-radius: 5px;"
+            " border-bottom-left-radius: 5px; }"
+            "QToolButton#segmentRight { border-left: none; border-top-right-radius: 5px;"
+            " border-bottom-right-radius: 5px; }"
+            "QToolButton#segmentLeft:checked, QToolButton#segmentRight:checked {"
+            " background: #d6e6f7; font-weight: bold; }"
+        )
+        self.mode_group.idClicked.connect(self._on_q_mode_clicked)
+
+        self.pages = QStackedWidget()
+        for page in (self._build_projection_page(), self._build_seq2seq_page()):
+            # Scrolls instead of forcing the window larger when the dock is squeezed.
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.pages.addWidget(scroll)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(6)
+        layout.addLayout(segments)
+        layout.addWidget(self.pages, 1)
+
+    def _wrapping_label(self, color: str | None = None) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if color:
+            label.setStyleSheet(f"color: {color};")
+        return label
+
+    def _build_projection_page(self) -> QWidget:
+        page = QWidget()
+        self.off_header = self._wrapping_label()
+        self.on_header = self._wrapping_label()
+        for header in (self.off_header, self.on_header):
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Bare cells; the token labels live in AxisStrips around the grid, so every
+        # plot gets the same cell size (and room for the numbers).
+        self.scores_off = MatrixPlot("scores", titled=False, left_axis=False, top_axis=False)
+        self.scores_on = MatrixPlot("scores", titled=False, left_axis=False, top_axis=False)
+        self.weights_off = MatrixPlot("weights", titled=False, left_axis=False, top_axis=False)
+        self.weights_on = MatrixPlot("weights", titled=False, left_axis=False, top_axis=False)
+        # Diverging: weight gained with the projection (red) or lost (blue).
+        self.difference = MatrixPlot("scores", titled=False, left_axis=False, top_axis=False)
+        # Not linked: all show the same m × n cells and never pan, and pyqtgraph's
+        # links line views up on screen, which offsets plots in other rows.
+        self.key_axes = (AxisStrip("top"), AxisStrip("top"))
+        self.key_axes[0].link(self.scores_off.view_box)
+        self.key_axes[1].link(self.scores_on.view_box)
+        self.query_axes = (
+            AxisStrip("left", self.tr("scores")),
+            AxisStrip("left", self.tr("weights")),
+            AxisStrip("left", self.tr("on − off")),
+        )
+        for axis, plot in zip(
+            self.query_axes, (self.scores_off, self.weights_off, self.difference), strict=True
+        ):
+            axis.link(plot.view_box)
+
+        self.summary_label = self._wrapping_label()
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.summary_label.setContentsMargins(4, 2, 2, 2)
+        self.self_label = self._wrapping_label("#444")
+        self.self_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.toggle_button = QPushButton()
+        self.toggle_button.setToolTip(
+            self.tr("Switch the projection of the session in the window (one undo step)")
+        )
+        self.toggle_button.clicked.connect(self._on_q_toggle_clicked)
+        # Next to the difference: what it means, and the button that switches the window.
+        corner = QWidget()
+        corner_column = QVBoxLayout(corner)
+        corner_column.setContentsMargins(0, 0, 0, 0)
+        corner_column.setSpacing(2)
+        corner_column.addWidget(self.summary_label, 1)
+        corner_column.addWidget(self.toggle_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(3)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self.off_header, 0, 1)
+        grid.addWidget(self.on_header, 0, 2)
+        grid.addWidget(self.key_axes[0], 1, 1)
+        grid.addWidget(self.key_axes[1], 1, 2)
+        for row, (axis, left, right) in enumerate(
+            (
+                (self.query_axes[0], self.scores_off, self.scores_on),
+                (self.query_axes[1], self.weights_off, self.weights_on),
+                (self.query_axes[2], self.difference, corner),
+            ),
+            start=2,
+        ):
+            grid.addWidget(axis, row, 0)
+            grid.addWidget(left, row, 1)
+            grid.addWidget(right, row, 2)
+            grid.setRowStretch(row, 1)
+        grid.addWidget(self.self_label, 5, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        return page
+
+    def _build_seq2seq_page(self) -> QWidget:
+        page = QWidget()
+        self.seq2seq_intro = self._wrapping_label("#444")
+        self.weights_plot = MatrixPlot("weights")
+        # One row (the query the sentence speaks of): title, key labels and a row of cells.
+        self.weights_plot.setFixedHeight(78)
+        self.context_plot = MatrixPlot("context")
+        self.sentence_label = self._wrapping_label()
+        font = self.sentence_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.05)
+        self.sentence_label.setFont(font)
+        self.last_only_button = QPushButton(self.tr("Only the last input"))
+        self.last_only_button.setToolTip(
+            self.tr(
+                "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
+                "context vector, the last encoder state."
+            )
+        )
+        self.last_only_button.clicked.connect(lambda: self._use_last_input_only())
+        self.softmax_button = QPushButton(self.tr("Softmax weights"))
+        self.softmax_button.setToolTip(
+            self.tr("Stop setting the weights by hand: softmax of the scores again")
+        )
+        self.softmax_button.clicked.connect(self._on_q_softmax_clicked)
+
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.seq2seq_intro)
+        column.addWidget(self.weights_plot)
+        column.addWidget(self.context_plot, 1)
+        column.addWidget(self.sentence_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.softmax_button)
+        row.addWidget(self.last_only_button)
+        column.addLayout(row)
+        return page
+
+    # -- public --------------------------------------------------------------
+    def mode(self) -> str:
+        return MODES[self.pages.currentIndex()]
+
+    def set_mode(self, name: str) -> None:
+        index = MODES.index(name)
+        self.mode_group.button(index).setChecked(True)
+        if index != self.pages.currentIndex():
+            self.pages.setCurrentIndex(index)
+            self.refresh()
+
+    def comparison(self) -> tuple[Session, Session]:
+        """The two sessions compared: (projection off, projection on) of the current one."""
+        session = self._model.session
+        return edits.set_projection(session, False), edits.set_projection(session, True)
+
+    def refresh(self) -> None:
+        """Redraw the shown mode from the model now."""
+        self._stale = False
+        if self.mode() == "projection":
+            self._update_projection()
+        else:
+            self._update_seq2seq()
+
+    def set_active(self, active: bool) -> None:
+        """Whether the panel is seen (its dock's tab is in front). While not, model
+        changes only mark it stale: it catches up once, when it is seen again."""
+        self._active = active
+        if active and self._stale and self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self._active:
+            self.refresh()
+
+    def _seen(self) -> bool:
+        return self._active and self.isVisible()
+
+    # -- model → view --------------------------------------------------------
+    def _on_session_changed(self) -> None:
+        # Unseen (hidden, or a tab behind another): no redraw on every drag step.
+        if not self._seen():
+            self._stale = True
+            return
+        self.refresh()
+
+    def _on_selection_changed(self) -> None:
+        if self.mode() != "seq2seq":
+            return
+        if self._seen():
+            self._update_seq2seq()
+        else:
+            self._stale = True
+
+    def _on_lesson_changed(self) -> None:
+        mode = LESSON_MODES.get(self._model.lesson or "")
+        if mode is not None:
+            self.set_mode(mode)
+        if self.dock is not None and self._model.lesson in RAISE_FOR_LESSONS:
+            if self.dock.isHidden():
+                self.dock.show()
+            self.dock.raise_()
+
+    def _update_projection(self) -> None:
+        session = self._model.session
+        off_session, on_session = self.comparison()
+        off, off_error = _try_compute(off_session)
+        on, on_error = _try_compute(on_session)
+        queries, keys = session.query_labels, session.labels
+
+        seq2seq = session.mode == "seq2seq"
+        headers = (
+            (self.off_header, self.tr("Raw vectors"), not session.projection),
+            (self.on_header, self.tr("Projected vectors"), session.projection),
+        )
+        for label, text, current in headers:
+            text = html.escape(text)
+            if current:
+                text = f"<b style='color:{CURRENT_COLOR}'>● {text}</b>"
+            else:
+                text = f"<span style='color:#555'>{text}</span>"
+            label.setText(text)
+            formulas = (
+                self.tr("Q = S·W_Q, K = H·W_K") if seq2seq else self.tr("Q = I·W_Q, K = I·W_K")
+            )
+            where = (
+                self.tr("The window shows this now.")
+                if current
+                else self.tr("The button below shows this in the window.")
+            )
+            label.setToolTip(f"{formulas}\n{where}" if label is self.on_header else where)
+
+        scores = [r.scores for r in (off, on) if r is not None]
+        if scores:
+            largest = colors.symmetric_limit(np.concatenate([s.ravel() for s in scores]))
+            self._score_limit = track_limit(self._score_limit, largest)
+        score_levels = (-(self._score_limit or 1.0), self._score_limit or 1.0)
+        for axis in self.key_axes:
+            axis.set_labels(keys)
+        for axis in self.query_axes:
+            axis.set_labels(queries)
+        for result, score_plot, weight_plot in (
+            (off, self.scores_off, self.weights_off),
+            (on, self.scores_on, self.weights_on),
+        ):
+            if result is None:
+                score_plot.set_empty()
+                weight_plot.set_empty()
+                continue
+            score_plot.set_matrix(result.scores, score_levels, queries, keys)
+            weight_plot.set_matrix(result.weights, (0.0, 1.0), queries, keys)
+
+        if off is None or on is None:
+            self.difference.set_empty()
+            problem = off_error if off is None else on_error
+            template = (
+                self.tr("Cannot compute the attention without the projection: {reason}")
+                if off is None
+                else self.tr("Cannot compute the attention with the projection: {reason}")
+            )
+            self.summary_label.setText(html.escape(template.format(reason=problem)))
+            self.self_label.setText("")
+        else:
+            diff = on.weights - off.weights
+            self._diff_limit = min(
+                track_limit(self._diff_limit, colors.symmetric_limit(diff, minimum=0.05)), 1.0
+            )
+            self.difference.set_matrix(diff, (-self._diff_limit, self._diff_limit), queries, keys)
+            summary, self_line = self._summary(session, off, on, diff)
+            self.summary_label.setText(summary)
+            self.self_label.setText(html.escape(self_line))
+
+        self.toggle_button.setText(
+            self.tr("Show raw") if session.projection else self.tr("Show projected")
+        )
+
+    def _summary(
+        self, session: Session, off: Result, on: Result, diff: np.ndarray
+    ) -> tuple[str, str]:
+        """Rich text: where the projection moves the most weight; plain text: (self mode)
+        how many tokens attend most to themselves, raw and projected."""
+        if on.overridden:
+            summary = html.escape(
+                self.tr(
+                    "The weights are set by hand, so the projection cannot change them; "
+                    "turn “Set weights by hand” off to compare."
+                )
+            )
+        elif float(np.max(np.abs(diff))) < NO_CHANGE:
+            summary = html.escape(self.tr("The projection does not change the weights here."))
+        else:
+            i, j = np.unravel_index(int(np.argmax(np.abs(diff))), diff.shape)
+            summary = (
+                html.escape(
+                    self.tr("The projection moves most weight for {query}, on {key}:").format(
+                        query=session.query_labels[i], key=session.labels[j]
+                    )
+                )
+                + f" <b>{fmt(off.weights[i, j])}&nbsp;→&nbsp;{fmt(on.weights[i, j])}</b>"
+            )
+        self_line = ""
+        if session.mode == "self" and not on.overridden:
+            raw = sum(int(np.argmax(off.weights[i])) == i for i in range(session.n))
+            projected = sum(int(np.argmax(on.weights[i])) == i for i in range(session.n))
+            self_line = self.tr(
+                "Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected."
+            ).format(raw=raw, projected=projected, n=session.n)
+        return summary, self_line
+
+    def _update_seq2seq(self) -> None:
+        session, result = self._model.session, self._model.result
+        seq2seq = session.mode == "seq2seq"
+        last = session.labels[-1]
+        if seq2seq:
+            intro = self.tr(
+                "The classic seq2seq decoder sees only the last encoder state {last}; attention "
+                "mixes all of them with its weights."
+            )
+        else:
+            intro = self.tr(
+                "Without attention only the last input {last} would be passed on; attention "
+                "mixes the values of all inputs with its weights."
+            )
+        self.seq2seq_intro.setText(html.escape(intro.format(last=last)))
+
+        classic = result.values[-1:]
+        equal = context_is_last_state(session, result)
+        self._equal = equal
+        # The query the sentence speaks of: the selected one, unless its context is
+        # the last state while another query's is not.
+        row = min(self._model.selected_query, session.m - 1)
+        if not equal:
+            differs = ~np.all(result.context == classic, axis=1)
+            if not differs[row]:
+                row = int(np.flatnonzero(differs)[0])
+        query = session.query_labels[row]
+
+        self.weights_plot.set_title(
+            self.tr("Weights of {query} (set by hand)").format(query=query)
+            if result.overridden
+            else self.tr("Weights of {query}").format(query=query)
+        )
+        self.weights_plot.set_matrix(
+            result.weights[row : row + 1], (0.0, 1.0), (query,), session.labels
+        )
+
+        # Two rows, the same query's: its attention context above the classic one.
+        stacked = np.vstack([result.context[row : row + 1], classic])
+        self._context_limit = track_limit(self._context_limit, colors.symmetric_limit(stacked))
+        rows = (
+            self.tr("c({query})").format(query=query),
+            self.tr("{last} (last)").format(last=last),
+        )
+        cols = [str(k + 1) for k in range(stacked.shape[1])]
+        self.context_plot.set_title(self.tr("Attention context  vs.  last state"))
+        self.context_plot.set_matrix(
+            stacked, (-self._context_limit, self._context_limit), rows, cols, separator_after=0
+        )
+
+        weights = _weights_text(result.weights[row])
+        if equal:
+            text = self.tr(
+                "Equal: with weights {weights} attention gives the classic context vector, "
+                "the last state {last}."
+            ).format(weights=weights, last=last)
+            color = EQUAL_COLOR
+        else:
+            template = (
+                self.tr(
+                    "Different: attention mixes the encoder states with weights {weights} "
+                    "(query {query}), so its context is not the last state {last}."
+                )
+                if seq2seq
+                else self.tr(
+                    "Different: attention mixes the values of all inputs with weights {weights} "
+                    "(query {query}), so its context is not the value of the last input {last}."
+                )
+            )
+            text = template.format(weights=weights, query=query, last=last)
+            color = DIFFERENT_COLOR
+        mark = "✓ " if equal else "≠ "
+        self.sentence_label.setText(
+            f"<span style='color:{color}'><b>{mark}</b>{html.escape(text)}</span>"
+        )
+        self.softmax_button.setEnabled(result.overridden)
+        self.last_only_button.setEnabled(not equal or not result.overridden)
+
+    def is_equal(self) -> bool | None:
+        """Whether the seq2seq mode last found context == last state (None before it ran)."""
+        return self._equal
+
+    # -- view → model --------------------------------------------------------
+    def _on_q_mode_clicked(self, index: int) -> None:
+        self.set_mode(MODES[index])
+
+    def _on_q_toggle_clicked(self) -> None:
+        session = self._model.session
+        enabled = not session.projection
+        self._model.apply(
+            edits.set_projection(session, enabled),
+            self.tr("Turn projections on") if enabled else self.tr("Turn projections off"),
+        )
+
+    def _on_q_softmax_clicked(self) -> None:
+        self._model.apply(
+            edits.set_override(self._model.session, False), self.tr("Use softmax weights")
+        )
+
+    def _apply_last_input_only(self) -> None:
+        session = self._model.session
+        self._model.apply(
+            session.replace(weights_override=last_input_override(session)),
+            self.tr("Only the last input"),
+        )
+
+
+def install(window) -> ComparePanel:
+    """Add the Compare dock, tabified with the geometry dock (which stays in front)."""
+    existing = getattr(window, "compare_panel", None)
+    if existing is not None:  # the window installs its panels itself; a second call is a no-op
+        return existing
+    panel = ComparePanel(window.model, use_last_input_only=window.controls.use_last_input_only)
+    dock = window.add_dock(
+        QCoreApplication.translate("ComparePanel", "Compare"),
+        "CompareDock",
+        panel,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+    )
+    geometry_dock: QDockWidget | None = getattr(window, "geometry_dock", None)
+    if geometry_dock is not None:
+        window.tabifyDockWidget(geometry_dock, dock)
+        geometry_dock.raise_()
+    # Tabs behind another are moved out of view, not hidden: the dock says when its
+    # tab is in front.
+    dock.visibilityChanged.connect(panel.set_active)
+    window.register_view("compare", panel)
+    panel.dock = dock
+    window.compare_panel = panel
+    window.compare_dock = dock
+    return panel

@@ -1,0 +1,552 @@
+"""The guided lessons: a list, the open lesson's text, one thing to try, and a live ✓.
+
+`LessonsPanel` shows `core.lessons.LESSONS`. Opening a lesson loads its
+starting session into the model (a fresh history), tells the model which
+lesson is open and which views to point at (the window frames them), and
+from then on every model change re-runs the lesson's check, so "Done!"
+appears the moment the learner does the thing. Leaving a lesson only clears
+the highlights: the session stays and the learner keeps editing freely.
+`install(window)` adds the dock and the "Lessons" menu (Ctrl+1 … Ctrl+7).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.lessons import LESSONS, Lesson, apply_lesson, lesson_ids
+from ..core.lessons import lesson as lesson_by_id
+from ..model import AttentionModel
+from .highlight import LESSON_COLOR
+
+# Translation context of every lesson text (the English text is the source text).
+CONTEXT = "lessons"
+DONE_COLOR = "#1b7f3b"
+PENDING_COLOR = "#6b6b6b"
+
+# What the learner has just seen, shown with "Done!" (one sentence per lesson).
+DONE_TEXT = {
+    "seq2seq": QT_TRANSLATE_NOOP(
+        "lessons",
+        "h4 gets the most weight now: the decoder state points the same way as h4, so their "
+        "dot product is the largest score.",
+    ),
+    "last_state": QT_TRANSLATE_NOOP(
+        "lessons",
+        "The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq "
+        "context vector.",
+    ),
+    "self_attention": QT_TRANSLATE_NOOP(
+        "lessons",
+        "x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.",
+    ),
+    "raw_vs_projected": QT_TRANSLATE_NOOP(
+        "lessons",
+        "These are the raw scores: symmetric, and most words attend to themselves. Switch the "
+        "projection back on to compare.",
+    ),
+    "svd_topics": QT_TRANSLATE_NOOP(
+        "lessons",
+        "Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up "
+        "on two axes.",
+    ),
+    "five_to_two": QT_TRANSLATE_NOOP(
+        "lessons",
+        "“the” attends to “robot” now: the key of robot points like the query of “the”.",
+    ),
+    "learned": QT_TRANSLATE_NOOP(
+        "lessons",
+        "Every token gives most of its weight to the token before it: W_Q and W_K were learned, "
+        "not set by hand.",
+    ),
+}
+
+# x_i, W_Q, score_ij, Σ_j, √d_k: the part after "_" becomes a subscript.
+_SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
+
+
+def _button(text: str) -> QToolButton:
+    """A text button only as wide as its text, so the dock can stay narrow."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def translated(text: str) -> str:
+    """A lesson text in the user's language (falls back to the English source)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def lesson_html(text: str) -> str:
+    """Plain lesson text as rich text: escaped, with the formulas' indices as subscripts."""
+    return _SUBSCRIPT.sub(r"<sub>\1</sub>", html.escape(text, quote=False))
+
+
+def _number(lesson_id: str) -> int:
+    return lesson_ids().index(lesson_id) + 1
+
+
+class LessonsPanel(QWidget):
+    """The lessons list and the open lesson (its text, "Try this", a live ✓, navigation).
+
+    `maybe_save()` is asked before a lesson replaces the session (the window's
+    "save your changes?"); it returns False to cancel.
+
+    Public: `list` (QListWidget, one item per lesson: numbered titles, or a
+    row of numbered steps while a lesson is open), `title_label`,
+    `text_label`, `try_label`, `done_label`, `previous_button`, `next_button`,
+    `restart_button`, `leave_button`; `open_lesson(id)`, `leave_lesson()`,
+    `next_lesson()`, `previous_lesson()`, `restart_lesson()`, `current()`,
+    `is_done()`, `done_lessons()`.
+    """
+
+    def __init__(
+        self,
+        model: AttentionModel,
+        maybe_save: Callable[[], bool] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._model = model
+        self._maybe_save = maybe_save
+        self._done = False
+        self._opening = False
+        self._shown_lesson: Lesson | None | bool = False  # False: nothing shown yet
+        # Lessons done in this run: ticked in the list.
+        self._done_ids: set[str] = set()
+        # The lesson left last, so Next goes on from there.
+        self._last_index = -1
+        self._build()
+        model.changed.connect(self._on_session_changed)
+        model.lessonChanged.connect(self._on_lesson_changed)
+        self._on_lesson_changed()
+
+    # -- layout --------------------------------------------------------------
+    def _build(self) -> None:
+        self.list = QListWidget()
+        self.list.setObjectName("lessonsList")
+        self.list.setToolTip(self.tr("Click a lesson to open it (Ctrl+1 … Ctrl+7)."))
+        for index, item in enumerate(LESSONS):
+            row = QListWidgetItem()
+            row.setData(Qt.ItemDataRole.UserRole, item.id)
+            row.setToolTip(f"{index + 1}. {translated(item.title)}")
+            self.list.addItem(row)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._compact: bool | None = None
+        self._set_compact(False)
+        self.list.itemClicked.connect(self._on_q_item_clicked)
+        self.list.itemActivated.connect(self._on_q_item_clicked)
+
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.text_label = QLabel()
+        self.text_label.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+        # The same amber as the frames around the highlighted views.
+        self.try_box = QFrame()
+        self.try_box.setObjectName("tryBox")
+        amber = LESSON_COLOR.name()
+        self.try_box.setStyleSheet(
+            f"#tryBox {{ background: #fff6dc; border: 2px solid {amber}; border-radius: 6px; }}"
+        )
+        try_title = QLabel(self.tr("Try this"))
+        try_font = try_title.font()
+        try_font.setBold(True)
+        try_title.setFont(try_font)
+        self.try_label = QLabel()
+        self.try_label.setTextFormat(Qt.TextFormat.RichText)
+        self.try_label.setWordWrap(True)
+        self.try_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        try_layout = QVBoxLayout(self.try_box)
+        try_layout.setContentsMargins(8, 6, 8, 8)
+        try_layout.setSpacing(3)
+        try_layout.addWidget(try_title)
+        try_layout.addWidget(self.try_label)
+
+        self.done_label = QLabel()
+        self.done_label.setTextFormat(Qt.TextFormat.RichText)
+        self.done_label.setWordWrap(True)
+        self.done_label.setContentsMargins(6, 2, 6, 2)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.setSpacing(8)
+        column.addWidget(self.title_label)
+        column.addWidget(self.text_label)
+        column.addWidget(self.try_box)
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.previous_button = _button(self.tr("◀ Previous"))
+        self.previous_button.setToolTip(self.tr("Open the previous lesson"))
+        self.next_button = _button(self.tr("Next ▶"))
+        self.next_button.setToolTip(self.tr("Open the next lesson"))
+        self.restart_button = _button(self.tr("Restart"))
+        self.restart_button.setToolTip(self.tr("Load the lesson's starting state again"))
+        self.leave_button = _button(self.tr("Leave lesson"))
+        self.leave_button.setToolTip(
+            self.tr("Close the lesson and its highlights; your session stays as it is")
+        )
+        self.previous_button.clicked.connect(self.previous_lesson)
+        self.next_button.clicked.connect(self.next_lesson)
+        self.restart_button.clicked.connect(self.restart_lesson)
+        self.leave_button.clicked.connect(self.leave_lesson)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(2)
+        for button in (self.previous_button, self.next_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for button in (self.restart_button, self.leave_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(1, 4, 1, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.list)
+        layout.addWidget(self.scroll, 1)
+        # Outside the scrolling text, so the ✓ is seen however long the lesson is.
+        layout.addWidget(self.done_label)
+        layout.addLayout(buttons)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _set_row_text(self, index: int) -> None:
+        item = LESSONS[index]
+        done = item.id in self._done_ids
+        row = self.list.item(index)
+        if self._compact:
+            row.setText(f"{index + 1} ✓" if done else str(index + 1))
+        else:
+            row.setText(f"{index + 1}. {translated(item.title)}{'  ✓' if done else ''}")
+        row.setForeground(QColor(DONE_COLOR) if done else self.palette().text().color())
+
+    def _set_compact(self, compact: bool) -> None:
+        """The full numbered list while no lesson is open; a row of numbered steps
+        while one is, so its text gets the room (the titles stay in the tooltips)."""
+        if compact == self._compact:
+            return
+        self._compact = compact
+        self.list.setFlow(QListView.Flow.LeftToRight if compact else QListView.Flow.TopToBottom)
+        self.list.setWrapping(False)
+        metrics = self.list.fontMetrics()
+        chip = QSize(metrics.horizontalAdvance("7 ✓") + 18, metrics.height() + 10)
+        for index in range(self.list.count()):
+            row = self.list.item(index)
+            row.setTextAlignment(
+                Qt.AlignmentFlag.AlignCenter
+                if compact
+                else Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
+            row.setSizeHint(chip if compact else QSize())
+            self._set_row_text(index)
+        if compact:
+            self.list.setStyleSheet(
+                "QListWidget#lessonsList { border: none; background: transparent; }"
+                "QListWidget#lessonsList::item { border: 1px solid #a8a8a8; border-radius: 4px;"
+                " margin-right: 4px; background: #fafafa; }"
+                "QListWidget#lessonsList::item:selected { background: #2b6cb0; color: white;"
+                " border-color: #2b6cb0; }"
+            )
+            self.list.setFixedHeight(chip.height() + 4)
+        else:
+            self.list.setStyleSheet("")
+            rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
+            self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+
+    # -- reading -------------------------------------------------------------
+    def current(self) -> Lesson | None:
+        """The open lesson (from the model), or None."""
+        lesson_id = self._model.lesson
+        if lesson_id is None or lesson_id not in lesson_ids():
+            return None
+        return lesson_by_id(lesson_id)
+
+    def is_done(self) -> bool:
+        """Whether the open lesson's check holds for the current session."""
+        return self._done
+
+    # -- actions -------------------------------------------------------------
+    def open_lesson(self, lesson_id: str) -> bool:
+        """Load the lesson's starting session, mark it open, point at its views.
+
+        False when the learner cancels saving the current session.
+        """
+        chosen = lesson_by_id(lesson_id)
+        if self._maybe_save is not None and not self._maybe_save():
+            return False
+        # While the new session arrives the old lesson is still open: its check
+        # must not judge the new lesson's session.
+        self._opening = True
+        try:
+            self._model.load(apply_lesson(chosen))
+        finally:
+            self._opening = False
+        self._model.set_lesson(chosen.id)
+        self._model.set_highlighted_views(chosen.highlight)
+        self._model.message.emit(
+            self.tr("Lesson {number}: {title}").format(
+                number=_number(chosen.id), title=translated(chosen.title)
+            )
+        )
+        return True
+
+    def restart_lesson(self) -> bool:
+        current = self.current()
+        return current is not None and self.open_lesson(current.id)
+
+    def leave_lesson(self) -> None:
+        """Close the lesson and its highlights; the session stays for free editing."""
+        current = self.current()
+        if current is None:
+            return
+        self._model.set_highlighted_views(())
+        self._model.set_lesson(None)
+        self._model.message.emit(
+            self.tr("Left the lesson: keep editing freely, or pick another lesson.")
+        )
+
+    def next_lesson(self) -> bool:
+        index = self._index() + 1
+        return index < len(LESSONS) and self.open_lesson(LESSONS[index].id)
+
+    def previous_lesson(self) -> bool:
+        index = self._index() - 1
+        return index >= 0 and self.open_lesson(LESSONS[index].id)
+
+    def _index(self) -> int:
+        """The open lesson's position, else the one left last (-1: none yet)."""
+        current = self.current()
+        return lesson_ids().index(current.id) if current is not None else self._last_index
+
+    # -- view → model --------------------------------------------------------
+    def _on_q_item_clicked(self, item: QListWidgetItem) -> None:
+        lesson_id = item.data(Qt.ItemDataRole.UserRole)
+        if lesson_id != self._model.lesson:
+            if not self.open_lesson(lesson_id):
+                self._sync_list()  # cancelled: the list goes back to the open lesson
+
+    # -- model → view --------------------------------------------------------
+    def _on_lesson_changed(self) -> None:
+        current = self.current()
+        if current is not None:
+            self._last_index = lesson_ids().index(current.id)
+        self._sync_list()
+        self._show_text(current)
+        self._done = False
+        self._on_session_changed(announce=False)
+        self._update_buttons()
+
+    def _on_session_changed(self, announce: bool = True) -> None:
+        if self._opening:
+            return
+        current = self.current()
+        if current is None:
+            self._done = False
+            self.done_label.hide()
+            return
+        done = current.is_done(self._model.session, self._model.result)
+        if done and not self._done and announce:
+            # The learner did it (not just opened a lesson that starts done): tick it.
+            self._model.message.emit(self.tr("Lesson done!"))
+            if current.id not in self._done_ids:
+                self._done_ids.add(current.id)
+                self._set_row_text(lesson_ids().index(current.id))
+        self._done = done
+        self._show_done(current, done)
+
+    def done_lessons(self) -> set[str]:
+        """Ids of the lessons the learner completed in this run (ticked in the list)."""
+        return set(self._done_ids)
+
+    def _sync_list(self) -> None:
+        current = self.current()
+        with QSignalBlocker(self.list):
+            if current is None:
+                self.list.setCurrentRow(-1)
+                self.list.clearSelection()
+            else:
+                self.list.setCurrentRow(lesson_ids().index(current.id))
+
+    def _show_text(self, current: Lesson | None) -> None:
+        if current is self._shown_lesson:
+            return
+        self._shown_lesson = current
+        opened = current is not None
+        self._set_compact(opened)
+        self.try_box.setVisible(opened)
+        if opened:
+            self.title_label.setText(translated(current.title))
+            self.text_label.setText(lesson_html(translated(current.text)))
+            self.try_label.setText(lesson_html(translated(current.try_this)))
+        else:
+            self.title_label.setText(self.tr("Why do keys, queries and values work?"))
+            self.text_label.setText(
+                html.escape(
+                    self.tr(
+                        "Seven short lessons answer it step by step. Each one loads an example, "
+                        "frames the plots that matter and gives you one thing to try; a green "
+                        "“Done!” appears when you have done it. Pick a lesson above or press "
+                        "Ctrl+1 … Ctrl+7. You can leave a lesson at any time and keep editing."
+                    )
+                )
+            )
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def _show_done(self, current: Lesson, done: bool) -> None:
+        if current.check is None:
+            self.done_label.hide()
+            return
+        if done:
+            text = self.tr("✓ Done!")
+            detail = DONE_TEXT.get(current.id)
+            body = f"<b>{html.escape(text)}</b>"
+            if detail:
+                body += " " + lesson_html(translated(detail))
+            color = DONE_COLOR
+        else:
+            body = html.escape(self.tr("○ Not done yet: do the step above and watch this line."))
+            color = PENDING_COLOR
+        text = f"<span style='color:{color}'>{body}</span>"
+        if text != self.done_label.text():
+            self.done_label.setText(text)
+        self.done_label.show()
+
+    def _update_buttons(self) -> None:
+        opened = self.current() is not None
+        index = self._index()
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(LESSONS) - 1)
+        self.restart_button.setEnabled(opened)
+        self.leave_button.setEnabled(opened)
+
+
+class LessonsMenu(QObject):
+    """The "Lessons" menu: one checkable entry per lesson (Ctrl+1 …), next/previous, leave.
+
+    Also brings the docks of highlighted views to the front. A QObject child of
+    the window, so its connections to the model end with the window.
+    """
+
+    def __init__(self, window, panel: LessonsPanel, dock: QDockWidget):
+        super().__init__(window)
+        self._window = window
+        self._model: AttentionModel = window.model
+        self._panel = panel
+        self.menu = window.add_menu("lessons", self.tr("&Lessons"))
+        self.lesson_actions: dict[str, QAction] = {}
+        for index, item in enumerate(LESSONS):
+            action = QAction(f"&{index + 1}  {translated(item.title)}", window)
+            action.setCheckable(True)
+            if index < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.setStatusTip(translated(item.try_this))
+            action.triggered.connect(lambda _checked=False, i=item.id: self._open(i, dock))
+            self.menu.addAction(action)
+            self.lesson_actions[item.id] = action
+        self.menu.addSeparator()
+        self.previous_action = self.menu.addAction(self.tr("&Previous lesson"))
+        self.previous_action.triggered.connect(panel.previous_lesson)
+        self.next_action = self.menu.addAction(self.tr("&Next lesson"))
+        self.next_action.triggered.connect(panel.next_lesson)
+        self.leave_action = self.menu.addAction(self.tr("L&eave lesson"))
+        self.leave_action.triggered.connect(panel.leave_lesson)
+        self.menu.addSeparator()
+        self.menu.addAction(dock.toggleViewAction())
+        # Window-wide, so Ctrl+1 works while a table has the focus.
+        window.addActions(list(self.lesson_actions.values()))
+        self._model.lessonChanged.connect(self._on_lesson_changed)
+        self._model.highlightChanged.connect(self._on_highlight_changed)
+        self._on_lesson_changed()
+
+    def _on_highlight_changed(self) -> None:
+        raise_highlighted_docks(self._window)
+
+    def _open(self, lesson_id: str, dock: QDockWidget) -> None:
+        dock.show()
+        dock.raise_()
+        self._panel.open_lesson(lesson_id)
+        self._on_lesson_changed()  # a cancelled open must not leave the entry ticked
+
+    def _on_lesson_changed(self) -> None:
+        current = self._model.lesson
+        for lesson_id, action in self.lesson_actions.items():
+            with QSignalBlocker(action):
+                action.setChecked(lesson_id == current)
+        self.leave_action.setEnabled(current is not None)
+
+
+def _dock_of(widget: QWidget | None) -> QDockWidget | None:
+    while widget is not None and not isinstance(widget, QDockWidget):
+        widget = widget.parentWidget()
+    return widget
+
+
+def raise_highlighted_docks(window) -> None:
+    """Bring the docks holding highlighted views to the front (a tab behind another
+    tab would hide what the lesson points at). The most important view goes last,
+    so it wins when two highlighted views share a tab group."""
+    for name in reversed(window.model.highlighted_views):
+        dock = _dock_of(window.views.get(name))
+        if dock is not None:
+            # A tab behind another stays "visible" (moved out of view), so raise
+            # unconditionally; on a dock that is already in front it changes nothing.
+            if dock.isHidden():
+                dock.show()
+            dock.raise_()
+
+
+def install(window) -> LessonsPanel:
+    """Add the Lessons dock (right, below the geometry dock) and the Lessons menu."""
+    existing = getattr(window, "lessons_panel", None)
+    if existing is not None:  # the window installs its panels itself; a second call is a no-op
+        return existing
+    panel = LessonsPanel(window.model, maybe_save=window.maybe_save)
+    dock = window.add_dock(
+        QCoreApplication.translate("LessonsPanel", "Lessons"),
+        "LessonsDock",
+        panel,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+    )
+    geometry_dock = getattr(window, "geometry_dock", None)
+    if geometry_dock is not None:
+        # add_dock put it below the right area's docks already. splitDockWidget on a
+        # dock that is one of several tabs would make the lessons one more tab.
+        if not window.tabifiedDockWidgets(geometry_dock):
+            window.splitDockWidget(geometry_dock, dock, Qt.Orientation.Vertical)
+        window.resizeDocks([geometry_dock, dock], [460, 440], Qt.Orientation.Vertical)
+    window.lessons_panel = panel
+    window.lessons_dock = dock
+    window.lessons_menu = LessonsMenu(window, panel, dock)
+    return panel

@@ -1,0 +1,374 @@
+"""The Lessons panel and menu: each lesson opens in its stated state, the ✓ follows the learner."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDockWidget, QMessageBox
+
+from qkv_gui.core.compute import set_override_weight
+from qkv_gui.core.lessons import LESSONS, apply_lesson, lesson
+from qkv_gui.core.presets import load_preset
+from qkv_gui.core.svd import apply_topic_projection
+from qkv_gui.main_window import MainWindow
+from qkv_gui.model import AttentionModel
+from qkv_gui.widgets import compare_panel
+from qkv_gui.widgets.highlight import HighlightFrame
+from qkv_gui.widgets.lessons_panel import DONE_COLOR, install, lesson_html
+
+
+def _answer(monkeypatch, button) -> list:
+    """Make the "unsaved changes" box answer `button`; returns the list of times it asked."""
+    asked = []
+
+    def question(*_args, **_kwargs):
+        asked.append(True)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    model = AttentionModel(load_preset("default"))
+    win = MainWindow(model)
+    install(win)
+    win.resize(1600, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
+    model.undo_stack.setClean()
+    win.close()
+    win.deleteLater()
+
+
+def frame_on(win, name: str) -> bool:
+    # isHidden, not isVisible: a highlighted editor may itself be hidden (W_Q while
+    # the projection is off) and shows its frame once it appears.
+    frame = win.views[name].findChild(HighlightFrame)
+    return frame is not None and not frame.isHidden()
+
+
+def in_front(win, dock) -> bool:
+    """A tab behind another is moved out of the window (not hidden)."""
+    return not dock.isHidden() and win.rect().intersects(dock.geometry())
+
+
+def done_text(panel) -> str:
+    return panel.done_label.text() if panel.done_label.isVisible() else ""
+
+
+# -- opening ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", LESSONS, ids=lambda item: item.id)
+def test_each_lesson_opens_in_its_stated_state(window, item):
+    panel, model = window.lessons_panel, window.model
+    assert panel.open_lesson(item.id)
+    # Preset loaded and set up, as a fresh, clean history.
+    assert model.session == apply_lesson(item)
+    assert model.undo_stack.count() == 0 and not model.dirty
+    assert model.lesson == item.id
+    assert model.highlighted_views == item.highlight
+    # The window frames every highlighted view it has (svd/train may not exist yet).
+    for name in window.views:
+        assert frame_on(window, name) == (name in item.highlight), name
+    # The panel shows this lesson.
+    assert panel.current() == item
+    assert panel.title_label.text() == item.title
+    assert panel.text_label.text() == lesson_html(item.text)
+    assert panel.try_label.text() == lesson_html(item.try_this)
+    assert panel.list.currentRow() == LESSONS.index(item)
+    assert panel.is_done() == item.is_done(model.session, model.result)
+    assert ("Done!" in done_text(panel)) == panel.is_done()
+    assert item.title in window.statusBar().currentMessage()
+    # The menu entry is ticked, the others not.
+    checked = [k for k, a in window.lessons_menu.lesson_actions.items() if a.isChecked()]
+    assert checked == [item.id]
+
+
+def test_lesson_text_is_rich_text_with_the_formula(window):
+    window.lessons_panel.open_lesson("raw_vs_projected")
+    text = window.lessons_panel.text_label.text()
+    assert window.lessons_panel.text_label.textFormat() == Qt.TextFormat.RichText
+    assert "score<sub>ij</sub> = x<sub>i</sub>·x<sub>j</sub> / √d" in text
+    assert "√d<sub>k</sub>" in text
+
+
+def test_last_state_lesson_gives_the_last_encoder_state_exactly(window):
+    model = window.model
+    window.lessons_panel.open_lesson("last_state")
+    session = model.session
+    assert session.mode == "seq2seq"
+    assert session.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
+    assert np.array_equal(model.result.context[0], session.inputs[-1])
+    assert np.array_equal(
+        window.heatmaps["context"].displayed_matrix()[0], session.inputs[-1].astype(np.float32)
+    )
+    assert window.lessons_panel.is_done()
+    assert "Done!" in done_text(window.lessons_panel)
+
+
+def test_lesson_text_goes_through_translation(window):
+    class Shouting(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):
+            return source.upper() if context == "lessons" else ""
+
+    translator = Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window.lessons_panel.open_lesson("learned")
+        item = lesson("learned")
+        assert window.lessons_panel.title_label.text() == item.title.upper()
+        assert "NOBODY TUNES" in window.lessons_panel.text_label.text()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+# -- the ✓ follows the learner ---------------------------------------------------
+
+
+def test_done_flips_when_the_learner_follows_the_seq2seq_hint(window):
+    panel, model = window.lessons_panel, window.model
+    panel.open_lesson("seq2seq")
+    assert not panel.is_done()
+    assert "Not done yet" in done_text(panel)
+    assert panel.done_lessons() == set()
+    # The hint: s1 = [0, 10, 0].
+    model.apply(model.session.with_matrix("decoder", [[0, 10, 0]]), "edit s1")
+    assert panel.is_done()
+    assert "Done!" in done_text(panel) and DONE_COLOR in done_text(panel)
+    assert int(np.argmax(model.result.weights[0])) == 3  # h4 wins
+    assert window.statusBar().currentMessage() == "Lesson done!"
+    assert panel.done_lessons() == {"seq2seq"}
+    assert "✓" in panel.list.item(0).text()
+    model.undo_stack.undo()
+    assert not panel.is_done()
+    assert "Not done yet" in done_text(panel)
+
+
+def test_done_flips_when_the_learner_types_the_five_to_two_hint(window):
+    panel = window.lessons_panel
+    panel.open_lesson("five_to_two")
+    assert not panel.is_done()
+    # Typed into W_K's table, as the learner would: row 5 = [1, 0] (it was [-1, 0]).
+    table = window.editors["w_k"].table_model
+    assert window.model.session.w_k[4].tolist() == [-1.0, 0.0]
+    assert table.setData(table.index(4, 0), "1")
+    assert window.model.session.w_k[4].tolist() == [1.0, 0.0]
+    assert panel.is_done()
+    assert int(np.argmax(window.model.result.weights[0])) == 1  # "the" attends to "robot"
+
+
+def test_last_state_undone_by_a_drag_and_redone_by_the_button(window):
+    panel, model = window.lessons_panel, window.model
+    panel.open_lesson("last_state")
+    assert panel.is_done()
+    model.apply(
+        model.session.replace(
+            weights_override=set_override_weight(model.session.weights_override, 0, 3, 0.7)
+        ),
+        "drag the last weight",
+    )
+    assert not panel.is_done()
+    assert not np.array_equal(model.result.context[0], model.session.inputs[-1])
+    window.controls.last_only.click()
+    assert panel.is_done()
+    assert np.array_equal(model.result.context[0], model.session.inputs[-1])
+    assert panel.done_lessons() == {"last_state"}
+
+
+def test_done_for_svd_and_self_attention_and_learned(window):
+    panel, model = window.lessons_panel, window.model
+    panel.open_lesson("svd_topics")
+    assert not panel.is_done()
+    model.apply(apply_topic_projection(model.session, 2), "W_Q = W_K = V_2")
+    assert panel.is_done()
+
+    panel.open_lesson("self_attention")
+    assert not panel.is_done()
+    model.apply(model.session.with_cell("w_q", 0, 0, -2).with_cell("w_q", 0, 2, 1), "hint")
+    assert panel.is_done()
+
+    panel.open_lesson("learned")
+    assert not panel.is_done()
+    n = model.session.n
+    # Weights set by hand to the target pattern stand in for training here.
+    target = np.zeros((n, n))
+    target[0, 0] = 1.0
+    for i in range(1, n):
+        target[i, i - 1] = 1.0
+    model.apply(model.session.replace(weights_override=target), "pattern")
+    assert panel.is_done()
+    assert panel.done_lessons() == {"svd_topics", "self_attention", "learned"}
+
+
+def test_opening_a_lesson_does_not_judge_it_by_the_old_lesson(window):
+    panel = window.lessons_panel
+    panel.open_lesson("raw_vs_projected")
+    # The next lesson's session has the projection off, which would satisfy
+    # raw_vs_projected's check: it must not be ticked.
+    panel.open_lesson("svd_topics")
+    assert panel.done_lessons() == set()
+
+
+# -- navigation --------------------------------------------------------------------
+
+
+def test_next_previous_restart_and_leave(window):
+    panel, model = window.lessons_panel, window.model
+    assert panel.current() is None
+    assert not panel.previous_button.isEnabled() and panel.next_button.isEnabled()
+    assert not panel.leave_button.isEnabled()
+    panel.next_button.click()
+    assert model.lesson == LESSONS[0].id
+    assert not panel.previous_button.isEnabled()
+    panel.next_button.click()
+    assert model.lesson == LESSONS[1].id
+    assert model.session == apply_lesson(LESSONS[1])
+    panel.previous_button.click()
+    assert model.lesson == LESSONS[0].id
+
+    for _ in range(len(LESSONS) - 1):
+        panel.next_button.click()
+    assert model.lesson == LESSONS[-1].id
+    assert not panel.next_button.isEnabled()
+
+    # Restart: the starting state again, after edits.
+    model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
+    panel.restart_button.click()
+    assert model.session == apply_lesson(LESSONS[-1])
+
+    # Leave: the highlights go, the session and its history stay.
+    model.apply(model.session.with_cell("inputs", 0, 0, 7.0), "edit")
+    before, steps = model.session, model.undo_stack.count()
+    panel.leave_button.click()
+    assert model.lesson is None
+    assert model.highlighted_views == ()
+    assert not any(frame_on(window, name) for name in window.views)
+    assert model.session == before and model.undo_stack.count() == steps
+    assert panel.current() is None and panel.list.currentRow() == -1
+    assert not panel.leave_button.isEnabled() and not panel.restart_button.isEnabled()
+    assert not panel.done_label.isVisible()
+    assert "Left the lesson" in window.statusBar().currentMessage()
+    # The learner keeps editing freely.
+    assert model.apply(model.session.with_cell("inputs", 1, 1, 3.0), "free edit")
+    # Previous goes on from the lesson left.
+    panel.previous_button.click()
+    assert model.lesson == LESSONS[-2].id
+
+
+def test_clicking_a_lesson_in_the_list_opens_it(window, qtbot):
+    panel = window.lessons_panel
+    rect = panel.list.visualItemRect(panel.list.item(2))
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.model.lesson == LESSONS[2].id
+    # While a lesson is open the list is a row of numbered steps; clicking one opens it.
+    rect = panel.list.visualItemRect(panel.list.item(4))
+    assert panel.list.item(4).text() == "5"
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.model.lesson == LESSONS[4].id
+
+
+def test_cancelling_the_save_question_keeps_the_session(window, monkeypatch):
+    panel, model = window.lessons_panel, window.model
+    panel.open_lesson("seq2seq")
+    model.apply(model.session.with_matrix("decoder", [[1, 2, 3]]), "edit")
+    edited = model.session
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not panel.open_lesson("five_to_two")
+    assert asked
+    assert model.session == edited and model.lesson == "seq2seq"
+    # A click in the list that is cancelled leaves the list on the open lesson.
+    rect = panel.list.visualItemRect(panel.list.item(5))
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert model.lesson == "seq2seq" and panel.list.currentRow() == 0
+    # Discarding goes ahead.
+    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
+    assert panel.open_lesson("five_to_two")
+    assert model.lesson == "five_to_two"
+
+
+# -- menu and docks ----------------------------------------------------------------
+
+
+def test_lessons_menu_has_one_entry_per_lesson_with_shortcuts(window, qtbot):
+    menu = window.lessons_menu.menu
+    assert menu.objectName() == "menu_lessons"
+    bar_actions = window.menuBar().actions()
+    assert bar_actions.index(menu.menuAction()) == len(bar_actions) - 2  # just before Help
+    actions = window.lessons_menu.lesson_actions
+    assert list(actions) == [item.id for item in LESSONS]
+    for index, action in enumerate(actions.values()):
+        assert action.shortcut() == QKeySequence(f"Ctrl+{index + 1}")
+        assert action in menu.actions()
+    actions["raw_vs_projected"].trigger()
+    assert window.model.lesson == "raw_vs_projected"
+    assert actions["raw_vs_projected"].isChecked()
+    # The keyboard shortcut, from anywhere in the window.
+    window.activateWindow()
+    window.heatmaps["scores"].setFocus()
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.lesson == "last_state", timeout=2000)
+    assert actions["last_state"].isChecked() and not actions["raw_vs_projected"].isChecked()
+    window.lessons_menu.leave_action.trigger()
+    assert window.model.lesson is None
+    assert not any(a.isChecked() for a in actions.values())
+    assert not window.lessons_menu.leave_action.isEnabled()
+
+
+def test_dock_sits_on_the_right_below_the_geometry(window):
+    dock = window.lessons_dock
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert dock.objectName() == "LessonsDock"
+    assert dock.widget() is window.lessons_panel
+    assert dock.isVisible() and window.geometry_dock.isVisible()
+    assert dock.geometry().top() >= window.geometry_dock.geometry().bottom()
+    assert dock.toggleViewAction() in window.menu("view").actions()
+
+
+def test_highlighted_views_hidden_behind_a_tab_come_to_the_front(window, qtbot):
+    compare_panel.install(window)
+    qtbot.wait(50)  # let the new tab settle before switching tabs
+    window.compare_dock.raise_()
+    qtbot.waitUntil(lambda: not in_front(window, window.geometry_dock), timeout=2000)
+    window.lessons_panel.open_lesson("five_to_two")  # highlights the geometry plot
+    qtbot.waitUntil(lambda: in_front(window, window.geometry_dock), timeout=2000)
+    assert not in_front(window, window.compare_dock)
+
+
+def test_at_the_default_size_a_lesson_fits_without_scrolling(window, qtbot):
+    """At 1600 × 1000 the lesson's title, text and "Try this" fit the dock, done or not."""
+    panel, model = window.lessons_panel, window.model
+    bar = panel.scroll.verticalScrollBar()
+    for item in LESSONS:
+        panel.open_lesson(item.id)
+        qtbot.wait(10)
+        assert bar.maximum() == 0, item.id
+    # The longest "Done!" line takes room from the text: still no scrolling.
+    panel.open_lesson("svd_topics")
+    model.apply(apply_topic_projection(model.session, 2), "W_Q = W_K = V_2")
+    assert panel.is_done()
+    qtbot.wait(10)
+    assert bar.maximum() == 0
+
+
+@pytest.mark.parametrize("lesson_id, view", [("svd_topics", "svd"), ("learned", "train")])
+def test_the_most_important_highlighted_panel_wins_its_tab_group(window, qtbot, lesson_id, view):
+    """svd and train share the geometry dock's tabs: the lesson's first view comes to the front."""
+    if view not in window.views:
+        pytest.skip(f"the {view} panel is not installed in this window")
+    dock = window.views[view]
+    while not isinstance(dock, QDockWidget):
+        dock = dock.parentWidget()
+    window.geometry_dock.raise_()
+    qtbot.waitUntil(lambda: not in_front(window, dock), timeout=2000)
+    window.lessons_panel.open_lesson(lesson_id)
+    assert lesson(lesson_id).highlight[0] == view
+    qtbot.waitUntil(lambda: in_front(window, dock), timeout=2000)
