@@ -8,11 +8,12 @@ from __future__ import annotations
 
 
 def message_tables() -> list[tuple[str, dict[str, str]]]:
-    from .core import explain, lessons, session_io, training
+    from .core import explain, lesson_file, lessons, session_io, training
 
     return [
         ("explain", explain.NOTES),
         ("session", session_io.MESSAGES),
+        ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),
     ]

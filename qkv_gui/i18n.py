@@ -41,7 +41,7 @@ def translated_error(error: Exception) -> str:
     if msg_id is None or params is None:
         return str(error)
     for context, table in message_tables():
-        if context in ("session", "training") and msg_id in table:
+        if context in ("session", "lesson_file", "training") and msg_id in table:
             try:
                 return QCoreApplication.translate(context, table[msg_id]).format(**params)
             except (KeyError, IndexError, ValueError):

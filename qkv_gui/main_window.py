@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as app_settings
+from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.presets import list_presets, load_preset, resources_dir
 from .core.session import Session
 from .core.session_io import SessionError, load_session, save_session
@@ -50,9 +51,12 @@ def extensions() -> list:
     Each panel lives in its own module and adds its docks, menus and actions
     through the window's public methods (add_dock, add_menu, register_view).
     """
-    from .widgets import step_through, svd_panel, train_panel
+    from . import export
+    from .widgets import compare_panel, lessons_panel, step_through, svd_panel, train_panel
 
-    return [step_through.install, svd_panel.install, train_panel.install]
+    # Export last: it attaches its buttons to the plots the other panels created.
+    return [step_through.install, svd_panel.install, train_panel.install,
+            compare_panel.install, lessons_panel.install, export.install]
 
 
 def app_icon() -> QIcon:
@@ -153,7 +157,7 @@ class MainWindow(QMainWindow):
         geometry_layout = QVBoxLayout(geometry)
         geometry_layout.setContentsMargins(0, 0, 0, 0)
         geometry_layout.addWidget(self.geometry)
-        self.geometry_dock = self.add_dock(self.tr("Geometry of queries and keys"), "GeometryDock",
+        self.geometry_dock = self.add_dock(self.tr("Geometry"), "GeometryDock",
                                         geometry, Qt.DockWidgetArea.RightDockWidgetArea)
         self.explain_dock = self.add_dock(self.tr("Explain"), "ExplainDock", self.explain_panel,
                                        Qt.DockWidgetArea.BottomDockWidgetArea)
@@ -176,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def add_menu(self, key: str, title: str) -> QMenu:
         """A new top-level menu `menu_<key>`, placed before Help."""
-        menu = QMenu(title, self)
+        menu = QMenu(title, self.menuBar())
         menu.setObjectName(f"menu_{key}")
         self.menuBar().insertMenu(self.menu("help").menuAction(), menu)
         return menu
@@ -361,8 +365,12 @@ class MainWindow(QMainWindow):
         """Open a session file; a bad file leaves the current session untouched."""
         if ask and not self.maybe_save():
             return False
+        lesson_state = None
         try:
-            session = load_session(path)
+            if is_lesson_file(path):
+                session, *lesson_state = load_lesson_file(path)
+            else:
+                session = load_session(path)
         except SessionError as error:
             QMessageBox.warning(self, self.tr("Cannot open the session"),
                                 self.tr("{file} was not opened: {reason}").format(
@@ -371,7 +379,15 @@ class MainWindow(QMainWindow):
                 self.tr("Not opened: {reason}").format(reason=translated_error(error)), 8000)
             return False
         self._preset = None
-        self.model.load(session, path=str(path))
+        self._leave_lesson()
+        if lesson_state is not None:
+            # A hand-out from a teacher: Save must not overwrite it as a plain session file.
+            from .export import restore_lesson_state
+
+            self.model.load(session)
+            restore_lesson_state(self, *lesson_state)
+        else:
+            self.model.load(session, path=str(path))
         app_settings.add_recent_file(path)
         app_settings.settings().setValue("last_folder", str(Path(path).parent))
         self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
@@ -386,9 +402,15 @@ class MainWindow(QMainWindow):
             self._on_message(translated_error(error))
             return False
         self._preset = name
+        self._leave_lesson()
         self.model.load(session)
         self.statusBar().showMessage(self.tr("Opened the preset “{name}”").format(name=name), 5000)
         return True
+
+    def _leave_lesson(self) -> None:
+        """Opening something else ends the lesson: no stale frames or lesson state."""
+        self.model.set_lesson(None)
+        self.model.set_highlighted_views(())
 
     def save(self) -> bool:
         if not self.model.path:

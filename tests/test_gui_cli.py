@@ -31,10 +31,10 @@ def test_screenshot_of_every_preset(preset, tmp_path, qapp):
     from PySide6.QtGui import QImage
 
     out = tmp_path / f"{preset}.png"
-    done = run_app("--preset", preset, "--screenshot", str(out), "--size", "1200x800", tmp_path=tmp_path)
+    done = run_app("--preset", preset, "--screenshot", str(out), "--size", "1280x800", tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1200, 800)
+    assert (image.width(), image.height()) == (1280, 800)
     assert distinct_colours(image) > 100
 
 
