@@ -42,7 +42,6 @@ from .widgets.weights_bar import WeightsBarView
 
 EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
 HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
-SESSION_FILTER = "qkv_gui sessions (*.json);;All files (*)"
 
 
 def extensions() -> list:
@@ -353,11 +352,14 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _session_filter(self) -> str:
+        return self.tr("qkv_gui sessions (*.json);;All files (*)")
+
     def open_dialog(self) -> None:
         if not self.maybe_save():
             return
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open session"), self._start_folder(),
-                                              self.tr(SESSION_FILTER))
+                                              self._session_filter())
         if path:
             self.open_file(path, ask=False)
 
@@ -419,7 +421,7 @@ class MainWindow(QMainWindow):
 
     def save_as_dialog(self) -> bool:
         suggested = self.model.path or str(Path(self._start_folder()) / f"{self._preset or 'session'}.json")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), suggested, self.tr(SESSION_FILTER))
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), suggested, self._session_filter())
         if not path:
             return False
         if not Path(path).suffix:

@@ -8,6 +8,9 @@
 2. Runs pyside6-lupdate over the package → resources/translations/qkv_gui_tr.ts
    (existing translations are kept).
 3. Runs pyside6-lrelease → qkv_gui_tr.qm, which the app loads for `--lang tr`.
+
+Then `python tools/fill_translations.py` fills the Turkish texts from its table
+(and rebuilds the .qm); `--check` lists anything still untranslated.
 """
 
 from __future__ import annotations
@@ -50,7 +53,7 @@ def main() -> int:
     write_core_messages()
     sources = sorted(str(p) for p in (ROOT / "qkv_gui").rglob("*.py") if "core" not in p.relative_to(ROOT / "qkv_gui").parts[:1])
     TS.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS)], check=True)
+    subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], check=True)
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
     return 0
 

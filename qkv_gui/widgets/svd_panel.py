@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -558,7 +558,7 @@ def install(window) -> SvdPanel:
         return existing
     panel = SvdPanel(window.model)
     dock = window.add_dock(
-        panel.tr("SVD topic space"), "SvdDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
+        QCoreApplication.translate("SvdPanel", "SVD topic space"), "SvdDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
     )
     window.tabifyDockWidget(window.geometry_dock, dock)
     window.geometry_dock.raise_()

@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -733,7 +733,7 @@ def install(window) -> TrainPanel:
     # Clicking these only selects or hovers, so it need not pause training.
     panel.passive_widgets = [*window.heatmaps.values(), window.weights_bar, window.explain_panel]
     dock = window.add_dock(
-        panel.tr("Train"), "TrainDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
+        QCoreApplication.translate("TrainPanel", "Train"), "TrainDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
     )
     window.tabifyDockWidget(window.geometry_dock, dock)
     window.geometry_dock.raise_()
