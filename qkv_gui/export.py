@@ -281,15 +281,15 @@ def ask_folder(parent, caption: str, start: str) -> str:
 def confirm_replace(parent, paths: list[str]) -> bool:
     """Ask before replacing existing files."""
     if len(paths) == 1:
-        text = _tr("{file} already exists. Replace it?").format(file=Path(paths[0]).name)
+        text = QCoreApplication.translate("Export", "{file} already exists. Replace it?").format(file=Path(paths[0]).name)
     else:
         names = ", ".join(Path(p).name for p in paths[:6]) + (", …" if len(paths) > 6 else "")
-        text = _tr("{count} files already exist ({names}). Replace them?").format(
+        text = QCoreApplication.translate("Export", "{count} files already exist ({names}). Replace them?").format(
             count=len(paths), names=names
         )
     answer = QMessageBox.question(
         parent,
-        _tr("Replace files?"),
+        QCoreApplication.translate("Export", "Replace files?"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -310,14 +310,14 @@ def ask_scale(parent, size: QSize, current: float = 1.0) -> float | None:
     for k, scale in enumerate(scales):
         pixels = f"{round(size.width() * scale)} × {round(size.height() * scale)}"
         if k == 0:
-            items.append(_tr("As on screen ({pixels} px)").format(pixels=pixels))
+            items.append(QCoreApplication.translate("Export", "As on screen ({pixels} px)").format(pixels=pixels))
         else:
             items.append(
-                _tr("{scale}× — for print ({pixels} px)").format(scale=f"{scale:g}", pixels=pixels)
+                QCoreApplication.translate("Export", "{scale}× — for print ({pixels} px)").format(scale=f"{scale:g}", pixels=pixels)
             )
     index = scales.index(current) if current in scales else 0
     item, ok = QInputDialog.getItem(
-        parent, _tr("Export screenshot"), _tr("Resolution:"), items, index, False
+        parent, QCoreApplication.translate("Export", "Export screenshot"), QCoreApplication.translate("Export", "Resolution:"), items, index, False
     )
     if not ok:
         return None

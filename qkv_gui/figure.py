@@ -61,10 +61,6 @@ MIN_VALUE_PX = 7.0  # smaller numbers are unreadable: the cells show colour only
 Painter = Callable[[QPainter, float, float], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Figure", text)
-
-
 # -- what to draw ----------------------------------------------------------------
 
 
@@ -93,43 +89,43 @@ def panel_title(session: Session, result: Result, name: str) -> str:
     seq2seq = session.mode == "seq2seq"
     projected = session.projection
     if name == "inputs":
-        return _tr("Encoder states H") if seq2seq else _tr("Inputs I")
+        return QCoreApplication.translate("Figure", "Encoder states H") if seq2seq else QCoreApplication.translate("Figure", "Inputs I")
     if name == "decoder":
-        return _tr("Decoder states S")
+        return QCoreApplication.translate("Figure", "Decoder states S")
     if name == "queries":
         if projected:
-            return _tr("Queries Q = S·W_Q") if seq2seq else _tr("Queries Q = I·W_Q")
-        return _tr("Queries Q = S") if seq2seq else _tr("Queries Q = I")
+            return QCoreApplication.translate("Figure", "Queries Q = S·W_Q") if seq2seq else QCoreApplication.translate("Figure", "Queries Q = I·W_Q")
+        return QCoreApplication.translate("Figure", "Queries Q = S") if seq2seq else QCoreApplication.translate("Figure", "Queries Q = I")
     if name == "keys":
         if projected:
-            return _tr("Keys K = H·W_K") if seq2seq else _tr("Keys K = I·W_K")
-        return _tr("Keys K = H") if seq2seq else _tr("Keys K = I")
+            return QCoreApplication.translate("Figure", "Keys K = H·W_K") if seq2seq else QCoreApplication.translate("Figure", "Keys K = I·W_K")
+        return QCoreApplication.translate("Figure", "Keys K = H") if seq2seq else QCoreApplication.translate("Figure", "Keys K = I")
     if name == "values":
         if projected:
-            return _tr("Values V = H·W_V") if seq2seq else _tr("Values V = I·W_V")
-        return _tr("Values V = H") if seq2seq else _tr("Values V = I")
+            return QCoreApplication.translate("Figure", "Values V = H·W_V") if seq2seq else QCoreApplication.translate("Figure", "Values V = I·W_V")
+        return QCoreApplication.translate("Figure", "Values V = H") if seq2seq else QCoreApplication.translate("Figure", "Values V = I")
     if name == "scores":
         return {
-            "dot": _tr("Scores = Q·Kᵀ"),
-            "scaled_dot": _tr("Scores = Q·Kᵀ / √d_k"),
-            "cosine": _tr("Scores = cos(Q, K)"),
-            "general": _tr("Scores = Q·W_a·Kᵀ"),
-        }.get(session.score_kind, _tr("Scores = v_a·tanh([Q, K]·W_a)"))
+            "dot": QCoreApplication.translate("Figure", "Scores = Q·Kᵀ"),
+            "scaled_dot": QCoreApplication.translate("Figure", "Scores = Q·Kᵀ / √d_k"),
+            "cosine": QCoreApplication.translate("Figure", "Scores = cos(Q, K)"),
+            "general": QCoreApplication.translate("Figure", "Scores = Q·W_a·Kᵀ"),
+        }.get(session.score_kind, QCoreApplication.translate("Figure", "Scores = v_a·tanh([Q, K]·W_a)"))
     if name == "weights":
         if result.overridden:
-            return _tr("Weights (set by hand)")
+            return QCoreApplication.translate("Figure", "Weights (set by hand)")
         if session.temperature != 1.0:
-            return _tr("Weights = softmax(scores / T)")
-        return _tr("Weights = softmax(scores)")
+            return QCoreApplication.translate("Figure", "Weights = softmax(scores / T)")
+        return QCoreApplication.translate("Figure", "Weights = softmax(scores)")
     if name == "context":
-        return _tr("Context = weights · V")
+        return QCoreApplication.translate("Figure", "Context = weights · V")
     return {
-        "w_q": _tr("Query weights W_Q"),
-        "w_k": _tr("Key weights W_K"),
-        "w_v": _tr("Value weights W_V"),
-        "w_a": _tr("Score weights W_a"),
-        "v_a": _tr("Score vector v_a"),
-        "weights_override": _tr("Weights set by hand"),
+        "w_q": QCoreApplication.translate("Figure", "Query weights W_Q"),
+        "w_k": QCoreApplication.translate("Figure", "Key weights W_K"),
+        "w_v": QCoreApplication.translate("Figure", "Value weights W_V"),
+        "w_a": QCoreApplication.translate("Figure", "Score weights W_a"),
+        "v_a": QCoreApplication.translate("Figure", "Score vector v_a"),
+        "weights_override": QCoreApplication.translate("Figure", "Weights set by hand"),
     }[name]
 
 
@@ -170,18 +166,18 @@ def formula_text(session: Session, result: Result) -> str:
         "general": "Q·W_a·Kᵀ",
     }.get(session.score_kind, "v_a·tanh([Q, K]·W_a)")
     if result.overridden:
-        line = _tr("Context = W · V, with the weights W set by hand")
+        line = QCoreApplication.translate("Figure", "Context = W · V, with the weights W set by hand")
     elif session.temperature != 1.0:
-        line = _tr("Context = softmax(({scores}) / T) · V").format(scores=scores)
+        line = QCoreApplication.translate("Figure", "Context = softmax(({scores}) / T) · V").format(scores=scores)
     else:
-        line = _tr("Context = softmax({scores}) · V").format(scores=scores)
+        line = QCoreApplication.translate("Figure", "Context = softmax({scores}) · V").format(scores=scores)
     notes = []
     if session.score_kind == "scaled_dot" and not result.overridden:
         notes.append(f"d_k = {session.d_k}")
     if session.temperature != 1.0 and not result.overridden:
         notes.append(f"T = {fmt(session.temperature)}")
     if session.causal:
-        notes.append(_tr("causal mask: query i sees keys 1…i"))
+        notes.append(QCoreApplication.translate("Figure", "causal mask: query i sees keys 1…i"))
     return line + (f"   ({', '.join(notes)})" if notes else "")
 
 
@@ -642,7 +638,7 @@ def render_svg(paint: Painter, width: int, height: int, title: str = "") -> byte
     generator.setViewBox(QRectF(0, 0, width, height))
     generator.setResolution(96)
     generator.setTitle(title or "qkv_gui")
-    generator.setDescription(_tr("Made with qkv_gui"))
+    generator.setDescription(QCoreApplication.translate("Figure", "Made with qkv_gui"))
     painter = QPainter(generator)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -720,7 +716,7 @@ def pipeline_figure(
         lambda p, w, h: paint_pipeline(p, session, result, w, h),
         fmt_name,
         size,
-        session.title or _tr("Attention, step by step"),
+        session.title or QCoreApplication.translate("Figure", "Attention, step by step"),
         scale,
     )
 

@@ -411,6 +411,41 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <source>qkv_gui lessons (*.json)</source>
         <translation>qkv_gui dersleri (*.json)</translation>
     </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="284" />
+        <source>{file} already exists. Replace it?</source>
+        <translation>{file} zaten var. Değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="287" />
+        <source>{count} files already exist ({names}). Replace them?</source>
+        <translation>{count} dosya zaten var ({names}). Değiştirilsinler mi?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="292" />
+        <source>Replace files?</source>
+        <translation>Dosyalar değiştirilsin mi?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="313" />
+        <source>As on screen ({pixels} px)</source>
+        <translation>Ekrandaki gibi ({pixels} piksel)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="316" />
+        <source>{scale}× — for print ({pixels} px)</source>
+        <translation>{scale}× — baskı için ({pixels} piksel)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="320" />
+        <source>Export screenshot</source>
+        <translation>Ekran görüntüsünü dışa aktar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/export.py" line="320" />
+        <source>Resolution:</source>
+        <translation>Çözünürlük:</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -588,104 +623,287 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     </message>
 </context>
 <context>
+    <name>Figure</name>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="92" />
+        <source>Encoder states H</source>
+        <translation>Kodlayıcı durumları H</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="92" />
+        <source>Inputs I</source>
+        <translation>Girdiler I</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="94" />
+        <source>Decoder states S</source>
+        <translation>Kod çözücü durumları S</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="97" />
+        <source>Queries Q = S·W_Q</source>
+        <translation>Sorgular Q = S·W_Q</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="97" />
+        <source>Queries Q = I·W_Q</source>
+        <translation>Sorgular Q = I·W_Q</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="98" />
+        <source>Queries Q = S</source>
+        <translation>Sorgular Q = S</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="98" />
+        <source>Queries Q = I</source>
+        <translation>Sorgular Q = I</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="101" />
+        <source>Keys K = H·W_K</source>
+        <translation>Anahtarlar K = H·W_K</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="101" />
+        <source>Keys K = I·W_K</source>
+        <translation>Anahtarlar K = I·W_K</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="102" />
+        <source>Keys K = H</source>
+        <translation>Anahtarlar K = H</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="102" />
+        <source>Keys K = I</source>
+        <translation>Anahtarlar K = I</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="105" />
+        <source>Values V = H·W_V</source>
+        <translation>Değerler V = H·W_V</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="105" />
+        <source>Values V = I·W_V</source>
+        <translation>Değerler V = I·W_V</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="106" />
+        <source>Values V = H</source>
+        <translation>Değerler V = H</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="106" />
+        <source>Values V = I</source>
+        <translation>Değerler V = I</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="109" />
+        <source>Scores = Q·Kᵀ</source>
+        <translation>Skorlar = Q·Kᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="110" />
+        <source>Scores = Q·Kᵀ / √d_k</source>
+        <translation>Skorlar = Q·Kᵀ / √d_k</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="111" />
+        <source>Scores = cos(Q, K)</source>
+        <translation>Skorlar = cos(Q, K)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="112" />
+        <source>Scores = Q·W_a·Kᵀ</source>
+        <translation>Skorlar = Q·W_a·Kᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="113" />
+        <source>Scores = v_a·tanh([Q, K]·W_a)</source>
+        <translation>Skorlar = v_a·tanh([Q, K]·W_a)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="116" />
+        <source>Weights (set by hand)</source>
+        <translation>Ağırlıklar (elle ayarlanan)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="118" />
+        <source>Weights = softmax(scores / T)</source>
+        <translation>Ağırlıklar = softmax(skorlar / T)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="119" />
+        <source>Weights = softmax(scores)</source>
+        <translation>Ağırlıklar = softmax(skorlar)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="121" />
+        <source>Context = weights · V</source>
+        <translation>Bağlam = ağırlıklar · V</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="123" />
+        <source>Query weights W_Q</source>
+        <translation>Sorgu matrisi W_Q</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="124" />
+        <source>Key weights W_K</source>
+        <translation>Anahtar matrisi W_K</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="125" />
+        <source>Value weights W_V</source>
+        <translation>Değer matrisi W_V</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="126" />
+        <source>Score weights W_a</source>
+        <translation>Skor matrisi W_a</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="127" />
+        <source>Score vector v_a</source>
+        <translation>Skor vektörü v_a</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="128" />
+        <source>Weights set by hand</source>
+        <translation>Elle ayarlanan ağırlıklar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="169" />
+        <source>Context = W · V, with the weights W set by hand</source>
+        <translation>Bağlam = W · V, W ağırlıkları elle ayarlandı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="171" />
+        <source>Context = softmax(({scores}) / T) · V</source>
+        <translation>Bağlam = softmax(({scores}) / T) · V</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="173" />
+        <source>Context = softmax({scores}) · V</source>
+        <translation>Bağlam = softmax({scores}) · V</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="180" />
+        <source>causal mask: query i sees keys 1…i</source>
+        <translation>nedensel maske: sorgu i, 1…i anahtarlarını görür</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="641" />
+        <source>Made with qkv_gui</source>
+        <translation>qkv_gui ile yapıldı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="719" />
+        <source>Attention, step by step</source>
+        <translation>Adım adım dikkat</translation>
+    </message>
+</context>
+<context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="639" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="736" />
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="640" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="737" />
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="641" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="738" />
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="750" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="842" />
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="752" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="844" />
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="752" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="844" />
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="756" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="848" />
         <source>principal axis 1 (projection, {percent} % of the energy)</source>
         <translation>temel eksen 1 (izdüşüm, enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="759" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="851" />
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="769" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="861" />
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="770" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="862" />
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="826" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="918" />
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="991" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1034" />
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1006" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1044" />
         <source>context: in the values' own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1025" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1061" />
         <source>score = q·k</source>
         <translation>skor = q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1026" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1062" />
         <source>score = q·k / √d_k</source>
         <translation>skor = q·k / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1027" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1063" />
         <source>score = cos(q, k)</source>
         <translation>skor = cos(q, k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1028" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1064" />
         <source>score = q·W_a·k</source>
         <translation>skor = q·W_a·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1029" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1065" />
         <source>score = v_a·tanh(W_a·[q; k])</source>
         <translation>skor = v_a·tanh(W_a·[q; k])</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1296" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1332" />
         <source>Drag input {label}</source>
         <translation>{label} girdisini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1298" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1334" />
         <source>Drag decoder state {label}</source>
         <translation>{label} kod çözücü durumunu sürükle</translation>
     </message>
