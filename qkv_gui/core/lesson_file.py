@@ -21,7 +21,7 @@ from typing import Any
 from .atomic import atomic_write_text
 from .lessons import lesson_ids
 from .session import Session
-from .session_io import SessionError, dumps_json, session_from_dict, session_to_dict
+from .session_io import SessionError, dumps_json, parse_json, session_from_dict, session_to_dict
 
 __all__ = [
     "LESSON_FORMAT",
@@ -112,7 +112,7 @@ def load_lesson_file(path: str | os.PathLike[str]) -> tuple[Session, str | None,
 
 def loads_lesson(text: str) -> tuple[Session, str | None, str | None]:
     """Parse and validate the JSON text of a lesson file."""
-    return _from_dict(_parse_json(text))
+    return _from_dict(parse_json(text))
 
 
 def _from_dict(data: Any) -> tuple[Session, str | None, str | None]:
@@ -142,28 +142,3 @@ def _from_dict(data: Any) -> tuple[Session, str | None, str | None]:
     ):
         raise LessonFileError("bad_panel", got=json.dumps(panel)[:40])
     return session, lesson, panel
-
-
-def _parse_json(text: str) -> Any:
-    try:
-        return json.loads(text, parse_int=_parse_int, object_pairs_hook=_unique_keys)
-    except SessionError:
-        raise
-    except json.JSONDecodeError as exc:
-        raise SessionError("bad_json", detail=exc.msg, line=exc.lineno, column=exc.colno) from exc
-    except RecursionError as exc:
-        raise SessionError("too_deep") from exc
-
-
-def _parse_int(digits: str) -> int | float:
-    # As in session files: a huge literal becomes inf and is reported as not finite.
-    return int(digits) if len(digits) < 300 else float(digits)
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    data: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in data:
-            raise SessionError("duplicate_key", key=key)
-        data[key] = value
-    return data

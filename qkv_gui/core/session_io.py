@@ -99,7 +99,7 @@ def load_session(path: str | os.PathLike[str]) -> Session:
 
 def loads_session(text: str) -> Session:
     """Parse and validate the JSON text of a session file."""
-    return session_from_dict(_parse_json(text))
+    return session_from_dict(parse_json(text))
 
 
 def session_from_dict(data: Any) -> Session:
@@ -292,7 +292,8 @@ def _string_literal(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _parse_json(text: str) -> Any:
+def parse_json(text: str) -> Any:
+    """Strict JSON for our files: duplicate keys and huge integers are reported, not guessed."""
     try:
         return json.loads(text, parse_int=_parse_int, object_pairs_hook=_unique_keys)
     except SessionError:
