@@ -146,7 +146,9 @@ class ControlsPanel(QToolBar):
         self.projection.setChecked(s.projection)
         self.score_kind.setCurrentIndex(self.score_kind.findData(s.score_kind))
         self.temperature_slider.setValue(temperature_to_slider(s.temperature))
-        self.temperature.setValue(s.temperature)
+        # Only on a real change: the spin box repaints on every setValue, even an equal one.
+        if self.temperature.value() != round(s.temperature, self.temperature.decimals()):
+            self.temperature.setValue(s.temperature)
         self.causal.setChecked(s.causal)
         self.causal.setEnabled(s.mode == "self")
         self.override.setChecked(s.weights_override is not None)
@@ -155,7 +157,9 @@ class ControlsPanel(QToolBar):
         self.temperature_slider.setEnabled(not overridden)
         self.temperature.setEnabled(not overridden)
         del blockers
-        self.last_status.setText(self._last_state_text())
+        text = self._last_state_text()
+        if text != self.last_status.text():
+            self.last_status.setText(text)
 
     def _last_state_text(self) -> str:
         """Say when the context equals the last input's value vector (the classic seq2seq case)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..core.explain import NOTES, Explanation, explain
@@ -39,6 +39,32 @@ def explanation_html(explanation: Explanation) -> str:
     )
 
 
+class _Holder(QWidget):
+    """Keeps `child` outside any layout, filling this widget.
+
+    A QLabel asks its layout to recompute on every new text, and the request
+    climbs to the main window, which lays out every dock again on each drag
+    step. Outside a layout the new text only repaints the label. The holder
+    reports the child's size hints, so the panel still sizes as before.
+    """
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._child = child
+        child.setParent(self)
+        self.setSizePolicy(child.sizePolicy())
+
+    def sizeHint(self) -> QSize:
+        return self._child.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._child.minimumSizeHint()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._child.setGeometry(self.rect())
+
+
 class ExplainPanel(QWidget):
     """Shows `core.explain()` for the cell under the mouse, live while dragging.
 
@@ -59,10 +85,12 @@ class ExplainPanel(QWidget):
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Opaque: a new text repaints the label alone, not the dock behind it too.
+        self.body.setAutoFillBackground(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
-        layout.addWidget(self.body, 1)
+        layout.addWidget(_Holder(self.body, self), 1)
         model.changed.connect(self._on_session_changed)
         model.hoverChanged.connect(self._on_hover_changed)
         model.selectionChanged.connect(self._on_selection_changed)
@@ -102,11 +130,17 @@ class ExplainPanel(QWidget):
                 cell = self._cell = None
         if cell is None:
             cell = self._default_cell()
-            self.title.setText(self.tr("Hover any number in a plot to see how it was computed."))
+            title = self.tr("Hover any number in a plot to see how it was computed.")
         else:
-            self.title.setText(self.tr("How this number was computed:"))
+            title = self.tr("How this number was computed:")
+        if title != self.title.text():
+            self.title.setText(title)
         explanation = explain(self._model.session, result, *cell)
         text = explanation_html(explanation)
         if text != self.body.text():
             self.body.setText(text)
-        self.body.setToolTip(fmt(explanation.value))
+            # Lay the text out now: laid out while painting, it asks for a second paint.
+            self.body.heightForWidth(self.body.width())
+        tip = fmt(explanation.value)
+        if tip != self.body.toolTip():
+            self.body.setToolTip(tip)

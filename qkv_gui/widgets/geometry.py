@@ -16,13 +16,24 @@ from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsView
 
 from ..core.format import fmt
 from ..core.pca import plane_basis, project_2d
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SELECTION_COLOR
+from .heatmap import cached_axes
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -32,19 +43,34 @@ INPUT_COLOR = QColor(165, 165, 165)
 DECODER_COLOR = QColor(120, 120, 120)
 CONTEXT_COLOR = QColor(120, 50, 170)
 TEXT_COLOR = QColor(30, 30, 30)
+MASKED_TEXT_COLOR = QColor(154, 154, 154)
+HOVER_TEXT_COLOR = HOVER_COLOR.darker(120)
 GUIDE_COLOR = QColor(110, 110, 110)
+LABEL_DEFAULT_COLOR = QColor(200, 200, 200)  # a pg.TextItem's; every label sets its own
 
 HEAD_PX = 11.0  # arrow head length in screen pixels, whatever the zoom
 HANDLE_PX = 5.5  # radius of a drag handle
 PICK_PX = 11.0  # how near (pixels) the mouse must be to a tip to hover or grab it
 DRAG_INTERVAL_MS = 16  # recompute at most once per frame while dragging
 COMPACT_WIDTH = 400  # narrower than this (pixels): no legend, a smaller dot table
+LABEL_MARGIN = 4.0  # a label's box is its text plus this margin (as a pg.TextItem's)
+# Directions a label tries round its tip (degrees from the arrow's own direction).
+LABEL_TURNS = np.radians([0, 45, -45, 90, -90, 135, -135, 180])
+# Below this many box × point tests, test them all at once (few numpy calls).
+DENSE_HITS = 200_000
+
+_PENS: dict[tuple, QPen] = {}
 
 
 def _pen(color: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(QColor(color), width, style)
-    pen.setCosmetic(True)  # widths in pixels: arrows stay crisp at any zoom
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    """A cosmetic pen with round caps; equal pens are one shared (never changed) object."""
+    key = (QColor(color).rgba(), float(width), style)
+    pen = _PENS.get(key)
+    if pen is None:
+        pen = QPen(QColor(color), width, style)
+        pen.setCosmetic(True)  # widths in pixels: arrows stay crisp at any zoom
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        _PENS[key] = pen
     return pen
 
 
@@ -65,16 +91,225 @@ def _scene_mapper(transform):
     return to_scene
 
 
-def _overlaps(box: tuple[float, float, float, float], boxes: np.ndarray) -> int:
-    """How many rows of `boxes` (x0, y0, x1, y1) overlap `box`."""
-    return int(
-        np.count_nonzero(
-            (boxes[:, 0] < box[2])
-            & (boxes[:, 2] > box[0])
-            & (boxes[:, 1] < box[3])
-            & (boxes[:, 3] > box[1])
-        )
+def _hits(candidates: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """candidates (k × 4) against boxes (m × 4), both x0, y0, x1, y1: k × m overlaps."""
+    return (
+        (candidates[:, 0:1] < boxes[:, 2])
+        & (candidates[:, 2:3] > boxes[:, 0])
+        & (candidates[:, 1:2] < boxes[:, 3])
+        & (candidates[:, 3:4] > boxes[:, 1])
     )
+
+
+def _column_pairs(
+    points: np.ndarray, labels: np.ndarray, lo_x, hi_x, lo_y, hi_y, width: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """(label, point index) for every point that may lie in a label's box lo..hi.
+
+    The points go in columns `width` wide, sorted by y within each: a box is a
+    few slices (one per column it spans), found by binary search. The pairs
+    include some points just beside the box: the caller tests exactly.
+    """
+    if not len(labels):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    eps = 1e-6  # the slices may only be wider than the exact test
+    y0 = min(float(points[:, 1].min()), float(lo_y.min())) - 1.0
+    span = max(float(points[:, 1].max()), float(hi_y.max())) - y0 + 2.0
+    keys = np.floor(points[:, 0] / width) * span + (points[:, 1] - y0)
+    order = np.argsort(keys, kind="stable")
+    keys = keys[order]
+    first = np.floor((lo_x - eps) / width)
+    last = np.floor((hi_x + eps) / width)
+    owners, indices = [], []
+    for offset in range(int((last - first).max()) + 1):
+        column = first + offset
+        base = column * span - y0
+        start = np.searchsorted(keys, base + lo_y - eps, side="right")
+        stop = np.searchsorted(keys, base + hi_y + eps, side="left")
+        sizes = np.where(column <= last, np.maximum(stop - start, 0), 0)
+        total = int(sizes.sum())
+        if total:
+            owners.append(np.repeat(labels, sizes))
+            indices.append(np.arange(total) - np.repeat(np.cumsum(sizes) - sizes - start, sizes))
+    if not owners:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(owners), order[np.concatenate(indices)]
+
+
+def _point_hits(
+    cores: np.ndarray,
+    points: np.ndarray,
+    radius: float,
+    tips: np.ndarray | None = None,
+    skip: np.ndarray | None = None,
+) -> np.ndarray:
+    """For boxes `cores` (L × k × 4), how many of the squares points ± radius overlap
+    each (L × k); with `tips`, a point within 1 px of label l's own tip is skipped.
+    Boxes where `skip` (L × k) is true are not counted (left at 0).
+
+    A small scene tests every box against every point at once; a large one
+    only nearby pairs (see `_column_pairs`): per box when some are skipped,
+    else once for the union of each label's boxes.
+    """
+    count, per = cores.shape[:2]
+    out = np.zeros((count, per), dtype=np.int64)
+    if not len(points) or not count:
+        return out
+    if count * per * len(points) <= DENSE_HITS:
+        x, y = points[:, 0], points[:, 1]
+        hit = (
+            (cores[:, :, 0:1] < x + radius)
+            & (cores[:, :, 2:3] > x - radius)
+            & (cores[:, :, 1:2] < y + radius)
+            & (cores[:, :, 3:4] > y - radius)
+        )
+        if tips is not None:
+            hit &= (np.abs(x - tips[:, 0:1]) + np.abs(y - tips[:, 1:2]) > 1.0)[:, None, :]
+        if skip is not None:
+            hit &= ~skip[:, :, None]
+        return hit.sum(axis=2)
+    grown = cores + np.array([-radius, -radius, radius, radius])
+    sides = np.ascontiguousarray(cores.transpose(1, 2, 0))  # k × 4 × L: fast 1-D gathers
+
+    def count_hits(k: int, owner: np.ndarray, x: np.ndarray, y: np.ndarray) -> None:
+        x0, y0, x1, y1 = sides[k]
+        hit = (
+            (x0[owner] < x + radius)
+            & (x1[owner] > x - radius)
+            & (y0[owner] < y + radius)
+            & (y1[owner] > y - radius)
+        )
+        out[:, k] = np.bincount(owner[hit], minlength=count)
+
+    def near(owner: np.ndarray, index: np.ndarray):
+        x, y = points[index, 0], points[index, 1]
+        if tips is not None:
+            mine = np.abs(x - tips[owner, 0]) + np.abs(y - tips[owner, 1]) > 1.0
+            owner, x, y = owner[mine], x[mine], y[mine]
+        return owner, x, y
+
+    if skip is None:
+        # One search for the union of a label's boxes, then each box in turn.
+        lo = grown[:, :, :2].min(axis=1)
+        hi = grown[:, :, 2:].max(axis=1)
+        width = max(float(np.median(hi[:, 0] - lo[:, 0])) / 2, 4.0)
+        owner, x, y = near(
+            *_column_pairs(points, np.arange(count), lo[:, 0], hi[:, 0], lo[:, 1], hi[:, 1], width)
+        )
+        if len(owner):
+            for k in range(per):
+                count_hits(k, owner, x, y)
+    else:
+        # Each box on its own: only those not skipped are searched at all.
+        width = max(float(np.median(grown[:, :, 2] - grown[:, :, 0])) / 3, 4.0)
+        for k in range(per):
+            labels = np.flatnonzero(~skip[:, k])
+            x0, y0, x1, y1 = grown[labels, k].T
+            owner, x, y = near(*_column_pairs(points, labels, x0, x1, y0, y1, width))
+            if len(owner):
+                count_hits(k, owner, x, y)
+    return out
+
+
+def label_candidates(tips: np.ndarray, sizes: np.ndarray, origin: np.ndarray):
+    """Anchors (L × 8 × 2) and boxes (L × 8 × 4) in 8 directions round each tip
+    (scene pixels), the arrow's own direction first."""
+    delta = tips - origin
+    base = np.where(
+        np.hypot(delta[:, 0], delta[:, 1]) > 2,
+        np.arctan2(delta[:, 1], delta[:, 0]),
+        -math.pi / 4,
+    )
+    angles = base[:, None] + LABEL_TURNS[None, :]
+    ux, uy = np.cos(angles), np.sin(angles)
+    scale = np.maximum(np.abs(ux), np.abs(uy))
+    anchors = np.stack([0.5 - 0.5 * ux / scale, 0.5 - 0.5 * uy / scale], axis=2)
+    width, height = sizes[:, 0:1], sizes[:, 1:2]
+    left = tips[:, 0:1] - anchors[:, :, 0] * width
+    top = tips[:, 1:2] - anchors[:, :, 1] * height
+    # The text's own margin may touch a neighbour's; only real overlaps count.
+    cores = np.stack([left + 3, top + 3, left + width - 3, top + height - 3], axis=2)
+    return anchors, cores
+
+
+def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
+    """Greedy label placement, in scene pixels; returns (visible, anchors) per label.
+
+    Labels come in priority order (tips L × 2, box sizes L × 2). Each tries its
+    arrow's direction first, then directions further and further round. Hard
+    obstacles: the `table` box, labels placed so far, arrow heads (± 6 px, not
+    the label's own); soft ones, avoided when possible: shaft points (± 3 px).
+    A label of priority 4 with no free spot is hidden; the others always show.
+    """
+    anchors, cores = label_candidates(tips, sizes, origin)
+    # Arrows do not move while labels are placed: their hits are counted at once,
+    # shafts only where no head is in the way (in a crowd, nearly everywhere).
+    blocked = _point_hits(cores, heads, 6.0, tips) > 0
+    crossings = _point_hits(cores, shafts, 3.0, skip=blocked).tolist()
+    blocked = blocked.tolist()
+    # Placed boxes, one contiguous row per side (x0, y0, x1, y1): the table, then
+    # each label placed so far; candidates as columns, to broadcast against them.
+    placed = np.empty((4, len(tips) + 1))
+    placed[:, 0] = table
+    count = 1
+    sides = np.ascontiguousarray(cores.transpose(0, 2, 1)[:, :, :, None])  # L × 4 × 8 × 1
+    visible, chosen = [], []
+    for k, priority in enumerate(priorities):
+        x0, y0, x1, y1 = sides[k]
+        px0, py0, px1, py1 = placed[:, :count]
+        taken = ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).any(axis=1).tolist()
+        # Free of hard obstacles, crossing as few shafts as possible (first wins ties).
+        choice, fewest = None, None
+        for c in range(len(taken)):
+            if taken[c] or blocked[k][c]:
+                continue
+            if fewest is None or crossings[k][c] < fewest:
+                choice, fewest = c, crossings[k][c]
+                if fewest == 0:
+                    break
+        show = choice is not None or priority < 4
+        visible.append(show)
+        if not show:
+            chosen.append(None)
+            continue
+        pick = 0 if choice is None else choice
+        chosen.append((float(anchors[k, pick, 0]), float(anchors[k, pick, 1])))
+        placed[:, count] = cores[k, pick]
+        count += 1
+    return visible, chosen
+
+
+def _pixel_padded(item: pg.GraphicsObject, rect: QRectF, pad_x: float, pad_y: float) -> QRectF:
+    """`rect` (view units) grown by a padding given in pixels.
+
+    A PlotWidget's scene units are its pixels, so the scene transform's scale
+    gives the pixel size (pyqtgraph's pixelLength works it out far more slowly).
+    """
+    t = item.sceneTransform()
+    sx, sy = math.hypot(t.m11(), t.m12()), math.hypot(t.m21(), t.m22())
+    px = 1.0 / sx if sx else 0.0
+    py = 1.0 / sy if sy else 0.0
+    return rect.adjusted(-pad_x * px, -pad_y * py, pad_x * px, pad_y * py)
+
+
+def _data_rect(points: np.ndarray) -> QRectF:
+    if not len(points):
+        return QRectF()
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    return QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
+
+
+def _plane_basis(points: np.ndarray) -> tuple[np.ndarray, float]:
+    """`core.pca.plane_basis` of many points, from their d × d triangular factor.
+
+    R (points = Q·R) has the same right singular vectors, singular values and
+    energy as the points, and its SVD costs nothing, where the SVD of 256 × 16
+    points built a 256 × 256 matrix on every drag step.
+    """
+    rows, d = points.shape
+    if rows > d > 2:
+        points = np.linalg.qr(points, mode="r")
+    return plane_basis(points)
 
 
 class ArrowsItem(pg.GraphicsObject):
@@ -82,7 +317,8 @@ class ArrowsItem(pg.GraphicsObject):
 
     `starts`, `ends` (N × 2, view coordinates, float64) and `pens` are public
     so tests can read exactly what is drawn. Thicker arrows are painted last,
-    so a bold (selected) arrow is never hidden under thin ones.
+    so a bold (selected) arrow is never hidden under thin ones. Arrows sharing
+    a pen are drawn together: one path of shafts, one of heads.
     """
 
     def __init__(self, pen: QPen, parent=None):
@@ -93,32 +329,29 @@ class ArrowsItem(pg.GraphicsObject):
         self.ends = np.zeros((0, 2))
         self.pens: list[QPen] = []
         self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
 
     def setData(self, starts: np.ndarray, ends: np.ndarray, pens: list[QPen]) -> None:
         self.prepareGeometryChange()
         self.starts = np.array(starts, dtype=np.float64).reshape(-1, 2)
         self.ends = np.array(ends, dtype=np.float64).reshape(-1, 2)
         self.pens = list(pens)
-        if len(self.ends):
-            both = np.vstack([self.starts, self.ends])
-            lo, hi = both.min(axis=0), both.max(axis=0)
-            self._data_rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
-        else:
-            self._data_rect = QRectF()
+        self._data_rect = _data_rect(np.vstack([self.starts, self.ends]))
+        self._bounds = None
         self.update()
 
     def boundingRect(self) -> QRectF:
         if not len(self.ends):
             return QRectF()
-        # Pad by the head size, converted from pixels to view units.
-        px = self.pixelLength(pg.Point(1, 0)) or 0.0
-        py = self.pixelLength(pg.Point(0, 1)) or 0.0
-        pad = HEAD_PX + 4
-        return self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
+        if self._bounds is None:
+            # Pad by the head size, converted from pixels to view units.
+            self._bounds = _pixel_padded(self, self._data_rect, HEAD_PX + 4, HEAD_PX + 4)
+        return QRectF(self._bounds)
 
     def viewTransformChanged(self) -> None:
         # The pixel padding of the bounding rect changes with the zoom.
         self.prepareGeometryChange()
+        self._bounds = None
 
     def dataBounds(self, ax, frac=1.0, orthoRange=None):
         if not len(self.ends):
@@ -126,43 +359,120 @@ class ArrowsItem(pg.GraphicsObject):
         values = np.concatenate([self.starts[:, ax], self.ends[:, ax]])
         return [float(values.min()), float(values.max())]
 
+    def _runs(self) -> list[tuple[QPen, list[int]]]:
+        """(pen, arrow indices) for consecutive arrows of equal pen, thinnest first."""
+        pens = self.pens
+        order = sorted(range(len(pens)), key=lambda k: pens[k].widthF())
+        runs: list[tuple[QPen, list[int]]] = []
+        for k in order:
+            pen = pens[k]
+            if runs and (runs[-1][0] is pen or runs[-1][0] == pen):
+                runs[-1][1].append(k)
+            else:
+                runs.append((pen, [k]))
+        return runs
+
     def paint(self, painter: QPainter, *args) -> None:
         if not len(self.ends):
             return
-        transform = painter.transform()
+        # Every coordinate at once, in device pixels; then one line and one
+        # triangle per arrow (one path of many wide lines rasterises far slower).
+        to_device = _scene_mapper(painter.transform())
+        a, b = to_device(self.starts), to_device(self.ends)
+        delta = b - a
+        lengths = np.hypot(delta[:, 0], delta[:, 1])
+        widths = np.array([pen.widthF() for pen in self.pens])
+        keep = lengths >= 0.5
+        unit = np.zeros_like(delta)
+        unit[keep] = delta[keep] / lengths[keep, None]
+        head = np.minimum(HEAD_PX + widths, 0.6 * lengths)
+        half = (0.42 * head)[:, None]
+        base = b - unit * head[:, None]
+        normal = np.column_stack([-unit[:, 1], unit[:, 0]])
+        left, right = (base + normal * half).tolist(), (base - normal * half).tolist()
+        # Stop the shaft inside the head so a thick pen doesn't poke through the tip.
+        shaft_end = (b - unit * (0.7 * head)[:, None]).tolist()
+        starts, tips = a.tolist(), b.tolist()
         painter.save()
         painter.resetTransform()  # draw in device pixels so heads keep their size
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        order = sorted(range(len(self.pens)), key=lambda k: self.pens[k].widthF())
-        for k in order:
-            a = transform.map(QPointF(*self.starts[k]))
-            b = transform.map(QPointF(*self.ends[k]))
-            dx, dy = b.x() - a.x(), b.y() - a.y()
-            length = math.hypot(dx, dy)
-            if length < 0.5:
-                continue
-            pen = self.pens[k]
-            ux, uy = dx / length, dy / length
-            head = min(HEAD_PX + pen.widthF(), 0.6 * length)
-            half = 0.42 * head
-            base = QPointF(b.x() - ux * head, b.y() - uy * head)
-            # Stop the shaft inside the head so a thick pen doesn't poke through the tip.
-            shaft_end = QPointF(b.x() - ux * head * 0.7, b.y() - uy * head * 0.7)
-            painter.setPen(pen)
-            painter.drawLine(a, shaft_end)
+        for pen, indices in self._runs():
+            # Shafts, then heads: arrows of one pen are one colour, so the order
+            # within a run does not show.
+            indices = [k for k in indices if keep[k]]
+            painter.setPen(_shaft_pen(pen))
+            for k in indices:
+                painter.drawLine(QLineF(*starts[k], *shaft_end[k]))
             outline = QPen(pen.color(), 1.0)
             outline.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
             painter.setPen(outline)
             painter.setBrush(pen.color())
-            painter.drawPolygon(
-                QPolygonF(
-                    [
-                        b,
-                        QPointF(base.x() - uy * half, base.y() + ux * half),
-                        QPointF(base.x() + uy * half, base.y() - ux * half),
-                    ]
+            for k in indices:
+                painter.drawPolygon(
+                    QPolygonF([QPointF(*tips[k]), QPointF(*left[k]), QPointF(*right[k])])
                 )
-            )
+        painter.restore()
+
+
+def _shaft_pen(pen: QPen) -> QPen:
+    """`pen` with flat ends: the shaft's tip end is under the head anyway, and round
+    caps make wide antialiased lines several times slower to draw."""
+    key = ("shaft", pen.color().rgba(), pen.widthF(), pen.style())
+    shaft = _PENS.get(key)
+    if shaft is None:
+        shaft = _PENS[key] = QPen(pen)
+        shaft.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return shaft
+
+
+class SegmentsItem(pg.GraphicsObject):
+    """Separate line segments (points 0-1, 2-3, …) with one cosmetic pen: what a
+    PlotDataItem with connect="pairs" draws, without its per-update bookkeeping.
+
+    `setData(x, y)` and `getData()` as a PlotDataItem's.
+    """
+
+    def __init__(self, pen: QPen, parent=None):
+        super().__init__(parent)
+        self._pen = pen
+        self._x = np.zeros(0)
+        self._y = np.zeros(0)
+        self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
+
+    def setData(self, x, y, **_ignored) -> None:
+        self.prepareGeometryChange()
+        self._x = np.asarray(x, dtype=np.float64).ravel()
+        self._y = np.asarray(y, dtype=np.float64).ravel()
+        self._data_rect = _data_rect(np.column_stack([self._x, self._y]))
+        self._bounds = None
+        self.update()
+
+    def getData(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._x, self._y
+
+    def boundingRect(self) -> QRectF:
+        if len(self._x) < 2:
+            return QRectF()
+        if self._bounds is None:
+            self._bounds = _pixel_padded(self, self._data_rect, 2, 2)
+        return QRectF(self._bounds)
+
+    def viewTransformChanged(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = None
+
+    def paint(self, painter: QPainter, *args) -> None:
+        count = len(self._x) // 2
+        if not count:
+            return
+        to_device = _scene_mapper(painter.transform())
+        points = to_device(np.column_stack([self._x[: 2 * count], self._y[: 2 * count]])).tolist()
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(self._pen)
+        for k in range(count):
+            painter.drawLine(QLineF(*points[2 * k], *points[2 * k + 1]))
         painter.restore()
 
 
@@ -176,28 +486,26 @@ class HandlesItem(pg.GraphicsObject):
         self.points = np.zeros((0, 2))
         self.colors: list[QColor] = []
         self._data_rect = QRectF()
+        self._bounds: QRectF | None = None
 
     def setData(self, points: np.ndarray, colors: list[QColor]) -> None:
         self.prepareGeometryChange()
         self.points = np.array(points, dtype=np.float64).reshape(-1, 2)
         self.colors = list(colors)
-        if len(self.points):
-            lo, hi = self.points.min(axis=0), self.points.max(axis=0)
-            self._data_rect = QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
-        else:
-            self._data_rect = QRectF()
+        self._data_rect = _data_rect(self.points)
+        self._bounds = None
         self.update()
 
     def boundingRect(self) -> QRectF:
         if not len(self.points):
             return QRectF()
-        px = self.pixelLength(pg.Point(1, 0)) or 0.0
-        py = self.pixelLength(pg.Point(0, 1)) or 0.0
-        pad = PICK_PX + 2
-        return self._data_rect.adjusted(-pad * px, -pad * py, pad * px, pad * py)
+        if self._bounds is None:
+            self._bounds = _pixel_padded(self, self._data_rect, PICK_PX + 2, PICK_PX + 2)
+        return QRectF(self._bounds)
 
     def viewTransformChanged(self) -> None:
         self.prepareGeometryChange()
+        self._bounds = None
 
     def paint(self, painter: QPainter, *args) -> None:
         if not len(self.points):
@@ -215,6 +523,229 @@ class HandlesItem(pg.GraphicsObject):
 
     def mouseDragEvent(self, event) -> None:
         self._drag_handler(event)
+
+
+class ArrowLabel:
+    """The label of one arrow: its tip (view coordinates), rich text, priority and side.
+
+    Drawn by its `LabelsItem`; `GeometryView._layout_labels` picks the side
+    (`anchor`: the point of the label's box that sits on the tip, as in a
+    pg.TextItem) and whether it shows (`visible`); `wanted` says whether the
+    arrow currently has a label at all.
+    """
+
+    __slots__ = ("layer", "tip", "priority", "html", "static", "size", "wanted", "visible", "anchor")
+
+    def __init__(self, layer: LabelsItem):
+        self.layer = layer
+        self.tip = (0.0, 0.0)
+        self.priority = 0
+        self.html = ""
+        self.static: QStaticText | None = None
+        self.size = (2 * LABEL_MARGIN, 2 * LABEL_MARGIN)  # the box, in pixels
+        self.wanted = False
+        self.visible = True
+        self.anchor = (0.0, 0.5)
+
+    def isVisible(self) -> bool:  # noqa: N802 (as a graphics item says it)
+        return self.visible
+
+    def set_html(self, text: str) -> None:
+        if text != self.html:
+            self.html = text
+            self.static = self.layer.static_text(text)
+            size = self.static.size()
+            self.size = (size.width() + 2 * LABEL_MARGIN, size.height() + 2 * LABEL_MARGIN)
+
+
+class LabelsItem(pg.GraphicsObject):
+    """All labels of one kind of arrow, painted in one call beside their tips.
+
+    A child of its ArrowsItem, so hiding a kind from the legend hides its labels.
+    Each label is rich text laid out once (QStaticText) and drawn in device
+    pixels where a pg.TextItem would draw it: one item per label made every
+    repaint cost hundreds of QTextDocument draws and transform updates.
+    """
+
+    def __init__(self, parent: pg.GraphicsObject):
+        super().__init__(parent)
+        self.labels: list[ArrowLabel] = []
+        self._font = QFont()
+        self._statics: dict[str, QStaticText] = {}
+        self._bounds: QRectF | None = None
+
+    def new_label(self) -> ArrowLabel:
+        label = ArrowLabel(self)
+        self.labels.append(label)
+        return label
+
+    def static_text(self, text: str) -> QStaticText:
+        static = self._statics.get(text)
+        if static is None:
+            if len(self._statics) > 4096:  # a long session of renames: start afresh
+                self._statics.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.RichText)
+            static.prepare(QTransform(), self._font)
+            self._statics[text] = static
+        return static
+
+    def changed(self) -> None:
+        """Tips, texts or sides changed: new bounds, one repaint."""
+        self.prepareGeometryChange()
+        self._bounds = None
+        self.update()
+
+    def _shown(self) -> list[ArrowLabel]:
+        return [label for label in self.labels if label.wanted and label.visible]
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            shown = self._shown()
+            if not shown:
+                self._bounds = QRectF()
+            else:
+                # Any side of any tip, as far as the largest label reaches.
+                width = max(label.size[0] for label in shown)
+                height = max(label.size[1] for label in shown)
+                tips = np.array([label.tip for label in shown])
+                self._bounds = _pixel_padded(self, _data_rect(tips), width + 1, height + 1)
+        return QRectF(self._bounds)
+
+    def viewTransformChanged(self) -> None:
+        self.prepareGeometryChange()
+        self._bounds = None
+
+    def paint(self, painter: QPainter, *args) -> None:
+        shown = self._shown()
+        if not shown:
+            return
+        to_device = _scene_mapper(painter.transform())
+        tips = to_device(np.array([label.tip for label in shown])).tolist()
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self._font)
+        painter.setPen(LABEL_DEFAULT_COLOR)
+        for label, (x, y) in zip(shown, tips, strict=True):
+            (ax, ay), (width, height) = label.anchor, label.size
+            painter.drawStaticText(
+                QPointF(x - ax * width + LABEL_MARGIN, y - ay * height + LABEL_MARGIN),
+                label.static,
+            )
+        painter.restore()
+
+
+class DotTableItem(pg.GraphicsObject):
+    """The selected query's dot products: rows "q·k = value" and grey footer lines,
+    in a framed, translucent box (as a pg.TextItem with a fill and a border).
+
+    Painted directly: each name is rich text (subscripts) laid out once, the
+    numbers are plain text. A rich-text document, laid out again on every drag
+    step, cost more than all the arrows. Like a pg.TextItem, it tells what it
+    shows through `textItem.toPlainText()`.
+    """
+
+    MARGIN = 4.0  # between the frame and the text, as a text document's margin
+    FILL = QColor(255, 255, 255, 215)
+    BORDER = QColor(210, 210, 210)
+    FOOTER_COLOR = QColor(112, 112, 112)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._statics: dict[tuple, QStaticText] = {}
+        self._size = (2 * self.MARGIN, 2 * self.MARGIN)
+        self._lines: list[tuple] = []  # (static text, x, y, colour, font)
+        self._plain = ""
+        self._border = pg.mkPen(self.BORDER)
+        self._font_keys: dict[int, tuple[QFont, str]] = {}
+
+    def _font_key(self, font: QFont) -> str:
+        # QFont.key() builds a long string: remember it per font object in use.
+        cached = self._font_keys.get(id(font))
+        if cached is None or cached[0] is not font:
+            cached = self._font_keys[id(font)] = (font, font.key())
+        return cached[1]
+
+    @property
+    def textItem(self) -> DotTableItem:  # noqa: N802 (a pg.TextItem's name)
+        return self
+
+    def toPlainText(self) -> str:  # noqa: N802
+        """The rows and the footer as plain text, a line each."""
+        return self._plain
+
+    def static(self, text: str, font: QFont, rich: bool = False) -> QStaticText:
+        key = (text, self._font_key(font), rich)
+        static = self._statics.get(key)
+        if static is None:
+            if len(self._statics) > 4096:  # a long drag makes many numbers
+                self._statics.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), font)
+            self._statics[key] = static
+        return static
+
+    def set_content(
+        self, rows: list[tuple], footer: list[str], fonts: tuple[QFont, QFont, QFont]
+    ) -> None:
+        """rows: (name as rich text, name as plain text, value text, colour, bold);
+        footer: plain lines; fonts: (rows, bold rows, footer). Columns: names
+        left, " = " left, values right-aligned."""
+        font, bold_font, footer_font = fonts
+        equals = "\u00a0=\u00a0"
+        laid = []
+        names_end = equals_width = values_width = 0.0
+        for name, _plain, value, color, bold in rows:
+            row_font = bold_font if bold else font
+            colored = f'<span style="color:{color.name()}">{name}</span>'
+            name_static = self.static(colored, row_font, rich=True)
+            equals_static = self.static(equals, row_font)
+            value_static = self.static(value, row_font)
+            names_end = max(names_end, name_static.size().width())
+            equals_width = max(equals_width, equals_static.size().width())
+            values_width = max(values_width, value_static.size().width())
+            laid.append((name_static, equals_static, value_static, color, row_font))
+        m = self.MARGIN
+        equals_at = m + names_end
+        values_end = equals_at + equals_width + values_width
+        lines, y, width = [], m, values_end if rows else m
+        for name_static, equals_static, value_static, color, row_font in laid:
+            height = max(s.size().height() for s in (name_static, equals_static, value_static))
+            lines.append((name_static, m, y, color, row_font))
+            lines.append((equals_static, equals_at, y, color, row_font))
+            lines.append((value_static, values_end - value_static.size().width(), y, color, row_font))
+            y += height
+        for text in footer:
+            static = self.static(text, footer_font)
+            lines.append((static, m, y, self.FOOTER_COLOR, footer_font))
+            width = max(width, m + static.size().width())
+            y += static.size().height()
+        plain = [f"{name} = {value}" for _name, name, value, _color, _bold in rows] + footer
+        self.prepareGeometryChange()
+        self._lines = lines
+        self._size = (width + m, y + m)
+        self._plain = "\n".join(plain)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0.0, 0.0, *self._size)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self._border)
+        painter.setBrush(self.FILL)
+        painter.drawRect(self.boundingRect())
+        # A static text is drawn in the painter's font: the one it was laid out in.
+        pen = font = None
+        for static, x, y, color, line_font in self._lines:
+            if color is not pen:
+                painter.setPen(color)
+                pen = color
+            if line_font is not font:
+                painter.setFont(line_font)
+                font = line_font
+            painter.drawStaticText(QPointF(x, y), static)
 
 
 @dataclass
@@ -250,8 +781,12 @@ class GeometryView(pg.PlotWidget):
     """
 
     def __init__(self, model: AttentionModel, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(
+            parent, background="w", axisItems=cached_axes("left", "bottom")
+        )
         self._model = model
+        # A plain white background: filling it is cheaper than pyqtgraph's cached pixmap.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.plot_item: pg.PlotItem = self.getPlotItem()
         self._picture: _Picture | None = None
         self._drag: _Drag | None = None
@@ -259,7 +794,9 @@ class GeometryView(pg.PlotWidget):
         self._shape_signature: tuple | None = None
         self._handle_ids: list[tuple[str, int]] = []
         self.dot_products = np.zeros(0)
-        self._texts: dict[int, str] = {}  # last html per TextItem, to skip unchanged setHtml
+        self._table_font = QFont()  # the application's, as a text item's
+        self._table_fonts: dict[bool, tuple[QFont, QFont, QFont]] = {}  # by compactness
+        self._table_content: tuple | None = None  # what the dot table shows now
         self._compact = False  # narrow: no legend, smaller dot table
 
         self._build_plot()
@@ -275,7 +812,7 @@ class GeometryView(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
         # Pixels per unit change with zoom and size: labels find new free spots.
         self.plot_item.vb.sigTransformChanged.connect(self._layout_labels)
-        self.plot_item.vb.sigResized.connect(self._layout_labels)
+        self.plot_item.vb.sigResized.connect(self._on_view_resized)
         self.setMinimumSize(240, 220)
         self._on_session_changed()
 
@@ -298,9 +835,7 @@ class GeometryView(pg.PlotWidget):
             pos=(0, 0), angle=0, pen=_pen(_faded(SELECTION_COLOR, 150), 1.0, Qt.PenStyle.DotLine)
         )
         item.addItem(self.query_line)
-        self.projection_lines = pg.PlotDataItem(
-            connect="pairs", pen=_pen(GUIDE_COLOR, 1.0, Qt.PenStyle.DashLine)
-        )
+        self.projection_lines = SegmentsItem(_pen(GUIDE_COLOR, 1.0, Qt.PenStyle.DashLine))
         item.addItem(self.projection_lines)
 
         self.input_arrows = ArrowsItem(_pen(INPUT_COLOR, 2.0))
@@ -312,15 +847,18 @@ class GeometryView(pg.PlotWidget):
         # Children of their arrows, so hiding a kind from the legend hides its labels too.
         self.input_handles = HandlesItem(self._on_handle_drag, parent=self.input_arrows)
         self.input_handles.setZValue(5)
-        self._input_labels: list[pg.TextItem] = []
-        self._key_labels: list[pg.TextItem] = []
-        self._query_labels: list[pg.TextItem] = []
-        self.context_label = self._make_label(self.context_arrows)
+        self._query_layer = LabelsItem(self.query_arrows)
+        self._key_layer = LabelsItem(self.key_arrows)
+        self._input_layer = LabelsItem(self.input_arrows)
+        self._context_layer = LabelsItem(self.context_arrows)
+        self._layers = (self._query_layer, self._key_layer, self._input_layer, self._context_layer)
+        self._input_labels = self._input_layer.labels
+        self._key_labels = self._key_layer.labels
+        self._query_labels = self._query_layer.labels
+        self.context_label = self._context_layer.new_label()
 
         # Corner overlays: parented to the ViewBox, so they stay put while panning.
-        self.dot_table = pg.TextItem(
-            anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 215), border=pg.mkPen(210, 210, 210)
-        )
+        self.dot_table = DotTableItem()
         self.dot_table.setParentItem(item.vb)
         self.dot_table.setPos(6, 6)
         self.dot_table.setZValue(20)
@@ -367,26 +905,16 @@ class GeometryView(pg.PlotWidget):
         if compact != self._compact:
             self._compact = compact
             self.legend.setVisible(not compact)
-            self._set_html(self.dot_table, self._dot_table_html(self._model.selected_query))
+            self._update_dot_table()
 
-    def _make_label(self, parent: pg.GraphicsObject) -> pg.TextItem:
-        label = pg.TextItem(anchor=(0, 0.5))
-        label.setParentItem(parent)
-        return label
-
-    def _labels(self, pool: list[pg.TextItem], count: int, parent) -> list[pg.TextItem]:
-        """The first `count` labels of `pool`, growing it as needed; extras hidden."""
-        while len(pool) < count:
-            pool.append(self._make_label(parent))
-        for extra in pool[count:]:
+    def _labels(self, layer: LabelsItem, count: int) -> list[ArrowLabel]:
+        """The first `count` labels of `layer`, growing it as needed; extras hidden."""
+        while len(layer.labels) < count:
+            layer.new_label()
+        for extra in layer.labels[count:]:
             extra.wanted = False
-            extra.setVisible(False)
-        return pool[:count]
-
-    def _set_html(self, item: pg.TextItem, text: str) -> None:
-        if self._texts.get(id(item)) != text:
-            self._texts[id(item)] = text
-            item.setHtml(text)
+            extra.visible = False
+        return layer.labels[:count]
 
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self) -> None:
@@ -427,16 +955,16 @@ class GeometryView(pg.PlotWidget):
         result = self._model.result
         queries, keys, values = result.queries, result.keys, result.values
         d_k, d_v = keys.shape[1], values.shape[1]
-        basis, fraction = plane_basis(np.vstack([queries, keys]))
+        basis, fraction = _plane_basis(np.vstack([queries, keys]))
         exact = d_k <= 2
         if d_v <= 2:
-            values_basis, values_plane = plane_basis(values)[0], "exact"
+            values_basis, values_plane = _plane_basis(values)[0], "exact"
         elif d_v == d_k and np.array_equal(values, keys):
             # Values are the keys (seq2seq, no projection): draw the context in
             # the keys' plane, so it is visibly built from the drawn key arrows.
             values_basis, values_plane = basis, "keys"
         else:
-            values_basis, values_plane = plane_basis(values)[0], "own"
+            values_basis, values_plane = _plane_basis(values)[0], "own"
         return _Picture(
             queries=project_2d(queries, basis),
             keys=project_2d(keys, basis),
@@ -508,11 +1036,11 @@ class GeometryView(pg.PlotWidget):
         self.input_arrows.setData(np.zeros_like(tips), tips, pens)
         self.input_handles.setData(tips, colors)
         self._handle_ids = ids
-        labels = self._labels(self._input_labels, len(tips), self.input_arrows)
+        labels = self._labels(self._input_layer, len(tips))
         for label, tip, text, color in zip(labels, tips, texts, colors, strict=True):
             if text is None:
                 label.wanted = False
-                label.setVisible(False)
+                label.visible = False
                 continue
             self._place_label(
                 label,
@@ -541,7 +1069,7 @@ class GeometryView(pg.PlotWidget):
             colors.append(color)
             pens.append(_pen(color, 3.2 if j == hovered else 2.0))
         self.key_arrows.setData(np.zeros_like(keys), keys, pens)
-        items = self._labels(self._key_labels, len(keys), self.key_arrows)
+        items = self._labels(self._key_layer, len(keys))
         for j, label in enumerate(items):
             weight = "bold" if j == hovered else "normal"
             self._place_label(
@@ -561,7 +1089,7 @@ class GeometryView(pg.PlotWidget):
         for i in range(len(queries)):
             pens.append(_pen(SELECTION_COLOR, 3.8) if i == selected else _pen(QUERY_COLOR, 1.8))
         self.query_arrows.setData(np.zeros_like(queries), queries, pens)
-        items = self._labels(self._query_labels, len(queries), self.query_arrows)
+        items = self._labels(self._query_layer, len(queries))
         for i, label in enumerate(items):
             color = SELECTION_COLOR.darker(115) if i == selected else QUERY_COLOR
             weight = "bold" if i == selected else "normal"
@@ -596,7 +1124,7 @@ class GeometryView(pg.PlotWidget):
 
         # The true dot products (in d_k dimensions), not those of the 2-D picture.
         self.dot_products = result.queries[i] @ result.keys.T
-        self._set_html(self.dot_table, self._dot_table_html(i))
+        self._update_dot_table()
 
         # Context: w_i1·v_1 + w_i2·v_2 + ... placed head to tail, then the sum itself.
         weights = result.weights[i]
@@ -617,7 +1145,11 @@ class GeometryView(pg.PlotWidget):
             priority=2,
         )
 
-    def _dot_table_html(self, i: int) -> str:
+    def _update_dot_table(self) -> None:
+        """The selected query's dot products, a row each, then a footer.
+
+        Rows below the plot's bottom would be cut off by it: they are left out."""
+        i = self._model.selected_query
         session, result = self._model.session, self._model.result
         query = html.escape(session.query_labels[i])
         mask = result.mask[i]
@@ -625,34 +1157,48 @@ class GeometryView(pg.PlotWidget):
         visible = np.where(mask, dots, -np.inf)
         largest = int(np.argmax(visible)) if mask.any() else -1
         hovered = self._model.hovered_key
+        fonts = self._table_fonts.get(self._compact)
+        if fonts is None:
+            font = QFont(self._table_font)
+            if self._compact:
+                font.setPointSizeF(8.0)
+            bold_font = QFont(font)
+            bold_font.setBold(True)
+            footer_font = QFont(self._table_font)
+            footer_font.setPointSizeF(8.0)
+            fonts = self._table_fonts[self._compact] = (font, bold_font, footer_font)
+        font = fonts[0]
+        labels = session.labels
+        shown = min(len(labels), self._dot_table_rows(font))
         rows = []
-        for j, label in enumerate(session.labels):
-            name = f"q<sub>{query}</sub>·k<sub>{html.escape(label)}</sub>"
+        for j in range(shown):
             value = fmt(dots[j])
-            style = []
+            color = TEXT_COLOR
             if not mask[j]:
-                style.append("color:#9a9a9a")
-                value += " " + html.escape(self.tr("(masked)"))
+                color = MASKED_TEXT_COLOR
+                value += " " + self.tr("(masked)")
             elif j == hovered:
-                style.append(f"color:{HOVER_COLOR.darker(120).name()}")
-            if j == largest:
-                style.append("font-weight:bold")
-            css = ";".join(style)
-            rows.append(
-                f'<tr style="{css}"><td>{name}</td><td>&nbsp;=&nbsp;</td>'
-                f'<td align="right">{html.escape(value)}</td></tr>'
-            )
-        footer = html.escape(self._score_note())
-        if self._picture.values_plane == "own":
-            footer += "<br>" + html.escape(self.tr("context: in the values' own plane"))
-        if not self._compact:
-            footer += "<br>" + html.escape(self.hint)
-        size = "font-size:8pt;" if self._compact else ""
-        return (
-            f'<div style="color:{TEXT_COLOR.name()};{size}"><table cellspacing="0" '
-            f'cellpadding="0">{"".join(rows)}</table>'
-            f'<span style="color:#707070;font-size:8pt">{footer}</span></div>'
-        )
+                color = HOVER_TEXT_COLOR
+            name = f"q<sub>{query}</sub>·k<sub>{html.escape(labels[j])}</sub>"
+            plain = f"q{session.query_labels[i]}·k{labels[j]}"
+            rows.append((name, plain, value, color, j == largest))
+        footer = []
+        if shown == len(labels):  # else the footer is below the plot's bottom anyway
+            footer.append(self._score_note())
+            if self._picture.values_plane == "own":
+                footer.append(self.tr("context: in the values' own plane"))
+            if not self._compact:
+                footer.append(self.hint)
+        content = (rows, footer, self._compact)
+        if content != self._table_content:
+            self._table_content = content
+            self.dot_table.set_content(rows, footer, fonts)
+
+    def _dot_table_rows(self, font: QFont) -> int:
+        """How many rows can show: more are cut off by the plot, so never laid out."""
+        row = 0.8 * QFontMetricsF(font).height()  # a row is never lower than this
+        # Three spare rows: labels near the bottom still see the table as an obstacle.
+        return int(self.plot_item.vb.height() / row) + 3
 
     def _score_note(self) -> str:
         kind = self._model.session.score_kind
@@ -665,18 +1211,17 @@ class GeometryView(pg.PlotWidget):
         }
         return notes.get(kind, "")
 
-    def _place_label(self, label: pg.TextItem, tip: np.ndarray, text: str, priority: int) -> None:
+    def _place_label(self, label: ArrowLabel, tip: np.ndarray, text: str, priority: int) -> None:
         """Show `label` at the arrow tip; `_layout_labels` picks the side.
 
         Lower `priority` gets the first choice of free space; a label of
         priority 4 (a plain query name) with no free spot is hidden."""
         label.tip = (float(tip[0]), float(tip[1]))
         label.priority = priority
-        label.setPos(*label.tip)
-        self._set_html(label, text)
+        label.set_html(text)
         label.wanted = True
 
-    def _all_labels(self) -> list[pg.TextItem]:
+    def _all_labels(self) -> list[ArrowLabel]:
         return [*self._query_labels, *self._key_labels, *self._input_labels, self.context_label]
 
     def _layout_labels(self) -> None:
@@ -686,11 +1231,17 @@ class GeometryView(pg.PlotWidget):
         arrow's direction first, then directions further and further round.
         Hard obstacles: the dot table, labels placed so far, arrow heads and
         grips (not the label's own); soft ones, avoided when possible: shafts.
+        The candidate boxes of every label are computed at once; each label then
+        only looks at the obstacles in its own column of the scene.
         """
+        for layer in self._layers:
+            layer.changed()
         shown = [
             label
-            for label in self._all_labels()
-            if getattr(label, "wanted", False) and label.parentItem().isVisible()
+            for layer in self._layers
+            if layer.parentItem().isVisible()
+            for label in layer.labels
+            if label.wanted
         ]
         if not shown:
             return
@@ -709,53 +1260,21 @@ class GeometryView(pg.PlotWidget):
         heads = to_scene(np.vstack([a.ends for a in kinds])) if kinds else np.zeros((0, 2))
         shafts = [a.starts + t * (a.ends - a.starts) for a in kinds for t in (0.4, 0.6, 0.8)]
         shafts = to_scene(np.vstack(shafts)) if shafts else np.zeros((0, 2))
-        soft = np.hstack([shafts - 3, shafts + 3])
         table = self.dot_table.sceneBoundingRect()
-        # Boxes as rows of x0, y0, x1, y1; each placed label is appended.
-        placed = [np.array([[table.left(), table.top(), table.right(), table.bottom()]])]
-        for label in sorted(shown, key=lambda item: item.priority):
-            tip = to_scene(np.array([label.tip]))[0]
-            others = heads[np.abs(heads - tip).sum(axis=1) > 1.0]
-            hard = np.vstack([*placed, np.hstack([others - 6, others + 6])])
-            candidates = self._label_candidates(label, tip, origin)
-            # Free of hard obstacles, crossing as few shafts as possible (first wins ties).
-            choice, fewest = None, None
-            for candidate in candidates:
-                if _overlaps(candidate[1], hard) > 0:
-                    continue
-                crossings = _overlaps(candidate[1], soft)
-                if fewest is None or crossings < fewest:
-                    choice, fewest = candidate, crossings
-                    if crossings == 0:
-                        break
-            # In a crowd, plain query names give way; every other label always shows.
-            visible = choice is not None or label.priority < 4
-            if label.isVisible() != visible:
-                label.setVisible(visible)
-            if not visible:
-                continue
-            anchor, core = choice if choice is not None else candidates[0]
-            if tuple(label.anchor) != anchor:
-                label.setAnchor(anchor)
-            placed.append(np.array([core]))
-
-    @staticmethod
-    def _label_candidates(label: pg.TextItem, tip: np.ndarray, origin: np.ndarray):
-        """(anchor, box) for 8 directions round the tip, the arrow's own direction first."""
-        dx, dy = tip - origin
-        base = math.atan2(dy, dx) if math.hypot(dx, dy) > 2 else -math.pi / 4
-        size = label.textItem.boundingRect()
-        width, height = size.width(), size.height()
-        out = []
-        for turn in (0, 45, -45, 90, -90, 135, -135, 180):
-            angle = base + math.radians(turn)
-            ux, uy = math.cos(angle), math.sin(angle)
-            scale = max(abs(ux), abs(uy))
-            anchor = (0.5 - 0.5 * ux / scale, 0.5 - 0.5 * uy / scale)
-            left, top = tip[0] - anchor[0] * width, tip[1] - anchor[1] * height
-            # The text's own margin may touch a neighbour's; only real overlaps count.
-            out.append((anchor, (left + 3, top + 3, left + width - 3, top + height - 3)))
-        return out
+        labels = sorted(shown, key=lambda item: item.priority)
+        visible, anchors = place_labels(
+            to_scene(np.array([label.tip for label in labels])),
+            np.array([label.size for label in labels]),
+            [label.priority for label in labels],
+            heads,
+            shafts,
+            (table.left(), table.top(), table.right(), table.bottom()),
+            origin,
+        )
+        for label, show, anchor in zip(labels, visible, anchors, strict=True):
+            label.visible = show
+            if show:
+                label.anchor = anchor
 
     # -- view range: grow when something leaves, shrink when far too large --
     def _drawn_points(self) -> np.ndarray:
@@ -768,6 +1287,72 @@ class GeometryView(pg.PlotWidget):
         ]
         return np.vstack([p for p in parts if len(p)])
 
+    def _label_reach(self) -> tuple[np.ndarray, np.ndarray]:
+        """Tips (view units) of the labels on show, and how far each label's text
+        reaches beyond its tip in pixels: left, right, down, up."""
+        shown = [
+            label
+            for layer in self._layers
+            if layer.parentItem().isVisible()
+            for label in layer.labels
+            if label.wanted and label.visible
+        ]
+        if not shown:
+            return np.zeros((0, 2)), np.zeros((0, 4))
+        tips = np.array([label.tip for label in shown])
+        anchors = np.array([label.anchor for label in shown])
+        sizes = np.array([label.size for label in shown])
+        # Pixel y grows downwards, view y upwards; the box's margin may be cut off.
+        reach = np.column_stack(
+            [
+                anchors[:, 0] * sizes[:, 0],
+                (1 - anchors[:, 0]) * sizes[:, 0],
+                (1 - anchors[:, 1]) * sizes[:, 1],
+                anchors[:, 1] * sizes[:, 1],
+            ]
+        )
+        return tips, np.maximum(reach - LABEL_MARGIN, 0.0)
+
+    def _fitted_range(self, lo: np.ndarray, hi: np.ndarray, margin: float):
+        """The range showing lo..hi with `margin` round it and every label whole.
+
+        Labels are sized in pixels, so the room they need in view units depends
+        on the scale the range itself sets: found by a few fixed-point steps.
+        """
+        box_lo, box_hi = lo - margin, hi + margin
+        vb = self.plot_item.vb
+        view_px = np.array([vb.width(), vb.height()])
+        tips, reach = self._label_reach()
+        if not len(tips) or (view_px < 60).any():
+            return (box_lo[0], box_hi[0]), (box_lo[1], box_hi[1])
+        # 10 % more than the labels need now, so a small drag does not refit.
+        limit = 0.3 * np.repeat(view_px, 2)
+        reach = np.minimum(reach * 1.1 + 2, limit)
+        per_px = float(np.max((box_hi - box_lo) / view_px))  # view units per pixel
+        for _ in range(50):
+            x0 = min(box_lo[0], float((tips[:, 0] - reach[:, 0] * per_px).min()))
+            x1 = max(box_hi[0], float((tips[:, 0] + reach[:, 1] * per_px).max()))
+            y0 = min(box_lo[1], float((tips[:, 1] - reach[:, 2] * per_px).min()))
+            y1 = max(box_hi[1], float((tips[:, 1] + reach[:, 3] * per_px).max()))
+            needed = max((x1 - x0) / view_px[0], (y1 - y0) / view_px[1])
+            if needed <= per_px * (1 + 1e-6):
+                break
+            per_px = needed
+        return (x0, x1), (y0, y1)
+
+    def _labels_cut_off(self, x_range, y_range) -> bool:
+        """Whether a label on show reaches past the current view."""
+        tips, reach = self._label_reach()
+        per_x, per_y = self.plot_item.vb.viewPixelSize()
+        if not len(tips) or not per_x or not per_y:
+            return False
+        return bool(
+            (tips[:, 0] - reach[:, 0] * per_x < x_range[0]).any()
+            or (tips[:, 0] + reach[:, 1] * per_x > x_range[1]).any()
+            or (tips[:, 1] - reach[:, 2] * per_y < y_range[0]).any()
+            or (tips[:, 1] + reach[:, 3] * per_y > y_range[1]).any()
+        )
+
     def _update_range(self, force: bool = False) -> None:
         points = self._drawn_points()
         lo, hi = points.min(axis=0), points.max(axis=0)
@@ -776,24 +1361,43 @@ class GeometryView(pg.PlotWidget):
         if not np.isfinite(extent):
             return
         extent = extent if extent > 1e-12 else 1.0
-        margin = 0.2 * extent  # room for the labels beyond the tips
+        margin = 0.2 * extent  # room round the tips
         (x0, x1), (y0, y1) = self.plot_item.vb.viewRange()
         width, height = x1 - x0, y1 - y0
         edge_x, edge_y = 0.03 * width, 0.03 * height
         outside = (
             lo[0] < x0 + edge_x or hi[0] > x1 - edge_x or lo[1] < y0 + edge_y or hi[1] > y1 - edge_y
-        )
+        ) or self._labels_cut_off((x0, x1), (y0, y1))
         small = size[0] + 2 * margin < 0.5 * width and size[1] + 2 * margin < 0.5 * height
-        if force or outside or small:
-            self.fit_view(lo - margin, hi + margin)
+        if not (force or outside or small):
+            return
+        x_range, y_range = self._fitted_range(lo, hi, margin)
+        if not (force or outside):
+            # Too large only if it is so even with the labels' room.
+            fitted_w, fitted_h = x_range[1] - x_range[0], y_range[1] - y_range[0]
+            if not (fitted_w < 0.5 * width and fitted_h < 0.5 * height):
+                return
+        self.plot_item.vb.setRange(xRange=x_range, yRange=y_range, padding=0)
 
     def fit_view(self, lo=None, hi=None) -> None:
-        """Show everything (or the box lo..hi), keeping one unit equal on both axes."""
+        """Show everything with room for the labels (or exactly the box lo..hi),
+        keeping one unit equal on both axes."""
         if lo is None or hi is None:
             points = self._drawn_points()
             extent = float(np.ptp(points, axis=0).max()) or 1.0
-            lo, hi = points.min(axis=0) - 0.2 * extent, points.max(axis=0) + 0.2 * extent
-        self.plot_item.vb.setRange(xRange=(lo[0], hi[0]), yRange=(lo[1], hi[1]), padding=0)
+            x_range, y_range = self._fitted_range(
+                points.min(axis=0), points.max(axis=0), 0.2 * extent
+            )
+        else:
+            x_range, y_range = (lo[0], hi[0]), (lo[1], hi[1])
+        self.plot_item.vb.setRange(xRange=x_range, yRange=y_range, padding=0)
+
+    def _on_view_resized(self) -> None:
+        # A new size may cut labels off (e.g. at the first show): refit if so.
+        if self._picture is not None:
+            self._update_dot_table()  # a taller plot shows more rows
+            self._update_range()
+        self._layout_labels()
 
     # -- view → model: hover, click, drag ----------------------------------
     def _pick(self, points: np.ndarray, scene_pos: QPointF) -> int | None:

@@ -9,12 +9,13 @@ Every plot item is created once; a model change only feeds new data to them.
 from __future__ import annotations
 
 import math
+import sys
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QStaticText, QTransform
-from PySide6.QtWidgets import QGraphicsRectItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QStaticText, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView
 
 from ..core.compute import RESULT_MATRICES
 from ..core.format import fmt
@@ -37,6 +38,7 @@ TEXT_PADDING = 8.0
 MASKED_COLOR = QColor(230, 230, 230)
 MASKED_HATCH_COLOR = QColor(190, 190, 190)
 HOVER_CELL_COLOR = QColor(30, 30, 30)
+_LITTLE_ENDIAN = sys.byteorder == "little"
 
 
 def nice_ceil(x: float) -> float:
@@ -93,9 +95,20 @@ def text_shades(values: np.ndarray, kind: str, levels: tuple[float, float]) -> n
         )
         _SHADE_TABLES[sequential] = table
     low, high = levels
-    t = np.clip((np.nan_to_num(values) - low) / (high - low), 0.0, 1.0)
-    shades = table[np.minimum((t * 255 + 0.5).astype(np.int64), 255)]
-    shades[np.isnan(values)] = MASKED_TEXT
+    values = np.asarray(values, dtype=np.float64)
+    nan = np.isnan(values)
+    masked = bool(nan.any())
+    t = (values - low) / (high - low)  # ±inf end up at the ends, as the colours do
+    np.clip(t, 0.0, 1.0, out=t)
+    t *= 255
+    t += 0.5
+    if masked:
+        t[nan] = 0.0
+    index = t.astype(np.int64)
+    np.minimum(index, 255, out=index)
+    shades = table[index]
+    if masked:
+        shades[nan] = MASKED_TEXT
     return shades
 
 
@@ -106,35 +119,86 @@ class CellTextItem(pg.GraphicsObject):
     neither stretched by non-square cells nor flipped by the inverted y axis.
     One size for all cells, from the cell size and the widest text; a text that
     still does not fit gets a smaller size, down to a limit, else is left out.
+    The texts (and shades) are made lazily, and after an edit only for the cells
+    that changed: a matrix too big to annotate never formats its numbers, and a
+    drag step formats and lays out only the numbers it changed.
     """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._shape = (0, 0)
-        self._texts: list[str] = []
-        self._shades = np.zeros(0, dtype=np.int8)
+        self._values: np.ndarray | None = None
+        self._texts: list[str] | None = []
+        self._widths: list[float] = []  # of each text, for a 1 px font
+        # The last texts made, and the values they were made from (to redo only
+        # the changed ones).
+        self._made_texts: list[str] | None = None
+        self._text_values: np.ndarray | None = None
+        self._shades: np.ndarray | None = np.zeros(0, dtype=np.int8)
+        self._shade_list: list[int] | None = None
+        # (kind, levels) to compute the shades from, when they were not given.
+        self._shade_args: tuple[str, tuple[float, float]] | None = None
         self._enabled: bool | None = None
         self._fonts: dict[int, QFont] = {}
-        self._statics: dict[tuple[str, int], QStaticText] = {}
+        self._statics: dict[tuple[str, int], tuple[QStaticText, float, float]] = {}
         # Advance width of each text for a 1 px font (text widths scale linearly).
         self._unit_widths: dict[str, float] = {}
+        self._metrics: QFontMetricsF | None = None  # of the 100 px font
         self._widest: float | None = None
-        self._runs_key: tuple[int, int] | None = None
-        self._runs_cache: list | None = None
+        # Per cell, what paint draws: (font px, static text, half w, half h) or None,
+        # for the font size and room in `_entries_key`, made from `_entries_texts`.
+        self._entries: list[tuple | None] = []
+        self._entries_key: tuple[int, int] | None = None
+        self._entries_texts: list[str] | None = None
+        self._by_text: dict[str, tuple | None] = {}
+        # Cell size (device pixels) and font size of the last paint; None: not painted yet.
+        self._last_cell: tuple[float, float] | None = None
+        self._last_px: int | None = None
+        # The exposed rect tells which cells a partial repaint must draw.
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
     # -- data ------------------------------------------------------------
-    def set_data(self, values: np.ndarray, shades: np.ndarray) -> None:
-        """New values (any float array) and their `text_shades`; repaints once."""
+    def set_data(
+        self,
+        values: np.ndarray,
+        shades: np.ndarray | None = None,
+        *,
+        kind: str | None = None,
+        levels: tuple[float, float] | None = None,
+        dirty: QRectF | None = None,
+    ) -> None:
+        """New values (any float array) and their `text_shades`; repaints once.
+
+        Instead of `shades`, `kind` and `levels` may be given: the shades are
+        then computed only when the numbers are drawn. `dirty` (view
+        coordinates) says that only the cells in it changed, with the same
+        levels: only they repaint, unless the font size changes with them.
+        """
+        values = np.asarray(values, dtype=np.float64)
+        shade_args = None if shades is not None else (kind or "scores", levels or (-1.0, 1.0))
+        if values.shape != self._shape or shades is not None or shade_args != self._shade_args:
+            dirty = None
         if values.shape != self._shape:
             self.prepareGeometryChange()
             self._shape = values.shape
-        texts = [fmt(v) for v in values.ravel().tolist()]
-        if texts != self._texts:
-            self._texts = texts
+        old = self._values
+        if old is None or old.shape != values.shape or not np.array_equal(old, values, equal_nan=True):
+            self._values = values
+            self._texts = None
             self._widest = None
-        self._shades = shades.ravel()
-        self._runs_cache = None
-        self.update()
+        if shades is not None:
+            self._shades, self._shade_args = shades.ravel(), None
+        else:
+            self._shades, self._shade_args = None, shade_args
+        self._shade_list = None
+        if dirty is None or self._last_cell is None:
+            self.update()
+        elif self._last_px is None and self.text_pixel_size(*self._last_cell) is None:
+            pass  # no numbers drawn, before or now: nothing to repaint
+        elif self.text_pixel_size(*self._last_cell) == self._last_px:
+            self.update(dirty)
+        else:
+            self.update()  # a new widest text: every number changes size
 
     def set_enabled(self, enabled: bool | None) -> None:
         """True: always draw; False: never; None: only when the numbers are readable."""
@@ -148,7 +212,35 @@ class CellTextItem(pg.GraphicsObject):
     @property
     def texts(self) -> list[str]:
         """The strings drawn, row by row."""
-        return list(self._texts)
+        return list(self._all_texts())
+
+    def _all_texts(self) -> list[str]:
+        if self._texts is None:
+            values = self._values.ravel()
+            old = self._text_values
+            if old is not None and old.shape == values.shape:
+                # A drag step changes some cells: format (and measure) only those.
+                texts, widths = list(self._made_texts), list(self._widths)
+                same = (old == values) | (np.isnan(old) & np.isnan(values))
+                changed = np.flatnonzero(~same)
+                for index, value in zip(changed.tolist(), values[changed].tolist(), strict=True):
+                    texts[index] = text = fmt(value)
+                    widths[index] = self._unit_width(text)
+            else:
+                texts = [fmt(v) for v in values.tolist()]
+                widths = [self._unit_width(text) for text in texts]
+            self._texts = self._made_texts = texts
+            self._widths, self._text_values = widths, values
+        return self._texts
+
+    def _all_shades(self) -> np.ndarray:
+        if self._shades is None:
+            kind, levels = self._shade_args
+            self._shades = text_shades(self._values, kind, levels).ravel()
+        return self._shades
+
+    def _count(self) -> int:
+        return 0 if self._values is None else int(self._values.size)
 
     # -- layout ----------------------------------------------------------
     def _font(self, px: int) -> QFont:
@@ -164,17 +256,19 @@ class CellTextItem(pg.GraphicsObject):
             if len(self._unit_widths) > 4096:  # a long session of drags: start afresh
                 self._unit_widths.clear()
                 self._statics.clear()
-            width = QFontMetricsF(self._font(100)).horizontalAdvance(text) / 100.0
+            if self._metrics is None:
+                self._metrics = QFontMetricsF(self._font(100))
+            width = self._metrics.horizontalAdvance(text) / 100.0
             self._unit_widths[text] = width
         return width
 
     def text_pixel_size(self, cell_w: float, cell_h: float) -> int | None:
         """Font pixel size for cells of `cell_w` × `cell_h` device pixels, or None to hide."""
-        if self._enabled is False or not self._texts:
+        if self._enabled is False or not self._count():
             return None
         automatic = self._enabled is None
         if automatic and (
-            len(self._texts) > MAX_ANNOTATED_CELLS
+            self._count() > MAX_ANNOTATED_CELLS
             or cell_h < MIN_CELL_HEIGHT
             or cell_w < MIN_CELL_WIDTH
         ):
@@ -182,7 +276,8 @@ class CellTextItem(pg.GraphicsObject):
         if cell_h < 6 or cell_w < 8:
             return None
         if self._widest is None:
-            self._widest = max(self._unit_width(t) for t in set(self._texts))
+            self._all_texts()
+            self._widest = max(self._widths)
         px = int(min(cell_h * 0.55, MAX_TEXT_PX, (cell_w - TEXT_PADDING) / self._widest))
         return max(px, MIN_TEXT_PX if automatic else MIN_SQUEEZED_PX)
 
@@ -190,66 +285,188 @@ class CellTextItem(pg.GraphicsObject):
         rows, cols = self._shape
         return QRectF(-0.5, -0.5, cols, rows)
 
-    def _static(self, text: str, px: int) -> QStaticText:
-        static = self._statics.get((text, px))
-        if static is None:
+    def _static(self, text: str, px: int) -> tuple[QStaticText, float, float]:
+        """The laid-out text, and half its width and height."""
+        entry = self._statics.get((text, px))
+        if entry is None:
             static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(QTransform(), self._font(px))
-            self._statics[(text, px)] = static
-        return static
+            size = static.size()
+            entry = self._statics[(text, px)] = (static, size.width() / 2, size.height() / 2)
+        return entry
 
-    def _runs(self, px: int, room: float) -> list[tuple[int, list]]:
-        """Per text shade: (shade, [(cell index, font px, static text, half w, half h)]).
+    def _entry(self, text: str, px: int, room: float) -> tuple | None:
+        """(font px, static text, half w, half h) for `text`, or None: too wide to draw."""
+        entry = self._by_text.get(text, False)
+        if entry is False:
+            size_px = min(px, int(room / max(self._unit_width(text), 1e-6)))
+            # Too small: colour alone; the number would spill into its neighbours.
+            entry = None if size_px < MIN_SQUEEZED_PX else (size_px, *self._static(text, size_px))
+            self._by_text[text] = entry
+        return entry
 
-        Rebuilt only when the texts, shades or sizes changed, so a repaint is
-        one drawStaticText per cell and nothing else.
-        """
+    def _cell_entries(self, px: int, room: float) -> list[tuple | None]:
+        """What to draw in each cell; after an edit only the changed cells are redone."""
+        texts = self._all_texts()
         key = (px, round(room))
-        if self._runs_key == key and self._runs_cache is not None:
-            return self._runs_cache
-        runs = []
-        for shade in range(len(_SHADE_COLORS)):
-            cells = []
-            for index in np.flatnonzero(self._shades == shade).tolist():
-                text = self._texts[index]
-                size_px = min(px, int(room / max(self._unit_width(text), 1e-6)))
-                if size_px < MIN_SQUEEZED_PX:
-                    continue  # colour alone; the number would spill into its neighbours
-                static = self._static(text, size_px)
-                size = static.size()
-                cells.append((index, size_px, static, size.width() / 2, size.height() / 2))
-            runs.append((shade, cells))
-        self._runs_key, self._runs_cache = key, runs
-        return runs
+        old_texts = self._entries_texts
+        if key != self._entries_key or old_texts is None or len(old_texts) != len(texts):
+            self._entries_key, self._by_text = key, {}
+            self._entries = [self._entry(text, px, room) for text in texts]
+        elif old_texts is not texts:
+            if len(self._by_text) > 4096:
+                self._by_text = {}
+            entries = self._entries
+            for index, (old, text) in enumerate(zip(old_texts, texts, strict=True)):
+                if old is not text and old != text:
+                    entries[index] = self._entry(text, px, room)
+        self._entries_texts = texts
+        return self._entries
 
     def paint(self, painter, *args) -> None:
-        if not self._texts:
+        if not self._count():
             return
         t = painter.transform()
         origin = t.map(QPointF(0.0, 0.0))
         step_x = t.map(QPointF(1.0, 0.0)) - origin
         step_y = t.map(QPointF(0.0, 1.0)) - origin
         cell_w = math.hypot(step_x.x(), step_x.y())
-        px = self.text_pixel_size(cell_w, math.hypot(step_y.x(), step_y.y()))
+        cell_h = math.hypot(step_y.x(), step_y.y())
+        px = self.text_pixel_size(cell_w, cell_h)
+        self._last_cell, self._last_px = (cell_w, cell_h), px
         if px is None:
             return
+        entries = self._cell_entries(px, cell_w - TEXT_PADDING)
+        if self._shade_list is None:
+            self._shade_list = self._all_shades().tolist()
+        shades = self._shade_list
         rows, cols = self._shape
-        # Device-pixel centre of every cell, row by row.
-        r, c = np.divmod(np.arange(rows * cols), cols)
-        xs = (origin.x() + c * step_x.x() + r * step_y.x()).tolist()
-        ys = (origin.y() + c * step_x.y() + r * step_y.y()).tolist()
+        # Only the cells in the exposed part (a row or two, after an edit).
+        first_row, last_row, first_col, last_col = 0, rows - 1, 0, cols - 1
+        option = args[0] if args else None
+        exposed = getattr(option, "exposedRect", None)
+        if exposed is not None and not exposed.isEmpty():
+            first_row = max(first_row, math.floor(exposed.top()))
+            last_row = min(last_row, math.ceil(exposed.bottom()))
+            first_col = max(first_col, math.floor(exposed.left()))
+            last_col = min(last_col, math.ceil(exposed.right()))
+        by_shade: tuple[list, ...] = tuple([] for _ in _SHADE_COLORS)
+        for row in range(first_row, last_row + 1):
+            start = row * cols
+            for col in range(first_col, last_col + 1):
+                if entries[start + col] is not None:
+                    by_shade[shades[start + col]].append((start + col, row, col))
+        ox, oy = origin.x(), origin.y()
+        xx, xy, yx, yy = step_x.x(), step_x.y(), step_y.x(), step_y.y()
         painter.save()
         painter.resetTransform()
         current = None
-        for shade, cells in self._runs(px, cell_w - TEXT_PADDING):
+        for shade, cells in enumerate(by_shade):
+            if not cells:
+                continue
             painter.setPen(_SHADE_COLORS[shade])
-            for index, size_px, static, half_w, half_h in cells:
+            for index, row, col in cells:
+                size_px, static, half_w, half_h = entries[index]
                 if size_px != current:
                     painter.setFont(self._font(size_px))
                     current = size_px
-                painter.drawStaticText(QPointF(xs[index] - half_w, ys[index] - half_h), static)
+                # The cell's centre, in device pixels.
+                x = ox + col * xx + row * yx
+                y = oy + col * xy + row * yy
+                painter.drawStaticText(QPointF(x - half_w, y - half_h), static)
         painter.restore()
+
+
+class MatrixImageItem(pg.ImageItem):
+    """An ImageItem that renders a float matrix with a 256-entry RGB lookup table
+    straight to a 32-bit QImage.
+
+    pyqtgraph would make an Indexed8 (or, with NaN, a non-premultiplied RGBA)
+    image, which the raster engine draws scaled about ten times slower; these
+    formats are its fast path. NaN cells are transparent, as in pyqtgraph.
+    Anything else (no levels, a callable or non-RGB lookup table, …) is
+    rendered by pyqtgraph itself.
+    """
+
+    _dirty: QRectF | None = None
+
+    def set_matrix(self, data: np.ndarray, levels, dirty: QRectF | None = None) -> None:
+        """setImage(data, levels=levels); `dirty` (image coordinates, one unit a
+        cell) says only those cells changed, so only they repaint."""
+        self._dirty = dirty
+        try:
+            self.setImage(data, levels=levels)
+        finally:
+            self._dirty = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+
+    def update(self, *args) -> None:
+        if not args and self._dirty is not None:
+            super().update(self._dirty)
+        else:
+            super().update(*args)
+
+    def paint(self, painter, *args) -> None:
+        # Clip to the exposed part (after an edit often one row): the scaled
+        # drawing then touches only those pixels.
+        option = args[0] if args else None
+        exposed = getattr(option, "exposedRect", None)
+        if exposed is not None and not exposed.isEmpty():
+            painter.save()
+            painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
+            super().paint(painter, *args)
+            painter.restore()
+        else:
+            super().paint(painter, *args)
+
+    def render(self) -> None:
+        image, lut, levels = self.image, self.lut, self.levels
+        if (
+            image is None
+            or image.ndim != 2
+            or image.size == 0
+            or image.dtype.kind != "f"
+            or levels is None
+            or np.ndim(levels) != 1
+            or self.autoDownsample
+            or self.axisOrder != "row-major"
+            or not isinstance(lut, np.ndarray)
+            or lut.dtype != np.uint8
+            or lut.ndim != 2
+            or lut.shape[1] != 3
+        ):
+            super().render()
+            return
+        low, high = float(levels[0]), float(levels[1])
+        span = (high - low) or 1.0
+        # As pyqtgraph's rescale: (x - low) · colours / span, clipped, truncated.
+        scaled = (image.astype(np.float32) - np.float32(low)) * np.float32(len(lut) / span)
+        nan = np.isnan(scaled)
+        has_nan = bool(nan.any())
+        if has_nan:
+            scaled[nan] = 0.0
+        index = np.clip(scaled, 0, len(lut) - 1).astype(np.uint8)
+        rows, cols = image.shape
+        pixels = np.empty((rows, cols, 4), dtype=np.uint8)
+        # ARGB32 is one native 32-bit word per pixel: bytes B, G, R, A on little-endian.
+        if _LITTLE_ENDIAN:
+            pixels[..., 2::-1] = lut[index]
+            pixels[..., 3] = 255
+        else:
+            pixels[..., 1:] = lut[index]
+            pixels[..., 0] = 255
+        if has_nan:
+            pixels[nan] = 0  # premultiplied transparent
+            fmt_ = QImage.Format.Format_ARGB32_Premultiplied
+        else:
+            fmt_ = QImage.Format.Format_RGB32
+        self.qimage = pg.functions.ndarray_to_qimage(pixels, fmt_)
+        self._renderRequired = False
+        self._unrenderable = False
 
 
 class _MaskedBackground(pg.GraphicsObject):
@@ -306,6 +523,40 @@ class OutlineItem(QGraphicsRectItem):
         painter.restore()
 
 
+class CachedAxisItem(pg.AxisItem):
+    """An AxisItem that works out its bounding rect once per size and style.
+
+    Qt asks for it several times in every repaint of the plot, and pyqtgraph
+    computes it in Python each time. pyqtgraph calls prepareGeometryChange()
+    whenever the rect may change, and a new size comes with a resize event.
+    """
+
+    _bounds: QRectF | None = None
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None or (self.grid is not False and self.linkedView() is not None):
+            self._bounds = super().boundingRect()
+        return QRectF(self._bounds)
+
+    def prepareGeometryChange(self) -> None:
+        self._bounds = None
+        super().prepareGeometryChange()
+
+    def resizeEvent(self, ev=None) -> None:
+        self._bounds = None
+        super().resizeEvent(ev)
+
+    def setStyle(self, **kwargs) -> None:
+        self._bounds = None
+        super().setStyle(**kwargs)
+
+
+def cached_axes(*sides: str) -> dict[str, CachedAxisItem]:
+    """axisItems= for a PlotItem: cached-bounds axes on `sides` (a PlotItem shows
+    every axis it is given: give only those on show)."""
+    return {side: CachedAxisItem(side) for side in sides}
+
+
 class TitleLabel(pg.LabelItem):
     """A LabelItem whose text may be wider than the label (centred, overhanging)
     instead of forcing the layout wider: titles stay whole in narrow views."""
@@ -337,9 +588,12 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             (0.0, 1.0) if colors.is_sequential(name) else (-1.0, 1.0)
         )
         self._limit: float | None = None
+        self._values: np.ndarray | None = None  # the matrix shown
         # Pixels one tick label needs along its axis, and the label stride in use.
         self._tick_room = {"left": 16.0, "top": 24.0}
         self._tick_strides: dict[str, int] = {}
+        # A plain white background: filling it is cheaper than pyqtgraph's cached pixmap.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.setMinimumSize(220, 180)
         self.ci.setContentsMargins(2, 2, 2, 2)
 
@@ -347,7 +601,9 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         font.setPointSizeF(max(9.0, font.pointSizeF()))
         self._axis_font = font
 
-        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.plot_item: pg.PlotItem = self.addPlot(
+            row=0, col=0, axisItems=cached_axes("left", "top")
+        )
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
         self.plot_item.setDefaultPadding(0.0)
         self.plot_item.invertY(True)
@@ -375,7 +631,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         self._background.setVisible(False)
         self.plot_item.addItem(self._background, ignoreBounds=True)
 
-        self.image_item = pg.ImageItem(axisOrder="row-major")
+        self.image_item = MatrixImageItem(axisOrder="row-major")
         # Cell (row, col) covers [col ± 0.5] × [row ± 0.5]: ticks sit on cell centres.
         self.image_item.setPos(-0.5, -0.5)
         # Data before the colour bar binds: levels set on an empty ImageItem are
@@ -502,28 +758,16 @@ class HeatmapView(pg.GraphicsLayoutWidget):
     def _on_changed(self) -> None:
         session = self._model.session
         values = self._model.result.matrix(self._name)
-        data = np.ascontiguousarray(values, dtype=np.float32)
-        rows, cols = data.shape
-
-        if colors.is_sequential(self._name):
-            levels = (0.0, 1.0)
+        previous = self._values
+        # Unchanged numbers (e.g. the scores when only W_V moved): nothing to redraw.
+        if previous is None or previous.shape != values.shape:
+            self._values = values
+            self._show_values(values)
         else:
-            self._limit = track_limit(self._limit, colors.symmetric_limit(values))
-            levels = (-self._limit, self._limit)
-        self.image_item.setImage(data, levels=levels)
-        if levels != self._levels:
-            self._levels = levels
-            self.color_bar.setLevels(levels, update_items=False)
-
-        has_masked = bool(np.isnan(data).any())
-        if (rows, cols) != self._shape:
-            self._shape = (rows, cols)
-            self._background.set_rect(QRectF(-0.5, -0.5, cols, rows))
-            # Only on a shape change, so linked views are not fought on every update.
-            self.view_box.setLimits(xMin=-0.5, xMax=cols - 0.5, yMin=-0.5, yMax=rows - 0.5)
-            self.view_box.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
-        self._background.setVisible(has_masked)
-        self.text_item.set_data(values, text_shades(values, self._name, levels))
+            same = (previous == values) | (np.isnan(previous) & np.isnan(values))
+            if not same.all():
+                self._values = values
+                self._show_values(values, changed=~same)
 
         self._update_labels(session)
         title = self._title_text(session)
@@ -532,6 +776,51 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             self.title_label.setText(title)
         self._on_selection_changed()
         self._on_hover_changed()
+
+    def _show_values(self, values: np.ndarray, changed: np.ndarray | None = None) -> None:
+        """Show new values; `changed` (a mask, same shape) limits the repaint to
+        the cells that changed when nothing else did (one row, while dragging)."""
+        data = np.ascontiguousarray(values, dtype=np.float32)
+        rows, cols = data.shape
+
+        if colors.is_sequential(self._name):
+            levels = (0.0, 1.0)
+        else:
+            self._limit = track_limit(self._limit, colors.symmetric_limit(values))
+            levels = (-self._limit, self._limit)
+        has_masked = bool(np.isnan(data).any())
+        cells = None  # the changed cells' box (row, col, rows, cols), if that is all
+        if (
+            changed is not None
+            and levels == self._levels
+            and (rows, cols) == self._shape
+            and has_masked == self._background.isVisible()
+        ):
+            changed_rows = np.flatnonzero(changed.any(axis=1))
+            changed_cols = np.flatnonzero(changed.any(axis=0))
+            top, left = int(changed_rows[0]), int(changed_cols[0])
+            cells = (top, left, int(changed_rows[-1]) - top + 1, int(changed_cols[-1]) - left + 1)
+        image_dirty = None if cells is None else QRectF(cells[1], cells[0], cells[3], cells[2])
+        self.image_item.set_matrix(data, levels, dirty=image_dirty)
+        if levels != self._levels:
+            self._levels = levels
+            self.color_bar.setLevels(levels, update_items=False)
+
+        if (rows, cols) != self._shape:
+            self._shape = (rows, cols)
+            self._background.set_rect(QRectF(-0.5, -0.5, cols, rows))
+            # Only on a shape change, so linked views are not fought on every update.
+            self.view_box.setLimits(xMin=-0.5, xMax=cols - 0.5, yMin=-0.5, yMax=rows - 0.5)
+            self.view_box.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
+        if self._background.isVisible() != has_masked:
+            self._background.setVisible(has_masked)
+        # Shades only when the numbers are drawn: a big matrix has none.
+        self.text_item.set_data(
+            values,
+            kind=self._name,
+            levels=levels,
+            dirty=None if image_dirty is None else image_dirty.translated(-0.5, -0.5),
+        )
 
     def _on_selection_changed(self) -> None:
         rows, cols = self._shape
@@ -570,6 +859,8 @@ class HeatmapView(pg.GraphicsLayoutWidget):
             cols = session.labels
         else:
             cols = tuple(str(i + 1) for i in range(self._shape[1]))
+        if rows == self._row_labels and cols == self._col_labels:
+            return
         metrics = QFontMetricsF(self._axis_font)
         changed = False
         if rows != self._row_labels:

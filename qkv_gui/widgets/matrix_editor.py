@@ -50,7 +50,15 @@ from ..core.compute import set_override_weight
 from ..core.format import fmt
 from ..core.session import EDITABLE, Session
 from ..model import AttentionModel
-from .colors import HOVER_COLOR, SELECTION_COLOR, cell_color, symmetric_limit, text_color_on
+from .colors import (
+    HOVER_COLOR,
+    SELECTION_COLOR,
+    cell_color,
+    is_sequential,
+    lut_for,
+    symmetric_limit,
+    text_color_on,
+)
 
 ROW_HEIGHT = 22
 COLUMN_WIDTH = 46
@@ -166,6 +174,38 @@ def _blend(color: QColor, amount: float) -> QColor:
     )
 
 
+_MASKED_INDEX = -1
+# (sequential, colour index) -> (background, text) brushes, shared by every editor.
+_BRUSHES: dict[tuple[bool, int], tuple[QBrush, QBrush]] = {}
+
+
+def _color_index(value: float, sequential: bool, limit: float) -> int:
+    """The lookup-table entry `cell_color` uses for `value` (-1: not finite), in plain Python."""
+    if not math.isfinite(value):
+        return _MASKED_INDEX
+    if sequential:
+        t = min(max(value, 0.0), 1.0)
+    elif limit > 0:
+        t = min(max(0.5 + 0.5 * value / limit, 0.0), 1.0)
+    else:
+        t = 0.5
+    return min(int(t * 255 + 0.5), 255)
+
+
+def _cell_brushes(value: float, sequential: bool, limit: float) -> tuple[QBrush, QBrush]:
+    """Background and text brush of a cell: `cell_color` and `text_color_on` of it, cached."""
+    key = (sequential, _color_index(value, sequential, limit))
+    brushes = _BRUSHES.get(key)
+    if brushes is None:
+        if key[1] == _MASKED_INDEX:
+            background = cell_color(float("nan"), "weights" if sequential else "inputs", 1.0)
+        else:
+            r, g, b = lut_for("weights" if sequential else "inputs")[key[1]][:3]
+            background = QColor(int(r), int(g), int(b))
+        brushes = _BRUSHES[key] = (QBrush(background), QBrush(text_color_on(background)))
+    return brushes
+
+
 # -- the Qt table model --------------------------------------------------------
 
 
@@ -188,7 +228,11 @@ class MatrixTableModel(QAbstractTableModel):
         self._limit = 1.0
         self._row_labels: tuple[str, ...] = ()
         self._col_labels: tuple[str, ...] = ()
+        self._sequential = is_sequential(name)
+        self._texts: dict[tuple[int, int], str] = {}  # formatted cells, filled as painted
+        self._header_state: tuple | None = None
         self._read()
+        self._header_state = self._current_header_state()
         model.changed.connect(self._on_session_changed)
         model.selectionChanged.connect(self._on_selection_changed)
         model.hoverChanged.connect(self._on_hover_changed)
@@ -217,6 +261,7 @@ class MatrixTableModel(QAbstractTableModel):
         session = self._model.session
         matrix = session.matrix(self._name)
         self._matrix = np.zeros((0, 0)) if matrix is None else matrix
+        self._texts = {}
         rows, cols = self._matrix.shape
         if self._name == "weights_override":
             self._limit = 1.0
@@ -242,15 +287,22 @@ class MatrixTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._read()
             self.endResetModel()
+            self._header_state = self._current_header_state()
             return
         self._read()
         rows, cols = self._matrix.shape
-        if (
-            rows
-            and cols
-            and (old_limit != self._limit or not np.array_equal(old_matrix, self._matrix))
-        ):
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+        if rows and cols:
+            if old_limit != self._limit:
+                # Every colour is relative to the limit: all cells change.
+                self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+            else:
+                # Only the cells that changed repaint (one cell while scrubbing).
+                changed = np.argwhere(old_matrix != self._matrix)
+                if len(changed):
+                    (top, left), (bottom, right) = changed.min(axis=0), changed.max(axis=0)
+                    self.dataChanged.emit(
+                        self.index(int(top), int(left)), self.index(int(bottom), int(right))
+                    )
         # Labels, the mode (which rows are queries) or the hover may have changed.
         self._emit_headers_changed()
 
@@ -260,27 +312,40 @@ class MatrixTableModel(QAbstractTableModel):
 
     def _on_selection_changed(self) -> None:
         rows = self.rowCount()
-        if rows and self.columnCount():
+        if rows and self.columnCount() and self._rows_are_queries():
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0), [QUERY_ROW_ROLE])
         self._emit_headers_changed()
 
     def _on_hover_changed(self) -> None:
         self._emit_headers_changed()
 
+    def _current_header_state(self) -> tuple:
+        """Everything the headers show: labels, the selected query's row, the hovered key."""
+        query_row = self._model.selected_query if self._rows_are_queries() else None
+        return (
+            (self._row_labels, query_row, self._hovered_row()),
+            (self._col_labels, self._hovered_col()),
+        )
+
     def _emit_headers_changed(self) -> None:
+        """Repaint a header only when what it shows changed."""
+        state = self._current_header_state()
+        old = self._header_state or (None, None)
+        self._header_state = state
         rows, cols = self._matrix.shape
-        if rows:
+        if rows and state[0] != old[0]:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
-        if cols:
+        if cols and state[1] != old[1]:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+
+    def _rows_are_queries(self) -> bool:
+        return self._name in _QUERY_ROW_MATRICES or (
+            self._name == "inputs" and self._model.session.mode == "self"
+        )
 
     def is_query_row(self, row: int) -> bool:
         """True when `row` is the selected query (in a matrix whose rows are queries)."""
-        session = self._model.session
-        rows_are_queries = self._name in _QUERY_ROW_MATRICES or (
-            self._name == "inputs" and session.mode == "self"
-        )
-        return rows_are_queries and row == self._model.selected_query
+        return row == self._model.selected_query and self._rows_are_queries()
 
     def _hovered_row(self) -> int | None:
         return self._model.hovered_key if self._name == "inputs" else None
@@ -295,30 +360,41 @@ class MatrixTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else int(self._matrix.shape[1])
 
+    def text(self, row: int, col: int) -> str:
+        """The shown text of a cell (`fmt` of its value), formatted once per value."""
+        text = self._texts.get((row, col))
+        if text is None:
+            text = self._texts[(row, col)] = fmt(float(self._matrix[row, col]))
+        return text
+
+    def brushes(self, row: int, col: int) -> tuple[QBrush, QBrush]:
+        """Background and text brush of a cell."""
+        return _cell_brushes(float(self._matrix[row, col]), self._sequential, self._limit)
+
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        value = float(self._matrix[index.row(), index.column()])
+        row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return fmt(value)
+            return self.text(row, col)
         if role == Qt.ItemDataRole.EditRole:
-            return value
+            return float(self._matrix[row, col])
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(cell_color(value, self._name, self._limit))
+            return self.brushes(row, col)[0]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(text_color_on(cell_color(value, self._name, self._limit)))
+            return self.brushes(row, col)[1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr(
                 "{row}, {col}: {value} — drag up/right to change, double-click to type"
             ).format(
-                row=self._row_labels[index.row()],
-                col=self._col_labels[index.column()],
-                value=fmt(value, 6),
+                row=self._row_labels[row],
+                col=self._col_labels[col],
+                value=fmt(float(self._matrix[row, col]), 6),
             )
         if role == QUERY_ROW_ROLE:
-            return self.is_query_row(index.row())
+            return self.is_query_row(row)
         return None
 
     def headerData(
@@ -388,6 +464,10 @@ class MatrixTableModel(QAbstractTableModel):
 class _CellDelegate(QStyledItemDelegate):
     """A plain QLineEdit editor; keeps the value colour visible on selected cells."""
 
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._text_margin: int | None = None
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex):
         editor = QLineEdit(parent)
         editor.setFrame(False)
@@ -408,21 +488,39 @@ class _CellDelegate(QStyledItemDelegate):
         model.setData(index, text, Qt.ItemDataRole.EditRole)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        # The style's selection fill would hide the value colour; draw a frame instead.
-        opt.state &= ~(QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus)
-        super().paint(painter, opt, index)
+        # What QStyledItemDelegate draws for these cells (background, centred text
+        # elided to the style's text margins), straight from the table model's
+        # caches: the style path asks the model for a dozen roles per cell.
+        model = index.model()
+        if not isinstance(model, MatrixTableModel):
+            super().paint(painter, option, index)
+            return
+        row, col = index.row(), index.column()
+        background, foreground = model.brushes(row, col)
         rect = option.rect
-        if selected:
-            brush = index.data(Qt.ItemDataRole.ForegroundRole)
-            color = brush.color() if isinstance(brush, QBrush) else QColor(20, 20, 20)
-            painter.save()
-            painter.setPen(QPen(color, 2))
+        if self._text_margin is None:
+            style = option.widget.style() if option.widget is not None else QApplication.style()
+            self._text_margin = (
+                style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+            )
+        margin = self._text_margin
+        painter.save()
+        painter.fillRect(rect, background)
+        text = model.text(row, col)
+        room = rect.adjusted(margin, 0, -margin, 0)
+        if option.fontMetrics.horizontalAdvance(text) > room.width():
+            text = option.fontMetrics.elidedText(text, Qt.TextElideMode.ElideRight, room.width())
+        painter.setFont(option.font)
+        painter.setPen(foreground.color())
+        painter.drawText(room, Qt.AlignmentFlag.AlignCenter, text)
+        # The style's selection fill would hide the value colour; draw a frame instead.
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.setPen(QPen(foreground.color(), 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
-            painter.restore()
-        if index.column() == 0 and index.data(QUERY_ROW_ROLE):
+        if col == 0 and model.is_query_row(row):
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), SELECTION_COLOR)
+        painter.restore()
 
 
 class _CompactTable(QTableView):
@@ -542,6 +640,9 @@ class MatrixEditor(QWidget):
         self.name = name
         self._scrub: _Scrub | None = None
         self.label_editor: _LabelEdit | None = None
+        # (matrix, column labels, fonts) the column widths were fitted to; text → pixels.
+        self._fitted: tuple | None = None
+        self._text_widths: dict[str, int] = {}
 
         self.title_label = _ElidedLabel(self)
         title_font = self.title_label.font()
@@ -754,7 +855,10 @@ class MatrixEditor(QWidget):
     def _on_session_changed(self) -> None:
         session = self._model.session
         rows, cols = self.table_model.matrix.shape
-        self.title_label.setText(self.display_name(session))
+        # Set only what changed: a label's new text re-lays out the whole dock.
+        title = self.display_name(session)
+        if title != self.title_label.full_text():
+            self.title_label.setText(title)
         self.shape_label.setText(self.tr("{rows} × {cols}").format(rows=rows, cols=cols))
         if self.remove_row_action is not None:
             self.remove_row_action.setEnabled(rows > 1)
@@ -763,18 +867,47 @@ class MatrixEditor(QWidget):
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """Widen a column (never below COLUMN_WIDTH) only as far as its widest text needs."""
+        """Widen a column (never below COLUMN_WIDTH) only as far as its widest text needs.
+
+        Only the columns whose numbers changed are measured again, and the
+        window's layout is asked to follow only when a width or the shape changed.
+        """
+        matrix = self.table_model.matrix
+        labels = self.table_model.col_labels()
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
-        matrix = self.table_model.matrix
+        fonts = (self.table.font(), self.table.horizontalHeader().font())
+        previous = self._fitted
+        if (
+            previous is None
+            or previous[0].shape != matrix.shape
+            or previous[1] != labels
+            or previous[2] != fonts
+        ):
+            self._text_widths.clear()
+            columns = range(matrix.shape[1])
+        else:
+            columns = np.flatnonzero(np.any(previous[0] != matrix, axis=0)).tolist()
+        shape_changed = previous is None or previous[0].shape != matrix.shape
+        self._fitted = (matrix, labels, fonts)
+        if len(self._text_widths) > 20000:  # a long session of drags: start afresh
+            self._text_widths.clear()
+        widths = self._text_widths
         hh = self.table.horizontalHeader()
-        for col, label in enumerate(self.table_model.col_labels()):
-            texts = {fmt(v) for v in matrix[:, col]}
-            widest = max(metrics.horizontalAdvance(t) for t in texts) if texts else 0
-            width = max(COLUMN_WIDTH, widest + 12, header_metrics.horizontalAdvance(label) + 12)
+        resized = False
+        for col in columns:
+            widest = 0
+            for text in {fmt(v) for v in matrix[:, col].tolist()}:
+                width = widths.get(text)
+                if width is None:
+                    width = widths[text] = metrics.horizontalAdvance(text)
+                widest = max(widest, width)
+            width = max(COLUMN_WIDTH, widest + 12, header_metrics.horizontalAdvance(labels[col]) + 12)
             if hh.sectionSize(col) != width:
                 hh.resizeSection(col, width)
-        self.table.updateGeometry()
+                resized = True
+        if resized or shape_changed:
+            self.table.updateGeometry()
 
     def display_name(self, session: Session | None = None) -> str:
         """What the title row says, e.g. "W_Q (d × d_k)"."""

@@ -8,10 +8,12 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QGraphicsView
 
 from ..core.format import fmt
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SEQUENTIAL
+from .heatmap import cached_axes
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -31,10 +33,16 @@ class WeightsBarView(pg.PlotWidget):
     """
 
     def __init__(self, model: AttentionModel, parent=None):
-        super().__init__(parent, background="w")
+        super().__init__(
+            parent, background="w", axisItems=cached_axes("left", "bottom")
+        )
         self._model = model
+        # A plain white background: filling it is cheaper than pyqtgraph's cached pixmap.
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
         self.plot_item: pg.PlotItem = self.getPlotItem()
         self._n = -1
+        self._ticks: tuple[str, ...] | None = None
+        self._peak: tuple | None = None  # (bar, height) of the labelled bar
         self._build_plot()
         model.changed.connect(self._on_session_changed)
         model.selectionChanged.connect(self._on_selection_changed)
@@ -76,6 +84,11 @@ class WeightsBarView(pg.PlotWidget):
         self.peak_label = pg.TextItem(anchor=(0.5, 1.0), color=TEXT_COLOR)
         item.addItem(self.peak_label)
         self._peak_text = ""
+        self._peak_place: tuple | None = None  # (anchor, colour, x) last given to the label
+        self._brushes = (pg.mkBrush(BAR_COLOR), pg.mkBrush(HOVER_COLOR))
+        self._title_metrics = QFontMetrics(self._title_font)
+        # Whether the value fits inside its bar depends on the bar's width in pixels.
+        item.vb.sigResized.connect(self._place_peak_label)
 
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self) -> None:
@@ -83,8 +96,11 @@ class WeightsBarView(pg.PlotWidget):
         if session.n != self._n:
             self._n = session.n
             self.plot_item.setXRange(-0.5, session.n - 0.5, padding=0.02)
-        ticks = [(j, label) for j, label in enumerate(session.labels)]
-        self.plot_item.getAxis("bottom").setTicks([ticks])
+        # Only new labels: new ticks make the axis lay out every label again.
+        if session.labels != self._ticks:
+            self._ticks = session.labels
+            ticks = [(j, label) for j, label in enumerate(session.labels)]
+            self.plot_item.getAxis("bottom").setTicks([ticks])
         self._update_bars()
 
     def _on_selection_changed(self) -> None:
@@ -98,9 +114,8 @@ class WeightsBarView(pg.PlotWidget):
         i = self._model.selected_query
         weights = result.weights[i]
         hovered = self._model.hovered_key
-        brushes = [
-            pg.mkBrush(HOVER_COLOR if j == hovered else BAR_COLOR) for j in range(len(weights))
-        ]
+        normal, hover = self._brushes
+        brushes = [hover if j == hovered else normal for j in range(len(weights))]
         self.bars.setOpts(
             x=np.arange(len(weights), dtype=np.float32),
             height=weights.astype(np.float32),
@@ -116,11 +131,34 @@ class WeightsBarView(pg.PlotWidget):
         if text != self._peak_text:
             self._peak_text = text
             self.peak_label.setText(text)
-        # Near the top the value goes inside the bar, in white, so it is never clipped.
-        inside = height > 0.88
-        self.peak_label.setAnchor((0.5, 0.0) if inside else (0.5, 1.0))
-        self.peak_label.setColor(QColor(255, 255, 255) if inside else TEXT_COLOR)
-        self.peak_label.setPos(peak, height)
+        self._peak = (peak, height)
+        self._place_peak_label()
+
+    def _place_peak_label(self) -> None:
+        """The peak's value above its bar; near the top, where above would be cut
+        off, inside the bar in white if it fits there, else beside the bar's top
+        (the other weights are small then: they sum to less than 0.12)."""
+        if self._peak is None:
+            return
+        peak, height = self._peak
+        x, anchor, color = float(peak), (0.5, 1.0), TEXT_COLOR
+        if height > 0.88:
+            per_px = self.plot_item.vb.viewPixelSize()[0]
+            bar_px = BAR_WIDTH / per_px if per_px else 0.0
+            # The text without its 4 px margins.
+            text_px = self.peak_label.textItem.boundingRect().width() - 8
+            if text_px <= bar_px:
+                anchor, color = (0.5, 0.0), QColor(255, 255, 255)
+            elif peak < self._n - 1 or self._n == 1:
+                x, anchor = peak + BAR_WIDTH / 2, (0.0, 0.0)
+            else:
+                x, anchor = peak - BAR_WIDTH / 2, (1.0, 0.0)
+        place = (anchor, color.rgba(), x, height)
+        if place != self._peak_place:
+            self._peak_place = place
+            self.peak_label.setAnchor(anchor)
+            self.peak_label.setColor(color)
+            self.peak_label.setPos(x, height)
 
     def _update_title(self) -> None:
         label = self._model.session.query_labels[self._model.selected_query]
@@ -133,7 +171,7 @@ class WeightsBarView(pg.PlotWidget):
         # pyqtgraph widens the plot to fit its title (centred over the plot area,
         # right of the y axis); in a narrow view say less instead.
         room = self.width() - max(self.plot_item.getAxis("left").width(), 50.0) - 20
-        if QFontMetrics(self._title_font).horizontalAdvance(title) + 8 > room:
+        if self._title_metrics.horizontalAdvance(title) + 8 > room:
             title = short
         title = html.escape(title)
         if self.plot_item.titleLabel.text != title:
