@@ -25,18 +25,20 @@ class _SessionCommand(QUndoCommand):
     """One undoable change: swap between two sessions."""
 
     def __init__(self, model: AttentionModel, before: Session, after: Session, text: str,
-                 already_applied: bool = False):
+                 already_applied: bool = False, result: Result | None = None):
         super().__init__(text)
         self._model = model
         self._before = before
         self._after = after
         self._skip_first_redo = already_applied
+        self._first_result = result  # computed while validating: not computed twice
 
     def redo(self) -> None:
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._model._set_session(self._after)
+        result, self._first_result = self._first_result, None
+        self._model._set_session(self._after, result)
 
     def undo(self) -> None:
         self._model._set_session(self._before)
@@ -123,11 +125,14 @@ class AttentionModel(QObject):
     # -- editing -----------------------------------------------------------
     def validate(self, session: Session) -> str | None:
         """None when `session` can be computed, else the sentence saying why not."""
+        return self._try_compute(session)[1]
+
+    @staticmethod
+    def _try_compute(session: Session) -> tuple[Result | None, str | None]:
         try:
-            compute(session)
+            return compute(session), None
         except ComputeError as error:
-            return str(error)
-        return None
+            return None, str(error)
 
     def apply(self, session: Session, text: str) -> bool:
         """Make `session` current as one undo step named `text`.
@@ -137,11 +142,11 @@ class AttentionModel(QObject):
         """
         if session == self._session:
             return True
-        problem = self.validate(session)
+        result, problem = self._try_compute(session)
         if problem is not None:
             self.message.emit(problem)
             return False
-        self.undo_stack.push(_SessionCommand(self, self._session, session, text))
+        self.undo_stack.push(_SessionCommand(self, self._session, session, text, result=result))
         return True
 
     def begin_gesture(self) -> None:
@@ -152,9 +157,10 @@ class AttentionModel(QObject):
         """Show `session` now without an undo step (inside a gesture)."""
         if self._gesture_start is None:
             self.begin_gesture()
-        if self.validate(session) is not None:
+        result, problem = self._try_compute(session)
+        if problem is not None:
             return False
-        self._set_session(session)
+        self._set_session(session, result)
         return True
 
     def end_gesture(self, text: str) -> None:
@@ -186,9 +192,9 @@ class AttentionModel(QObject):
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
-    def _set_session(self, session: Session) -> None:
+    def _set_session(self, session: Session, result: Result | None = None) -> None:
         self._session = session
-        self._result = compute(session)
+        self._result = compute(session) if result is None else result
         # Clamp first, announce after `changed`: views then never see an index
         # that is out of range for the session they are drawing.
         clamped = self._clamp_selection()
