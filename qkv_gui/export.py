@@ -78,6 +78,7 @@ from .core.export_data import (
 from .core.lesson_file import save_lesson_file
 from .core.lessons import lesson as lesson_by_id
 from .core.session_io import SessionError, dumps_result
+from .widgets.lazy import LazyPanel
 
 SCREENSHOT_SHORTCUT = "Ctrl+Shift+S"
 # Save As owns Ctrl+Shift+S on Linux and macOS; a shared shortcut would fire neither.
@@ -209,6 +210,10 @@ def plot_targets(window) -> dict[str, PlotTarget]:
         targets[name] = PlotTarget(name, view, False)
     taken = {id(t.widget) for t in targets.values()}
     for name, view in window.views.items():
+        if isinstance(view, LazyPanel):
+            if not view.is_built():
+                continue  # no plots yet: they get their menus when it is built
+            view = view.panel()
         if name in targets or id(view) in taken:
             continue
         if getattr(view, "plot_item", None) is not None:
@@ -464,6 +469,9 @@ class Exporter(QObject):
         # once the window is built (and again whenever it is shown).
         QTimer.singleShot(0, self, self.attach_plots)
         window.installEventFilter(self)
+        # A panel built on first use gets its menus when it is built.
+        for holder in getattr(window, "lazy_panels", dict)().values():
+            holder.built.connect(lambda _panel: self.attach_plots())
 
     # -- File menu -----------------------------------------------------------
     def _action(self, text: str, slot, tip: str) -> QAction:

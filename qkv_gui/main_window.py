@@ -37,6 +37,7 @@ from .widgets.explain_panel import ExplainPanel
 from .widgets.geometry import GeometryView
 from .widgets.heatmap import HeatmapView
 from .widgets.highlight import HighlightFrame
+from .widgets.lazy import LazyPanel
 from .widgets.matrix_editor import MatrixEditor
 from .widgets.weights_bar import WeightsBarView
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         # Every view by name, so lessons can point at any of them (see register_view).
         self.views: dict[str, QWidget] = {}
         self._frames: dict[str, HighlightFrame] = {}
+        self._lazy_panels: dict[str, LazyPanel] = {}
         for name, view in {**self.heatmaps, **self.editors, "geometry": self.geometry,
                            "weights_bar": self.weights_bar, "explain": self.explain_panel}.items():
             self.register_view(name, view)
@@ -290,6 +292,34 @@ class MainWindow(QMainWindow):
             "<b>qkv_gui</b> shows how attention works: queries, keys and values, "
             "scores, softmax weights and context vectors, live.<br><br>"
             "Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow."))
+
+    def add_lazy_dock(self, key: str, title: str, name: str, factory, area: Qt.DockWidgetArea,
+                      minimum_width: int = 0) -> QDockWidget:
+        """A dock like `add_dock` whose panel, `factory(dock)`, is built on first use.
+
+        First use: its tab first comes to the front, or `window.<key>_panel` is read.
+        The dock's placeholder is registered as view `key` (lesson highlights).
+        """
+        holder_dock: list[QDockWidget] = []
+        holder = LazyPanel(lambda: factory(holder_dock[0]), minimum_width)
+        dock = self.add_dock(title, name, holder, area)
+        holder_dock.append(dock)
+        holder.build_when_shown(dock)
+        self._lazy_panels[f"{key}_panel"] = holder
+        self.register_view(key, holder)
+        return dock
+
+    def lazy_panels(self) -> dict[str, LazyPanel]:
+        """The lazily built panels by attribute name (`svd_panel`, …)."""
+        return dict(self._lazy_panels)
+
+    def __getattr__(self, name: str):
+        # Only reached when normal lookup fails: `window.svd_panel` and its kind
+        # build their panel on first access.
+        lazy = self.__dict__.get("_lazy_panels", {}).get(name)
+        if lazy is None:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        return lazy.panel()
 
     def register_view(self, name: str, widget: QWidget) -> None:
         """Make `widget` known by `name` (for lesson highlights and exports)."""

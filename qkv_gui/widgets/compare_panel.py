@@ -49,6 +49,7 @@ from ..core.session import Session
 from ..model import AttentionModel
 from . import colors
 from .heatmap import CellTextItem, TitleLabel, text_shades, track_limit
+from .lazy import SeenRefresh
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -381,8 +382,6 @@ class ComparePanel(QWidget):
         super().__init__(parent)
         self._model = model
         self._use_last_input_only = use_last_input_only or self._apply_last_input_only
-        self._stale = True
-        self._active = True
         self._score_limit: float | None = None
         self._diff_limit: float | None = None
         self._context_limit: float | None = None
@@ -390,7 +389,9 @@ class ComparePanel(QWidget):
         # The dock holding the panel (set by `install`): raised for the lessons about it.
         self.dock: QDockWidget | None = None
         self._build()
-        model.changed.connect(self._on_session_changed)
+        # Unseen (hidden, or a tab behind another): no redraw on every drag step.
+        self.when_seen = SeenRefresh(self, self._redraw)
+        model.changed.connect(self.when_seen.request)
         model.selectionChanged.connect(self._on_selection_changed)
         model.lessonChanged.connect(self._on_lesson_changed)
         self.refresh()
@@ -585,7 +586,9 @@ class ComparePanel(QWidget):
 
     def refresh(self) -> None:
         """Redraw the shown mode from the model now."""
-        self._stale = False
+        self.when_seen.run()
+
+    def _redraw(self) -> None:
         if self.mode() == "projection":
             self._update_projection()
         else:
@@ -594,33 +597,16 @@ class ComparePanel(QWidget):
     def set_active(self, active: bool) -> None:
         """Whether the panel is seen (its dock's tab is in front). While not, model
         changes only mark it stale: it catches up once, when it is seen again."""
-        self._active = active
-        if active and self._stale and self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and self._active:
-            self.refresh()
-
-    def _seen(self) -> bool:
-        return self._active and self.isVisible()
+        self.when_seen.set_active(active)
 
     # -- model → view --------------------------------------------------------
-    def _on_session_changed(self) -> None:
-        # Unseen (hidden, or a tab behind another): no redraw on every drag step.
-        if not self._seen():
-            self._stale = True
-            return
-        self.refresh()
-
     def _on_selection_changed(self) -> None:
-        if self.mode() != "seq2seq":
-            return
-        if self._seen():
-            self._update_seq2seq()
-        else:
-            self._stale = True
+        if self.mode() == "seq2seq":
+            self.when_seen.request()
+
+    def follow_lesson(self) -> None:
+        """Take the mode of the open lesson, and come to the front for a lesson about it."""
+        self._on_lesson_changed()
 
     def _on_lesson_changed(self) -> None:
         mode = LESSON_MODES.get(self._model.lesson or "")
@@ -844,27 +830,41 @@ class ComparePanel(QWidget):
         )
 
 
-def install(window) -> ComparePanel:
-    """Add the Compare dock, tabified with the geometry dock (which stays in front)."""
-    existing = getattr(window, "compare_panel", None)
+def install(window) -> QDockWidget:
+    """Add the Compare dock, tabified with the geometry dock (which stays in front).
+
+    The panel, `window.compare_panel`, is built when first seen or read, or
+    when a lesson about it opens (it then comes to the front in the right mode).
+    """
+    existing = getattr(window, "compare_dock", None)
     if existing is not None:  # the window installs its panels itself; a second call is a no-op
         return existing
-    panel = ComparePanel(window.model, use_last_input_only=window.controls.use_last_input_only)
-    dock = window.add_dock(
+
+    def build(dock: QDockWidget) -> ComparePanel:
+        panel = ComparePanel(window.model, use_last_input_only=window.controls.use_last_input_only)
+        # Tabs behind another are moved out of view, not hidden: the dock says
+        # when its tab is in front.
+        panel.when_seen.follow_dock(dock)
+        panel.dock = dock
+        panel.follow_lesson()
+        return panel
+
+    dock = window.add_lazy_dock(
+        "compare",
         QCoreApplication.translate("ComparePanel", "Compare"),
         "CompareDock",
-        panel,
+        build,
         Qt.DockWidgetArea.RightDockWidgetArea,
     )
     geometry_dock: QDockWidget | None = getattr(window, "geometry_dock", None)
     if geometry_dock is not None:
         window.tabifyDockWidget(geometry_dock, dock)
         geometry_dock.raise_()
-    # Tabs behind another are moved out of view, not hidden: the dock says when its
-    # tab is in front.
-    dock.visibilityChanged.connect(panel.set_active)
-    window.register_view("compare", panel)
-    panel.dock = dock
-    window.compare_panel = panel
+
+    def on_lesson_changed() -> None:
+        if window.model.lesson in LESSON_MODES:
+            window.compare_panel  # noqa: B018 (reading it builds it; it then follows the lesson)
+
+    window.model.lessonChanged.connect(on_lesson_changed)
     window.compare_dock = dock
-    return panel
+    return dock

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,6 +33,7 @@ from ..core.format import fmt
 from ..model import AttentionModel
 from . import colors
 from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
+from .lazy import PANEL_MIN_WIDTH, SeenRefresh
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -188,7 +190,7 @@ class SvdPanel(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area, 1)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(PANEL_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self._build_bars()
@@ -198,10 +200,12 @@ class SvdPanel(QWidget):
         self.m_spin.valueChanged.connect(self._on_q_m_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_q_kind_changed)
         self.use_button.clicked.connect(self.use_topic_projection)
-        model.changed.connect(self._on_session_changed)
-        model.selectionChanged.connect(self._on_selection_changed)
-        model.hoverChanged.connect(self._on_selection_changed)
-        self._on_session_changed()
+        # Behind the geometry tab most of the time: redraw only while seen.
+        self.when_seen = SeenRefresh(self, self._refresh)
+        model.changed.connect(self.when_seen.request)
+        model.selectionChanged.connect(self.when_seen.request)
+        model.hoverChanged.connect(self.when_seen.request)
+        self.when_seen.run()
 
     # -- building (once) ---------------------------------------------------
     def _build_bars(self) -> None:
@@ -361,7 +365,8 @@ class SvdPanel(QWidget):
         )
 
     # -- model → view ------------------------------------------------------
-    def _on_session_changed(self) -> None:
+    def _refresh(self) -> None:
+        """Catch up with the model: the SVD when the inputs changed, the rings always."""
         session = self._model.session
         inputs = session.inputs
         if (
@@ -374,6 +379,7 @@ class SvdPanel(QWidget):
             self._labels = session.labels
             self._update_svd()
         self._update_in_use()
+        self._update_rings()
 
     def _update_svd(self) -> None:
         inputs = self._inputs
@@ -401,7 +407,6 @@ class SvdPanel(QWidget):
                 label.setText(text)
             label.setPos(float(x), float(y))
         self._fit_scatter(coords)
-        self._on_selection_changed()
         self._update_compatibility()
 
     def _update_bars(self) -> None:
@@ -525,7 +530,7 @@ class SvdPanel(QWidget):
         if self.in_use_label.text() != text:
             self.in_use_label.setText(text)
 
-    def _on_selection_changed(self) -> None:
+    def _update_rings(self) -> None:
         points = self._points
         n = len(points)
         query = self._model.selected_query
@@ -551,18 +556,27 @@ class SvdPanel(QWidget):
             self._update_compatibility()
 
 
-def install(window) -> SvdPanel:
-    """Add the "SVD topic space" dock, tabbed with the geometry dock; `window.svd_panel`."""
-    existing = getattr(window, "svd_panel", None)
+def install(window) -> QDockWidget:
+    """Add the "SVD topic space" dock, tabbed with the geometry dock; the panel,
+    `window.svd_panel`, is built when first seen or read."""
+    existing = getattr(window, "svd_dock", None)
     if existing is not None:  # the window installs its panels itself; a second call is a no-op
         return existing
-    panel = SvdPanel(window.model)
-    dock = window.add_dock(
-        QCoreApplication.translate("SvdPanel", "SVD topic space"), "SvdDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
+
+    def build(dock: QDockWidget) -> SvdPanel:
+        panel = SvdPanel(window.model)
+        panel.when_seen.follow_dock(dock)
+        return panel
+
+    dock = window.add_lazy_dock(
+        "svd",
+        QCoreApplication.translate("SvdPanel", "SVD topic space"),
+        "SvdDock",
+        build,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        minimum_width=PANEL_MIN_WIDTH,
     )
     window.tabifyDockWidget(window.geometry_dock, dock)
     window.geometry_dock.raise_()
-    window.register_view("svd", panel)
-    window.svd_panel = panel
     window.svd_dock = dock
-    return panel
+    return dock

@@ -41,6 +41,7 @@ from ..i18n import translated_error
 from ..model import AttentionModel
 from . import colors
 from .heatmap import CellTextItem, text_shades
+from .lazy import PANEL_MIN_WIDTH, SeenRefresh
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -257,7 +258,7 @@ class TrainPanel(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll, 1)
-        self.setMinimumWidth(300)
+        self.setMinimumWidth(PANEL_MIN_WIDTH)
 
         self._build_loss_plot()
         self._build_target_plot()
@@ -270,6 +271,9 @@ class TrainPanel(QWidget):
         self.reset_button.clicked.connect(self.reset)
         self.target_combo.currentIndexChanged.connect(self._on_q_target_changed)
         self.optimizer_combo.currentIndexChanged.connect(self._on_q_optimizer_changed)
+        # A tab behind the geometry most of the time: its target and loss are
+        # redrawn only while it is seen (training itself runs regardless).
+        self.when_seen = SeenRefresh(self, self._show_session)
         model.changed.connect(self._on_session_changed)
         self._update_buttons()
         self._on_session_changed()
@@ -577,6 +581,10 @@ class TrainPanel(QWidget):
             self._update_buttons()
         if ours and self._running:
             return  # the tick that previewed it shows the progress
+        self.when_seen.request()
+
+    def _show_session(self) -> None:
+        session = self._model.session
         if self._state is not None and session == self._state.session:
             self._update_progress()  # a step, or undo/redo back to where training is
             return
@@ -724,20 +732,29 @@ class _NoPaintedTarget(Exception):
     """The "weights I set by hand" target was picked but no weights are set by hand."""
 
 
-def install(window) -> TrainPanel:
-    """Add the "Train" dock, tabbed with the geometry dock; `window.train_panel`."""
-    existing = getattr(window, "train_panel", None)
+def install(window) -> QDockWidget:
+    """Add the "Train" dock, tabbed with the geometry dock; the panel,
+    `window.train_panel`, is built when first seen or read."""
+    existing = getattr(window, "train_dock", None)
     if existing is not None:  # the window installs its panels itself; a second call is a no-op
         return existing
-    panel = TrainPanel(window.model)
-    # Clicking these only selects or hovers, so it need not pause training.
-    panel.passive_widgets = [*window.heatmaps.values(), window.weights_bar, window.explain_panel]
-    dock = window.add_dock(
-        QCoreApplication.translate("TrainPanel", "Train"), "TrainDock", panel, Qt.DockWidgetArea.RightDockWidgetArea
+
+    def build(dock: QDockWidget) -> TrainPanel:
+        panel = TrainPanel(window.model)
+        # Clicking these only selects or hovers, so it need not pause training.
+        panel.passive_widgets = [*window.heatmaps.values(), window.weights_bar, window.explain_panel]
+        panel.when_seen.follow_dock(dock)
+        return panel
+
+    dock = window.add_lazy_dock(
+        "train",
+        QCoreApplication.translate("TrainPanel", "Train"),
+        "TrainDock",
+        build,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        minimum_width=PANEL_MIN_WIDTH,
     )
     window.tabifyDockWidget(window.geometry_dock, dock)
     window.geometry_dock.raise_()
-    window.register_view("train", panel)
-    window.train_panel = panel
     window.train_dock = dock
-    return panel
+    return dock

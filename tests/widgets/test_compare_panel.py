@@ -284,10 +284,10 @@ def window(qtbot):
 
 def test_install_tabifies_with_the_geometry_dock(window):
     dock = window.compare_dock
-    assert dock.objectName() == "CompareDock" and dock.widget() is window.compare_panel
+    assert dock.objectName() == "CompareDock" and dock.widget().panel() is window.compare_panel
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert window.geometry_dock in window.tabifiedDockWidgets(dock)
-    assert window.views["compare"] is window.compare_panel
+    assert window.views["compare"].panel() is window.compare_panel  # a LazyPanel holds it
     assert dock.toggleViewAction() in window.menu("view").actions()
 
 

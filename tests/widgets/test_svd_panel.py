@@ -48,8 +48,8 @@ def movies():
 def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, movies):
     win = open_window(movies)
     assert isinstance(win.svd_panel, SvdPanel)
-    assert win.views["svd"] is win.svd_panel
-    assert win.svd_dock.widget() is win.svd_panel
+    assert win.views["svd"].panel() is win.svd_panel  # a LazyPanel holds it
+    assert win.svd_dock.widget().panel() is win.svd_panel
     assert win.svd_dock in win.tabifiedDockWidgets(win.geometry_dock)
     assert win.svd_dock.toggleViewAction() in win.menu("view").actions()
 

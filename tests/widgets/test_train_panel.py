@@ -69,7 +69,7 @@ def curve_losses(panel: TrainPanel) -> np.ndarray:
 def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, default):
     win = open_window(default)
     assert isinstance(win.train_panel, TrainPanel)
-    assert win.views["train"] is win.train_panel
+    assert win.views["train"].panel() is win.train_panel  # a LazyPanel holds it
     assert win.train_dock in win.tabifiedDockWidgets(win.geometry_dock)
     assert win.train_panel.toggle_action.shortcut().toString() == "Space"
     assert win.train_panel.target_combo.count() == 4

@@ -1,0 +1,116 @@
+"""SeenRefresh: a costly panel redraws only while seen, and catches up once when shown."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from qkv_gui.core.presets import load_preset
+from qkv_gui.main_window import MainWindow
+from qkv_gui.model import AttentionModel
+from qkv_gui.widgets.lazy import SeenRefresh
+
+
+def test_hidden_widget_refreshes_once_when_shown(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    calls = []
+    lazy = SeenRefresh(widget, lambda: calls.append(1))
+    for _ in range(5):
+        lazy.request()
+    assert calls == [] and lazy.stale
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert calls == [1] and not lazy.stale
+    lazy.request()  # seen: at once
+    assert calls == [1, 1]
+    widget.hide()
+    widget.show()  # nothing missed: no redraw
+    assert calls == [1, 1]
+
+
+def test_inactive_widget_waits_until_active(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    calls = []
+    lazy = SeenRefresh(widget, lambda: calls.append(1))
+    lazy.set_active(False)
+    lazy.request()
+    assert calls == []
+    lazy.set_active(True)
+    assert calls == [1]
+    lazy.set_active(True)
+    assert calls == [1]
+
+
+def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot):
+    model = AttentionModel(load_preset("movies_svd"))
+    win = MainWindow(model)
+    try:
+        win.resize(1600, 1000)
+        win.show()
+        qtbot.waitExposed(win)
+        win.geometry_dock.raise_()
+        qtbot.waitUntil(lambda: not win.svd_panel.when_seen.seen())
+        before = win.svd_panel.singular_values().copy()
+        model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
+        np.testing.assert_array_equal(win.svd_panel.singular_values(), before)  # not redrawn
+        win.svd_dock.raise_()
+        qtbot.waitUntil(win.svd_panel.when_seen.seen)
+        expected = np.linalg.svd(model.session.inputs, compute_uv=False)
+        np.testing.assert_allclose(win.svd_panel.singular_values(), expected, rtol=1e-12)
+    finally:
+        model.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
+
+
+def test_tabbed_panels_are_built_on_first_use(qtbot):
+    model = AttentionModel(load_preset("default"))
+    win = MainWindow(model)
+    try:
+        win.resize(1600, 1000)
+        win.show()
+        qtbot.waitExposed(win)
+        holders = win.lazy_panels()
+        assert set(holders) == {"svd_panel", "train_panel", "compare_panel"}
+        # Behind the geometry tab: nothing built at start.
+        assert not any(holder.is_built() for holder in holders.values())
+        assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
+
+        win.train_dock.raise_()
+        qtbot.waitUntil(holders["train_panel"].is_built)
+        assert not holders["svd_panel"].is_built()
+        assert win.train_dock.widget().panel() is win.train_panel
+        # Its plots get their export menus as soon as it exists.
+        assert "train.loss_plot" in win.exporter.targets
+
+        # Reading the attribute builds too (and only once).
+        svd_panel = win.svd_panel
+        assert holders["svd_panel"].is_built() and win.svd_panel is svd_panel
+        with pytest.raises(AttributeError):
+            win.no_such_panel  # noqa: B018
+    finally:
+        model.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
+
+
+def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot):
+    model = AttentionModel(load_preset("default"))
+    win = MainWindow(model)
+    try:
+        win.resize(1600, 1000)
+        win.show()
+        qtbot.waitExposed(win)
+        assert not win.lazy_panels()["compare_panel"].is_built()
+        win.lessons_panel.open_lesson("last_state")
+        assert win.lazy_panels()["compare_panel"].is_built()
+        qtbot.waitUntil(win.compare_panel.when_seen.seen)
+        assert win.compare_panel.mode() == "seq2seq"
+    finally:
+        model.undo_stack.setClean()
+        win.close()
+        win.deleteLater()
