@@ -14,7 +14,7 @@ import sys
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView
 
 from ..core.compute import RESULT_MATRICES
@@ -39,6 +39,7 @@ MASKED_COLOR = QColor(230, 230, 230)
 MASKED_HATCH_COLOR = QColor(190, 190, 190)
 HOVER_CELL_COLOR = QColor(30, 30, 30)
 _LITTLE_ENDIAN = sys.byteorder == "little"
+AXIS_GAP = 6  # pixels between a tick label and the image
 
 
 def nice_ceil(x: float) -> float:
@@ -140,12 +141,12 @@ class CellTextItem(pg.GraphicsObject):
         self._shade_args: tuple[str, tuple[float, float]] | None = None
         self._enabled: bool | None = None
         self._fonts: dict[int, QFont] = {}
-        self._statics: dict[tuple[str, int], tuple[QStaticText, float, float]] = {}
+        self._baselines: dict[int, float] = {}  # per font px, see _baseline
         # Advance width of each text for a 1 px font (text widths scale linearly).
         self._unit_widths: dict[str, float] = {}
         self._metrics: QFontMetricsF | None = None  # of the 100 px font
         self._widest: float | None = None
-        # Per cell, what paint draws: (font px, static text, half w, half h) or None,
+        # Per cell, what paint draws: (font px, text, half w, baseline) or None,
         # for the font size and room in `_entries_key`, made from `_entries_texts`.
         self._entries: list[tuple | None] = []
         self._entries_key: tuple[int, int] | None = None
@@ -255,7 +256,6 @@ class CellTextItem(pg.GraphicsObject):
         if width is None:
             if len(self._unit_widths) > 4096:  # a long session of drags: start afresh
                 self._unit_widths.clear()
-                self._statics.clear()
             if self._metrics is None:
                 self._metrics = QFontMetricsF(self._font(100))
             width = self._metrics.horizontalAdvance(text) / 100.0
@@ -285,24 +285,30 @@ class CellTextItem(pg.GraphicsObject):
         rows, cols = self._shape
         return QRectF(-0.5, -0.5, cols, rows)
 
-    def _static(self, text: str, px: int) -> tuple[QStaticText, float, float]:
-        """The laid-out text, and half its width and height."""
-        entry = self._statics.get((text, px))
-        if entry is None:
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), self._font(px))
-            size = static.size()
-            entry = self._statics[(text, px)] = (static, size.width() / 2, size.height() / 2)
-        return entry
+    def _baseline(self, px: int) -> float:
+        """From a text's vertical centre down to its baseline, for a `px` pixel font."""
+        offset = self._baselines.get(px)
+        if offset is None:
+            metrics = QFontMetricsF(self._font(px))
+            offset = self._baselines[px] = (metrics.ascent() - metrics.descent()) / 2
+        return offset
 
     def _entry(self, text: str, px: int, room: float) -> tuple | None:
-        """(font px, static text, half w, half h) for `text`, or None: too wide to draw."""
+        """(font px, text, half its width, centre-to-baseline) for `text`, or None:
+        too wide to draw.
+
+        Drawn with drawText, not a QStaticText: a number is mostly drawn once
+        (the next drag step changes it), and preparing a static text for it
+        costs twice what drawing it directly does."""
         entry = self._by_text.get(text, False)
         if entry is False:
-            size_px = min(px, int(room / max(self._unit_width(text), 1e-6)))
+            unit = self._unit_width(text)
+            size_px = min(px, int(room / max(unit, 1e-6)))
             # Too small: colour alone; the number would spill into its neighbours.
-            entry = None if size_px < MIN_SQUEEZED_PX else (size_px, *self._static(text, size_px))
+            if size_px < MIN_SQUEEZED_PX:
+                entry = None
+            else:
+                entry = (size_px, text, unit * size_px / 2, self._baseline(size_px))
             self._by_text[text] = entry
         return entry
 
@@ -367,14 +373,14 @@ class CellTextItem(pg.GraphicsObject):
                 continue
             painter.setPen(_SHADE_COLORS[shade])
             for index, row, col in cells:
-                size_px, static, half_w, half_h = entries[index]
+                size_px, text, half_w, baseline = entries[index]
                 if size_px != current:
                     painter.setFont(self._font(size_px))
                     current = size_px
                 # The cell's centre, in device pixels.
                 x = ox + col * xx + row * yx
                 y = oy + col * xy + row * yy
-                painter.drawStaticText(QPointF(x - half_w, y - half_h), static)
+                painter.drawText(QPointF(x - half_w, y + baseline), text)
         painter.restore()
 
 
@@ -532,10 +538,24 @@ class CachedAxisItem(pg.AxisItem):
     """
 
     _bounds: QRectF | None = None
+    # Pixels of the side facing the plot left out of the bounding rect, for an
+    # axis that draws nothing there: repaints of the plot then never repaint it.
+    trim_view_side = 0.0
 
     def boundingRect(self) -> QRectF:
         if self._bounds is None or (self.grid is not False and self.linkedView() is not None):
-            self._bounds = super().boundingRect()
+            rect = super().boundingRect()
+            trim = self.trim_view_side
+            if trim:
+                if self.orientation == "left":
+                    rect.setRight(rect.right() - trim)
+                elif self.orientation == "right":
+                    rect.setLeft(rect.left() + trim)
+                elif self.orientation == "top":
+                    rect.setBottom(rect.bottom() - trim)
+                else:
+                    rect.setTop(rect.top() + trim)
+            self._bounds = rect
         return QRectF(self._bounds)
 
     def prepareGeometryChange(self) -> None:
@@ -621,10 +641,16 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         self.plot_item.showAxis("top")
         for side in ("left", "top"):
             axis = self.plot_item.getAxis(side)
-            axis.setStyle(tickFont=font, tickLength=-3, autoExpandTextSpace=True)
+            # No axis line and no ticks (the labels sit on the cell centres, the
+            # image edge is the boundary), text AXIS_GAP px off the image: the
+            # axis then draws nothing next to the image and stays out of every
+            # repaint an edit causes there (see CachedAxisItem.trim_view_side).
+            axis.setStyle(tickFont=font, tickLength=0, tickTextOffset=AXIS_GAP,
+                          autoExpandTextSpace=True)
             axis.enableAutoSIPrefix(False)  # else a 1-row matrix gets "(x0.001)"
-            axis.setPen(pg.mkPen(120, 120, 120))
+            axis.setPen(pg.mkPen(None))
             axis.setTextPen(pg.mkPen(20, 20, 20))
+            axis.trim_view_side = AXIS_GAP - 1
 
         self._background = _MaskedBackground()
         self._background.setZValue(-10)
