@@ -580,10 +580,10 @@ TR: dict[str, str] = {
     "Training paused so you can edit.": "Düzenleyebilmeniz için eğitim duraklatıldı.",
     # ---------------------------------------------------------------- WeightsBarView
     "weight": "ağırlık",
-    "Weights of query {label} (set by hand)": "{label} sorgusunun ağırlıkları (elle ayarlanan)",
-    "{label} (set by hand)": "{label} (elle ayarlanan)",
-    "Weights of query {label} (sum = 1)": "{label} sorgusunun ağırlıkları (toplam = 1)",
-    "Weights of {label}": "{label} için ağırlıklar",
+    "Weights of query “{label}” (set by hand)": "“{label}” sorgusunun ağırlıkları (elle ayarlanan)",
+    "“{label}” (set by hand)": "“{label}” (elle ayarlanan)",
+    "Weights of query “{label}” (sum = 1)": "“{label}” sorgusunun ağırlıkları (toplam = 1)",
+    "Weights of “{label}”": "“{label}” için ağırlıklar",
     # ---------------------------------------------------------------- explain (core notes)
     "Projection is off: the {what} are the raw {source} vectors.":
         "İzdüşüm kapalı: {what}, ham {source} vektörleridir.",

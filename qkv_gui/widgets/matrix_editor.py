@@ -859,12 +859,21 @@ class MatrixEditor(QWidget):
         title = self.display_name(session)
         if title != self.title_label.full_text():
             self.title_label.setText(title)
-        self.shape_label.setText(self.tr("{rows} × {cols}").format(rows=rows, cols=cols))
+        shape = self.tr("{rows} × {cols}").format(rows=rows, cols=cols)
+        if shape != self.shape_label.text():
+            self.shape_label.setText(shape)
         if self.remove_row_action is not None:
             self.remove_row_action.setEnabled(rows > 1)
         if self.dim_minus_action is not None:
             self.dim_minus_action.setEnabled(cols > 1)
         self._fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        # Fitted before (not while being built): new text widths, measure every column.
+        if event.type() == QEvent.Type.FontChange and getattr(self, "_fitted", None) is not None:
+            self._fitted = None
+            self._fit_columns()
 
     def _fit_columns(self) -> None:
         """Widen a column (never below COLUMN_WIDTH) only as far as its widest text needs.
@@ -874,10 +883,12 @@ class MatrixEditor(QWidget):
         """
         matrix = self.table_model.matrix
         labels = self.table_model.col_labels()
+        previous = self._fitted
+        if previous is not None and previous[0] is matrix and previous[1] == labels:
+            return  # another matrix was edited: same numbers, same widths (fonts: changeEvent)
         metrics = self.table.fontMetrics()
         header_metrics = self.table.horizontalHeader().fontMetrics()
         fonts = (self.table.font(), self.table.horizontalHeader().font())
-        previous = self._fitted
         if (
             previous is None
             or previous[0].shape != matrix.shape

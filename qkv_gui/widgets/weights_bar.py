@@ -6,7 +6,7 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsView
 
@@ -21,13 +21,84 @@ pg.setConfigOption("imageAxisOrder", "row-major")
 BAR_COLOR = SEQUENTIAL.map(0.75, mode="qcolor")
 TEXT_COLOR = QColor(30, 30, 30)
 BAR_WIDTH = 0.6
+X_PADDING = 0.02  # of the bars' span, spare on each side
+GRID_COLOR = QColor(225, 225, 225)
 TITLE_SIZE = "10pt"
+
+
+class BarsItem(pg.GraphicsObject):
+    """Bars from 0 to each height at x = 0, 1, …, one brush each, over grey
+    horizontal grid lines, all in one `paint()`.
+
+    pyqtgraph's BarGraphItem rebuilds its bar rectangles, a QPicture and its
+    bounds on every change, and each InfiniteLine of a grid repaints through
+    Python: together the weights bar's largest costs per drag step. Like a
+    BarGraphItem, `opts` holds what is drawn ("x", "height", "width", "brushes").
+    """
+
+    def __init__(self, width: float, grid_levels=(), grid_color: QColor = GRID_COLOR, parent=None):
+        super().__init__(parent)
+        self.opts = {"x": np.zeros(0), "height": np.zeros(0), "width": width, "brushes": []}
+        self._grid_levels = tuple(float(level) for level in grid_levels)
+        self._grid_pen = pg.mkPen(grid_color)  # cosmetic: one pixel at any zoom
+        self._x_range = (-0.5, 0.5)  # where the grid lines run
+        self._bounds = QRectF()
+        self._rects: list[QRectF] = []
+
+    def set_x_range(self, low: float, high: float) -> None:
+        """The visible x range: the grid lines span it."""
+        self._x_range = (float(low), float(high))
+        self._update_bounds()
+
+    def setData(self, heights, brushes) -> None:  # noqa: N802 (pyqtgraph's name)
+        heights = np.asarray(heights, dtype=np.float64).ravel()
+        width = self.opts["width"]
+        x = np.arange(len(heights), dtype=np.float64)
+        self.opts.update(x=x, height=heights, brushes=list(brushes))
+        self._rects = [
+            QRectF(left, 0.0, width, height).normalized()
+            for left, height in zip((x - width / 2).tolist(), heights.tolist(), strict=True)
+        ]
+        self._update_bounds()
+        self.update()
+
+    def _update_bounds(self) -> None:
+        heights = self.opts["height"]
+        ys = [0.0, *self._grid_levels, *(heights.tolist() if len(heights) else [])]
+        low, high = self._x_range
+        if len(heights):
+            half = self.opts["width"] / 2
+            low, high = min(low, -half), max(high, len(heights) - 1 + half)
+        bounds = QRectF(low, min(ys), high - low, max(ys) - min(ys))
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(self._bounds)
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 (pyqtgraph's name)
+        if not len(self.opts["height"]):
+            return [None, None]
+        if ax == 0:
+            half = self.opts["width"] / 2
+            return [-half, len(self.opts["height"]) - 1 + half]
+        heights = self.opts["height"]
+        return [min(0.0, float(heights.min())), max(0.0, float(heights.max()))]
+
+    def paint(self, painter, *args) -> None:
+        low, high = self._x_range
+        painter.setPen(self._grid_pen)
+        for level in self._grid_levels:
+            painter.drawLine(QPointF(low, level), QPointF(high, level))
+        for rect, brush in zip(self._rects, self.opts["brushes"], strict=True):
+            painter.fillRect(rect, brush)
 
 
 class WeightsBarView(pg.PlotWidget):
     """Bars w_i1 … w_in of the selected query i; the y axis is fixed to [0, 1].
 
-    Public: `plot_item` (for exporting), `bars` (the BarGraphItem; its
+    Public: `plot_item` (for exporting), `bars` (a BarsItem; its
     `opts['height']` are the drawn weights) and `peak_label` (the value of
     the largest bar). Clicking a bar hovers that weight in every view.
     """
@@ -59,10 +130,6 @@ class WeightsBarView(pg.PlotWidget):
         item.hideButtons()
         item.disableAutoRange()
         item.setYRange(0.0, 1.0, padding=0.0)
-        # Grid as plain lines: showGrid would make the axis drop the 0 and 1 labels,
-        # which sit exactly on the frame.
-        for level in (0.25, 0.5, 0.75, 1.0):
-            item.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(225, 225, 225)))
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(110, 110, 110))
@@ -71,13 +138,9 @@ class WeightsBarView(pg.PlotWidget):
         item.getAxis("left").setStyle(hideOverlappingLabels=False)
         item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0.0, 0.25, 0.5, 0.75, 1.0)]])
         item.setLabel("left", self.tr("weight"), color=TEXT_COLOR.name())
-        self.bars = pg.BarGraphItem(
-            x=np.zeros(0),
-            height=np.zeros(0),
-            width=BAR_WIDTH,
-            brushes=[],
-            pen=pg.mkPen(255, 255, 255, 0),
-        )
+        # Grid as plain lines drawn by the bars item: showGrid would make the axis
+        # drop the 0 and 1 labels, which sit exactly on the frame.
+        self.bars = BarsItem(BAR_WIDTH, grid_levels=(0.25, 0.5, 0.75, 1.0))
         item.addItem(self.bars)
         self._title_font = QFont(self.font())
         self._title_font.setPointSizeF(float(TITLE_SIZE.removesuffix("pt")))
@@ -95,7 +158,11 @@ class WeightsBarView(pg.PlotWidget):
         session = self._model.session
         if session.n != self._n:
             self._n = session.n
-            self.plot_item.setXRange(-0.5, session.n - 0.5, padding=0.02)
+            # The bars, with 2 % of the width spare on each side.
+            spare = X_PADDING * session.n
+            low, high = -0.5 - spare, session.n - 0.5 + spare
+            self.plot_item.setXRange(low, high, padding=0.0)
+            self.bars.set_x_range(low, high)
         # Only new labels: new ticks make the axis lay out every label again.
         if session.labels != self._ticks:
             self._ticks = session.labels
@@ -116,12 +183,7 @@ class WeightsBarView(pg.PlotWidget):
         hovered = self._model.hovered_key
         normal, hover = self._brushes
         brushes = [hover if j == hovered else normal for j in range(len(weights))]
-        self.bars.setOpts(
-            x=np.arange(len(weights), dtype=np.float32),
-            height=weights.astype(np.float32),
-            width=BAR_WIDTH,
-            brushes=brushes,
-        )
+        self.bars.setData(weights, brushes)
 
         self._update_title()
 
@@ -163,11 +225,11 @@ class WeightsBarView(pg.PlotWidget):
     def _update_title(self) -> None:
         label = self._model.session.query_labels[self._model.selected_query]
         if self._model.result.overridden:
-            title = self.tr("Weights of query {label} (set by hand)").format(label=label)
-            short = self.tr("{label} (set by hand)").format(label=label)
+            title = self.tr("Weights of query “{label}” (set by hand)").format(label=label)
+            short = self.tr("“{label}” (set by hand)").format(label=label)
         else:
-            title = self.tr("Weights of query {label} (sum = 1)").format(label=label)
-            short = self.tr("Weights of {label}").format(label=label)
+            title = self.tr("Weights of query “{label}” (sum = 1)").format(label=label)
+            short = self.tr("Weights of “{label}”").format(label=label)
         # pyqtgraph widens the plot to fit its title (centred over the plot area,
         # right of the y axis); in a narrow view say less instead.
         room = self.width() - max(self.plot_item.getAxis("left").width(), 50.0) - 20

@@ -4,198 +4,198 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="401" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="402" />
         <source>Raw vs. projected</source>
         <translation>Ham / izdüşürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="403" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="404" />
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için izdüşüm kapalıyken ve açıkken skorlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="406" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="407" />
         <source>Attention vs. last state</source>
         <translation>Dikkat / son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="408" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="409" />
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkat bağlamı ile klasik seq2seq bağlamı (son durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="478" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="479" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="479" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="480" />
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="480" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="481" />
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="495" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="496" />
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun izdüşümünü aç/kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="542" />
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="843" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="543" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="829" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="545" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="546" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="550" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="551" />
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="552" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="553" />
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden skorların softmax'ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="643" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="629" />
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="644" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="630" />
         <source>Projected vectors</source>
         <translation>İzdüşürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="654" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="640" />
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="654" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="640" />
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="657" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="643" />
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="659" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="645" />
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="687" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="673" />
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>İzdüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="689" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="675" />
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>İzdüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="704" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="690" />
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="704" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="690" />
         <source>Show projected</source>
         <translation>İzdüşürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="715" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="701" />
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için izdüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="720" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="706" />
         <source>The projection does not change the weights here.</source>
         <translation>İzdüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="725" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="711" />
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>İzdüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="736" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="722" />
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, izdüşürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="746" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="732" />
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca son kodlayıcı durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="751" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="737" />
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="769" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="755" />
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="771" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="757" />
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="781" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="767" />
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="782" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="768" />
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="785" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="771" />
         <source>Attention context  vs.  last state</source>
         <translation>Dikkat bağlamı  ile  son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="793" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="779" />
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="800" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="786" />
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcı durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="805" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="791" />
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="831" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="817" />
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="831" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="817" />
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="836" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="822" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -392,57 +392,57 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="92" />
+        <location filename="../../qkv_gui/export.py" line="93" />
         <source>PNG image (*.png)</source>
         <translation>PNG görüntüsü (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="93" />
+        <location filename="../../qkv_gui/export.py" line="94" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG çizimi (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="94" />
+        <location filename="../../qkv_gui/export.py" line="95" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="95" />
+        <location filename="../../qkv_gui/export.py" line="96" />
         <source>qkv_gui lessons (*.json)</source>
         <translation>qkv_gui dersleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="284" />
+        <location filename="../../qkv_gui/export.py" line="289" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} zaten var. Değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="287" />
+        <location filename="../../qkv_gui/export.py" line="292" />
         <source>{count} files already exist ({names}). Replace them?</source>
         <translation>{count} dosya zaten var ({names}). Değiştirilsinler mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="292" />
+        <location filename="../../qkv_gui/export.py" line="297" />
         <source>Replace files?</source>
         <translation>Dosyalar değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="313" />
+        <location filename="../../qkv_gui/export.py" line="318" />
         <source>As on screen ({pixels} px)</source>
         <translation>Ekrandaki gibi ({pixels} piksel)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="316" />
+        <location filename="../../qkv_gui/export.py" line="321" />
         <source>{scale}× — for print ({pixels} px)</source>
         <translation>{scale}× — baskı için ({pixels} piksel)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="320" />
+        <location filename="../../qkv_gui/export.py" line="325" />
         <source>Export screenshot</source>
         <translation>Ekran görüntüsünü dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="320" />
+        <location filename="../../qkv_gui/export.py" line="325" />
         <source>Resolution:</source>
         <translation>Çözünürlük:</translation>
     </message>
@@ -450,174 +450,174 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="478" />
+        <location filename="../../qkv_gui/export.py" line="486" />
         <source>Export &amp;screenshot…</source>
         <translation>Ekran &amp;görüntüsünü dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="480" />
+        <location filename="../../qkv_gui/export.py" line="488" />
         <source>Save a picture of the whole window (PNG), at screen or print resolution</source>
         <translation>Tüm pencerenin resmini ekran ya da baskı çözünürlüğünde kaydet (PNG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="484" />
+        <location filename="../../qkv_gui/export.py" line="492" />
         <source>Export &amp;figure…</source>
         <translation>Şek&amp;li dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="486" />
+        <location filename="../../qkv_gui/export.py" line="494" />
         <source>Save the pipeline as one clean figure (PNG or SVG) for slides and papers</source>
         <translation>Hesaplama akışını slaytlar ve makaleler için tek, temiz bir şekil olarak kaydet (PNG ya da SVG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="489" />
+        <location filename="../../qkv_gui/export.py" line="497" />
         <source>Matrices as &amp;CSV files…</source>
         <translation>Matrisler &amp;CSV dosyaları olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="491" />
+        <location filename="../../qkv_gui/export.py" line="499" />
         <source>Write every matrix to its own CSV file in a folder</source>
         <translation>Her matrisi bir klasörde kendi CSV dosyasına yaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="494" />
+        <location filename="../../qkv_gui/export.py" line="502" />
         <source>Result as &amp;JSON…</source>
         <translation>Sonuç &amp;JSON olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="496" />
+        <location filename="../../qkv_gui/export.py" line="504" />
         <source>Write every matrix of the result to one JSON file (as --export-data does)</source>
         <translation>Sonucun tüm matrislerini tek bir JSON dosyasına yaz (--export-data gibi)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="499" />
+        <location filename="../../qkv_gui/export.py" line="507" />
         <source>Export &amp;lesson…</source>
         <translation>&amp;Dersi dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="501" />
+        <location filename="../../qkv_gui/export.py" line="509" />
         <source>Save the session with the open lesson and panel, to hand out</source>
         <translation>Oturumu açık ders ve panelle birlikte, dağıtmak üzere kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="517" />
+        <location filename="../../qkv_gui/export.py" line="525" />
         <source>Export &amp;data</source>
         <translation>&amp;Verileri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="568" />
+        <location filename="../../qkv_gui/export.py" line="576" />
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="571" />
+        <location filename="../../qkv_gui/export.py" line="579" />
         <source>Save as PNG…</source>
         <translation>PNG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="572" />
+        <location filename="../../qkv_gui/export.py" line="580" />
         <source>Save as SVG…</source>
         <translation>SVG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="573" />
+        <location filename="../../qkv_gui/export.py" line="581" />
         <source>Copy image</source>
         <translation>Görüntüyü kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="581" />
+        <location filename="../../qkv_gui/export.py" line="589" />
         <source>Copy as TSV (spreadsheet)</source>
         <translation>TSV olarak kopyala (hesap tablosu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="582" />
+        <location filename="../../qkv_gui/export.py" line="590" />
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="583" />
+        <location filename="../../qkv_gui/export.py" line="591" />
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="626" />
         <location filename="../../qkv_gui/export.py" line="634" />
+        <location filename="../../qkv_gui/export.py" line="642" />
         <source>Save {name} as PNG</source>
         <translation>{name} grafiğini PNG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="648" />
+        <location filename="../../qkv_gui/export.py" line="656" />
         <source>Save {name} as SVG</source>
         <translation>{name} grafiğini SVG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="662" />
+        <location filename="../../qkv_gui/export.py" line="670" />
         <source>Copied the {name} plot as an image</source>
         <translation>{name} grafiği görüntü olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="679" />
+        <location filename="../../qkv_gui/export.py" line="687" />
         <source>Copied {name} as {format}</source>
         <translation>{name}, {format} olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="690" />
+        <location filename="../../qkv_gui/export.py" line="698" />
         <source>Export screenshot</source>
         <translation>Ekran görüntüsünü dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="705" />
+        <location filename="../../qkv_gui/export.py" line="713" />
         <source>Export figure</source>
         <translation>Şekli dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="717" />
+        <location filename="../../qkv_gui/export.py" line="725" />
         <source>Figure size</source>
         <translation>Şekil boyutu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="732" />
+        <location filename="../../qkv_gui/export.py" line="740" />
         <source>Export the matrices as CSV files into…</source>
         <translation>Matrislerin CSV olarak aktarılacağı klasör…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="754" />
+        <location filename="../../qkv_gui/export.py" line="762" />
         <source>Saved {count} CSV files to {folder}</source>
         <translation>{count} CSV dosyası kaydedildi: {folder}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="761" />
+        <location filename="../../qkv_gui/export.py" line="769" />
         <source>Export the result as JSON</source>
         <translation>Sonucu JSON olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="775" />
+        <location filename="../../qkv_gui/export.py" line="783" />
         <source>Export lesson</source>
         <translation>Dersi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="786" />
+        <location filename="../../qkv_gui/export.py" line="794" />
         <source>Cannot export the lesson</source>
         <translation>Ders dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="787" />
-        <location filename="../../qkv_gui/export.py" line="810" />
+        <location filename="../../qkv_gui/export.py" line="795" />
+        <location filename="../../qkv_gui/export.py" line="818" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="807" />
+        <location filename="../../qkv_gui/export.py" line="815" />
         <source>Cannot export</source>
         <translation>Dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="808" />
+        <location filename="../../qkv_gui/export.py" line="816" />
         <source>{path} was not written: {reason}</source>
         <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="815" />
+        <location filename="../../qkv_gui/export.py" line="823" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -808,102 +808,102 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="736" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="875" />
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="737" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="876" />
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="738" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="877" />
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="842" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="981" />
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="844" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="983" />
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="844" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="983" />
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="848" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="987" />
         <source>principal axis 1 (projection, {percent} % of the energy)</source>
         <translation>temel eksen 1 (izdüşüm, enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="851" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="990" />
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="861" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1000" />
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="862" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1001" />
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="918" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1057" />
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1034" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1179" />
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1044" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1189" />
         <source>context: in the values' own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1061" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1206" />
         <source>score = q·k</source>
         <translation>skor = q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1062" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1207" />
         <source>score = q·k / √d_k</source>
         <translation>skor = q·k / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1063" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1208" />
         <source>score = cos(q, k)</source>
         <translation>skor = cos(q, k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1064" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1209" />
         <source>score = q·W_a·k</source>
         <translation>skor = q·W_a·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1065" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1210" />
         <source>score = v_a·tanh(W_a·[q; k])</source>
         <translation>skor = v_a·tanh(W_a·[q; k])</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1332" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1477" />
         <source>Drag input {label}</source>
         <translation>{label} girdisini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1334" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1479" />
         <source>Drag decoder state {label}</source>
         <translation>{label} kod çözücü durumunu sürükle</translation>
     </message>
@@ -911,118 +911,118 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="731" />
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="737" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="890" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="896" />
         <source>key</source>
         <translation>anahtar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="731" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="890" />
         <source>query</source>
         <translation>sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="737" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="896" />
         <source>dimension</source>
         <translation>boyut</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="772" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="931" />
         <source>Queries Q = S·W_Q (decoder)</source>
         <translation>Sorgular Q = S·W_Q (kod çözücü)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="774" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="933" />
         <source>Queries Q = I·W_Q</source>
         <translation>Sorgular Q = I·W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="777" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="936" />
         <source>Queries Q (decoder states)</source>
         <translation>Sorgular Q (kod çözücü durumları)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="777" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="936" />
         <source>Queries Q = inputs</source>
         <translation>Sorgular Q = girdiler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="781" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="940" />
         <source>Keys K = H·W_K (encoder)</source>
         <translation>Anahtarlar K = H·W_K (kodlayıcı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="781" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="940" />
         <source>Keys K = I·W_K</source>
         <translation>Anahtarlar K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="782" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="941" />
         <source>Keys K = encoder states</source>
         <translation>Anahtarlar K = kodlayıcı durumları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="782" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="941" />
         <source>Keys K = inputs</source>
         <translation>Anahtarlar K = girdiler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="786" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="945" />
         <source>Values V = H·W_V (encoder)</source>
         <translation>Değerler V = H·W_V (kodlayıcı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="788" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="947" />
         <source>Values V = I·W_V</source>
         <translation>Değerler V = I·W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="790" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="949" />
         <source>Values V = encoder states</source>
         <translation>Değerler V = kodlayıcı durumları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="790" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="949" />
         <source>Values V = inputs</source>
         <translation>Değerler V = girdiler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="794" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="953" />
         <source>Scores = Q·Kᵀ</source>
         <translation>Skorlar = Q·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="796" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="955" />
         <source>Scores = Q·Kᵀ / √d_k</source>
         <translation>Skorlar = Q·Kᵀ / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="798" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="957" />
         <source>Scores = cos(Q, K)</source>
         <translation>Skorlar = cos(Q, K)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="800" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="959" />
         <source>Scores = Q·W_a·Kᵀ</source>
         <translation>Skorlar = Q·W_a·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="801" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="960" />
         <source>Scores = v_a·tanh([Q, K]·W_a)</source>
         <translation>Skorlar = v_a·tanh([Q, K]·W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="804" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="963" />
         <source>Weights (set by hand)</source>
         <translation>Ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="805" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="964" />
         <source>Weights = softmax(scores / T)</source>
         <translation>Ağırlıklar = softmax(skorlar / T)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="806" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="965" />
         <source>Context = weights · V</source>
         <translation>Bağlam = ağırlıklar · V</translation>
     </message>
@@ -1146,222 +1146,222 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="114" />
+        <location filename="../../qkv_gui/main_window.py" line="116" />
         <source>Drag any number up or down to change it; hover a result to see how it was computed.</source>
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="152" />
+        <location filename="../../qkv_gui/main_window.py" line="154" />
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="159" />
+        <location filename="../../qkv_gui/main_window.py" line="161" />
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="161" />
+        <location filename="../../qkv_gui/main_window.py" line="163" />
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="207" />
+        <location filename="../../qkv_gui/main_window.py" line="209" />
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="208" />
+        <location filename="../../qkv_gui/main_window.py" line="210" />
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="209" />
+        <location filename="../../qkv_gui/main_window.py" line="211" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="210" />
+        <location filename="../../qkv_gui/main_window.py" line="212" />
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="211" />
+        <location filename="../../qkv_gui/main_window.py" line="213" />
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="212" />
+        <location filename="../../qkv_gui/main_window.py" line="214" />
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="213" />
+        <location filename="../../qkv_gui/main_window.py" line="215" />
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="214" />
+        <location filename="../../qkv_gui/main_window.py" line="216" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri al:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="216" />
+        <location filename="../../qkv_gui/main_window.py" line="218" />
         <source>&amp;Redo</source>
         <translation>&amp;Yinele:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="219" />
+        <location filename="../../qkv_gui/main_window.py" line="221" />
         <source>Only the &amp;last input</source>
         <translation>Yalnızca &amp;son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="220" />
+        <location filename="../../qkv_gui/main_window.py" line="222" />
         <source>Weights [0, …, 0, 1]: the classic seq2seq context vector</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="222" />
+        <location filename="../../qkv_gui/main_window.py" line="224" />
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="224" />
+        <location filename="../../qkv_gui/main_window.py" line="226" />
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="229" />
+        <location filename="../../qkv_gui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="232" />
+        <location filename="../../qkv_gui/main_window.py" line="234" />
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="240" />
+        <location filename="../../qkv_gui/main_window.py" line="242" />
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="249" />
+        <location filename="../../qkv_gui/main_window.py" line="251" />
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="264" />
+        <location filename="../../qkv_gui/main_window.py" line="266" />
         <source>Open the preset “{name}”</source>
         <translation>“{name}” hazır örneğini aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="267" />
+        <location filename="../../qkv_gui/main_window.py" line="269" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="273" />
+        <location filename="../../qkv_gui/main_window.py" line="275" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="275" />
+        <location filename="../../qkv_gui/main_window.py" line="277" />
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="281" />
+        <location filename="../../qkv_gui/main_window.py" line="283" />
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="289" />
+        <location filename="../../qkv_gui/main_window.py" line="291" />
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="290" />
+        <location filename="../../qkv_gui/main_window.py" line="292" />
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, skorlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım) ve her adımın onu izlemesini seyredin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="328" />
+        <location filename="../../qkv_gui/main_window.py" line="358" />
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="329" />
+        <location filename="../../qkv_gui/main_window.py" line="359" />
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="346" />
+        <location filename="../../qkv_gui/main_window.py" line="376" />
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="347" />
+        <location filename="../../qkv_gui/main_window.py" line="377" />
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="356" />
+        <location filename="../../qkv_gui/main_window.py" line="386" />
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="361" />
+        <location filename="../../qkv_gui/main_window.py" line="391" />
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="377" />
+        <location filename="../../qkv_gui/main_window.py" line="407" />
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="378" />
+        <location filename="../../qkv_gui/main_window.py" line="408" />
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="381" />
+        <location filename="../../qkv_gui/main_window.py" line="411" />
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="395" />
+        <location filename="../../qkv_gui/main_window.py" line="425" />
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="409" />
+        <location filename="../../qkv_gui/main_window.py" line="439" />
         <source>Opened the preset “{name}”</source>
         <translation>“{name}” hazır örneği açıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="424" />
+        <location filename="../../qkv_gui/main_window.py" line="454" />
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="437" />
+        <location filename="../../qkv_gui/main_window.py" line="467" />
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="438" />
+        <location filename="../../qkv_gui/main_window.py" line="468" />
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="439" />
+        <location filename="../../qkv_gui/main_window.py" line="469" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="444" />
+        <location filename="../../qkv_gui/main_window.py" line="474" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1690,7 +1690,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>PlotExportButton</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="428" />
+        <location filename="../../qkv_gui/export.py" line="433" />
         <source>Export this plot: PNG, SVG, copy</source>
         <translation>Bu grafiği dışa aktar: PNG, SVG, kopyala</translation>
     </message>
@@ -1698,17 +1698,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SizeDialog</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="347" />
+        <location filename="../../qkv_gui/export.py" line="352" />
         <source>Keep the proportions</source>
         <translation>Oranları koru</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="353" />
+        <location filename="../../qkv_gui/export.py" line="358" />
         <source>Width:</source>
         <translation>Genişlik:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="354" />
+        <location filename="../../qkv_gui/export.py" line="359" />
         <source>Height:</source>
         <translation>Yükseklik:</translation>
     </message>
@@ -1814,124 +1814,124 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="108" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="110" />
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="130" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="132" />
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="136" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="138" />
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="144" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="146" />
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="159" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="161" />
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="166" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="168" />
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="167" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="169" />
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="170" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="172" />
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="175" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="177" />
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="214" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="218" />
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="218" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="222" />
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="242" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246" />
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="250" />
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="247" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="251" />
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="360" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="364" />
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="428" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="433" />
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="435" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="440" />
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="436" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="441" />
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="487" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="492" />
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="487" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="492" />
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="488" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="493" />
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="490" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="495" />
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="524" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="529" />
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="561" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="573" />
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1939,225 +1939,225 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="144" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="145" />
         <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
         <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="159" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="160" />
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="160" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="161" />
         <source>attend to the previous token</source>
         <translation>önceki belirtece dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="161" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="162" />
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="162" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="163" />
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="166" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="167" />
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="174" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="175" />
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD'sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="182" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="183" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="183" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="184" />
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="186" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="187" />
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="194" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="195" />
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="201" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="202" />
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="203" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="204" />
         <source>Optimizer:</source>
         <translation>Optimize edici:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="205" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="206" />
         <source>rate η:</source>
         <translation>oran η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="210" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="211" />
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="219" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="220" />
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="223" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="224" />
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="224" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="225" />
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="225" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="226" />
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="226" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="227" />
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="288" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="292" />
         <source>Loss (log scale)</source>
         <translation>Kayıp (log ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="289" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="293" />
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="295" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="299" />
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="320" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="324" />
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="371" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="375" />
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="394" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="575" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="398" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="579" />
         <source>Train W_Q, W_K</source>
         <translation>W_Q, W_K matrislerini eğit</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="408" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="412" />
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="423" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="427" />
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="425" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="429" />
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="453" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="457" />
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="495" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="499" />
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="506" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="510" />
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="513" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="517" />
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="520" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="524" />
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="545" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="549" />
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="576" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="580" />
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="587" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="595" />
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="601" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="609" />
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="613" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="627" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="621" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="635" />
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="626" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="634" />
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="660" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="668" />
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="660" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="668" />
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="692" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="706" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="700" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="714" />
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="736" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="751" />
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -2165,29 +2165,29 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>WeightsBarView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="70" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="73" />
         <source>weight</source>
         <translation>ağırlık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="163" />
-        <source>Weights of query {label} (set by hand)</source>
-        <translation>{label} sorgusunun ağırlıkları (elle ayarlanan)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="164" />
-        <source>{label} (set by hand)</source>
-        <translation>{label} (elle ayarlanan)</translation>
-    </message>
-    <message>
         <location filename="../../qkv_gui/widgets/weights_bar.py" line="166" />
-        <source>Weights of query {label} (sum = 1)</source>
-        <translation>{label} sorgusunun ağırlıkları (toplam = 1)</translation>
+        <source>Weights of query “{label}” (set by hand)</source>
+        <translation>“{label}” sorgusunun ağırlıkları (elle ayarlanan)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/weights_bar.py" line="167" />
-        <source>Weights of {label}</source>
-        <translation>{label} için ağırlıklar</translation>
+        <source>“{label}” (set by hand)</source>
+        <translation>“{label}” (elle ayarlanan)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="169" />
+        <source>Weights of query “{label}” (sum = 1)</source>
+        <translation>“{label}” sorgusunun ağırlıkları (toplam = 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="170" />
+        <source>Weights of “{label}”</source>
+        <translation>“{label}” için ağırlıklar</translation>
     </message>
 </context>
 <context>

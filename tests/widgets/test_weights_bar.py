@@ -54,7 +54,7 @@ def test_heights_are_the_selected_querys_weights(bar, model_2d):
     model_2d.select_query(3)
     np.testing.assert_allclose(heights(bar), weights[3], rtol=1e-6)
     assert not np.allclose(weights[0], weights[3])
-    assert "Weights of query down (sum = 1)" in bar.plot_item.titleLabel.text
+    assert "Weights of query “down” (sum = 1)" in bar.plot_item.titleLabel.text
     # The largest bar carries its value.
     peak = int(np.argmax(weights[3]))
     assert bar.peak_label.textItem.toPlainText() == fmt(weights[3][peak])
@@ -106,11 +106,11 @@ def test_clicking_a_bar_hovers_that_weight(bar, model_2d):
 
 def test_narrow_view_shortens_the_title(bar, qtbot, model_2d):
     bar.resize(210, 200)
-    qtbot.waitUntil(lambda: bar.plot_item.titleLabel.text == "Weights of the")
+    qtbot.waitUntil(lambda: bar.plot_item.titleLabel.text == "Weights of “the”")
     # The plot (axes included) still fits inside the widget.
     assert bar.plot_item.geometry().width() <= bar.viewport().width() + 1
     bar.resize(480, 300)
-    qtbot.waitUntil(lambda: bar.plot_item.titleLabel.text == "Weights of query the (sum = 1)")
+    qtbot.waitUntil(lambda: bar.plot_item.titleLabel.text == "Weights of query “the” (sum = 1)")
 
 
 def test_closed_view_ignores_the_model(qtbot, model_2d):
