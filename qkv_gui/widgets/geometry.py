@@ -46,6 +46,7 @@ TEXT_COLOR = QColor(30, 30, 30)
 MASKED_TEXT_COLOR = QColor(154, 154, 154)
 HOVER_TEXT_COLOR = HOVER_COLOR.darker(120)
 GUIDE_COLOR = QColor(110, 110, 110)
+ZERO_LINE_COLOR = QColor(200, 200, 200)
 LABEL_DEFAULT_COLOR = QColor(200, 200, 200)  # a pg.TextItem's; every label sets its own
 
 HEAD_PX = 11.0  # arrow head length in screen pixels, whatever the zoom
@@ -279,6 +280,21 @@ def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
     return visible, chosen
 
 
+def _same_layout(a: tuple, b: tuple) -> bool:
+    """Same labels, priorities, sizes and table box (the key of a label layout)."""
+    return a[0] == b[0] and a[1] == b[1] and a[3] == b[3] and np.array_equal(a[2], b[2])
+
+
+def _within(a: tuple, b: tuple, pixels: float) -> bool:
+    """Every point of `b` within `pixels` of the same point of `a` (arrays of equal shape)."""
+    for old, new in zip(a, b, strict=True):
+        if old.shape != new.shape:
+            return False
+        if old.size and float(np.abs(old - new).max()) >= pixels:
+            return False
+    return True
+
+
 def _pixel_padded(item: pg.GraphicsObject, rect: QRectF, pad_x: float, pad_y: float) -> QRectF:
     """`rect` (view units) grown by a padding given in pixels.
 
@@ -423,6 +439,53 @@ def _shaft_pen(pen: QPen) -> QPen:
         shaft = _PENS[key] = QPen(pen)
         shaft.setCapStyle(Qt.PenCapStyle.FlatCap)
     return shaft
+
+
+class OriginLinesItem(pg.GraphicsObject):
+    """Lines through the origin (the zero axes, the selected query's direction)
+    across the whole view, in one `paint()`.
+
+    What pg.InfiniteLine draws, without its per-line Python bookkeeping on
+    every repaint (three of them cost more than all the arrow labels).
+    `lines` holds (angle in degrees, pen) per line, for tests to read.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.lines: list[tuple[float, QPen]] = []
+        self._bounds: QRectF | None = None  # the view's range: the lines cross all of it
+
+    def set_lines(self, lines: list[tuple[float, QPen]]) -> None:
+        if lines != self.lines:
+            self.lines = list(lines)
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        if self._bounds is None:
+            view = self.getViewBox()
+            self._bounds = QRectF() if view is None else view.viewRect()
+        return QRectF(self._bounds)
+
+    def viewRangeChanged(self) -> None:  # noqa: N802 (pyqtgraph's name)
+        self.prepareGeometryChange()
+        self._bounds = None
+
+    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 (pyqtgraph's name)
+        return [None, None]  # infinite: never part of an auto range
+
+    def paint(self, painter: QPainter, *args) -> None:
+        if not self.lines:
+            return
+        rect = self.boundingRect()
+        # Long enough to cross the whole view from the origin, both ways.
+        reach = math.hypot(
+            max(abs(rect.left()), abs(rect.right())), max(abs(rect.top()), abs(rect.bottom()))
+        )
+        for angle, pen in self.lines:
+            dx = reach * math.cos(math.radians(angle))
+            dy = reach * math.sin(math.radians(angle))
+            painter.setPen(pen)
+            painter.drawLine(QLineF(-dx, -dy, dx, dy))
 
 
 class SegmentsItem(pg.GraphicsObject):
@@ -654,10 +717,12 @@ class DotTableItem(pg.GraphicsObject):
         super().__init__(parent)
         self._statics: dict[tuple, QStaticText] = {}
         self._size = (2 * self.MARGIN, 2 * self.MARGIN)
-        self._lines: list[tuple] = []  # (static text, x, y, colour, font)
+        # (static text, x, top, colour, font), or (str, x, baseline, colour, font)
+        self._lines: list[tuple] = []
         self._plain = ""
         self._border = pg.mkPen(self.BORDER)
         self._font_keys: dict[int, tuple[QFont, str]] = {}
+        self._font_metrics: dict[str, QFontMetricsF] = {}
 
     def _font_key(self, font: QFont) -> str:
         # QFont.key() builds a long string: remember it per font object in use.
@@ -673,6 +738,13 @@ class DotTableItem(pg.GraphicsObject):
     def toPlainText(self) -> str:  # noqa: N802
         """The rows and the footer as plain text, a line each."""
         return self._plain
+
+    def _metrics(self, font: QFont) -> QFontMetricsF:
+        key = self._font_key(font)
+        metrics = self._font_metrics.get(key)
+        if metrics is None:
+            metrics = self._font_metrics[key] = QFontMetricsF(font)
+        return metrics
 
     def static(self, text: str, font: QFont, rich: bool = False) -> QStaticText:
         key = (text, self._font_key(font), rich)
@@ -701,20 +773,24 @@ class DotTableItem(pg.GraphicsObject):
             colored = f'<span style="color:{color.name()}">{name}</span>'
             name_static = self.static(colored, row_font, rich=True)
             equals_static = self.static(equals, row_font)
-            value_static = self.static(value, row_font)
+            # The numbers change on every drag step: drawn as plain text (a
+            # static text prepared for one paint costs more than it saves).
+            metrics = self._metrics(row_font)
+            value_width = metrics.horizontalAdvance(value)
             names_end = max(names_end, name_static.size().width())
             equals_width = max(equals_width, equals_static.size().width())
-            values_width = max(values_width, value_static.size().width())
-            laid.append((name_static, equals_static, value_static, color, row_font))
+            values_width = max(values_width, value_width)
+            laid.append((name_static, equals_static, value, value_width, color, row_font, metrics))
         m = self.MARGIN
         equals_at = m + names_end
         values_end = equals_at + equals_width + values_width
         lines, y, width = [], m, values_end if rows else m
-        for name_static, equals_static, value_static, color, row_font in laid:
-            height = max(s.size().height() for s in (name_static, equals_static, value_static))
+        for name_static, equals_static, value, value_width, color, row_font, metrics in laid:
+            height = max(name_static.size().height(), equals_static.size().height(), metrics.height())
             lines.append((name_static, m, y, color, row_font))
             lines.append((equals_static, equals_at, y, color, row_font))
-            lines.append((value_static, values_end - value_static.size().width(), y, color, row_font))
+            # drawText places the baseline; a static text its top.
+            lines.append((value, values_end - value_width, y + metrics.ascent(), color, row_font))
             y += height
         for text in footer:
             static = self.static(text, footer_font)
@@ -738,14 +814,17 @@ class DotTableItem(pg.GraphicsObject):
         painter.drawRect(self.boundingRect())
         # A static text is drawn in the painter's font: the one it was laid out in.
         pen = font = None
-        for static, x, y, color, line_font in self._lines:
+        for text, x, y, color, line_font in self._lines:
             if color is not pen:
                 painter.setPen(color)
                 pen = color
             if line_font is not font:
                 painter.setFont(line_font)
                 font = line_font
-            painter.drawStaticText(QPointF(x, y), static)
+            if isinstance(text, str):
+                painter.drawText(QPointF(x, y), text)
+            else:
+                painter.drawStaticText(QPointF(x, y), text)
 
 
 @dataclass
@@ -792,6 +871,8 @@ class GeometryView(pg.PlotWidget):
         self._drag: _Drag | None = None
         self._own_hover: tuple[str, int, int] | None = None
         self._shape_signature: tuple | None = None
+        # (key, points) of the last label layout, see _layout_labels.
+        self._label_layout: tuple | None = None
         self._handle_ids: list[tuple[str, int]] = []
         self.dot_products = np.zeros(0)
         self._table_font = QFont()  # the application's, as a text item's
@@ -827,14 +908,12 @@ class GeometryView(pg.PlotWidget):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(GUIDE_COLOR))
             axis.setTextPen(pg.mkPen(TEXT_COLOR))
-        for angle in (0, 90):
-            item.addItem(pg.InfiniteLine(pos=(0, 0), angle=angle, pen=pg.mkPen(200, 200, 200)))
-
-        # The selected query's line, on which the keys are projected.
-        self.query_line = pg.InfiniteLine(
-            pos=(0, 0), angle=0, pen=_pen(_faded(SELECTION_COLOR, 150), 1.0, Qt.PenStyle.DotLine)
-        )
-        item.addItem(self.query_line)
+        # The zero axes and the selected query's line, on which the keys are projected.
+        self.origin_lines = OriginLinesItem()
+        self._zero_lines = [(0.0, _pen(ZERO_LINE_COLOR, 1.0)), (90.0, _pen(ZERO_LINE_COLOR, 1.0))]
+        self._query_line_pen = _pen(_faded(SELECTION_COLOR, 150), 1.0, Qt.PenStyle.DotLine)
+        self.origin_lines.set_lines(self._zero_lines)
+        item.addItem(self.origin_lines)
         self.projection_lines = SegmentsItem(_pen(GUIDE_COLOR, 1.0, Qt.PenStyle.DashLine))
         item.addItem(self.projection_lines)
 
@@ -1116,11 +1195,11 @@ class GeometryView(pg.PlotWidget):
             self.projection_lines.setData(
                 pairs[:, 0].astype(np.float32), pairs[:, 1].astype(np.float32), connect="pairs"
             )
-            self.query_line.setAngle(math.degrees(math.atan2(direction[1], direction[0])))
-            self.query_line.setVisible(True)
+            angle = math.degrees(math.atan2(direction[1], direction[0]))
+            self.origin_lines.set_lines([*self._zero_lines, (angle, self._query_line_pen)])
         else:
             self.projection_lines.setData([], [])
-            self.query_line.setVisible(False)
+            self.origin_lines.set_lines(self._zero_lines)
 
         # The true dot products (in d_k dimensions), not those of the 2-D picture.
         self.dot_products = result.queries[i] @ result.keys.T
@@ -1261,16 +1340,20 @@ class GeometryView(pg.PlotWidget):
         shafts = [a.starts + t * (a.ends - a.starts) for a in kinds for t in (0.4, 0.6, 0.8)]
         shafts = to_scene(np.vstack(shafts)) if shafts else np.zeros((0, 2))
         table = self.dot_table.sceneBoundingRect()
+        table = (table.left(), table.top(), table.right(), table.bottom())
         labels = sorted(shown, key=lambda item: item.priority)
-        visible, anchors = place_labels(
-            to_scene(np.array([label.tip for label in labels])),
-            np.array([label.size for label in labels]),
-            [label.priority for label in labels],
-            heads,
-            shafts,
-            (table.left(), table.top(), table.right(), table.bottom()),
-            origin,
-        )
+        tips = to_scene(np.array([label.tip for label in labels]))
+        sizes = np.array([label.size for label in labels])
+        priorities = [label.priority for label in labels]
+        # Within a pixel of the last layout (a slow drag moves a tip that little
+        # per step): the same choice, so the labels do not flicker either.
+        key = ([id(label) for label in labels], priorities, sizes, table)
+        points = (tips, heads, shafts, origin[None, :])
+        last = self._label_layout
+        if last is not None and _same_layout(last[0], key) and _within(last[1], points, 1.0):
+            return
+        self._label_layout = (key, points)
+        visible, anchors = place_labels(tips, sizes, priorities, heads, shafts, table, origin)
         for label, show, anchor in zip(labels, visible, anchors, strict=True):
             label.visible = show
             if show:
