@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -75,6 +76,10 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
         from .export import restore_lesson_state
 
         restore_lesson_state(window, *lesson_state)
+    # The window's tens of thousands of Qt wrappers and plot items live as long
+    # as it does: out of the collector's sight, the collections that run during
+    # a drag (every step allocates arrays and texts) no longer walk them all.
+    gc.freeze()
     return model, window
 
 
