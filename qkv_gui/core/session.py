@@ -22,7 +22,20 @@ EDITABLE = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_ove
 
 
 def frozen_array(values, ndim: int = 2) -> np.ndarray:
-    """A read-only float64 copy of `values` with exactly `ndim` dimensions."""
+    """A read-only float64 copy of `values` with exactly `ndim` dimensions.
+
+    An array that already is one (read-only, float64, owning its data, as this
+    function makes them) is shared, not copied: an edited session keeps the
+    very arrays it did not change, so views can tell what changed by identity.
+    """
+    if (
+        isinstance(values, np.ndarray)
+        and values.dtype == np.float64
+        and values.ndim == ndim
+        and not values.flags.writeable
+        and values.base is None
+    ):
+        return values
     array = np.array(values, dtype=np.float64)
     if array.ndim != ndim:
         raise ValueError(f"expected a {ndim}-D array, got shape {array.shape}")
