@@ -226,6 +226,7 @@ class MatrixTableModel(QAbstractTableModel):
         self._name = name
         self._matrix = np.zeros((0, 0))
         self._limit = 1.0
+        self._read_from: tuple | None = None  # (matrix, labels, mode, m) last read
         self._row_labels: tuple[str, ...] = ()
         self._col_labels: tuple[str, ...] = ()
         self._sequential = is_sequential(name)
@@ -260,6 +261,7 @@ class MatrixTableModel(QAbstractTableModel):
     def _read(self) -> None:
         session = self._model.session
         matrix = session.matrix(self._name)
+        self._read_from = (matrix, session.labels, session.mode, session.m)
         self._matrix = np.zeros((0, 0)) if matrix is None else matrix
         self._texts = {}
         rows, cols = self._matrix.shape
@@ -282,6 +284,14 @@ class MatrixTableModel(QAbstractTableModel):
         self._col_labels = (self._col_labels + tuple(str(j + 1) for j in range(cols)))[:cols]
 
     def _on_session_changed(self) -> None:
+        session = self._model.session
+        # What _read reads. An edit shares the matrices it did not touch, so
+        # while another matrix is dragged this is the same and nothing repaints.
+        source = (session.matrix(self._name), session.labels, session.mode, session.m)
+        last = self._read_from
+        if last is not None and source[0] is last[0] and source[1:] == last[1:]:
+            self._emit_headers_changed()  # the hover or the selected query may have moved
+            return
         old_matrix, old_limit = self._matrix, self._limit
         if self._shape_of_session() != old_matrix.shape:
             self.beginResetModel()

@@ -96,6 +96,20 @@ def test_model_change_updates_text_and_colour(qtbot, inputs_editor, model):
     assert resets == []  # same shape: no reset
 
 
+def test_editing_another_matrix_repaints_nothing_here(qtbot, inputs_editor, model):
+    tm = inputs_editor.table_model
+    changed = []
+    tm.dataChanged.connect(lambda *_: changed.append("data"))
+    tm.modelReset.connect(lambda: changed.append("reset"))
+    model.apply(model.session.with_cell("w_k", 0, 0, 4.25), "edit W_K")
+    assert changed == []
+    # …but its own edits still do, and a label change still reaches the header.
+    model.apply(model.session.with_cell("inputs", 1, 1, -3.0), "edit")
+    assert changed == ["data"] and tm.index(1, 1).data() == "-3"
+    model.apply(model.session.replace(labels=("a", "b", "c", "d")), "rename")
+    assert tm.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == "a"
+
+
 def test_shape_change_resets_rows_and_labels(qtbot, inputs_editor, model):
     tm = inputs_editor.table_model
     with qtbot.waitSignal(tm.modelReset):
