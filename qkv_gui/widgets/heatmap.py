@@ -145,6 +145,7 @@ class CellTextItem(pg.GraphicsObject):
         # Advance width of each text for a 1 px font (text widths scale linearly).
         self._unit_widths: dict[str, float] = {}
         self._metrics: QFontMetricsF | None = None  # of the 100 px font
+        self._char_widths: dict[str, float] = {}  # advance of each character, 1 px font
         self._widest: float | None = None
         # Per cell, what paint draws: (font px, text, half w, baseline) or None,
         # for the font size and room in `_entries_key`, made from `_entries_texts`.
@@ -256,9 +257,17 @@ class CellTextItem(pg.GraphicsObject):
         if width is None:
             if len(self._unit_widths) > 4096:  # a long session of drags: start afresh
                 self._unit_widths.clear()
-            if self._metrics is None:
-                self._metrics = QFontMetricsF(self._font(100))
-            width = self._metrics.horizontalAdvance(text) / 100.0
+            # The sum of its characters' advances: numbers have no kerning worth
+            # measuring, and a drag step makes dozens of new numbers.
+            chars = self._char_widths
+            width = 0.0
+            for char in text:
+                advance = chars.get(char)
+                if advance is None:
+                    if self._metrics is None:
+                        self._metrics = QFontMetricsF(self._font(100))
+                    advance = chars[char] = self._metrics.horizontalAdvance(char) / 100.0
+                width += advance
             self._unit_widths[text] = width
         return width
 

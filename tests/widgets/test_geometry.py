@@ -306,3 +306,39 @@ def test_closed_view_ignores_the_model(qtbot, model_2d):
     model_2d.select_query(2)
     model_2d.set_hover(("keys", 1, 0))
     view.close()  # twice is harmless
+
+
+def test_zero_axes_and_the_selected_querys_line(qtbot, model_2d, two_d_session):
+    view = GeometryView(model_2d)
+    qtbot.addWidget(view)
+    for i in (0, 2):
+        model_2d.select_query(i)
+        angles = [angle for angle, _pen in view.origin_lines.lines]
+        q = model_2d.result.queries[i]
+        assert angles[:2] == [0.0, 90.0]
+        assert angles[2] == pytest.approx(np.degrees(np.arctan2(q[1], q[0])))
+    # A zero query has no direction: only the zero axes remain.
+    zero = two_d_session.with_matrix("w_q", np.zeros((2, 2)))
+    model_2d.apply(zero, "zero W_Q")
+    assert [angle for angle, _pen in view.origin_lines.lines] == [0.0, 90.0]
+
+
+def test_labels_are_laid_out_again_only_when_something_moved_a_pixel(
+    view_2d, model_2d, monkeypatch
+):
+    from qkv_gui.widgets import geometry
+
+    calls = []
+    original = geometry.place_labels
+    monkeypatch.setattr(
+        geometry, "place_labels", lambda *args: (calls.append(1), original(*args))[1]
+    )
+    session = model_2d.session
+    per_pixel = view_2d.plot_item.vb.viewPixelSize()[0]
+    # A tenth of a pixel: the same layout.
+    model_2d.preview(session.with_cell("inputs", 0, 0, session.inputs[0, 0] + 0.1 * per_pixel))
+    assert calls == []
+    # Many pixels: laid out again.
+    model_2d.preview(session.with_cell("inputs", 0, 0, session.inputs[0, 0] + 40 * per_pixel))
+    assert calls == [1]
+    model_2d.end_gesture("drag")

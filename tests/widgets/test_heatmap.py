@@ -368,3 +368,22 @@ def test_masked_scores_are_shown_as_masked(qtbot, self_session):
     model.apply(causal.replace(causal=False), "no mask")
     assert not np.isnan(view.displayed_matrix()).any()
     assert "–" not in view.annotation_texts()
+
+
+def test_an_edit_repaints_the_numbers_but_not_the_axes(qtbot, model, self_session, monkeypatch):
+    """The axes draw nothing beside the image, so an edit inside it leaves them alone."""
+    view = make_view(qtbot, model, "queries")
+    qtbot.wait(50)
+    painted = []
+    for side in ("left", "top"):
+        axis = view.plot_item.getAxis(side)
+        monkeypatch.setattr(axis, "paint", lambda *a, s=side: painted.append(s))
+    text_paint = view.text_item.paint
+    monkeypatch.setattr(view.text_item, "paint", lambda *a: (painted.append("text"), text_paint(*a)))
+    model.apply(self_session.with_cell("inputs", 0, 0, self_session.inputs[0, 0] + 0.5), "edit")
+    qtbot.waitUntil(lambda: "text" in painted)
+    QApplication.processEvents()
+    assert painted.count("left") == 0 and painted.count("top") == 0
+    assert view.text_item.texts[: view.text_item._shape[1]] == [
+        fmt(v) for v in compute(model.session).queries[0]
+    ]

@@ -121,3 +121,23 @@ def test_closed_view_ignores_the_model(qtbot, model_2d):
     inputs = np.array(model_2d.session.inputs) + 0.5
     model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "edit")
     view.close()
+
+
+def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d):
+    from qkv_gui.widgets.weights_bar import BAR_COLOR, GRID_COLOR
+
+    QApplication.processEvents()
+    image = bar.grab().toImage()
+
+    def pixel(x: float, y: float):
+        point = bar.mapFromScene(bar.plot_item.vb.mapViewToScene(QPointF(x, y)))
+        return image.pixelColor(point)
+
+    weights = model_2d.result.weights[model_2d.selected_query]
+    for j, w in enumerate(weights):
+        assert pixel(j, w / 2) == BAR_COLOR  # inside the bar
+        assert pixel(j, min(w + 0.05, 0.98)) != BAR_COLOR  # above it
+    # Between two bars, on a grid level: the grid line (one pixel, so look ±1).
+    point = bar.mapFromScene(bar.plot_item.vb.mapViewToScene(QPointF(0.5, 0.5)))
+    near = {image.pixelColor(point.x(), point.y() + dy).rgb() for dy in (-1, 0, 1)}
+    assert GRID_COLOR.rgb() in near
