@@ -5,8 +5,9 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.explain import NOTES, Explanation, explain
 from ..core.format import fmt
@@ -39,32 +40,6 @@ def explanation_html(explanation: Explanation) -> str:
     )
 
 
-class _Holder(QWidget):
-    """Keeps `child` outside any layout, filling this widget.
-
-    A QLabel asks its layout to recompute on every new text, and the request
-    climbs to the main window, which lays out every dock again on each drag
-    step. Outside a layout the new text only repaints the label. The holder
-    reports the child's size hints, so the panel still sizes as before.
-    """
-
-    def __init__(self, child: QWidget, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._child = child
-        child.setParent(self)
-        self.setSizePolicy(child.sizePolicy())
-
-    def sizeHint(self) -> QSize:
-        return self._child.sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        return self._child.minimumSizeHint()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._child.setGeometry(self.rect())
-
-
 class ExplainPanel(QWidget):
     """Shows `core.explain()` for the cell under the mouse, live while dragging.
 
@@ -79,18 +54,26 @@ class ExplainPanel(QWidget):
         self._cell: tuple[str, int, int] | None = None
         self.title = QLabel()
         self.title.setStyleSheet("color: #555;")
-        self.body = QLabel()
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setWordWrap(True)
+        # A read-only text view, not a QLabel: a label with a new rich text asks
+        # the window to lay out every dock again and lays its text out twice,
+        # on every drag step. The view lays it out once, keeps its size, can be
+        # selected and copied, and scrolls when the panel is short.
+        self.body = QTextEdit()
+        self.body.setReadOnly(True)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        # Opaque: a new text repaints the label alone, not the dock behind it too.
-        self.body.setAutoFillBackground(True)
+        self.body.setMinimumHeight(48)
+        self.body.document().setDocumentMargin(0)
+        palette = self.body.palette()
+        palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        self.body.setPalette(palette)
+        self._html = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
-        layout.addWidget(_Holder(self.body, self), 1)
+        layout.addWidget(self.body, 1)
         model.changed.connect(self._on_session_changed)
         model.hoverChanged.connect(self._on_hover_changed)
         model.selectionChanged.connect(self._on_selection_changed)
@@ -102,7 +85,8 @@ class ExplainPanel(QWidget):
         return self._cell
 
     def text(self) -> str:
-        return self.body.text()
+        """The explanation shown, as the HTML given to the view."""
+        return self._html
 
     def _on_hover_changed(self) -> None:
         hover = self._model.hover
@@ -137,10 +121,9 @@ class ExplainPanel(QWidget):
             self.title.setText(title)
         explanation = explain(self._model.session, result, *cell)
         text = explanation_html(explanation)
-        if text != self.body.text():
-            self.body.setText(text)
-            # Lay the text out now: laid out while painting, it asks for a second paint.
-            self.body.heightForWidth(self.body.width())
+        if text != self._html:
+            self._html = text
+            self.body.setHtml(text)
         tip = fmt(explanation.value)
         if tip != self.body.toolTip():
             self.body.setToolTip(tip)
