@@ -87,6 +87,7 @@ class LazyPanel(QWidget):
         super().__init__(parent)
         self._factory = factory
         self._panel: QWidget | None = None
+        self._building = False
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         # The dock area keeps the width it will need once the panel is in.
@@ -98,7 +99,16 @@ class LazyPanel(QWidget):
     def panel(self) -> QWidget:
         """The panel, built now if it was not yet."""
         if self._panel is None:
-            self._panel = self._factory()
+            if self._building:
+                # Asked again while being built (e.g. the new panel raises its
+                # dock, whose tab then comes to the front): one panel only.
+                raise RuntimeError("LazyPanel.panel() called while the panel is being built")
+            self._building = True
+            try:
+                panel = self._factory()
+            finally:
+                self._building = False
+            self._panel = panel
             self._layout.addWidget(self._panel)
             # Now, not on the layout's queued show: the panel is seen (and
             # redraws) from the first change on.
@@ -110,5 +120,5 @@ class LazyPanel(QWidget):
         dock.visibilityChanged.connect(self._on_visibility_changed)
 
     def _on_visibility_changed(self, visible: bool) -> None:
-        if visible:
+        if visible and not self._building:
             self.panel()

@@ -110,6 +110,10 @@ def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot):
         assert win.lazy_panels()["compare_panel"].is_built()
         qtbot.waitUntil(win.compare_panel.when_seen.seen)
         assert win.compare_panel.mode() == "seq2seq"
+        # Built once, though building it brings its own dock to the front.
+        from qkv_gui.widgets.compare_panel import ComparePanel
+
+        assert len(win.compare_dock.findChildren(ComparePanel)) == 1
     finally:
         model.undo_stack.setClean()
         win.close()
