@@ -21,10 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -34,6 +32,7 @@ from ..model import AttentionModel
 from . import colors
 from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
 from .lazy import PANEL_MIN_WIDTH, SeenRefresh
+from .panel_layout import intro_and_scroll
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -100,25 +99,13 @@ class SvdPanel(QWidget):
         self._point_labels: list[pg.TextItem] = []
         self._compat_labels: tuple[str, ...] | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        # Outside the scroll area: a word-wrapped label would make the scroll area
-        # size its contents by their preferred (not minimum) heights.
-        intro = QLabel(
+        column, self.scroll_area = intro_and_scroll(
+            self,
             self.tr(
                 "I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary "
                 "along (a “topic”); σ_k² says how much of the inputs lies along it."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        intro.setContentsMargins(6, 6, 6, 0)
-        outer.addWidget(intro)
-
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(6, 6, 6, 6)
-        column.setSpacing(6)
 
         self.bars_plot = pg.PlotWidget(background="w")
         self.bars_plot.setMinimumHeight(140)
@@ -184,12 +171,6 @@ class SvdPanel(QWidget):
         self.compat_view.setMinimumHeight(180)
         column.addWidget(self.compat_view, 2)
 
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll_area.setWidget(body)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll_area, 1)
         self.setMinimumWidth(PANEL_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 

@@ -26,10 +26,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QScrollBar,
     QTabBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +40,7 @@ from ..model import AttentionModel
 from . import colors
 from .heatmap import CellTextItem, text_shades
 from .lazy import PANEL_MIN_WIDTH, SeenRefresh
+from .panel_layout import intro_and_scroll
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -135,25 +134,13 @@ class TrainPanel(QWidget):
         self.steps_per_tick = STEPS_PER_TICK
         self.passive_widgets: list[QWidget] = []
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.setSpacing(0)
-        # Outside the scroll area: a word-wrapped label would make the scroll area
-        # size its contents by their preferred (not minimum) heights.
-        intro = QLabel(
+        column, _scroll = intro_and_scroll(
+            self,
             self.tr(
                 "Training moves W_Q and W_K by gradient descent until the softmax weights match "
                 "the target T. Loss = Σ T·log(T / weights) / m, 0 when they match."
-            )
+            ),
         )
-        intro.setWordWrap(True)
-        intro.setContentsMargins(6, 6, 6, 0)
-        outer.addWidget(intro)
-
-        body = QWidget()
-        column = QVBoxLayout(body)
-        column.setContentsMargins(6, 6, 6, 6)
-        column.setSpacing(6)
 
         self.target_combo = QComboBox()
         for kind, text in (
@@ -252,12 +239,6 @@ class TrainPanel(QWidget):
         self.target_view.setMinimumHeight(170)
         column.addWidget(self.target_view, 2)
 
-        scroll = QScrollArea()
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll, 1)
         self.setMinimumWidth(PANEL_MIN_WIDTH)
 
         self._build_loss_plot()
