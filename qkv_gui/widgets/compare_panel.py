@@ -48,7 +48,7 @@ from ..core.lessons import context_is_last_state
 from ..core.session import Session
 from ..model import AttentionModel
 from . import colors
-from .heatmap import CellTextItem, TitleLabel, text_shades, track_limit
+from .heatmap import AXIS_GAP, CellTextItem, add_matrix_plot, text_shades, track_limit
 from .lazy import SeenRefresh
 
 pg.setConfigOption("imageAxisOrder", "row-major")
@@ -118,20 +118,10 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
         self._axis_font = font
 
-        self.plot_item: pg.PlotItem = self.addPlot(row=0, col=0)
+        self.plot_item, self.title_label = add_matrix_plot(
+            self, title_size="9pt" if titled else None, title_height=20
+        )
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.setDefaultPadding(0.0)
-        self.plot_item.invertY(True)
-        self.plot_item.setMouseEnabled(False, False)
-        self.plot_item.hideButtons()
-        self.plot_item.setMenuEnabled(False)
-        self.view_box.disableAutoRange()
-        self.title_label: TitleLabel | None = None
-        if titled:
-            self.plot_item.layout.removeItem(self.plot_item.titleLabel)
-            self.title_label = TitleLabel("", size="9pt", color="#141414")
-            self.plot_item.layout.addItem(self.title_label, 0, 0, 1, 6)
-            self.plot_item.layout.setRowFixedHeight(0, 20)
         self.plot_item.hideAxis("bottom")
         # Plots in a grid share their labels: only the outer ones show axes.
         self._sides = tuple(
@@ -142,15 +132,17 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
                 self.plot_item.hideAxis(side)
         for side in self._sides:
             self.plot_item.showAxis(side)
+            # As the main heatmaps': token labels on the cell centres, no spine or ticks.
+            axis = self.plot_item.getAxis(side)
+            axis.setStyle(tickFont=font, tickLength=0, tickTextOffset=AXIS_GAP,
+                          autoExpandTextSpace=True)
+            axis.enableAutoSIPrefix(False)
+            axis.setPen(pg.mkPen(None))
+            axis.setTextPen(pg.mkPen(20, 20, 20))
         if not titled and not self._sides:
             # Bare cells, so an AxisStrip next to it lines up to the pixel.
             self.ci.setContentsMargins(0, 0, 0, 0)
             self.plot_item.layout.setContentsMargins(0, 0, 0, 0)
-            axis = self.plot_item.getAxis(side)
-            axis.setStyle(tickFont=font, tickLength=-3, autoExpandTextSpace=True)
-            axis.enableAutoSIPrefix(False)
-            axis.setPen(pg.mkPen(120, 120, 120))
-            axis.setTextPen(pg.mkPen(20, 20, 20))
 
         self.image_item = pg.ImageItem(axisOrder="row-major")
         # Cell (row, col) covers [col ± 0.5] × [row ± 0.5]: ticks sit on cell centres.

@@ -596,6 +596,34 @@ class TitleLabel(pg.LabelItem):
         self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self.itemRect().height())
 
 
+def add_matrix_plot(
+    widget: pg.GraphicsLayoutWidget,
+    axis_items: dict | None = None,
+    title_size: str | None = "10pt",
+    title_height: int = 26,
+) -> tuple[pg.PlotItem, TitleLabel | None]:
+    """A plot in `widget` for a matrix image: cell (i, j) at (j, i), row 0 on
+    top, no padding, no mouse pan or zoom, no pyqtgraph buttons or menu.
+
+    With a `title_size`, its title is our own TitleLabel over the whole width
+    (axes and colour bar included), which never forces the plot wider.
+    """
+    plot = widget.addPlot(row=0, col=0, axisItems=axis_items)
+    plot.setDefaultPadding(0.0)
+    plot.invertY(True)
+    plot.setMouseEnabled(False, False)
+    plot.hideButtons()
+    plot.setMenuEnabled(False)
+    plot.getViewBox().disableAutoRange()
+    title = None
+    if title_size is not None:
+        plot.layout.removeItem(plot.titleLabel)
+        title = TitleLabel("", size=title_size, color="#141414")
+        plot.layout.addItem(title, 0, 0, 1, 6)
+        plot.layout.setRowFixedHeight(0, title_height)
+    return plot, title
+
+
 class HeatmapView(pg.GraphicsLayoutWidget):
     """One result matrix of `model` (`name` in RESULT_MATRICES) as a labelled heatmap.
 
@@ -630,22 +658,10 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         font.setPointSizeF(max(9.0, font.pointSizeF()))
         self._axis_font = font
 
-        self.plot_item: pg.PlotItem = self.addPlot(
-            row=0, col=0, axisItems=cached_axes("left", "top")
+        self.plot_item, self.title_label = add_matrix_plot(
+            self, axis_items=cached_axes("left", "top"), title_size="10pt", title_height=26
         )
         self.view_box: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.setDefaultPadding(0.0)
-        self.plot_item.invertY(True)
-        self.plot_item.setMouseEnabled(False, False)
-        self.plot_item.hideButtons()
-        self.plot_item.setMenuEnabled(False)
-        self.view_box.disableAutoRange()
-        # Our own title over the whole width (axis and colour bar included), and
-        # one that never forces the plot wider than the widget.
-        self.plot_item.layout.removeItem(self.plot_item.titleLabel)
-        self.title_label = TitleLabel("", size="10pt", color="#141414")
-        self.plot_item.layout.addItem(self.title_label, 0, 0, 1, 6)
-        self.plot_item.layout.setRowFixedHeight(0, 26)
         self.plot_item.hideAxis("bottom")
         self.plot_item.showAxis("top")
         for side in ("left", "top"):
