@@ -7,6 +7,10 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 LESSON_COLOR = QColor(255, 183, 3)
+FRAME_WIDTH = 4.0
+# Pixels inside a view's edge the frame covers: a view keeps its own content
+# this far in (e.g. the matrix editors' margins) so the frame never hides it.
+HIGHLIGHT_ROOM = int(FRAME_WIDTH) + 1
 
 
 class HighlightFrame(QWidget):
@@ -41,7 +45,8 @@ class HighlightFrame(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(LESSON_COLOR, 4)
+        pen = QPen(LESSON_COLOR, FRAME_WIDTH)
         painter.setPen(pen)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 6, 6)
+        half = FRAME_WIDTH / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 6, 6)
         painter.end()

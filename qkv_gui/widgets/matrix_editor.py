@@ -59,6 +59,7 @@ from .colors import (
     symmetric_limit,
     text_color_on,
 )
+from .highlight import HIGHLIGHT_ROOM
 
 ROW_HEIGHT = 22
 COLUMN_WIDTH = 46
@@ -689,7 +690,9 @@ class MatrixEditor(QWidget):
             self.tool_buttons.append(button)
             title_row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for a lesson's highlight frame, drawn just inside the editor's edge.
+        margin = HIGHLIGHT_ROOM
+        layout.setContentsMargins(margin, margin, margin, margin)
         layout.setSpacing(1)
         layout.addLayout(title_row)
         layout.addWidget(self.table, 0, Qt.AlignmentFlag.AlignLeft)
