@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 
 from ..core import edits
 from ..core.compute import set_override_weight
+from ..core.export_data import matrix_as_latex, matrix_as_markdown, matrix_as_tsv, plain
 from ..core.format import fmt
 from ..core.session import EDITABLE, Session
 from ..model import AttentionModel
@@ -93,12 +94,6 @@ def parse_number(text: str) -> float | None:
     return value if math.isfinite(value) else None
 
 
-def plain(value: float) -> str:
-    """The shortest text that reads back to the same float (clipboard, editor)."""
-    text = repr(float(value))
-    return text[:-2] if text.endswith(".0") else text
-
-
 def split_table_text(text: str) -> list[list[str]]:
     """Cells of a pasted block: tab separated (spreadsheets), else `;`, else spaces."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -109,25 +104,6 @@ def split_table_text(text: str) -> list[list[str]]:
     if ";" in text:
         return [line.split(";") for line in lines]
     return [line.split() for line in lines]
-
-
-def matrix_as_tsv(values: np.ndarray) -> str:
-    return "\n".join("\t".join(plain(v) for v in row) for row in values)
-
-
-def matrix_as_latex(values: np.ndarray) -> str:
-    rows = [" & ".join(fmt(v) for v in row) for row in values]
-    return "\\begin{bmatrix}\n" + " \\\\\n".join(rows) + "\n\\end{bmatrix}"
-
-
-def matrix_as_markdown(values: np.ndarray, row_labels, col_labels) -> str:
-    header = "| | " + " | ".join(str(c) for c in col_labels) + " |"
-    rule = "|---|" + "---:|" * len(col_labels)
-    body = [
-        f"| {label} | " + " | ".join(fmt(v) for v in row) + " |"
-        for label, row in zip(row_labels, values, strict=True)
-    ]
-    return "\n".join([header, rule, *body])
 
 
 def with_values(session: Session, name: str, cells: dict[tuple[int, int], float]) -> Session:
