@@ -47,6 +47,7 @@ MASKED_TEXT_COLOR = QColor(154, 154, 154)
 HOVER_TEXT_COLOR = HOVER_COLOR.darker(120)
 GUIDE_COLOR = QColor(110, 110, 110)
 ZERO_LINE_COLOR = QColor(200, 200, 200)
+TABLE_MARGIN = 6.0  # pixels between the dot table and the plot's edges
 LABEL_DEFAULT_COLOR = QColor(200, 200, 200)  # a pg.TextItem's; every label sets its own
 
 HEAD_PX = 11.0  # arrow head length in screen pixels, whatever the zoom
@@ -281,8 +282,8 @@ def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
 
 
 def _same_layout(a: tuple, b: tuple) -> bool:
-    """Same labels, priorities, sizes and table box (the key of a label layout)."""
-    return a[0] == b[0] and a[1] == b[1] and a[3] == b[3] and np.array_equal(a[2], b[2])
+    """Same labels, priorities and sizes (the key of a label layout)."""
+    return a[0] == b[0] and a[1] == b[1] and np.array_equal(a[2], b[2])
 
 
 def _within(a: tuple, b: tuple, pixels: float) -> bool:
@@ -723,6 +724,7 @@ class DotTableItem(pg.GraphicsObject):
         self._border = pg.mkPen(self.BORDER)
         self._font_keys: dict[int, tuple[QFont, str]] = {}
         self._font_metrics: dict[str, QFontMetricsF] = {}
+        self._value_column: tuple[tuple, float] = ((), 0.0)  # (row names, width)
 
     def _font_key(self, font: QFont) -> str:
         # QFont.key() builds a long string: remember it per font object in use.
@@ -781,6 +783,15 @@ class DotTableItem(pg.GraphicsObject):
             equals_width = max(equals_width, equals_static.size().width())
             values_width = max(values_width, value_width)
             laid.append((name_static, equals_static, value, value_width, color, row_font, metrics))
+        # The number column is as wide as "-0.000" at least, and only widens
+        # while the rows stay the same (a drag): a table that jitters in width
+        # would also move the labels round it.
+        if rows:
+            values_width = max(values_width, self._metrics(bold_font).horizontalAdvance("-0.000"))
+        names = tuple(row[1] for row in rows)
+        if names == self._value_column[0]:
+            values_width = max(values_width, self._value_column[1])
+        self._value_column = (names, values_width)
         m = self.MARGIN
         equals_at = m + names_end
         values_end = equals_at + equals_width + values_width
@@ -939,7 +950,8 @@ class GeometryView(pg.PlotWidget):
         # Corner overlays: parented to the ViewBox, so they stay put while panning.
         self.dot_table = DotTableItem()
         self.dot_table.setParentItem(item.vb)
-        self.dot_table.setPos(6, 6)
+        self.dot_table.setPos(TABLE_MARGIN, TABLE_MARGIN)
+        self._table_corner = "top_left"  # moved by _place_dot_table
         self.dot_table.setZValue(20)
 
         # The legend is a strip under the plot, in the PlotItem's own layout, so it
@@ -1074,7 +1086,7 @@ class GeometryView(pg.PlotWidget):
 
     @property
     def hint(self) -> str:
-        """The one-line note on dragging shown under the dot products."""
+        """The one-line note on dragging, the plot's tooltip."""
         if self._draggable_matrices():
             return self.tr("Drag the grey tips to move the inputs")
         return self.tr("Drag the input arrows when d = 2 (here d = {d})").format(
@@ -1266,8 +1278,10 @@ class GeometryView(pg.PlotWidget):
             footer.append(self._score_note())
             if self._picture.values_plane == "own":
                 footer.append(self.tr("context: in the values' own plane"))
-            if not self._compact:
-                footer.append(self.hint)
+        # How to drag is a hint, not a number: in the tooltip, where it hides no arrow.
+        hint = self.hint
+        if self.viewport().toolTip() != hint:
+            self.viewport().setToolTip(hint)
         content = (rows, footer, self._compact)
         if content != self._table_content:
             self._table_content = content
@@ -1303,6 +1317,47 @@ class GeometryView(pg.PlotWidget):
     def _all_labels(self) -> list[ArrowLabel]:
         return [*self._query_labels, *self._key_labels, *self._input_labels, self.context_label]
 
+    def _place_dot_table(self, heads: np.ndarray, shafts: np.ndarray) -> None:
+        """Put the dot table in the corner of the plot that hides the fewest arrows.
+
+        Arrow heads count three times a point of a shaft. The table moves only
+        when its corner hides something and another hides less, so it does
+        not hop about during a drag.
+        """
+        box = self.plot_item.vb.sceneBoundingRect()
+        size = self.dot_table.boundingRect()
+        w, h = size.width(), size.height()
+        m = TABLE_MARGIN
+        corners = {
+            "top_left": (m, m),
+            "top_right": (box.width() - w - m, m),
+            "bottom_left": (m, box.height() - h - m),
+            "bottom_right": (box.width() - w - m, box.height() - h - m),
+        }
+
+        def hidden(corner: str) -> int:
+            x, y = corners[corner]
+            x0, y0 = box.left() + x, box.top() + y
+            count = 0
+            for points, weight in ((heads, 3), (shafts, 1)):
+                if len(points):
+                    inside = (
+                        (points[:, 0] > x0) & (points[:, 0] < x0 + w)
+                        & (points[:, 1] > y0) & (points[:, 1] < y0 + h)
+                    )
+                    count += weight * int(inside.sum())
+            return count
+
+        current = self._table_corner
+        scores = {corner: hidden(corner) for corner in corners}
+        best = min(corners, key=lambda corner: (scores[corner], corner != current))
+        if scores[current] > scores[best]:
+            current = self._table_corner = best
+        x, y = corners[current]
+        position = QPointF(max(m, x), max(m, y))
+        if self.dot_table.pos() != position:
+            self.dot_table.setPos(position)
+
     def _layout_labels(self) -> None:
         """Put each label beyond its tip, turning it aside when that spot is taken.
 
@@ -1315,15 +1370,6 @@ class GeometryView(pg.PlotWidget):
         """
         for layer in self._layers:
             layer.changed()
-        shown = [
-            label
-            for layer in self._layers
-            if layer.parentItem().isVisible()
-            for label in layer.labels
-            if label.wanted
-        ]
-        if not shown:
-            return
         to_scene = _scene_mapper(self.plot_item.vb.childGroup.sceneTransform())
         origin = to_scene(np.zeros((1, 2)))[0]
         kinds = [
@@ -1339,6 +1385,16 @@ class GeometryView(pg.PlotWidget):
         heads = to_scene(np.vstack([a.ends for a in kinds])) if kinds else np.zeros((0, 2))
         shafts = [a.starts + t * (a.ends - a.starts) for a in kinds for t in (0.4, 0.6, 0.8)]
         shafts = to_scene(np.vstack(shafts)) if shafts else np.zeros((0, 2))
+        self._place_dot_table(heads, shafts)
+        shown = [
+            label
+            for layer in self._layers
+            if layer.parentItem().isVisible()
+            for label in layer.labels
+            if label.wanted
+        ]
+        if not shown:
+            return
         table = self.dot_table.sceneBoundingRect()
         table = (table.left(), table.top(), table.right(), table.bottom())
         labels = sorted(shown, key=lambda item: item.priority)
@@ -1347,8 +1403,8 @@ class GeometryView(pg.PlotWidget):
         priorities = [label.priority for label in labels]
         # Within a pixel of the last layout (a slow drag moves a tip that little
         # per step): the same choice, so the labels do not flicker either.
-        key = ([id(label) for label in labels], priorities, sizes, table)
-        points = (tips, heads, shafts, origin[None, :])
+        key = ([id(label) for label in labels], priorities, sizes)
+        points = (tips, heads, shafts, origin[None, :], np.array(table).reshape(2, 2))
         last = self._label_layout
         if last is not None and _same_layout(last[0], key) and _within(last[1], points, 1.0):
             return

@@ -155,9 +155,9 @@ def test_higher_d_k_is_projected_on_the_principal_plane(qtbot, model):
     np.testing.assert_allclose(view.key_arrows.ends, project_2d(result.keys, basis))
     # The dot products shown are the true ones in d_k = 3, not the picture's.
     np.testing.assert_allclose(view.dot_products, result.queries[0] @ result.keys.T)
-    # d = 4: nothing to drag, and the title says when dragging works.
+    # d = 4: nothing to drag, and the tooltip says when dragging works.
     assert len(view.input_handles.points) == 0
-    assert "when d = 2 (here d = 4)" in view.dot_table.textItem.toPlainText()
+    assert "when d = 2 (here d = 4)" in view.viewport().toolTip()
 
 
 def test_pools_grow_and_items_are_reused(qtbot, model_2d, two_d_session):
@@ -342,3 +342,30 @@ def test_labels_are_laid_out_again_only_when_something_moved_a_pixel(
     model_2d.preview(session.with_cell("inputs", 0, 0, session.inputs[0, 0] + 40 * per_pixel))
     assert calls == [1]
     model_2d.end_gesture("drag")
+
+
+def test_the_dot_table_sits_in_a_corner_that_hides_no_arrow_head(qtbot):
+    # Two long arrows up and to the left: the range puts their heads in the
+    # top-left corner, where the table starts.
+    session = Session(inputs=[[-2.0, 2.0], [-1.8, 1.9], [1.0, -0.2], [0.5, -0.5]])
+    model = AttentionModel(session)
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(420, 380)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    table = view.dot_table.sceneBoundingRect()
+    vb = view.plot_item.vb
+    heads = [
+        vb.mapViewToScene(QPointF(float(x), float(y)))
+        for arrows in (view.key_arrows, view.query_arrows, view.context_arrows)
+        for x, y in arrows.ends
+    ]
+    assert heads and not any(table.contains(head) for head in heads)
+    # The top-left corner would have hidden a head: the table moved.
+    top_left = table.translated(vb.sceneBoundingRect().topLeft() + QPointF(6, 6) - table.topLeft())
+    assert any(top_left.contains(head) for head in heads)
+    # How to drag is told by the tooltip, not by a line in the table.
+    assert view.viewport().toolTip() == view.hint
+    assert view.hint not in view.dot_table.toPlainText()
