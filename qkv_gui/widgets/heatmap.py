@@ -596,6 +596,17 @@ class TitleLabel(pg.LabelItem):
         self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self.itemRect().height())
 
 
+class ColorBar(pg.ColorBarItem):
+    """A ColorBarItem whose four axes (the frame and the scale) keep their
+    bounding rects (CachedAxisItem): pyqtgraph's work them out in Python
+    several times in every repaint of the heatmap beside them."""
+
+    def setAxisItems(self, axisItems=None) -> None:  # noqa: N802, N803 (pyqtgraph's names)
+        if axisItems is None:
+            axisItems = cached_axes("left", "right", "top", "bottom")  # noqa: N806
+        super().setAxisItems(axisItems)
+
+
 def add_matrix_plot(
     widget: pg.GraphicsLayoutWidget,
     axis_items: dict | None = None,
@@ -700,7 +711,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         for item in (self._hover_cell_rect, self._key_rect, self._selection_rect):
             self.plot_item.addItem(item, ignoreBounds=True)
 
-        self.color_bar = pg.ColorBarItem(
+        self.color_bar = ColorBar(
             values=self._levels,
             width=10,
             colorMap=colors.colormap_for(name),
