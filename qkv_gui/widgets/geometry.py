@@ -33,7 +33,7 @@ from ..core.format import fmt
 from ..core.pca import plane_basis, project_2d
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SELECTION_COLOR
-from .heatmap import cached_axes
+from .heatmap import cached_axes, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -904,6 +904,7 @@ class GeometryView(pg.PlotWidget):
         self._compact = False  # narrow: no legend, smaller dot table
 
         self._build_plot()
+        mark_containers(self.plot_item, self.plot_item.titleLabel)
         self._drag_timer = QTimer(self)
         self._drag_timer.setSingleShot(True)
         self._drag_timer.setInterval(DRAG_INTERVAL_MS)

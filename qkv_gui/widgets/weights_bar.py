@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsView
 from ..core.format import fmt
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SEQUENTIAL
-from .heatmap import cached_axes
+from .heatmap import cached_axes, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -115,6 +115,7 @@ class WeightsBarView(pg.PlotWidget):
         self._ticks: tuple[str, ...] | None = None
         self._peak: tuple | None = None  # (bar, height) of the labelled bar
         self._build_plot()
+        mark_containers(self.plot_item, self.plot_item.titleLabel)
         model.changed.connect(self._on_session_changed)
         model.selectionChanged.connect(self._on_selection_changed)
         model.hoverChanged.connect(self._on_hover_changed)
