@@ -166,8 +166,11 @@ class HeatmapTraceItem(pg.GraphicsObject):
             return cell[0] == self._name and 0 <= cell[1] < rows and 0 <= cell[2] < cols
 
         target = self._model.trace_target
-        self._target = (target[1], target[2]) if target is not None and inside(target) else None
-        self._sources = [(r, c) for name, r, c in self._model.trace if inside((name, r, c))]
+        target = (target[1], target[2]) if target is not None and inside(target) else None
+        sources = [(r, c) for name, r, c in self._model.trace if inside((name, r, c))]
+        if target is None and not sources and self._target is None and not self._sources:
+            return  # nothing traced here, before or now (every drag step of a normal edit)
+        self._target, self._sources = target, sources
         rects = self.source_rects() + ([self.target_rect()] if self._target is not None else [])
         bounds = QRectF()
         for rect in rects:
@@ -246,11 +249,14 @@ class TableTraceOverlay(QWidget):
     def _on_trace_changed(self) -> None:
         shape = self._model.session.matrix(self._name)
         rows, cols = (0, 0) if shape is None else shape.shape
-        self._cells = [
+        cells = [
             (r, c)
             for name, r, c in self._model.trace
             if name == self._name and 0 <= r < rows and 0 <= c < cols
         ]
+        if not cells and not self._cells:
+            return  # nothing traced here, before or now
+        self._cells = cells
         self._fit()
         self.setVisible(bool(self._cells))
 
