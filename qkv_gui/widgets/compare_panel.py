@@ -48,7 +48,7 @@ from ..core.lessons import context_is_last_state
 from ..core.session import Session
 from ..model import AttentionModel
 from . import colors
-from .heatmap import AXIS_GAP, CellTextItem, add_matrix_plot, text_shades, track_limit
+from .heatmap import CellTextItem, add_matrix_plot, labels_only, text_shades, track_limit
 from .lazy import SeenRefresh
 
 pg.setConfigOption("imageAxisOrder", "row-major")
@@ -134,11 +134,8 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             self.plot_item.showAxis(side)
             # As the main heatmaps': token labels on the cell centres, no spine or ticks.
             axis = self.plot_item.getAxis(side)
-            axis.setStyle(tickFont=font, tickLength=0, tickTextOffset=AXIS_GAP,
-                          autoExpandTextSpace=True)
+            labels_only(axis, font)
             axis.enableAutoSIPrefix(False)
-            axis.setPen(pg.mkPen(None))
-            axis.setTextPen(pg.mkPen(20, 20, 20))
         if not titled and not self._sides:
             # Bare cells, so an AxisStrip next to it lines up to the pixel.
             self.ci.setContentsMargins(0, 0, 0, 0)

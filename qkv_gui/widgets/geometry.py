@@ -33,7 +33,7 @@ from ..core.format import fmt
 from ..core.pca import plane_basis, project_2d
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SELECTION_COLOR
-from .heatmap import cached_axes, mark_containers
+from .heatmap import cached_axes, labels_only, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -929,9 +929,9 @@ class GeometryView(pg.PlotWidget):
         item.hideButtons()
         # No grid: it doubles the repaint cost of every drag step; zero lines and ticks suffice.
         for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(GUIDE_COLOR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOR))
+            # Labels only (the zero lines are the reference): the axes then stay
+            # out of the repaint of the plot on every drag step.
+            labels_only(item.getAxis(side), color=TEXT_COLOR)
         # The zero axes and the selected query's line, on which the keys are projected.
         self.origin_lines = OriginLinesItem()
         self._zero_lines = [(0.0, _pen(ZERO_LINE_COLOR, 1.0)), (90.0, _pen(ZERO_LINE_COLOR, 1.0))]

@@ -596,6 +596,23 @@ class TitleLabel(pg.LabelItem):
         self._sizeHint[Qt.SizeHint.MinimumSize] = (0, self.itemRect().height())
 
 
+def labels_only(axis: pg.AxisItem, font: QFont | None = None, color=(20, 20, 20)) -> None:
+    """An axis of tick labels alone: no axis line, no ticks, the text AXIS_GAP
+    pixels off the plot (the labels sit on the cells or values they name).
+
+    It then draws nothing next to the plot and, as a CachedAxisItem, stays out
+    of every repaint an edit causes there (see CachedAxisItem.trim_view_side).
+    """
+    style = {"tickLength": 0, "tickTextOffset": AXIS_GAP, "autoExpandTextSpace": True}
+    if font is not None:
+        style["tickFont"] = font
+    axis.setStyle(**style)
+    axis.setPen(pg.mkPen(None))
+    axis.setTextPen(pg.mkPen(*color) if isinstance(color, tuple) else pg.mkPen(color))
+    if isinstance(axis, CachedAxisItem):
+        axis.trim_view_side = AXIS_GAP - 1
+
+
 def mark_containers(*items) -> None:
     """Tell Qt these layout items (layouts, plots, labels) draw nothing themselves.
 
@@ -688,16 +705,8 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         self.plot_item.showAxis("top")
         for side in ("left", "top"):
             axis = self.plot_item.getAxis(side)
-            # No axis line and no ticks (the labels sit on the cell centres, the
-            # image edge is the boundary), text AXIS_GAP px off the image: the
-            # axis then draws nothing next to the image and stays out of every
-            # repaint an edit causes there (see CachedAxisItem.trim_view_side).
-            axis.setStyle(tickFont=font, tickLength=0, tickTextOffset=AXIS_GAP,
-                          autoExpandTextSpace=True)
+            labels_only(axis, font)
             axis.enableAutoSIPrefix(False)  # else a 1-row matrix gets "(x0.001)"
-            axis.setPen(pg.mkPen(None))
-            axis.setTextPen(pg.mkPen(20, 20, 20))
-            axis.trim_view_side = AXIS_GAP - 1
 
         self._background = _MaskedBackground()
         self._background.setZValue(-10)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGraphicsView
 from ..core.format import fmt
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SEQUENTIAL
-from .heatmap import cached_axes, mark_containers
+from .heatmap import cached_axes, labels_only, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -23,6 +23,7 @@ TEXT_COLOR = QColor(30, 30, 30)
 BAR_WIDTH = 0.6
 X_PADDING = 0.02  # of the bars' span, spare on each side
 GRID_COLOR = QColor(225, 225, 225)
+BASE_COLOR = QColor(110, 110, 110)
 TITLE_SIZE = "10pt"
 
 
@@ -41,6 +42,7 @@ class BarsItem(pg.GraphicsObject):
         self.opts = {"x": np.zeros(0), "height": np.zeros(0), "width": width, "brushes": []}
         self._grid_levels = tuple(float(level) for level in grid_levels)
         self._grid_pen = pg.mkPen(grid_color)  # cosmetic: one pixel at any zoom
+        self._base_pen = pg.mkPen(BASE_COLOR)  # the line the bars stand on
         self._x_range = (-0.5, 0.5)  # where the grid lines run
         self._bounds = QRectF()
         self._rects: list[QRectF] = []
@@ -93,6 +95,8 @@ class BarsItem(pg.GraphicsObject):
             painter.drawLine(QPointF(low, level), QPointF(high, level))
         for rect, brush in zip(self._rects, self.opts["brushes"], strict=True):
             painter.fillRect(rect, brush)
+        painter.setPen(self._base_pen)
+        painter.drawLine(QPointF(low, 0.0), QPointF(high, 0.0))
 
 
 class WeightsBarView(pg.PlotWidget):
@@ -132,9 +136,9 @@ class WeightsBarView(pg.PlotWidget):
         item.disableAutoRange()
         item.setYRange(0.0, 1.0, padding=0.0)
         for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(110, 110, 110))
-            axis.setTextPen(pg.mkPen(TEXT_COLOR))
+            # Labels only: the grid and the baseline (drawn with the bars) frame
+            # the plot, and the axes then stay out of every repaint of the bars.
+            labels_only(item.getAxis(side), color=TEXT_COLOR)
         # The 0 and 1 labels reach past the axis' ends; draw them anyway.
         item.getAxis("left").setStyle(hideOverlappingLabels=False)
         item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0.0, 0.25, 0.5, 0.75, 1.0)]])
