@@ -896,6 +896,8 @@ class GeometryView(pg.PlotWidget):
         self._shape_signature: tuple | None = None
         # (key, points) of the last label layout, see _layout_labels.
         self._label_layout: tuple | None = None
+        self._score_notes: dict[str, str] | None = None
+        self._hint_for: tuple | None = None  # what the tooltip's hint was made for
         self._handle_ids: list[tuple[str, int]] = []
         self.dot_products = np.zeros(0)
         self._table_font = QFont()  # the application's, as a text item's
@@ -1292,9 +1294,10 @@ class GeometryView(pg.PlotWidget):
             if self._picture.values_plane == "own":
                 footer.append(self.tr("context: in the values' own plane"))
         # How to drag is a hint, not a number: in the tooltip, where it hides no arrow.
-        hint = self.hint
-        if self.viewport().toolTip() != hint:
-            self.viewport().setToolTip(hint)
+        draggable = (tuple(self._draggable_matrices()), self._model.session.d)
+        if draggable != self._hint_for:
+            self._hint_for = draggable
+            self.viewport().setToolTip(self.hint)
         content = (rows, footer, self._compact)
         if content != self._table_content:
             self._table_content = content
@@ -1307,15 +1310,15 @@ class GeometryView(pg.PlotWidget):
         return int(self.plot_item.vb.height() / row) + 3
 
     def _score_note(self) -> str:
-        kind = self._model.session.score_kind
-        notes = {
-            "dot": self.tr("score = q·k"),
-            "scaled_dot": self.tr("score = q·k / √d_k"),
-            "cosine": self.tr("score = cos(q, k)"),
-            "general": self.tr("score = q·W_a·k"),
-            "additive": self.tr("score = v_a·tanh(W_a·[q; k])"),
-        }
-        return notes.get(kind, "")
+        if self._score_notes is None:  # translated once, not on every drag step
+            self._score_notes = {
+                "dot": self.tr("score = q·k"),
+                "scaled_dot": self.tr("score = q·k / √d_k"),
+                "cosine": self.tr("score = cos(q, k)"),
+                "general": self.tr("score = q·W_a·k"),
+                "additive": self.tr("score = v_a·tanh(W_a·[q; k])"),
+            }
+        return self._score_notes.get(self._model.session.score_kind, "")
 
     def _place_label(self, label: ArrowLabel, tip: np.ndarray, text: str, priority: int) -> None:
         """Show `label` at the arrow tip; `_layout_labels` picks the side.

@@ -629,7 +629,8 @@ class MatrixEditor(QWidget):
         self.label_editor: _LabelEdit | None = None
         # (matrix, column labels, fonts) the column widths were fitted to; text → pixels.
         self._fitted: tuple | None = None
-        self._text_widths: dict[str, int] = {}
+        self._shown_shape: tuple[int, int] | None = None  # in the "rows × cols" label
+        self._text_widths: dict = {}  # text (or ("header", text)) → width in pixels
 
         self.title_label = _ElidedLabel(self)
         title_font = self.title_label.font()
@@ -848,9 +849,9 @@ class MatrixEditor(QWidget):
         title = self.display_name(session)
         if title != self.title_label.full_text():
             self.title_label.setText(title)
-        shape = self.tr("{rows} × {cols}").format(rows=rows, cols=cols)
-        if shape != self.shape_label.text():
-            self.shape_label.setText(shape)
+        if (rows, cols) != self._shown_shape:
+            self._shown_shape = (rows, cols)
+            self.shape_label.setText(self.tr("{rows} × {cols}").format(rows=rows, cols=cols))
         if self.remove_row_action is not None:
             self.remove_row_action.setEnabled(rows > 1)
         if self.dim_minus_action is not None:
@@ -902,7 +903,11 @@ class MatrixEditor(QWidget):
                 if width is None:
                     width = widths[text] = metrics.horizontalAdvance(text)
                 widest = max(widest, width)
-            width = max(COLUMN_WIDTH, widest + 12, header_metrics.horizontalAdvance(labels[col]) + 12)
+            label = ("header", labels[col])  # kept apart from the numbers' widths
+            header_width = widths.get(label)
+            if header_width is None:
+                header_width = widths[label] = header_metrics.horizontalAdvance(labels[col])
+            width = max(COLUMN_WIDTH, widest + 12, header_width + 12)
             if hh.sectionSize(col) != width:
                 hh.resizeSection(col, width)
                 resized = True
