@@ -9,7 +9,6 @@ Every plot item is created once; a model change only feeds new data to them.
 from __future__ import annotations
 
 import math
-import sys
 
 import numpy as np
 import pyqtgraph as pg
@@ -38,7 +37,6 @@ TEXT_PADDING = 8.0
 MASKED_COLOR = QColor(230, 230, 230)
 MASKED_HATCH_COLOR = QColor(190, 190, 190)
 HOVER_CELL_COLOR = QColor(30, 30, 30)
-_LITTLE_ENDIAN = sys.byteorder == "little"
 AXIS_GAP = 6  # pixels between a tick label and the image
 
 
@@ -405,6 +403,16 @@ class MatrixImageItem(pg.ImageItem):
     """
 
     _dirty: QRectF | None = None
+    _lut_words: tuple[np.ndarray, np.ndarray] | None = None  # (lookup table, its words)
+
+    def _words(self, lut: np.ndarray) -> np.ndarray:
+        """The lookup table as opaque 0xAARRGGBB words (what Format_RGB32 stores)."""
+        cached = self._lut_words
+        if cached is None or cached[0] is not lut:
+            rgb = lut.astype(np.uint32)
+            words = (0xFF000000 | (rgb[:, 0] << 16) | (rgb[:, 1] << 8) | rgb[:, 2]).astype(np.uint32)
+            cached = self._lut_words = (lut, words)
+        return cached[1]
 
     def set_matrix(self, data: np.ndarray, levels, dirty: QRectF | None = None) -> None:
         """setImage(data, levels=levels); `dirty` (image coordinates, one unit a
@@ -464,16 +472,9 @@ class MatrixImageItem(pg.ImageItem):
         has_nan = bool(nan.any())
         if has_nan:
             scaled[nan] = 0.0
-        index = np.clip(scaled, 0, len(lut) - 1).astype(np.uint8)
-        rows, cols = image.shape
-        pixels = np.empty((rows, cols, 4), dtype=np.uint8)
-        # ARGB32 is one native 32-bit word per pixel: bytes B, G, R, A on little-endian.
-        if _LITTLE_ENDIAN:
-            pixels[..., 2::-1] = lut[index]
-            pixels[..., 3] = 255
-        else:
-            pixels[..., 1:] = lut[index]
-            pixels[..., 0] = 255
+        np.clip(scaled, 0, len(lut) - 1, out=scaled)
+        # One 32-bit word per pixel, 0xAARRGGBB: a single lookup makes the image.
+        pixels = self._words(lut)[scaled.astype(np.uint8)]
         if has_nan:
             pixels[nan] = 0  # premultiplied transparent
             fmt_ = QImage.Format.Format_ARGB32_Premultiplied

@@ -387,3 +387,19 @@ def test_an_edit_repaints_the_numbers_but_not_the_axes(qtbot, model, self_sessio
     assert view.text_item.texts[: view.text_item._shape[1]] == [
         fmt(v) for v in compute(model.session).queries[0]
     ]
+
+
+def test_each_cell_is_painted_in_its_value_colour(qtbot, model):
+    view = make_view(qtbot, model, "scores")
+    values = model.result.scores
+    low, high = view.levels()
+    lut = view.image_item.lut
+    image = view.grab().toImage()
+    ratio = view.devicePixelRatioF()
+    for row in range(values.shape[0]):
+        for col in range(values.shape[1]):
+            index = int(np.clip((values[row, col] - low) * len(lut) / (high - low), 0, len(lut) - 1))
+            # Near the cell's corner: away from its number and from any outline.
+            pos = cell_pos(view, row, col, -0.3, 0.3)
+            color = image.pixelColor(int(pos.x() * ratio), int(pos.y() * ratio))
+            assert (color.red(), color.green(), color.blue()) == tuple(int(c) for c in lut[index])
