@@ -392,24 +392,33 @@ class ArrowsItem(pg.GraphicsObject):
     def paint(self, painter: QPainter, *args) -> None:
         if not len(self.ends):
             return
-        # Every coordinate at once, in device pixels; then one line and one
-        # triangle per arrow (one path of many wide lines rasterises far slower).
-        to_device = _scene_mapper(painter.transform())
-        a, b = to_device(self.starts), to_device(self.ends)
-        delta = b - a
-        lengths = np.hypot(delta[:, 0], delta[:, 1])
-        widths = np.array([pen.widthF() for pen in self.pens])
-        keep = lengths >= 0.5
-        unit = np.zeros_like(delta)
-        unit[keep] = delta[keep] / lengths[keep, None]
-        head = np.minimum(HEAD_PX + widths, 0.6 * lengths)
-        half = (0.42 * head)[:, None]
-        base = b - unit * head[:, None]
-        normal = np.column_stack([-unit[:, 1], unit[:, 0]])
-        left, right = (base + normal * half).tolist(), (base - normal * half).tolist()
-        # Stop the shaft inside the head so a thick pen doesn't poke through the tip.
-        shaft_end = (b - unit * (0.7 * head)[:, None]).tolist()
-        starts, tips = a.tolist(), b.tolist()
+        # In device pixels, one line and one triangle per arrow (one path of many
+        # wide lines rasterises far slower). Plain Python: a plot holds a few
+        # dozen arrows, too few for numpy to pay for its calls.
+        t = painter.transform()
+        m11, m12, m21, m22, dx, dy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
+        shapes: list[tuple[QLineF, QPolygonF] | None] = []
+        for (sx, sy), (ex, ey), pen in zip(
+            self.starts.tolist(), self.ends.tolist(), self.pens, strict=True
+        ):
+            ax, ay = sx * m11 + sy * m21 + dx, sx * m12 + sy * m22 + dy
+            bx, by = ex * m11 + ey * m21 + dx, ex * m12 + ey * m22 + dy
+            length = math.hypot(bx - ax, by - ay)
+            if length < 0.5:
+                shapes.append(None)  # a dot: nothing to point with
+                continue
+            ux, uy = (bx - ax) / length, (by - ay) / length
+            head = min(HEAD_PX + pen.widthF(), 0.6 * length)
+            half = 0.42 * head
+            base_x, base_y = bx - ux * head, by - uy * head
+            # Stop the shaft inside the head so a thick pen doesn't poke through the tip.
+            shaft = QLineF(ax, ay, bx - ux * 0.7 * head, by - uy * 0.7 * head)
+            tip = QPolygonF([
+                QPointF(bx, by),
+                QPointF(base_x - uy * half, base_y + ux * half),
+                QPointF(base_x + uy * half, base_y - ux * half),
+            ])
+            shapes.append((shaft, tip))
         painter.save()
         painter.resetTransform()  # draw in device pixels so heads keep their size
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -417,16 +426,14 @@ class ArrowsItem(pg.GraphicsObject):
             # Shafts, then heads: arrows of one pen are one colour, so the order
             # within a run does not show. (One drawLines or one path of all the
             # heads measured slower than these single calls.)
-            indices = [k for k in indices if keep[k]]
+            drawn = [shapes[k] for k in indices if shapes[k] is not None]
             painter.setPen(_shaft_pen(pen))
-            for k in indices:
-                painter.drawLine(QLineF(*starts[k], *shaft_end[k]))
+            for shaft, _tip in drawn:
+                painter.drawLine(shaft)
             painter.setPen(_head_pen(pen))
             painter.setBrush(pen.color())
-            for k in indices:
-                painter.drawPolygon(
-                    QPolygonF([QPointF(*tips[k]), QPointF(*left[k]), QPointF(*right[k])])
-                )
+            for _shaft, tip in drawn:
+                painter.drawPolygon(tip)
         painter.restore()
 
 

@@ -364,14 +364,21 @@ class CellTextItem(pg.GraphicsObject):
             last_row = min(last_row, math.ceil(exposed.bottom()))
             first_col = max(first_col, math.floor(exposed.left()))
             last_col = min(last_col, math.ceil(exposed.right()))
-        by_shade: tuple[list, ...] = tuple([] for _ in _SHADE_COLORS)
-        for row in range(first_row, last_row + 1):
-            start = row * cols
-            for col in range(first_col, last_col + 1):
-                if entries[start + col] is not None:
-                    by_shade[shades[start + col]].append((start + col, row, col))
         ox, oy = origin.x(), origin.y()
         xx, xy, yx, yy = step_x.x(), step_x.y(), step_y.x(), step_y.y()
+        # Per shade, where each text goes (device pixels) and in which size.
+        by_shade: tuple[list, ...] = tuple([] for _ in _SHADE_COLORS)
+        columns = range(first_col, last_col + 1)
+        for row in range(first_row, last_row + 1):
+            start = row * cols
+            row_x, row_y = ox + row * yx, oy + row * yy  # the row's cell 0 centre
+            for col in columns:
+                entry = entries[start + col]
+                if entry is not None:
+                    size_px, text, half_w, baseline = entry
+                    by_shade[shades[start + col]].append((
+                        row_x + col * xx - half_w, row_y + col * xy + baseline, size_px, text
+                    ))
         painter.save()
         painter.resetTransform()
         current = None
@@ -379,15 +386,11 @@ class CellTextItem(pg.GraphicsObject):
             if not cells:
                 continue
             painter.setPen(_SHADE_COLORS[shade])
-            for index, row, col in cells:
-                size_px, text, half_w, baseline = entries[index]
+            for x, y, size_px, text in cells:
                 if size_px != current:
                     painter.setFont(self._font(size_px))
                     current = size_px
-                # The cell's centre, in device pixels.
-                x = ox + col * xx + row * yx
-                y = oy + col * xy + row * yy
-                painter.drawText(QPointF(x - half_w, y + baseline), text)
+                painter.drawText(QPointF(x, y), text)
         painter.restore()
 
 
