@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -133,12 +132,23 @@ class ControlsPanel(QToolBar):
         self.causal.toggled.connect(self._on_q_causal_toggled)
         self.override.toggled.connect(self._on_q_override_toggled)
         self.last_only.clicked.connect(self.use_last_input_only)
+        self._shown: tuple | None = None  # the settings the widgets show
         model.changed.connect(self._on_session_changed)
         self._on_session_changed()
 
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self) -> None:
         s = self._model.session
+        shown = (s.mode, s.projection, s.score_kind, s.temperature, s.causal,
+                 s.weights_override is None)
+        if shown != self._shown:  # a drag of a number changes none of these
+            self._shown = shown
+            self._show_settings(s)
+        text = self._last_state_text()
+        if text != self.last_status.text():
+            self.last_status.setText(text)
+
+    def _show_settings(self, s) -> None:
         blockers = [QSignalBlocker(w) for w in (
             self.mode, self.projection, self.score_kind, self.temperature_slider,
             self.temperature, self.causal, self.override)]
@@ -157,14 +167,13 @@ class ControlsPanel(QToolBar):
         self.temperature_slider.setEnabled(not overridden)
         self.temperature.setEnabled(not overridden)
         del blockers
-        text = self._last_state_text()
-        if text != self.last_status.text():
-            self.last_status.setText(text)
 
     def _last_state_text(self) -> str:
         """Say when the context equals the last input's value vector (the classic seq2seq case)."""
         result = self._model.result
-        if np.array_equal(result.context, np.repeat(result.values[-1:], result.context.shape[0], axis=0)):
+        if result.context.shape[1] == result.values.shape[1] and bool(
+            (result.context == result.values[-1]).all()
+        ):
             return self.tr("context = value of the last input ✓")
         return ""
 
