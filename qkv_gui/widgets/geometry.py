@@ -1372,10 +1372,12 @@ class GeometryView(pg.PlotWidget):
             return count
 
         current = self._table_corner
-        scores = {corner: hidden(corner) for corner in corners}
-        best = min(corners, key=lambda corner: (scores[corner], corner != current))
-        if scores[current] > scores[best]:
-            current = self._table_corner = best
+        hides = hidden(current)
+        if hides:  # else it stays: nothing could be better (and no others to test)
+            scores = {corner: hidden(corner) for corner in corners if corner != current}
+            best = min(scores, key=scores.get)
+            if scores[best] < hides:
+                current = self._table_corner = best
         x, y = corners[current]
         position = QPointF(max(m, x), max(m, y))
         if self.dot_table.pos() != position:

@@ -283,6 +283,7 @@ class StepToolBar(QToolBar):
         super().__init__(parent)
         self._model = model
         self._steps: list[Step] = []
+        self._walked_shape: tuple | None = None  # see _walk_shape
         self._index = -1
         self.heatmap_overlays: dict[str, HeatmapTraceItem] = {}
         self.editor_overlays: dict[str, TableTraceOverlay] = {}
@@ -411,7 +412,13 @@ class StepToolBar(QToolBar):
     def _walk(self) -> list[Step]:
         model = self._model
         self._walk_session, self._walk_query = model.session, model.selected_query
+        self._walked_shape = self._walk_shape()
         return walk(model.session, model.result, model.selected_query)
+
+    def _walk_shape(self) -> tuple:
+        """What the walk's cells depend on: the result's shapes."""
+        result = self._model.result
+        return (result.queries.shape, result.keys.shape, result.values.shape, result.scores.shape)
 
     # -- navigation -----------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -492,6 +499,11 @@ class StepToolBar(QToolBar):
     def _on_session_changed(self) -> None:
         old, index = self._steps, self._index
         query_changed = self._model.selected_query != self._walk_query
+        if index < 0 and not query_changed and self._walk_shape() == self._walked_shape:
+            # Stopped, and the walk (cells only: it depends on the shapes) is
+            # the same: nothing to show anew on each step of a drag.
+            self._walk_session = self._model.session
+            return
         self._steps = self._walk()
         if index < 0 or not self._steps:
             self._index = -1
