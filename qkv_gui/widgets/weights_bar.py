@@ -152,7 +152,9 @@ class WeightsBarView(pg.PlotWidget):
         self.peak_label = pg.TextItem(anchor=(0.5, 1.0), color=TEXT_COLOR)
         item.addItem(self.peak_label)
         self._peak_text = ""
-        self._peak_place: tuple | None = None  # (anchor, colour, x) last given to the label
+        self._peak_place: tuple | None = None  # (x, height) last given to the label
+        self._peak_style: tuple | None = None  # (anchor, colour) last given to it
+        self._title_for: tuple | None = None  # (label, set by hand, width) of the title
         self._brushes = (pg.mkBrush(BAR_COLOR), pg.mkBrush(HOVER_COLOR))
         self._title_metrics = QFontMetrics(self._title_font)
         # Whether the value fits inside its bar depends on the bar's width in pixels.
@@ -220,15 +222,22 @@ class WeightsBarView(pg.PlotWidget):
                 x, anchor = peak + BAR_WIDTH / 2, (0.0, 0.0)
             else:
                 x, anchor = peak - BAR_WIDTH / 2, (1.0, 0.0)
-        place = (anchor, color.rgba(), x, height)
-        if place != self._peak_place:
-            self._peak_place = place
+        # Each only when it changed: a drag moves the label, rarely restyles it.
+        style = (anchor, color.rgba())
+        if style != self._peak_style:
+            self._peak_style = style
             self.peak_label.setAnchor(anchor)
             self.peak_label.setColor(color)
+        if (x, height) != self._peak_place:
+            self._peak_place = (x, height)
             self.peak_label.setPos(x, height)
 
     def _update_title(self) -> None:
         label = self._model.session.query_labels[self._model.selected_query]
+        key = (label, self._model.result.overridden, self.width())
+        if key == self._title_for:
+            return  # same words, same room: the same title
+        self._title_for = key
         if self._model.result.overridden:
             title = self.tr("Weights of query “{label}” (set by hand)").format(label=label)
             short = self.tr("“{label}” (set by hand)").format(label=label)
