@@ -1250,11 +1250,12 @@ class GeometryView(pg.PlotWidget):
         self.context_arrows.setData(
             np.vstack([starts, [[0.0, 0.0]]]), np.vstack([ends, [context]]), pens
         )
+        # Outside the f-string, so lupdate finds the text to translate.
+        name = html.escape(self.tr("context"))
         self._place_label(
             self.context_label,
             context,
-            f'<span style="color:{CONTEXT_COLOR.name()};font-weight:bold">'
-            f"{html.escape(self.tr('context'))}</span>",
+            f'<span style="color:{CONTEXT_COLOR.name()};font-weight:bold">{name}</span>',
             priority=2,
         )
 

@@ -4,203 +4,203 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="402" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="391" />
         <source>Raw vs. projected</source>
         <translation>Ham / izdüşürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="404" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="393" />
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için izdüşüm kapalıyken ve açıkken skorlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="407" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="396" />
         <source>Attention vs. last state</source>
         <translation>Dikkat / son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="409" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="398" />
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkat bağlamı ile klasik seq2seq bağlamı (son durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="479" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="468" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="480" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="469" />
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="481" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="470" />
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="496" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="485" />
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun izdüşümünü aç/kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="543" />
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="829" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="532" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="818" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="546" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="535" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="551" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="540" />
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="553" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="542" />
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden skorların softmax'ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="629" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="618" />
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="630" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="619" />
         <source>Projected vectors</source>
         <translation>İzdüşürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="640" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="629" />
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="640" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="629" />
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="643" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="632" />
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="645" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="634" />
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="673" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="662" />
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>İzdüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="675" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="664" />
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>İzdüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="690" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="679" />
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="690" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="679" />
         <source>Show projected</source>
         <translation>İzdüşürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="701" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="690" />
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için izdüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="706" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="695" />
         <source>The projection does not change the weights here.</source>
         <translation>İzdüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="711" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="700" />
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>İzdüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="722" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="711" />
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, izdüşürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="732" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="721" />
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca son kodlayıcı durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="737" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="726" />
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="755" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="744" />
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="757" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="746" />
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="767" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="756" />
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="768" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="757" />
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="771" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="760" />
         <source>Attention context  vs.  last state</source>
         <translation>Dikkat bağlamı  ile  son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="779" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="768" />
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="786" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="775" />
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcı durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="791" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="780" />
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="817" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="806" />
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="817" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="806" />
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="822" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="811" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="854" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="843" />
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -208,170 +208,170 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="60" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="59" />
         <source>Controls</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="65" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="64" />
         <source>Self-attention</source>
         <translation>Öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="66" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="65" />
         <source>Seq2seq attention</source>
         <translation>Seq2seq dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="68" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="67" />
         <source>Self-attention: queries, keys and values all come from the inputs.
 Seq2seq: the decoder state is the query; the encoder states are the keys and the values.</source>
         <translation>Öz-dikkat: sorgular, anahtarlar ve değerlerin hepsi girdilerden gelir.
 Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı durumlarıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="71" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="70" />
         <source>Projections W_Q, W_K, W_V</source>
         <translation>İzdüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="73" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="72" />
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="77" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="76" />
         <source>dot  q·k</source>
         <translation>nokta  q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="78" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="77" />
         <source>scaled dot  q·k/√d_k</source>
         <translation>ölçekli nokta  q·k/√d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="79" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="78" />
         <source>cosine  q·k/(|q||k|)</source>
         <translation>kosinüs  q·k/(|q||k|)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="80" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="79" />
         <source>general  qᵀ W_a k</source>
         <translation>genel  qᵀ W_a k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="81" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="80" />
         <source>additive  v_a·tanh([q,k]W_a)</source>
         <translation>toplamsal  v_a·tanh([q,k]W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="84" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="83" />
         <source>The compatibility function that scores a query against a key.</source>
         <translation>Bir sorguyu bir anahtara göre skorlayan uyumluluk fonksiyonu.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="90" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="89" />
         <source>Softmax temperature T: weights = softmax(scores / T).
 Small T sharpens the weights towards one key, large T flattens them.</source>
         <translation>Softmax sıcaklığı T: ağırlıklar = softmax(skorlar / T).
 Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T onları düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="99" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="98" />
         <source>Causal mask</source>
         <translation>Nedensel maske</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="100" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="99" />
         <source>Self-attention only: query i may look at inputs 1..i, not at later ones.</source>
         <translation>Yalnızca öz-dikkatte: i. sorgu 1..i girdilerine bakabilir, sonrakilere bakamaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="102" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="200" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="101" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="209" />
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="104" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="103" />
         <source>Replace the softmax weights by weights you edit yourself (each row still sums to 1).</source>
         <translation>Softmax ağırlıklarının yerine kendi düzenlediğiniz ağırlıkları kullanın (her satırın toplamı yine 1 olur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="105" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="205" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="104" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="214" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="107" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="106" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="113" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="112" />
         <source>Mode:</source>
         <translation>Mod:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="115" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="114" />
         <source>Score:</source>
         <translation>Skor:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="116" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="115" />
         <source>Temperature T:</source>
         <translation>Sıcaklık T:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="131" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="189" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="192" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="130" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="198" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="201" />
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="168" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="177" />
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="174" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="183" />
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="178" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="187" />
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="178" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="187" />
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="182" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="191" />
         <source>Change score function</source>
         <translation>Skor fonksiyonunu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="196" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="205" />
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="196" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="205" />
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="200" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="209" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="207" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="216" />
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -379,12 +379,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/explain_panel.py" line="133" />
+        <location filename="../../qkv_gui/widgets/explain_panel.py" line="117" />
         <source>Hover any number in a plot to see how it was computed.</source>
         <translation>Nasıl hesaplandığını görmek için bir grafikteki herhangi bir sayının üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/explain_panel.py" line="135" />
+        <location filename="../../qkv_gui/widgets/explain_panel.py" line="119" />
         <source>How this number was computed:</source>
         <translation>Bu sayı nasıl hesaplandı:</translation>
     </message>
@@ -808,102 +808,107 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="875" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="988" />
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="876" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="989" />
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="877" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="990" />
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="981" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1094" />
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="983" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1096" />
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="983" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1096" />
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="987" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1100" />
         <source>principal axis 1 (projection, {percent} % of the energy)</source>
         <translation>temel eksen 1 (izdüşüm, enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="990" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1103" />
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1000" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1113" />
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1001" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1114" />
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1057" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1170" />
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1179" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1254" />
+        <source>context</source>
+        <translation>bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1293" />
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1189" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1303" />
         <source>context: in the values' own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1206" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1323" />
         <source>score = q·k</source>
         <translation>skor = q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1207" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1324" />
         <source>score = q·k / √d_k</source>
         <translation>skor = q·k / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1208" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1325" />
         <source>score = cos(q, k)</source>
         <translation>skor = cos(q, k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1209" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1326" />
         <source>score = q·W_a·k</source>
         <translation>skor = q·W_a·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1210" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1327" />
         <source>score = v_a·tanh(W_a·[q; k])</source>
         <translation>skor = v_a·tanh(W_a·[q; k])</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1477" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1642" />
         <source>Drag input {label}</source>
         <translation>{label} girdisini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1479" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="1644" />
         <source>Drag decoder state {label}</source>
         <translation>{label} kod çözücü durumunu sürükle</translation>
     </message>
@@ -911,118 +916,118 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="890" />
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="896" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="956" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="962" />
         <source>key</source>
         <translation>anahtar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="890" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="956" />
         <source>query</source>
         <translation>sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="896" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="962" />
         <source>dimension</source>
         <translation>boyut</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="931" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="997" />
         <source>Queries Q = S·W_Q (decoder)</source>
         <translation>Sorgular Q = S·W_Q (kod çözücü)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="933" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="999" />
         <source>Queries Q = I·W_Q</source>
         <translation>Sorgular Q = I·W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="936" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1002" />
         <source>Queries Q (decoder states)</source>
         <translation>Sorgular Q (kod çözücü durumları)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="936" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1002" />
         <source>Queries Q = inputs</source>
         <translation>Sorgular Q = girdiler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="940" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1006" />
         <source>Keys K = H·W_K (encoder)</source>
         <translation>Anahtarlar K = H·W_K (kodlayıcı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="940" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1006" />
         <source>Keys K = I·W_K</source>
         <translation>Anahtarlar K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="941" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1007" />
         <source>Keys K = encoder states</source>
         <translation>Anahtarlar K = kodlayıcı durumları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="941" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1007" />
         <source>Keys K = inputs</source>
         <translation>Anahtarlar K = girdiler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="945" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1011" />
         <source>Values V = H·W_V (encoder)</source>
         <translation>Değerler V = H·W_V (kodlayıcı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="947" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1013" />
         <source>Values V = I·W_V</source>
         <translation>Değerler V = I·W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="949" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1015" />
         <source>Values V = encoder states</source>
         <translation>Değerler V = kodlayıcı durumları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="949" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1015" />
         <source>Values V = inputs</source>
         <translation>Değerler V = girdiler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="953" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1019" />
         <source>Scores = Q·Kᵀ</source>
         <translation>Skorlar = Q·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="955" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1021" />
         <source>Scores = Q·Kᵀ / √d_k</source>
         <translation>Skorlar = Q·Kᵀ / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="957" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1023" />
         <source>Scores = cos(Q, K)</source>
         <translation>Skorlar = cos(Q, K)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="959" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1025" />
         <source>Scores = Q·W_a·Kᵀ</source>
         <translation>Skorlar = Q·W_a·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="960" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1026" />
         <source>Scores = v_a·tanh([Q, K]·W_a)</source>
         <translation>Skorlar = v_a·tanh([Q, K]·W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="963" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1029" />
         <source>Weights (set by hand)</source>
         <translation>Ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="964" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1030" />
         <source>Weights = softmax(scores / T)</source>
         <translation>Ağırlıklar = softmax(skorlar / T)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="965" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="1031" />
         <source>Context = weights · V</source>
         <translation>Bağlam = ağırlıklar · V</translation>
     </message>
@@ -1369,292 +1374,292 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="743" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1157" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="733" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1162" />
         <source>Add token</source>
         <translation>Belirteç ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="745" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="735" />
         <source>Add a token (a new input row of zeros)</source>
         <translation>Belirteç ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="749" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="739" />
         <source>Remove selected token</source>
         <translation>Seçili belirteci kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="751" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="741" />
         <source>Remove the selected token(s)</source>
         <translation>Seçili belirteç(ler)i kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="755" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="745" />
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="756" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="746" />
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="757" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="747" />
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="761" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="751" />
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="762" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="752" />
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="763" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="753" />
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="768" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1159" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="758" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1164" />
         <source>Add decoder state</source>
         <translation>Kod çözücü durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="770" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="760" />
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücü durumu ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="774" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="764" />
         <source>Remove selected decoder state</source>
         <translation>Seçili kod çözücü durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="776" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="766" />
         <source>Remove the selected decoder state(s)</source>
         <translation>Seçili kod çözücü durum(lar)ını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="781" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="771" />
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="782" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="772" />
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="783" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="773" />
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="787" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="777" />
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="788" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="778" />
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="789" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="779" />
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="794" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="784" />
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="795" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="785" />
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="796" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="786" />
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="800" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="790" />
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="801" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="791" />
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="802" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="792" />
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="818" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="819" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="808" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="809" />
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="820" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="810" />
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="825" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="826" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="815" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="816" />
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="827" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="817" />
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="832" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="833" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="822" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="823" />
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="834" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="824" />
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="839" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="829" />
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="841" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="831" />
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="845" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="835" />
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="847" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="837" />
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="862" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="854" />
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="918" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="923" />
         <source>Encoder states h</source>
         <translation>Kodlayıcı h</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="919" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="924" />
         <source>Inputs I (n × d)</source>
         <translation>Girdiler I (n × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="921" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="926" />
         <source>Decoder states s (queries)</source>
         <translation>Kod çözücü s (sorgular)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="923" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="928" />
         <source>W_Q (d × d_k)</source>
         <translation>W_Q (d × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="925" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="930" />
         <source>W_K (d × d_k)</source>
         <translation>W_K (d × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="927" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="932" />
         <source>W_V (d × d_v)</source>
         <translation>W_V (d × d_v)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="930" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="935" />
         <source>W_a (2·d_k × h)</source>
         <translation>W_a (2·d_k × h)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="931" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="936" />
         <source>W_a (d_k × d_k)</source>
         <translation>W_a (d_k × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="933" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="938" />
         <source>v_a (1 × h)</source>
         <translation>v_a (1 × h)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="934" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="939" />
         <source>Weights (set by hand)</source>
         <translation>Ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1053" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1058" />
         <source>Drag {name}[{row},{col}]</source>
         <translation>{name}[{row},{col}] hücresini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1127" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1132" />
         <source>Rename token</source>
         <translation>Belirteci yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1172" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1177" />
         <source>Remove token</source>
         <translation>Belirteci kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1172" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1177" />
         <source>Remove decoder state</source>
         <translation>Kod çözücü durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1179" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1184" />
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1184" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1189" />
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1190" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1195" />
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1244" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1249" />
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1254" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1259" />
         <source>Paste into {name}</source>
         <translation>{name} matrisine yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1265" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="1270" />
         <source>Set {name} to zero</source>
         <translation>{name} hücrelerini sıfır yap</translation>
     </message>
@@ -1662,27 +1667,27 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="390" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377" />
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="423" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="410" />
         <source>Click to select this query; double-click to rename the token</source>
         <translation>Bu sorguyu seçmek için tıklayın; belirteci yeniden adlandırmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="425" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="412" />
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="450" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="437" />
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="457" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="444" />
         <source>Edit {name}[{row},{col}]</source>
         <translation>{name}[{row},{col}] hücresini düzenle</translation>
     </message>
@@ -1716,97 +1721,97 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>StepToolBar</name>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="284" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="291" />
         <source>Step through</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="292" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="299" />
         <source>First step</source>
         <translation>İlk adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="294" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="301" />
         <source>Previous step</source>
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="296" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="303" />
         <source>Play / pause</source>
         <translation>Oynat / duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="299" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="306" />
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="300" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="307" />
         <source>Last step</source>
         <translation>Son adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="302" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="309" />
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="302" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="309" />
         <source>Stop and clear the highlighted path</source>
         <translation>Durdur ve vurgulanan yolu temizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="309" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="316" />
         <source>The order of the computation for the selected query: its query vector, every key and value, its scores, the softmax weights, its context vector.</source>
         <translation>Seçili sorgu için hesaplama sırası: sorgu vektörü, her anahtar ve değer, skorları, softmax ağırlıkları ve bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="319" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="326" />
         <source>The cell being computed has a thick dark frame; the cells it is computed from are tinted magenta with a dashed frame. The Explain panel shows the arithmetic.</source>
         <translation>Hesaplanan hücrenin kalın, koyu bir çerçevesi vardır; onu hesaplamakta kullanılan hücreler macenta renkli ve kesik çizgili çerçevelidir. İşlemleri Açıklama paneli gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="333" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="340" />
         <source>Play speed: right is faster</source>
         <translation>Oynatma hızı: sağa doğru daha hızlı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="351" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="358" />
         <source>Speed:</source>
         <translation>Hız:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="525" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="543" />
         <source>{count} steps: press ▶ (F5) to play or ▶| (F6) to step</source>
         <translation>{count} adım: ▶ (F5) oynatır, ▶| (F6) bir adım ilerletir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="531" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="549" />
         <source>Step {index}/{count} · {formula}</source>
         <translation>Adım {index}/{count} · {formula}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="549" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="567" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="550" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="568" />
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="551" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="569" />
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="563" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="581" />
         <source>Query {query}: {path}</source>
         <translation>Sorgu {query}: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="573" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="591" />
         <source>{cell}: masked by the causal mask</source>
         <translation>{cell}: nedensel maskeyle gizlendi</translation>
     </message>
@@ -1814,124 +1819,124 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="110" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="105" />
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="132" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="119" />
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="138" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="125" />
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="146" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="133" />
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="161" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="148" />
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="168" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="155" />
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="169" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="156" />
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="172" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="159" />
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="177" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="164" />
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="218" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="199" />
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="222" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="203" />
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="227" />
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="250" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="231" />
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="251" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="232" />
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="364" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="345" />
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="433" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="414" />
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="440" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="421" />
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="441" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="422" />
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="492" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="473" />
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="492" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="473" />
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="493" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="474" />
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="495" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="476" />
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="529" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="510" />
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="573" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="554" />
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1939,225 +1944,225 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="145" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="140" />
         <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
         <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="160" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="147" />
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="161" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="148" />
         <source>attend to the previous token</source>
         <translation>önceki belirtece dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="162" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="149" />
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="163" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="150" />
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="167" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="154" />
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="175" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="162" />
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD'sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="183" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="170" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="184" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="171" />
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="187" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="174" />
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="195" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="182" />
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="202" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="189" />
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="204" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="191" />
         <source>Optimizer:</source>
         <translation>Optimize edici:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="206" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="193" />
         <source>rate η:</source>
         <translation>oran η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="211" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="198" />
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="220" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="207" />
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="224" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="211" />
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="225" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="212" />
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="226" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="213" />
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="227" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="214" />
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="292" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="273" />
         <source>Loss (log scale)</source>
         <translation>Kayıp (log ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="293" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="274" />
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="299" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="280" />
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="324" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="305" />
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="375" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="356" />
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="398" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="579" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="379" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="560" />
         <source>Train W_Q, W_K</source>
         <translation>W_Q, W_K matrislerini eğit</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="412" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="393" />
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="427" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="408" />
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="429" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="410" />
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="457" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="438" />
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="499" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="480" />
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="510" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="491" />
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="517" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="498" />
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="524" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="505" />
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="549" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="530" />
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="580" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="561" />
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="595" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="576" />
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="609" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="590" />
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="621" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="635" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="602" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="616" />
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="634" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="615" />
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="668" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="649" />
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="668" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="649" />
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="700" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="714" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="681" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="695" />
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="751" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="732" />
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -2165,27 +2170,27 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>WeightsBarView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="73" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="145" />
         <source>weight</source>
         <translation>ağırlık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="166" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="242" />
         <source>Weights of query “{label}” (set by hand)</source>
         <translation>“{label}” sorgusunun ağırlıkları (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="167" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="243" />
         <source>“{label}” (set by hand)</source>
         <translation>“{label}” (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="169" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="245" />
         <source>Weights of query “{label}” (sum = 1)</source>
         <translation>“{label}” sorgusunun ağırlıkları (toplam = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="170" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="246" />
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
     </message>
