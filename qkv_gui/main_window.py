@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._frames: dict[str, HighlightFrame] = {}
         self._lazy_panels: dict[str, LazyPanel] = {}
+        self._layout_for: tuple | None = None  # see _on_session_changed
         for name, view in {**self.heatmaps, **self.editors, "geometry": self.geometry,
                            "weights_bar": self.weights_bar, "explain": self.explain_panel}.items():
             self.register_view(name, view)
@@ -338,6 +339,13 @@ class MainWindow(QMainWindow):
 
     def _on_session_changed(self) -> None:
         session = self.model.session
+        # Which editors show and how wide the columns are follow the settings
+        # and shapes, not the numbers a drag changes.
+        layout = (session.mode, session.projection, session.score_kind,
+                  session.weights_override is None, session.n, session.d_k, session.d_v)
+        if layout == self._layout_for:
+            return
+        self._layout_for = layout
         for editor in self.editors.values():
             relevant = editor.is_relevant(session)
             if editor.isVisibleTo(editor.parentWidget()) != relevant:

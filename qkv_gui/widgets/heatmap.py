@@ -689,6 +689,7 @@ class HeatmapView(pg.GraphicsLayoutWidget):
         )
         self._limit: float | None = None
         self._values: np.ndarray | None = None  # the matrix shown
+        self._frame: tuple | None = None  # what the labels, title and outlines were made for
         # Pixels one tick label needs along its axis, and the label stride in use.
         self._tick_room = {"left": 16.0, "top": 24.0}
         self._tick_strides: dict[str, int] = {}
@@ -856,6 +857,13 @@ class HeatmapView(pg.GraphicsLayoutWidget):
                 self._values = values
                 self._show_values(values, changed=~same)
 
+        # Labels, title and outlines follow the shape and the settings, not the
+        # numbers: a dragged number leaves them as they are.
+        frame = (self._shape, session.labels, session.mode, session.projection,
+                 session.score_kind, self._model.result.overridden)
+        if frame == self._frame:
+            return
+        self._frame = frame
         self._update_labels(session)
         title = self._title_text(session)
         if title != self._title:
