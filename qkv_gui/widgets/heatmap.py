@@ -426,10 +426,6 @@ class MatrixImageItem(pg.ImageItem):
         finally:
             self._dirty = None
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-
     def update(self, *args) -> None:
         if not args and self._dirty is not None:
             super().update(self._dirty)
@@ -437,17 +433,23 @@ class MatrixImageItem(pg.ImageItem):
             super().update(*args)
 
     def paint(self, painter, *args) -> None:
-        # Clip to the exposed part (after an edit often one row): the scaled
-        # drawing then touches only those pixels.
-        option = args[0] if args else None
-        exposed = getattr(option, "exposedRect", None)
-        if exposed is not None and not exposed.isEmpty():
-            painter.save()
-            painter.setClipRect(exposed, Qt.ClipOperation.IntersectClip)
+        # What pyqtgraph's paint does for a row-major image without a border or
+        # paint mode, minus its bookkeeping. The painter is already clipped to
+        # the part being repainted (after an edit often one row).
+        if (
+            self.image is None
+            or self.axisOrder != "row-major"
+            or self.paintMode is not None
+            or self.border is not None
+        ):
             super().paint(painter, *args)
-            painter.restore()
-        else:
-            super().paint(painter, *args)
+            return
+        if self._renderRequired:
+            self.render()
+            if self._unrenderable:
+                return
+        rows, cols = self.image.shape[:2]
+        painter.drawImage(QRectF(0.0, 0.0, cols, rows), self.qimage)
 
     def render(self) -> None:
         image, lut, levels = self.image, self.lut, self.levels
