@@ -295,11 +295,12 @@ class MainWindow(QMainWindow):
             "Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow."))
 
     def add_lazy_dock(self, key: str, title: str, name: str, factory, area: Qt.DockWidgetArea,
-                      minimum_width: int = 0) -> QDockWidget:
+                      minimum_width: int = 0, tab_with: QDockWidget | None = None) -> QDockWidget:
         """A dock like `add_dock` whose panel, `factory(dock)`, is built on first use.
 
         First use: its tab first comes to the front, or `window.<key>_panel` is read.
         The dock's placeholder is registered as view `key` (lesson highlights).
+        With `tab_with`, the dock becomes a tab behind that dock, which stays in front.
         """
         holder_dock: list[QDockWidget] = []
         holder = LazyPanel(lambda: factory(holder_dock[0]), minimum_width)
@@ -308,6 +309,9 @@ class MainWindow(QMainWindow):
         holder.build_when_shown(dock)
         self._lazy_panels[f"{key}_panel"] = holder
         self.register_view(key, holder)
+        if tab_with is not None:
+            self.tabifyDockWidget(tab_with, dock)
+            tab_with.raise_()
         return dock
 
     def lazy_panels(self) -> dict[str, LazyPanel]:

@@ -844,11 +844,8 @@ def install(window) -> QDockWidget:
         "CompareDock",
         build,
         Qt.DockWidgetArea.RightDockWidgetArea,
+        tab_with=getattr(window, "geometry_dock", None),
     )
-    geometry_dock: QDockWidget | None = getattr(window, "geometry_dock", None)
-    if geometry_dock is not None:
-        window.tabifyDockWidget(geometry_dock, dock)
-        geometry_dock.raise_()
 
     def on_lesson_changed() -> None:
         if window.model.lesson in LESSON_MODES:

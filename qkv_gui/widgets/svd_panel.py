@@ -556,8 +556,7 @@ def install(window) -> QDockWidget:
         build,
         Qt.DockWidgetArea.RightDockWidgetArea,
         minimum_width=PANEL_MIN_WIDTH,
+        tab_with=window.geometry_dock,
     )
-    window.tabifyDockWidget(window.geometry_dock, dock)
-    window.geometry_dock.raise_()
     window.svd_dock = dock
     return dock
