@@ -19,7 +19,8 @@ PANEL_MIN_WIDTH = 300  # pixels: the narrowest a side panel (SVD, Train, …) st
 
 
 class SeenRefresh(QObject):
-    """Calls `refresh` now when `widget` is seen, else on its next Show event."""
+    """Calls `refresh` now when `widget` is seen, else once it is seen again
+    (its next Show event, or its dock's tab coming to the front)."""
 
     def __init__(self, widget: QWidget, refresh: Callable[[], None]):
         super().__init__(widget)
@@ -49,11 +50,6 @@ class SeenRefresh(QObject):
         """Refresh now, seen or not (e.g. before an export reads the panel)."""
         self._stale = False
         self._refresh()
-
-    def catch_up(self) -> None:
-        """Refresh only if a change was skipped while the panel was not seen."""
-        if self._stale:
-            self.run()
 
     def follow_dock(self, dock: QDockWidget) -> None:
         """Seen only while `dock`'s tab is in front and the dock is open."""
