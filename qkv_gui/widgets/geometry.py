@@ -241,7 +241,8 @@ def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
     arrow's direction first, then directions further and further round. Hard
     obstacles: the `table` box, labels placed so far, arrow heads (± 6 px, not
     the label's own); soft ones, avoided when possible: shaft points (± 3 px).
-    A label of priority 4 with no free spot is hidden; the others always show.
+    A label of priority 4 with no free spot is hidden, and so is one of priority
+    3 that would cover another label wherever it goes; the others always show.
     """
     anchors, cores = label_candidates(tips, sizes, origin)
     # Arrows do not move while labels are placed: their hits are counted at once,
@@ -259,7 +260,8 @@ def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
     for k, priority in enumerate(priorities):
         x0, y0, x1, y1 = sides[k]
         px0, py0, px1, py1 = placed[:, :count]
-        taken = ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).any(axis=1).tolist()
+        overlaps = ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).sum(axis=1).tolist()
+        taken = [n > 0 for n in overlaps]
         # Free of hard obstacles, crossing as few shafts as possible (first wins ties).
         choice, fewest = None, None
         for c in range(len(taken)):
@@ -269,12 +271,22 @@ def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
                 choice, fewest = c, crossings[k][c]
                 if fewest == 0:
                     break
-        show = choice is not None or priority < 4
+        if choice is None and priority < 4:
+            # Nowhere free: where it covers the fewest labels placed so far, then
+            # the fewest arrow heads, then shafts; a key's name that would still
+            # cover another label (its tip is in a crowd) is left out, unreadable.
+            choice = min(
+                range(len(taken)),
+                key=lambda c: (overlaps[c], blocked[k][c], crossings[k][c], c),
+            )
+            if overlaps[choice] and priority >= 3:
+                choice = None
+        show = choice is not None
         visible.append(show)
         if not show:
             chosen.append(None)
             continue
-        pick = 0 if choice is None else choice
+        pick = choice
         chosen.append((float(anchors[k, pick, 0]), float(anchors[k, pick, 1])))
         placed[:, count] = cores[k, pick]
         count += 1
@@ -1396,6 +1408,9 @@ class GeometryView(pg.PlotWidget):
         """
         for layer in self._layers:
             layer.changed()
+        # A new range reaches the view's transform only when it next paints:
+        # lay out for the range just set, not the one before it.
+        self.plot_item.vb.updateMatrix()
         to_scene = _scene_mapper(self.plot_item.vb.childGroup.sceneTransform())
         origin = to_scene(np.zeros((1, 2)))[0]
         kinds = [

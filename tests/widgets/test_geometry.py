@@ -369,3 +369,32 @@ def test_the_dot_table_sits_in_a_corner_that_hides_no_arrow_head(qtbot):
     # How to drag is told by the tooltip, not by a line in the table.
     assert view.viewport().toolTip() == view.hint
     assert view.hint not in view.dot_table.toPlainText()
+
+
+def test_crowded_labels_never_cover_each_other(qtbot):
+    """movies_svd: the context, Dan and Cat tips lie on one line within 45 px.
+    The context label shows; a key label that would cover another label
+    wherever it goes is left out rather than drawn over it."""
+    from qkv_gui.core.presets import load_preset
+
+    model = AttentionModel(load_preset("movies_svd"))
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(405, 370)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    vb = view.plot_item.vb
+    assert view.context_label.wanted and view.context_label.visible
+    boxes = []
+    for label in view._all_labels():
+        if label.wanted and label.visible:
+            tip = vb.mapViewToScene(QPointF(*label.tip))
+            (ax, ay), (w, h) = label.anchor, label.size
+            left, top = tip.x() - ax * w, tip.y() - ay * h
+            # The boxes' 3 px margins may touch; their text may not.
+            boxes.append((left + 3, top + 3, left + w - 3, top + h - 3))
+    assert len(boxes) >= 8
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1])
