@@ -140,18 +140,12 @@ def render_plot_image(plot_item, width: int | None = None) -> QImage:
     source = plot_rect(plot_item)
     width = width or round(source.width())
     scale = width / max(source.width(), 1.0)
-    height = max(1, round(source.height() * scale))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(scale)
-    image.fill(QColor(255, 255, 255))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        plot_item.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-    finally:
-        painter.end()
-    return image
+    return figure.render_image(
+        lambda painter, w, h: plot_item.scene().render(painter, QRectF(0, 0, w, h), source),
+        source.width(),
+        source.height(),
+        scale,
+    )
 
 
 def render_plot_svg(plot_item, size: tuple[int, int] | None = None) -> bytes:

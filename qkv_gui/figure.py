@@ -607,7 +607,7 @@ def paint_matrix(
 # -- output ------------------------------------------------------------------------
 
 
-def render_image(paint: Painter, width: int, height: int, scale: float = 1.0) -> QImage:
+def render_image(paint: Painter, width: float, height: float, scale: float = 1.0) -> QImage:
     """`paint(painter, w, h)` onto a white QImage of width×height logical pixels,
     rendered with `scale` device pixels per pixel (so 2 gives twice the pixels, drawn sharp)."""
     image = QImage(
