@@ -27,13 +27,12 @@ from PySide6.QtGui import (
     QStaticText,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsView
 
 from ..core.format import fmt
 from ..core.pca import plane_basis, project_2d
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SELECTION_COLOR
-from .heatmap import cached_axes, labels_only, mark_containers
+from .heatmap import PlainPlotWidget, labels_only, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -891,7 +890,7 @@ class _Drag:
     pending: np.ndarray | None = None
 
 
-class GeometryView(pg.PlotWidget):
+class GeometryView(PlainPlotWidget):
     """Queries, keys and the selected query's context vector as arrows in a plane.
 
     Public: `plot_item` (for exporting), `fit_view()`, `hint` (the drag note),
@@ -902,13 +901,8 @@ class GeometryView(pg.PlotWidget):
     """
 
     def __init__(self, model: AttentionModel, parent=None):
-        super().__init__(
-            parent, background="w", axisItems=cached_axes("left", "bottom")
-        )
+        super().__init__(parent)
         self._model = model
-        # A plain white background: filling it is cheaper than pyqtgraph's cached pixmap.
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
-        self.plot_item: pg.PlotItem = self.getPlotItem()
         self._picture: _Picture | None = None
         self._drag: _Drag | None = None
         self._own_hover: tuple[str, int, int] | None = None

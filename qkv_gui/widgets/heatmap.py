@@ -193,9 +193,11 @@ class CellTextItem(pg.GraphicsObject):
         self._shade_list = None
         if dirty is None or self._last_cell is None:
             self.update()
-        elif self._last_px is None and self.text_pixel_size(*self._last_cell) is None:
+            return
+        px = self.text_pixel_size(*self._last_cell)
+        if px is None and self._last_px is None:
             pass  # no numbers drawn, before or now: nothing to repaint
-        elif self.text_pixel_size(*self._last_cell) == self._last_px:
+        elif px == self._last_px:
             self.update(dirty)
         else:
             self.update()  # a new widest text: every number changes size
@@ -639,6 +641,17 @@ class ColorBar(pg.ColorBarItem):
         if axisItems is None:
             axisItems = cached_axes("left", "right", "top", "bottom")  # noqa: N806
         super().setAxisItems(axisItems)
+
+
+class PlainPlotWidget(pg.PlotWidget):
+    """A PlotWidget on white with cached-bounds left and bottom axes, and
+    `plot_item`. No background cache: filling plain white is cheaper than
+    pyqtgraph's cached pixmap on every repaint."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, background="w", axisItems=cached_axes("left", "bottom"))
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+        self.plot_item: pg.PlotItem = self.getPlotItem()
 
 
 def add_matrix_plot(

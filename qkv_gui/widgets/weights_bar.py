@@ -8,12 +8,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QGraphicsView
 
 from ..core.format import fmt
 from ..model import AttentionModel
 from .colors import HOVER_COLOR, SEQUENTIAL
-from .heatmap import cached_axes, labels_only, mark_containers
+from .heatmap import PlainPlotWidget, labels_only, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")
 
@@ -99,7 +98,7 @@ class BarsItem(pg.GraphicsObject):
         painter.drawLine(QPointF(low, 0.0), QPointF(high, 0.0))
 
 
-class WeightsBarView(pg.PlotWidget):
+class WeightsBarView(PlainPlotWidget):
     """Bars w_i1 … w_in of the selected query i; the y axis is fixed to [0, 1].
 
     Public: `plot_item` (for exporting), `bars` (a BarsItem; its
@@ -108,13 +107,8 @@ class WeightsBarView(pg.PlotWidget):
     """
 
     def __init__(self, model: AttentionModel, parent=None):
-        super().__init__(
-            parent, background="w", axisItems=cached_axes("left", "bottom")
-        )
+        super().__init__(parent)
         self._model = model
-        # A plain white background: filling it is cheaper than pyqtgraph's cached pixmap.
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
-        self.plot_item: pg.PlotItem = self.getPlotItem()
         self._n = -1
         self._ticks: tuple[str, ...] | None = None
         self._peak: tuple | None = None  # (bar, height) of the labelled bar
