@@ -9,11 +9,86 @@ live updates, one undo step at the end). Each change recomputes once with
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
+
+import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from .core.compute import ComputeError, Result, compute
+from .core.compute import RESULT_MATRICES, ComputeError, Result, compute
 from .core.session import Session
+
+SESSION_FIELDS = tuple(f.name for f in dataclasses.fields(Session))
+# Session fields that are settings rather than numbers: a change of one of them
+# (or of a shape) is a change of layout, which views redo titles and labels for.
+SETTING_FIELDS = frozenset({"mode", "labels", "projection", "score_kind", "causal", "meta"})
+
+
+def _same_value(a, b) -> bool:
+    """Equal values; arrays an edit did not touch are the same object (cheap)."""
+    if a is b:
+        return True
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        if a is None or b is None or a.shape != b.shape:
+            return False
+        return bool(np.array_equal(a, b, equal_nan=True))
+    return a == b
+
+
+def _shape(array) -> tuple | None:
+    return None if array is None else array.shape
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one `changed` signal changed, worked out once in the model.
+
+    fields: the session fields whose values changed (names of `Session` fields).
+    matrices: the result matrices (RESULT_MATRICES) whose numbers changed.
+    shapes: some matrix changed its shape (n, m, d, d_k or d_v).
+    loaded: a whole new session was loaded (a file, a preset, a lesson).
+    """
+
+    fields: frozenset = frozenset()
+    matrices: frozenset = frozenset()
+    shapes: bool = False
+    loaded: bool = False
+
+    @classmethod
+    def everything(cls) -> Change:
+        return cls(frozenset(SESSION_FIELDS), frozenset(RESULT_MATRICES), True, True)
+
+    @classmethod
+    def between(cls, before: Session, after: Session, old: Result, new: Result,
+                loaded: bool = False) -> Change:
+        fields = frozenset(name for name in SESSION_FIELDS
+                           if not _same_value(getattr(before, name), getattr(after, name)))
+        matrices = set()
+        shapes = False
+        for name in RESULT_MATRICES:
+            a, b = old.matrix(name), new.matrix(name)
+            if a.shape != b.shape:
+                shapes = True
+                matrices.add(name)
+            elif not _same_value(a, b):
+                matrices.add(name)
+        if old.overridden != new.overridden:
+            matrices.add("weights")
+        shapes = shapes or any(_shape(getattr(before, f)) != _shape(getattr(after, f))
+                               for f in ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a",
+                                         "weights_override"))
+        return cls(fields, frozenset(matrices), shapes, loaded)
+
+    @property
+    def layout(self) -> bool:
+        """A setting or a shape changed (titles, labels and layouts follow)."""
+        return self.shapes or self.loaded or bool(self.fields & SETTING_FIELDS) or (
+            "weights_override" in self.fields)
+
+    def touches(self, *names: str) -> bool:
+        """Whether any of `names` (session fields or result matrices) changed."""
+        return any(name in self.fields or name in self.matrices for name in names)
 
 # Result matrices whose rows are queries / keys (used for linked highlighting).
 QUERY_ROW_MATRICES = ("queries", "scores", "weights", "context")
@@ -48,7 +123,8 @@ class AttentionModel(QObject):
     """Owns the session, its result, the undo stack and the shared selection/hover.
 
     Signals:
-        changed: the session (and so the result) changed.
+        changed(Change): the session (and so the result) changed; the `Change`
+            says which session fields and result matrices, worked out once here.
         selectionChanged: the selected query changed.
         hoverChanged: the hovered cell changed (matrix name, row, col) or None.
         fileChanged: the file path or the unsaved-changes state changed.
@@ -58,7 +134,7 @@ class AttentionModel(QObject):
         lessonChanged: the open lesson changed (id or None).
     """
 
-    changed = Signal()
+    changed = Signal(object)
     selectionChanged = Signal()
     hoverChanged = Signal()
     fileChanged = Signal()
@@ -81,6 +157,7 @@ class AttentionModel(QObject):
         self._trace: tuple[tuple[str, int, int], ...] = ()
         self._trace_target: tuple[str, int, int] | None = None
         self._lesson: str | None = None
+        self._last_change = Change.everything()
 
     def _on_clean_changed(self, _clean: bool) -> None:
         self.fileChanged.emit()
@@ -113,6 +190,11 @@ class AttentionModel(QObject):
         if name in KEY_ROW_MATRICES or name == "inputs":
             return row
         return None
+
+    @property
+    def last_change(self) -> Change:
+        """The `Change` of the latest `changed` (everything, before the first)."""
+        return self._last_change
 
     @property
     def path(self) -> str | None:
@@ -183,7 +265,7 @@ class AttentionModel(QObject):
         self._gesture_start = None
         self.undo_stack.clear()
         self._path = path
-        self._set_session(session)
+        self._set_session(session, loaded=True)
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
@@ -192,13 +274,16 @@ class AttentionModel(QObject):
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
-    def _set_session(self, session: Session, result: Result | None = None) -> None:
+    def _set_session(self, session: Session, result: Result | None = None,
+                     loaded: bool = False) -> None:
+        before, old = self._session, self._result
         self._session = session
         self._result = compute(session) if result is None else result
+        self._last_change = Change.between(before, session, old, self._result, loaded)
         # Clamp first, announce after `changed`: views then never see an index
         # that is out of range for the session they are drawing.
         clamped = self._clamp_selection()
-        self.changed.emit()
+        self.changed.emit(self._last_change)
         if "selection" in clamped:
             self.selectionChanged.emit()
         if "hover" in clamped:

@@ -96,3 +96,37 @@ def test_clamped_selection_is_announced_after_changed(qtbot, self_session):
     model.hoverChanged.connect(lambda: order.append(("hover", model.hover)))
     model.apply(remove_input(self_session, 2), "remove")
     assert order == [("changed", 2), ("selection", 1), ("hover", None)]
+
+
+def test_change_names_the_edited_field_and_the_matrices_it_moved(qtbot, self_session):
+    model = AttentionModel(self_session.replace(projection=True))
+    with qtbot.waitSignal(model.changed) as blocker:
+        model.apply(model.session.with_cell("w_v", 0, 0, 7.0), "edit W_V")
+    change = blocker.args[0]
+    assert change is model.last_change
+    assert change.fields == {"w_v"}
+    # W_V feeds the values and the context only: scores and weights stay.
+    assert change.matrices == {"values", "context"}
+    assert not change.shapes and not change.loaded and not change.layout
+    assert change.touches("w_v") and change.touches("context") and not change.touches("scores")
+
+
+def test_change_on_undo_and_shape_and_setting_edits(qtbot, self_session):
+    model = AttentionModel(self_session)
+    model.apply(self_session.replace(causal=True), "mask")
+    assert model.last_change.fields == {"causal"} and model.last_change.layout
+    with qtbot.waitSignal(model.changed) as blocker:
+        model.undo_stack.undo()
+    assert blocker.args[0].fields == {"causal"}
+    wider = self_session.replace(inputs=np.hstack([self_session.inputs, np.ones((self_session.n, 1))]),
+                                 projection=False, w_q=None, w_k=None, w_v=None)
+    assert model.apply(wider, "d+1")
+    assert model.last_change.shapes and "inputs" in model.last_change.fields
+
+
+def test_load_is_a_change_of_everything_that_differs(qtbot, self_session):
+    model = AttentionModel(self_session)
+    with qtbot.waitSignal(model.changed) as blocker:
+        model.load(self_session)
+    change = blocker.args[0]
+    assert change.loaded and change.layout and change.fields == frozenset()
