@@ -43,7 +43,7 @@ from PySide6.QtSvg import QSvgGenerator
 from .core.compute import RESULT_MATRICES, Result
 from .core.format import fmt
 from .core.session import EDITABLE, Session
-from .widgets import colors
+from .plotting import colors
 from .widgets.heatmap import nice_ceil
 
 # Names `matrix_figure` can draw: the editable matrices and the result matrices.

@@ -47,7 +47,7 @@ from ..core.format import fmt
 from ..core.lessons import context_is_last_state
 from ..core.session import Session
 from ..model import AttentionModel
-from . import colors
+from ..plotting import colors
 from .heatmap import CellTextItem, add_matrix_plot, labels_only, text_shades, track_limit
 from .lazy import SeenRefresh
 

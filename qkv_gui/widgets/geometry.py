@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 from ..core.format import fmt
 from ..core.pca import plane_basis, project_2d
 from ..model import AttentionModel
-from .colors import HOVER_COLOR, SELECTION_COLOR
+from ..plotting.colors import HOVER_COLOR, SELECTION_COLOR
 from .heatmap import PlainPlotWidget, labels_only, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")

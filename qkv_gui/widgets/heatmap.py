@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsView
 from ..core.compute import RESULT_MATRICES
 from ..core.format import fmt
 from ..model import KEY_COL_MATRICES, KEY_ROW_MATRICES, QUERY_ROW_MATRICES, AttentionModel
-from . import colors
+from ..plotting import colors
 
 # Idempotent: the app sets the same options; row-major so image[row, col] is cell (row, col).
 pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="k", antialias=True)

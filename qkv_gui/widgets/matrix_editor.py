@@ -51,10 +51,12 @@ from ..core.export_data import matrix_as_latex, matrix_as_markdown, matrix_as_ts
 from ..core.format import fmt
 from ..core.session import EDITABLE, Session
 from ..model import AttentionModel
-from .colors import (
+from ..plotting.colors import (
     HOVER_COLOR,
+    MASKED_INDEX,
     SELECTION_COLOR,
     cell_color,
+    color_index,
     is_sequential,
     lut_for,
     symmetric_limit,
@@ -151,30 +153,16 @@ def _blend(color: QColor, amount: float) -> QColor:
     )
 
 
-_MASKED_INDEX = -1
 # (sequential, colour index) -> (background, text) brushes, shared by every editor.
 _BRUSHES: dict[tuple[bool, int], tuple[QBrush, QBrush]] = {}
 
 
-def _color_index(value: float, sequential: bool, limit: float) -> int:
-    """The lookup-table entry `cell_color` uses for `value` (-1: not finite), in plain Python."""
-    if not math.isfinite(value):
-        return _MASKED_INDEX
-    if sequential:
-        t = min(max(value, 0.0), 1.0)
-    elif limit > 0:
-        t = min(max(0.5 + 0.5 * value / limit, 0.0), 1.0)
-    else:
-        t = 0.5
-    return min(int(t * 255 + 0.5), 255)
-
-
 def _cell_brushes(value: float, sequential: bool, limit: float) -> tuple[QBrush, QBrush]:
     """Background and text brush of a cell: `cell_color` and `text_color_on` of it, cached."""
-    key = (sequential, _color_index(value, sequential, limit))
+    key = (sequential, color_index(value, sequential, limit))
     brushes = _BRUSHES.get(key)
     if brushes is None:
-        if key[1] == _MASKED_INDEX:
+        if key[1] == MASKED_INDEX:
             background = cell_color(float("nan"), "weights" if sequential else "inputs", 1.0)
         else:
             r, g, b = lut_for("weights" if sequential else "inputs")[key[1]][:3]

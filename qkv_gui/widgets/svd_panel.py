@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..core import svd
 from ..core.format import fmt
 from ..model import AttentionModel
-from . import colors
+from ..plotting import colors
 from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
 from .lazy import PANEL_MIN_WIDTH, SeenRefresh
 from .panel_layout import intro_and_scroll

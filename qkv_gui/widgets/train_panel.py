@@ -37,7 +37,7 @@ from ..core.session import Session
 from ..core.training import TrainingError, TrainState
 from ..i18n import translated_error
 from ..model import AttentionModel
-from . import colors
+from ..plotting import colors
 from .heatmap import CellTextItem, text_shades
 from .lazy import PANEL_MIN_WIDTH, SeenRefresh
 from .panel_layout import intro_and_scroll

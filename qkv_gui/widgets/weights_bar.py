@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..core.format import fmt
 from ..model import AttentionModel
-from .colors import HOVER_COLOR, SEQUENTIAL
+from ..plotting.colors import HOVER_COLOR, SEQUENTIAL
 from .heatmap import PlainPlotWidget, labels_only, mark_containers
 
 pg.setConfigOption("imageAxisOrder", "row-major")

@@ -13,7 +13,7 @@ from qkv_gui.core.format import fmt
 from qkv_gui.core.pca import plane_basis, project_2d
 from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.colors import HOVER_COLOR, SELECTION_COLOR
+from qkv_gui.plotting.colors import HOVER_COLOR, SELECTION_COLOR
 from qkv_gui.widgets.geometry import GeometryView
 
 

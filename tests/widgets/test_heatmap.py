@@ -15,7 +15,7 @@ from qkv_gui.core.compute import RESULT_MATRICES, compute
 from qkv_gui.core.format import fmt
 from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets import colors
+from qkv_gui.plotting import colors
 from qkv_gui.widgets.heatmap import (
     DARK_TEXT,
     LIGHT_TEXT,

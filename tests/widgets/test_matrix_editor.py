@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from qkv_gui.core import edits
 from qkv_gui.core.compute import compute
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.colors import cell_color, text_color_on
+from qkv_gui.plotting.colors import cell_color, text_color_on
 from qkv_gui.widgets.matrix_editor import (
     QUERY_ROW_ROLE,
     MatrixEditor,

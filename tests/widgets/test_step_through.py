@@ -13,7 +13,8 @@ from qkv_gui.core.explain import explain
 from qkv_gui.core.steps import walk
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.step_through import SOURCE_COLOR, StepToolBar, install
+from qkv_gui.plotting.trace import SOURCE_COLOR
+from qkv_gui.widgets.step_through import StepToolBar, install
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from qkv_gui.core.compute import last_input_override
 from qkv_gui.core.format import fmt
-from qkv_gui.widgets.colors import HOVER_COLOR
+from qkv_gui.plotting.colors import HOVER_COLOR
 from qkv_gui.widgets.weights_bar import WeightsBarView
 
 

@@ -6,6 +6,8 @@ which live in [0, 1], use a sequential map.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
@@ -56,17 +58,34 @@ def symmetric_limit(values: np.ndarray, minimum: float = 1e-9) -> float:
     return max(float(np.max(np.abs(finite))) if finite.size else 1.0, minimum)
 
 
+MASKED_INDEX = -1
+MASKED_COLOR = QColor(230, 230, 230)
+
+
+def color_index(value: float, sequential: bool, limit: float) -> int:
+    """The one value→colour rule: the lookup-table entry (0…255) for `value`.
+
+    Diverging: ±limit maps to the ends, 0 to the middle; sequential: [0, 1].
+    Not finite (masked): MASKED_INDEX. Plain Python: it runs per cell.
+    """
+    if not math.isfinite(value):
+        return MASKED_INDEX
+    if sequential:
+        t = min(max(value, 0.0), 1.0)
+    elif limit > 0:
+        t = min(max(0.5 + 0.5 * value / limit, 0.0), 1.0)
+    else:
+        t = 0.5
+    return min(int(t * 255 + 0.5), 255)
+
+
 def cell_color(value: float, kind: str, limit: float) -> QColor:
     """The background colour of one cell: diverging around 0 within ±limit, or [0, 1]."""
-    if not np.isfinite(value):
-        return QColor(230, 230, 230)
-    if is_sequential(kind):
-        t = float(np.clip(value, 0.0, 1.0))
-        lut = SEQUENTIAL_LUT
-    else:
-        t = float(np.clip(0.5 + 0.5 * value / limit, 0.0, 1.0)) if limit > 0 else 0.5
-        lut = DIVERGING_LUT
-    r, g, b = lut[min(int(t * 255 + 0.5), 255)][:3]
+    sequential = is_sequential(kind)
+    index = color_index(float(value), sequential, limit)
+    if index == MASKED_INDEX:
+        return QColor(MASKED_COLOR)
+    r, g, b = (SEQUENTIAL_LUT if sequential else DIVERGING_LUT)[index][:3]
     return QColor(int(r), int(g), int(b))
 
 
