@@ -5,7 +5,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench lint screenshots install-desktop clean
+.PHONY: run test bench lint screenshots install-desktop clean system-packages-run system-packages-test
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: need Python 3.11 or newer on the PATH" >&2; exit 1; }
@@ -22,11 +22,18 @@ $(VENV)/.installed-bench: $(VENV)/.installed
 	$(PY) -m pip install --quiet -e '.[bench]'
 	touch $@
 
-run: $(VENV)/.installed
+# The Debian/Ubuntu libraries Qt needs (installed when missing; see tools/system-packages).
+system-packages-run:
+	@tools/system-packages run
+
+system-packages-test:
+	@tools/system-packages test
+
+run: $(VENV)/.installed system-packages-run
 	$(PY) main.py
 
 # pytest exits 5 when it collects nothing: a broken test layout must not pass.
-test: $(VENV)/.installed-test
+test: $(VENV)/.installed-test system-packages-test
 	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
