@@ -202,11 +202,12 @@ def test_no_qt_needed():
 @pytest.mark.parametrize("lesson", [None, *lesson_ids()])
 def test_lesson_file_round_trip(tmp_path, self_session, lesson):
     path = tmp_path / "lesson.json"
-    save_lesson_file(path, self_session, lesson, "SvdDock")
+    save_lesson_file(path, self_session, lesson, "svd")
     assert is_lesson_file(path)
+    assert json.loads(path.read_text())["panel"] == "svd"
     session, got_lesson, panel = load_lesson_file(path)
     assert session == self_session
-    assert (got_lesson, panel) == (lesson, "SvdDock")
+    assert (got_lesson, panel) == (lesson, "svd")
 
 
 def test_lesson_file_wraps_a_session_object(self_session):
