@@ -26,6 +26,7 @@ from qkv_gui.core.export_data import (
     matrix_as_tsv,
     plain,
     session_matrices,
+    split_table_text,
     write_csv_folder,
 )
 from qkv_gui.core.lesson_file import (
@@ -285,3 +286,21 @@ def test_saving_a_lesson_does_not_touch_the_old_file_on_failure(
     with pytest.raises(SessionError, match="cannot write .*Permission denied"):
         save_lesson_file(path, self_session)
     assert path.read_text() == "old"
+
+
+# -- pasted text --------------------------------------------------------------------
+
+
+def test_split_table_text_tabs_semicolons_and_spaces():
+    assert split_table_text("1\t2\n3\t4\n") == [["1", "2"], ["3", "4"]]
+    assert split_table_text("1;2\r\n3;4") == [["1", "2"], ["3", "4"]]
+    assert split_table_text("1  2\r3 4\n\n") == [["1", "2"], ["3", "4"]]
+    # Tabs win: a cell of a spreadsheet may hold a space, and an empty cell stays a cell.
+    assert split_table_text("1 a\t\t3") == [["1 a", "", "3"]]
+    assert split_table_text("") == []
+
+
+def test_split_table_text_reads_what_matrix_as_tsv_writes():
+    values = np.array([[1.5, -2.0], [0.1, 3.25]])
+    cells = split_table_text(matrix_as_tsv(values))
+    assert np.array(cells, dtype=float).tolist() == values.tolist()
