@@ -175,6 +175,22 @@ def set_d_v(session: Session, d_v: int) -> Session:
     return s.replace(w_v=resized(s.w_v, s.w_v.shape[0], d_v))
 
 
+def dimension(session: Session, name: str) -> int:
+    """The size of dimension `name` ("d", "d_k" or "d_v") as the matrices have it (also
+    while the projection is off)."""
+    if name == "d":
+        return session.d
+    weights = session.w_k if name == "d_k" else session.w_v
+    if weights is not None:
+        return int(weights.shape[1])
+    return session.d_k if name == "d_k" else session.d_v
+
+
+def set_dimension(session: Session, name: str, size: int) -> Session:
+    """Change dimension `name` ("d", "d_k" or "d_v") to `size` (`set_d`, `set_d_k`, `set_d_v`)."""
+    return {"d": set_d, "d_k": set_d_k, "d_v": set_d_v}[name](session, size)
+
+
 def ensure_projection_matrices(session: Session) -> Session:
     """Give the session W_Q, W_K, W_V (identity) where they are missing or don't fit."""
     changes = {}

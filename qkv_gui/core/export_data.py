@@ -21,12 +21,13 @@ import numpy as np
 
 from .atomic import atomic_write_text
 from .compute import RESULT_MATRICES, Result
-from .format import fmt
+from .format import fmt, parse_number
 from .matrices import in_use
 from .session import EDITABLE, Session
 
 __all__ = [
     "LABELS_FILE",
+    "cells_from_text",
     "csv_files",
     "export_matrices",
     "labels_csv",
@@ -65,6 +66,28 @@ def split_table_text(text: str) -> list[list[str]]:
     if ";" in text:
         return [line.split(";") for line in lines]
     return [line.split() for line in lines]
+
+
+def cells_from_text(
+    text: str, top: int, left: int, shape: tuple[int, int]
+) -> tuple[dict[tuple[int, int], float], str | None]:
+    """The numbers of a pasted block put at (top, left), clipped to a matrix of `shape`.
+
+    Empty cells are left out (they keep their value). Returns (cells, None), or
+    ({}, text) with the first cell that is not a number: then nothing is pasted.
+    """
+    rows, cols = shape
+    cells: dict[tuple[int, int], float] = {}
+    for i, line in enumerate(split_table_text(text)):
+        for j, cell in enumerate(line):
+            if not cell.strip():
+                continue
+            value = parse_number(cell)
+            if value is None:
+                return {}, cell.strip()
+            if top + i < rows and left + j < cols:
+                cells[(top + i, left + j)] = value
+    return cells, None
 
 
 def matrix_as_latex(values: np.ndarray) -> str:

@@ -33,6 +33,9 @@ class MatrixInfo:
         finer scrub steps); the others are signed (diverging scale).
     shown_as: the result matrix these numbers are (the hand-set weights are
         the weights), for hover and highlights; the name itself otherwise.
+    resizes_rows: the learner adds and removes rows (tokens, decoder states).
+    dimension: the dimension its columns are, which the learner can change
+        ("d", "d_k", "d_v"; see `edits.set_dimension`), or "".
     """
 
     name: str
@@ -42,16 +45,18 @@ class MatrixInfo:
     editable: bool
     sequential: bool = False
     shown_as: str = ""
+    resizes_rows: bool = False
+    dimension: str = ""
 
 
 MATRICES: dict[str, MatrixInfo] = {
     info.name: info
     for info in (
-        MatrixInfo("inputs", "I", "input", "dim", True),
-        MatrixInfo("decoder", "S", "query", "dim", True),
-        MatrixInfo("w_q", "W_Q", "dim", "dim", True),
-        MatrixInfo("w_k", "W_K", "dim", "dim", True),
-        MatrixInfo("w_v", "W_V", "dim", "dim", True),
+        MatrixInfo("inputs", "I", "input", "dim", True, resizes_rows=True, dimension="d"),
+        MatrixInfo("decoder", "S", "query", "dim", True, resizes_rows=True),
+        MatrixInfo("w_q", "W_Q", "dim", "dim", True, dimension="d_k"),
+        MatrixInfo("w_k", "W_K", "dim", "dim", True, dimension="d_k"),
+        MatrixInfo("w_v", "W_V", "dim", "dim", True, dimension="d_v"),
         MatrixInfo("w_a", "W_a", "dim", "dim", True),
         MatrixInfo("v_a", "v_a", "dim", "dim", True),
         MatrixInfo("weights_override", "weight", "query", "input", True, True, "weights"),

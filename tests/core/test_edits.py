@@ -136,3 +136,14 @@ def test_set_override_cells_keeps_rows_summing_to_one():
     # More than 1 in the set cells: the row is left so, and computing it says why.
     out = edits.set_override_cells(weights, {(0, 0): 0.8, (0, 1): 0.8})
     assert out[0].sum() > 1
+
+
+def test_dimension_and_set_dimension(self_session):
+    assert [edits.dimension(self_session, n) for n in ("d", "d_k", "d_v")] == [4, 3, 3]
+    off = self_session.replace(projection=False)
+    assert edits.dimension(off, "d_k") == 3  # the matrices keep it while the projection is off
+    assert edits.set_dimension(self_session, "d_k", 2) == edits.set_d_k(self_session, 2)
+    assert edits.set_dimension(self_session, "d", 5).d == 5
+    assert edits.set_dimension(self_session, "d_v", 1).w_v.shape == (4, 1)
+    bare = self_session.replace(projection=False, w_q=None, w_k=None, w_v=None)
+    assert edits.dimension(bare, "d_k") == edits.dimension(bare, "d_v") == 4

@@ -17,6 +17,7 @@ from qkv_gui.core import export_data
 from qkv_gui.core.compute import RESULT_MATRICES, compute
 from qkv_gui.core.export_data import (
     LABELS_FILE,
+    cells_from_text,
     csv_files,
     export_matrices,
     labels_csv,
@@ -304,3 +305,16 @@ def test_split_table_text_reads_what_matrix_as_tsv_writes():
     values = np.array([[1.5, -2.0], [0.1, 3.25]])
     cells = split_table_text(matrix_as_tsv(values))
     assert np.array(cells, dtype=float).tolist() == values.tolist()
+
+
+def test_cells_from_text_places_and_clips_the_block():
+    cells, bad = cells_from_text("1\t2\t3\n4\t\t6\n7\t8\t9", 1, 1, (3, 3))
+    assert bad is None
+    # Clipped to the 3 × 3 matrix; the empty cell keeps its value (left out).
+    assert cells == {(1, 1): 1.0, (1, 2): 2.0, (2, 1): 4.0}
+
+
+def test_cells_from_text_refuses_a_block_with_text():
+    cells, bad = cells_from_text("1 2\n3 x", 0, 0, (5, 5))
+    assert (cells, bad) == ({}, "x")
+    assert cells_from_text("1,5;−2", 0, 0, (1, 2)) == ({(0, 0): 1.5, (0, 1): -2.0}, None)

@@ -110,3 +110,13 @@ def test_sequential_and_shown_as():
     assert not matrices.is_sequential("scores") and not matrices.is_sequential("nope")
     assert matrices.shown_as("weights_override") == "weights"
     assert matrices.shown_as("inputs") == "inputs"
+
+
+def test_what_the_editors_resize():
+    resizing = {n: (matrices.info(n).resizes_rows, matrices.info(n).dimension)
+                for n in matrices.MATRIX_NAMES if matrices.info(n).editable}  # fmt: skip
+    assert resizing == {
+        "inputs": (True, "d"), "decoder": (True, ""), "w_q": (False, "d_k"),
+        "w_k": (False, "d_k"), "w_v": (False, "d_v"), "w_a": (False, ""), "v_a": (False, ""),
+        "weights_override": (False, ""),
+    }  # fmt: skip
