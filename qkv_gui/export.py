@@ -76,8 +76,8 @@ from .core.export_data import (
     write_csv_folder,
 )
 from .core.lesson_file import save_lesson_file
-from .core.panels import dock_object_name
 from .core.lessons import lesson as lesson_by_id
+from .core.panels import dock_object_name
 from .core.session_io import SessionError, dumps_result
 from .widgets.lazy import LazyPanel
 
