@@ -8,10 +8,14 @@ from __future__ import annotations
 
 
 def message_tables() -> list[tuple[str, dict[str, str]]]:
-    from .core import explain, lesson_file, lessons, session_io, training
+    from .core import edits, explain, lesson_file, lessons, matrices, session_io, training
+    from .core.compute import MESSAGES as COMPUTE_MESSAGES
 
     return [
         ("explain", explain.NOTES),
+        ("matrices", matrices.MESSAGES),
+        ("compute", COMPUTE_MESSAGES),
+        ("edits", edits.MESSAGES),
         ("session", session_io.MESSAGES),
         ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),

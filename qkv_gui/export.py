@@ -77,6 +77,7 @@ from .core.export_data import (
 )
 from .core.lesson_file import save_lesson_file
 from .core.lessons import lesson as lesson_by_id
+from .core.panels import dock_object_name
 from .core.session_io import SessionError, dumps_result
 from .widgets.lazy import LazyPanel
 
@@ -247,7 +248,7 @@ def restore_lesson_state(window, lesson: str | None, panel: str | None) -> None:
     model.set_lesson(lesson)
     model.set_highlighted_views(lesson_by_id(lesson).highlight if lesson else ())
     if panel:
-        dock = window.findChild(QDockWidget, panel)
+        dock = window.findChild(QDockWidget, dock_object_name(panel))
         if dock is not None:
             dock.show()
             dock.raise_()

@@ -26,11 +26,30 @@ def install_translator(app, lang: str | None = None) -> str:
     return lang
 
 
-def translated_error(error: Exception) -> str:
-    """A core error (SessionError, TrainingError) in the user's language.
+def translated_text(context: str, msg_id: str, **params) -> str:
+    """A core message (`context`: a table of core_messages_source, e.g. "matrices") in the
+    user's language; the English template when it has no translation."""
+    from PySide6.QtCore import QCoreApplication
 
-    Core errors carry a message id and parameters; the English template is the
-    translation source, so an untranslated message falls back to English.
+    from .core_messages_source import message_tables
+
+    table = dict(message_tables())[context]
+    english = table[msg_id]
+    try:
+        return QCoreApplication.translate(context, english).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return english.format(**params)
+
+
+def translated_error(error: Exception) -> str:
+    """A core error (SessionError, ComputeError, EditError, TrainingError, …) in the user's
+    language.
+
+    Core errors carry a message id and parameters (and `msg_context`, the table
+    they come from); the English template is the translation source, so an
+    untranslated message falls back to English. A "{detail}" that holds the
+    sentence of the error it came from (e.g. a ComputeError inside a
+    SessionError) is translated too.
     """
     from PySide6.QtCore import QCoreApplication
 
@@ -40,8 +59,12 @@ def translated_error(error: Exception) -> str:
     params = getattr(error, "params", None)
     if msg_id is None or params is None:
         return str(error)
+    cause = error.__cause__
+    if "detail" in params and getattr(cause, "msg_id", None) is not None:
+        params = {**params, "detail": translated_error(cause)}
+    wanted = getattr(error, "msg_context", None)
     for context, table in message_tables():
-        if context in ("session", "lesson_file", "training") and msg_id in table:
+        if context == wanted and msg_id in table:
             try:
                 return QCoreApplication.translate(context, table[msg_id]).format(**params)
             except (KeyError, IndexError, ValueError):

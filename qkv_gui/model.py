@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .core.compute import RESULT_MATRICES, ComputeError, Result, compute
 from .core.session import Session
+from .i18n import translated_error
 
 SESSION_FIELDS = tuple(f.name for f in dataclasses.fields(Session))
 # Session fields that are settings rather than numbers: a change of one of them
@@ -214,7 +215,7 @@ class AttentionModel(QObject):
         try:
             return compute(session), None
         except ComputeError as error:
-            return None, str(error)
+            return None, translated_error(error)
 
     def apply(self, session: Session, text: str) -> bool:
         """Make `session` current as one undo step named `text`.

@@ -7,6 +7,7 @@ tests keep seeing English.
 from __future__ import annotations
 
 import collections
+import json
 import re
 import shutil
 import subprocess
@@ -18,9 +19,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from qkv_gui.core.compute import ComputeError, compute
+from qkv_gui.core.edits import EditError
 from qkv_gui.core.explain import NOTES
 from qkv_gui.core.lesson_file import LessonFileError
-from qkv_gui.core.session_io import SessionError
+from qkv_gui.core.session_io import SessionError, dumps_session, loads_session
 from qkv_gui.core.training import TrainingError
 from qkv_gui.i18n import install_translator, translated_error
 
@@ -181,8 +184,49 @@ def test_core_errors_are_turkish(turkish):
     )
 
 
+def test_compute_and_edit_errors_are_turkish(turkish, self_session):
+    import numpy as np
+
+    with pytest.raises(ComputeError) as info:
+        compute(self_session.replace(w_k=np.ones((3, 3))))
+    assert translated_error(info.value) == "w_k içinde 3 satır var, ama girdilerde 4 sütun var"
+    assert translated_error(EditError("last_input")) == "son girdi silinemez"
+    assert translated_error(EditError("dimension", name="d_k")) == "d_k en az 1 olmalı"
+    # A compute error inside a session-file error is translated too.
+    data = json.loads(dumps_session(self_session))
+    data["projection"]["w_k"] = data["projection"]["w_k"][:3]
+    with pytest.raises(SessionError) as info:
+        loads_session(json.dumps(data))
+    assert str(info.value) == "w_k has 3 rows but the inputs have 4 columns"
+    assert translated_error(info.value) == "w_k içinde 3 satır var, ama girdilerde 4 sütun var"
+
+
+def test_a_refused_edit_says_why_in_turkish_in_the_status_bar(turkish, qtbot, self_session):
+    """A session compute refuses: the model's message, shown in the status bar, is Turkish."""
+    import numpy as np
+
+    from qkv_gui.main_window import MainWindow
+    from qkv_gui.model import AttentionModel
+
+    model = AttentionModel(self_session)
+    window = MainWindow(model)
+    try:
+        with qtbot.waitSignal(model.message) as signal:
+            assert not model.apply(self_session.replace(temperature=-1.0), "T")
+        assert signal.args == ["sıcaklık pozitif bir sayı olmalı; verilen değer: -1.0"]
+        assert window.statusBar().currentMessage() == signal.args[0]
+        assert model.validate(self_session.replace(w_v=np.ones((2, 3)))) == (
+            "w_v içinde 2 satır var, ama girdilerde 4 sütun var"
+        )
+    finally:
+        model.undo_stack.setClean()
+        window.close()
+        window.deleteLater()
+
+
 def test_core_errors_stay_english_without_the_translator(app):
     assert translated_error(SessionError("empty", key="inputs")) == "inputs is empty"
+    assert translated_error(EditError("last_input")) == "the last input cannot be removed"
 
 
 def test_window_menus_are_turkish_without_mnemonic_clashes(turkish, qtbot, self_session):

@@ -401,9 +401,7 @@ TR: dict[str, str] = {
     "Copy the selection (or the whole matrix) as a Markdown table":
         "Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala",
     "{rows} × {cols}": "{rows} × {cols}",
-    "Encoder states h": "Kodlayıcı h",  # the editor title is narrow
     "Inputs I (n × d)": "Girdiler I (n × d)",
-    "Decoder states s (queries)": "Kod çözücü s (sorgular)",
     "W_Q (d × d_k)": "W_Q (d × d_k)",
     "W_K (d × d_k)": "W_K (d × d_k)",
     "W_V (d × d_v)": "W_V (d × d_v)",
@@ -800,6 +798,57 @@ TR: dict[str, str] = {
     "the learning rate must be a positive number, got {got}":
         "öğrenme oranı pozitif bir sayı olmalı; verilen değer: {got}",
     "the number of steps must be 0 or more, got {got}": "adım sayısı 0 ya da daha büyük olmalı; verilen değer: {got}",
+    "there are no hand-set weights to use as the target":
+        "hedef olarak kullanılacak elle ayarlanmış ağırlık yok",
+    # ------------------------------------------------------------------ compute (core)
+    "inputs is empty": "inputs boş",
+    "mode must be 'self' or 'seq2seq', not {got}": "mode 'self' ya da 'seq2seq' olmalı; {got} değil",
+    "decoder is required in seq2seq mode and must not be empty":
+        "seq2seq modunda decoder gereklidir ve boş olmamalı",
+    "{name} is required when the projection is enabled": "izdüşüm açıkken {name} gereklidir",
+    "{name} has {rows} rows but the inputs have {cols} columns":
+        "{name} içinde {rows} satır var, ama girdilerde {cols} sütun var",
+    "{name} has {rows} rows but the decoder states have {cols} columns":
+        "{name} içinde {rows} satır var, ama kod çözücü durumlarında {cols} sütun var",
+    "w_q has {q} columns but w_k has {k}; queries and keys need the same dimension":
+        "w_q içinde {q} sütun var, ama w_k içinde {k}; sorgular ve anahtarlar aynı boyutta olmalı",
+    "decoder has {got} columns but the inputs have {d}; without a projection queries and keys "
+    "need the same dimension":
+        "decoder içinde {got} sütun var, ama girdilerde {d}; izdüşüm olmadan sorgular ve "
+        "anahtarlar aynı boyutta olmalı",
+    "w_a must be {d_k} × {d_k} for the general score, got {rows} × {cols}":
+        "genel skor için w_a {d_k} × {d_k} olmalı; verilen: {rows} × {cols}",
+    "w_a must be {d_k} × {d_k} for the general score, got missing":
+        "genel skor için w_a {d_k} × {d_k} olmalı; w_a yok",
+    "w_a must have {rows} rows (2·d_k) for the additive score, got {got} rows":
+        "toplamsal skor için w_a {rows} satır (2·d_k) içermeli; verilen: {got} satır",
+    "w_a must have {rows} rows (2·d_k) for the additive score, got missing":
+        "toplamsal skor için w_a {rows} satır (2·d_k) içermeli; w_a yok",
+    "v_a must have length {length} (the columns of w_a), got length {got}":
+        "v_a'nın uzunluğu {length} (w_a'nın sütunları) olmalı; verilen uzunluk: {got}",
+    "v_a must have length {length} (the columns of w_a), got missing":
+        "v_a'nın uzunluğu {length} (w_a'nın sütunları) olmalı; v_a yok",
+    "score kind {kind} is not one of dot, scaled_dot, cosine, general, additive":
+        "skor türü {kind}; dot, scaled_dot, cosine, general, additive türlerinden biri değil",
+    "temperature must be a positive number, got {got}":
+        "sıcaklık pozitif bir sayı olmalı; verilen değer: {got}",
+    "causal is only available in self mode": "nedensel maske yalnızca self modunda kullanılabilir",
+    "weights_override is {rows} × {cols} but must be {m} × {n} (queries × inputs)":
+        "weights_override {rows} × {cols} boyutunda, ama {m} × {n} (sorgular × girdiler) olmalı",
+    "weights_override contains a number that is not finite":
+        "weights_override sonlu olmayan bir sayı içeriyor",
+    "weights_override row {row} has a negative weight":
+        "weights_override içinde {row}. satırda negatif bir ağırlık var",
+    # ------------------------------------------------------------------ edits (core)
+    "the last input cannot be removed": "son girdi silinemez",
+    "the last decoder state cannot be removed": "son kod çözücü durumu silinemez",
+    "{name} must be at least 1": "{name} en az 1 olmalı",
+    # ------------------------------------------------------------------ matrices (core)
+    "inputs I": "girdiler I",
+    "encoder states H": "kodlayıcı durumları H",
+    "decoder states S": "kod çözücü durumları S",
+    "Encoder states H (n × d)": "Kodlayıcı durumları H (n × d)",
+    "Decoder states S (m × d)": "Kod çözücü durumları S (m × d)",
 }
 
 # The same English text, different Turkish in one context: (context, source) → text.

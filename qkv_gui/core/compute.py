@@ -11,9 +11,51 @@ import numpy as np
 
 from .session import Session
 
+# One English template per msg_id, so the GUI can show the sentence in another language.
+MESSAGES: dict[str, str] = {
+    "empty_inputs": "inputs is empty",
+    "mode": "mode must be 'self' or 'seq2seq', not {got}",
+    "decoder_required": "decoder is required in seq2seq mode and must not be empty",
+    "projection_required": "{name} is required when the projection is enabled",
+    "rows_vs_inputs": "{name} has {rows} rows but the inputs have {cols} columns",
+    "rows_vs_decoder": "{name} has {rows} rows but the decoder states have {cols} columns",
+    "query_key_columns": (
+        "w_q has {q} columns but w_k has {k}; queries and keys need the same dimension"
+    ),
+    "decoder_columns": (
+        "decoder has {got} columns but the inputs have {d}; "
+        "without a projection queries and keys need the same dimension"
+    ),
+    "general_w_a": "w_a must be {d_k} × {d_k} for the general score, got {rows} × {cols}",
+    "general_w_a_missing": "w_a must be {d_k} × {d_k} for the general score, got missing",
+    "additive_w_a": "w_a must have {rows} rows (2·d_k) for the additive score, got {got} rows",
+    "additive_w_a_missing": "w_a must have {rows} rows (2·d_k) for the additive score, got missing",
+    "additive_v_a": "v_a must have length {length} (the columns of w_a), got length {got}",
+    "additive_v_a_missing": "v_a must have length {length} (the columns of w_a), got missing",
+    "score_kind": "score kind {kind} is not one of dot, scaled_dot, cosine, general, additive",
+    "temperature": "temperature must be a positive number, got {got}",
+    "causal": "causal is only available in self mode",
+    "override_shape": (
+        "weights_override is {rows} × {cols} but must be {m} × {n} (queries × inputs)"
+    ),
+    "override_not_finite": "weights_override contains a number that is not finite",
+    "override_negative": "weights_override row {row} has a negative weight",
+    "override_sum": "weights_override row {row} sums to {total}, not 1",
+}
+
 
 class ComputeError(ValueError):
-    """The session's shapes don't fit together; the message names what is wrong."""
+    """The session's shapes don't fit together; str() is one English sentence naming what.
+
+    `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
+    """
+
+    msg_context = "compute"
+
+    def __init__(self, msg_id: str, **params) -> None:
+        self.msg_id = msg_id
+        self.params = params
+        super().__init__(MESSAGES[msg_id].format(**params))
 
 
 # -- compatibility (score) functions: each maps Q (m×d_k), K (n×d_k) to m×n ----
@@ -100,74 +142,61 @@ def check_shapes(session: Session) -> None:
     """Raise ComputeError with one sentence if the session's shapes don't fit."""
     s = session
     if s.inputs.size == 0:
-        raise ComputeError("inputs is empty")
+        raise ComputeError("empty_inputs")
     if s.mode not in ("self", "seq2seq"):
-        raise ComputeError(f"mode must be 'self' or 'seq2seq', not {s.mode!r}")
+        raise ComputeError("mode", got=repr(s.mode))
     if s.mode == "seq2seq":
         if s.decoder is None or s.decoder.size == 0:
-            raise ComputeError("decoder is required in seq2seq mode and must not be empty")
+            raise ComputeError("decoder_required")
     q_in = s.query_inputs
     if s.projection:
-        for name, rows_from, what in (
-            ("w_q", q_in, "the decoder states" if s.mode == "seq2seq" else "the inputs"),
-            ("w_k", s.inputs, "the inputs"),
-            ("w_v", s.inputs, "the inputs"),
+        for name, rows_from, msg_id in (
+            ("w_q", q_in, "rows_vs_decoder" if s.mode == "seq2seq" else "rows_vs_inputs"),
+            ("w_k", s.inputs, "rows_vs_inputs"),
+            ("w_v", s.inputs, "rows_vs_inputs"),
         ):
             w = getattr(s, name)
             if w is None or w.size == 0:
-                raise ComputeError(f"{name} is required when the projection is enabled")
+                raise ComputeError("projection_required", name=name)
             if w.shape[0] != rows_from.shape[1]:
-                raise ComputeError(
-                    f"{name} has {w.shape[0]} rows but {what} have {rows_from.shape[1]} columns"
-                )
+                raise ComputeError(msg_id, name=name, rows=w.shape[0], cols=rows_from.shape[1])
         if s.w_q.shape[1] != s.w_k.shape[1]:
-            raise ComputeError(
-                f"w_q has {s.w_q.shape[1]} columns but w_k has {s.w_k.shape[1]}; "
-                "queries and keys need the same dimension"
-            )
+            raise ComputeError("query_key_columns", q=s.w_q.shape[1], k=s.w_k.shape[1])
     elif q_in.shape[1] != s.inputs.shape[1]:
-        raise ComputeError(
-            f"decoder has {q_in.shape[1]} columns but the inputs have {s.inputs.shape[1]}; "
-            "without a projection queries and keys need the same dimension"
-        )
+        raise ComputeError("decoder_columns", got=q_in.shape[1], d=s.inputs.shape[1])
     d_k = s.d_k
     if s.score_kind == "general":
-        if s.w_a is None or s.w_a.shape != (d_k, d_k):
-            got = "missing" if s.w_a is None else f"{s.w_a.shape[0]} × {s.w_a.shape[1]}"
-            raise ComputeError(f"w_a must be {d_k} × {d_k} for the general score, got {got}")
+        if s.w_a is None:
+            raise ComputeError("general_w_a_missing", d_k=d_k)
+        if s.w_a.shape != (d_k, d_k):
+            raise ComputeError("general_w_a", d_k=d_k, rows=s.w_a.shape[0], cols=s.w_a.shape[1])
     elif s.score_kind == "additive":
-        if s.w_a is None or s.w_a.shape[0] != 2 * d_k:
-            got = "missing" if s.w_a is None else f"{s.w_a.shape[0]} rows"
-            raise ComputeError(f"w_a must have {2 * d_k} rows (2·d_k) for the additive score, got {got}")
-        if s.v_a is None or s.v_a.shape[0] != s.w_a.shape[1]:
-            got = "missing" if s.v_a is None else f"length {s.v_a.shape[0]}"
-            raise ComputeError(
-                f"v_a must have length {s.w_a.shape[1]} (the columns of w_a), got {got}"
-            )
+        if s.w_a is None:
+            raise ComputeError("additive_w_a_missing", rows=2 * d_k)
+        if s.w_a.shape[0] != 2 * d_k:
+            raise ComputeError("additive_w_a", rows=2 * d_k, got=s.w_a.shape[0])
+        if s.v_a is None:
+            raise ComputeError("additive_v_a_missing", length=s.w_a.shape[1])
+        if s.v_a.shape[0] != s.w_a.shape[1]:
+            raise ComputeError("additive_v_a", length=s.w_a.shape[1], got=s.v_a.shape[0])
     elif s.score_kind not in ("dot", "scaled_dot", "cosine"):
-        raise ComputeError(f"score kind {s.score_kind!r} is not one of dot, scaled_dot, cosine, general, additive")
+        raise ComputeError("score_kind", kind=repr(s.score_kind))
     if not s.temperature > 0 or not np.isfinite(s.temperature):
-        raise ComputeError(f"temperature must be a positive number, got {s.temperature}")
+        raise ComputeError("temperature", got=s.temperature)
     if s.causal and s.mode != "self":
-        raise ComputeError("causal is only available in self mode")
+        raise ComputeError("causal")
     if s.weights_override is not None:
         w = s.weights_override
         if w.shape != (s.m, s.n):
-            raise ComputeError(
-                f"weights_override is {w.shape[0]} × {w.shape[1]} but must be {s.m} × {s.n} "
-                "(queries × inputs)"
-            )
+            raise ComputeError("override_shape", rows=w.shape[0], cols=w.shape[1], m=s.m, n=s.n)
         if not np.all(np.isfinite(w)):
-            raise ComputeError("weights_override contains a number that is not finite")
+            raise ComputeError("override_not_finite")
         if np.any(w < 0):
-            row = int(np.argwhere(w < 0)[0][0])
-            raise ComputeError(f"weights_override row {row + 1} has a negative weight")
+            raise ComputeError("override_negative", row=int(np.argwhere(w < 0)[0][0]) + 1)
         sums = w.sum(axis=1)
         bad = np.flatnonzero(np.abs(sums - 1.0) > 1e-6)
         if bad.size:
-            raise ComputeError(
-                f"weights_override row {bad[0] + 1} sums to {sums[bad[0]]:.6g}, not 1"
-            )
+            raise ComputeError("override_sum", row=int(bad[0]) + 1, total=f"{sums[bad[0]]:.6g}")
 
 
 def project(session: Session) -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -7,9 +7,33 @@ dropped, and all matrices that share a dimension change together.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 
+from .compute import last_input_override, set_override_weight
 from .session import Session, default_labels, default_v_a, default_w_a
+
+# One English template per msg_id, so the GUI can show the sentence in another language.
+MESSAGES: dict[str, str] = {
+    "last_input": "the last input cannot be removed",
+    "last_decoder_state": "the last decoder state cannot be removed",
+    "dimension": "{name} must be at least 1",
+}
+
+
+class EditError(ValueError):
+    """An edit that would break the session; str() is one English sentence.
+
+    `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
+    """
+
+    msg_context = "edits"
+
+    def __init__(self, msg_id: str, **params: Any) -> None:
+        self.msg_id = msg_id
+        self.params = params
+        super().__init__(MESSAGES[msg_id].format(**params))
 
 
 def resized(matrix: np.ndarray | None, rows: int, cols: int, fill_identity: bool = False) -> np.ndarray:
@@ -90,7 +114,7 @@ def add_input(session: Session, row: np.ndarray | None = None, label: str | None
 
 def remove_input(session: Session, index: int) -> Session:
     if session.n <= 1:
-        raise ValueError("the last input cannot be removed")
+        raise EditError("last_input")
     keep = [i for i in range(session.n) if i != index]
     override = None if session.weights_override is None else session.weights_override[:, keep]
     s = session.replace(inputs=session.inputs[keep], labels=tuple(session.labels[i] for i in keep),
@@ -115,7 +139,7 @@ def remove_query(session: Session, index: int) -> Session:
     if session.mode != "seq2seq":
         return remove_input(session, index)
     if session.m <= 1:
-        raise ValueError("the last decoder state cannot be removed")
+        raise EditError("last_decoder_state")
     keep = [i for i in range(session.m) if i != index]
     override = None if session.weights_override is None else session.weights_override[keep]
     return session.replace(decoder=session.decoder[keep], weights_override=override)
@@ -124,7 +148,7 @@ def remove_query(session: Session, index: int) -> Session:
 def set_d(session: Session, d: int) -> Session:
     """Change the input dimension; W_Q/W_K/W_V gain or lose rows to match."""
     if d < 1:
-        raise ValueError("d must be at least 1")
+        raise EditError("dimension", name="d")
     changes: dict = {"inputs": resized(session.inputs, session.n, d)}
     if session.decoder is not None:
         changes["decoder"] = resized(session.decoder, session.decoder.shape[0], d)
@@ -138,7 +162,7 @@ def set_d(session: Session, d: int) -> Session:
 def set_d_k(session: Session, d_k: int) -> Session:
     """Change the query/key dimension (columns of W_Q and W_K)."""
     if d_k < 1:
-        raise ValueError("d_k must be at least 1")
+        raise EditError("dimension", name="d_k")
     s = ensure_projection_matrices(session)
     s = s.replace(w_q=resized(s.w_q, s.w_q.shape[0], d_k), w_k=resized(s.w_k, s.w_k.shape[0], d_k))
     return _refit_scores(s)
@@ -146,9 +170,25 @@ def set_d_k(session: Session, d_k: int) -> Session:
 
 def set_d_v(session: Session, d_v: int) -> Session:
     if d_v < 1:
-        raise ValueError("d_v must be at least 1")
+        raise EditError("dimension", name="d_v")
     s = ensure_projection_matrices(session)
     return s.replace(w_v=resized(s.w_v, s.w_v.shape[0], d_v))
+
+
+def dimension(session: Session, name: str) -> int:
+    """The size of dimension `name` ("d", "d_k" or "d_v") as the matrices have it (also
+    while the projection is off)."""
+    if name == "d":
+        return session.d
+    weights = session.w_k if name == "d_k" else session.w_v
+    if weights is not None:
+        return int(weights.shape[1])
+    return session.d_k if name == "d_k" else session.d_v
+
+
+def set_dimension(session: Session, name: str, size: int) -> Session:
+    """Change dimension `name` ("d", "d_k" or "d_v") to `size` (`set_d`, `set_d_k`, `set_d_v`)."""
+    return {"d": set_d, "d_k": set_d_k, "d_v": set_d_v}[name](session, size)
 
 
 def ensure_projection_matrices(session: Session) -> Session:
@@ -169,6 +209,7 @@ def ensure_projection_matrices(session: Session) -> Session:
 
 
 def set_projection(session: Session, enabled: bool) -> Session:
+    """Projections W_Q, W_K, W_V on (identity where missing) or off (the matrices are kept)."""
     s = ensure_projection_matrices(session) if enabled else session
     return _refit_scores(s.replace(projection=enabled))
 
@@ -205,3 +246,50 @@ def set_override(session: Session, enabled: bool) -> Session:
     from .compute import compute
 
     return session.replace(weights_override=np.array(compute(session).softmax_weights))
+
+
+def only_last_input(session: Session) -> Session:
+    """Weights [0, …, 0, 1] for every query: attention reduced to the classic seq2seq
+    context vector, which is just the value of the last input."""
+    return session.replace(weights_override=last_input_override(session))
+
+
+def set_override_cells(weights: np.ndarray, cells: dict[tuple[int, int], float]) -> np.ndarray:
+    """Hand-set weights with `cells` set; every touched row still sums to 1.
+
+    The untouched cells of a row keep their proportions (one touched cell:
+    `set_override_weight`). When the set cells already take more than 1, the
+    row cannot sum to 1 and is left so: computing it then says why.
+    """
+    old = np.array(weights, dtype=np.float64)
+    new = old.copy()
+    fixed = np.zeros(old.shape, dtype=bool)
+    for (row, col), value in cells.items():
+        new[row, col] = value
+        fixed[row, col] = True
+    for row in np.flatnonzero(fixed.any(axis=1)):
+        if fixed[row].sum() == 1:
+            col = int(np.flatnonzero(fixed[row])[0])
+            new[row] = set_override_weight(old, row, col, new[row, col])[row]
+            continue
+        new[row, fixed[row]] = np.clip(new[row, fixed[row]], 0.0, 1.0)
+        used, free = new[row, fixed[row]].sum(), ~fixed[row]
+        if free.any() and used <= 1.0:
+            rest = old[row, free]
+            total = rest.sum()
+            new[row, free] = rest / total * (1.0 - used) if total > 0 else (1.0 - used) / free.sum()
+    return new
+
+
+def with_values(session: Session, name: str, cells: dict[tuple[int, int], float]) -> Session:
+    """`session` with the given cells of matrix `name` set (a typed value, a paste, a drag).
+
+    For the hand-set weights every touched row is rescaled to sum to 1
+    (`set_override_cells`).
+    """
+    if name == "weights_override":
+        return session.with_matrix(name, set_override_cells(session.matrix(name), cells))
+    new = np.array(session.matrix(name), dtype=np.float64)
+    for (row, col), value in cells.items():
+        new[row, col] = value
+    return session.with_matrix(name, new)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import matrices
 from .compute import Result, additive_hidden
 from .format import fmt
 from .session import Session
@@ -31,15 +32,6 @@ NOTES = {
     "softmax": "Softmax turns the scores of query {row} into weights that sum to 1.",
     "context": "The context vector is the weighted sum of the values.",
     "last_state": "With weight 1 on the last input the context is just its value: the classic seq2seq context vector.",
-}
-
-MATRIX_SYMBOLS = {
-    "queries": "Q",
-    "keys": "K",
-    "values": "V",
-    "scores": "score",
-    "weights": "weight",
-    "context": "context",
 }
 
 
@@ -95,7 +87,7 @@ def _names(session: Session) -> dict[str, str]:
 
 def _explain_projection(session: Session, result: Result, matrix: str, row: int, col: int) -> Explanation:
     names = _names(session)
-    symbol = MATRIX_SYMBOLS[matrix]
+    symbol = matrices.symbol(matrix)
     value = float(result.matrix(matrix)[row, col])
     lhs = f"{symbol}[{row + 1},{col + 1}]"
     if matrix == "queries":

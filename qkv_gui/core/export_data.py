@@ -21,11 +21,13 @@ import numpy as np
 
 from .atomic import atomic_write_text
 from .compute import RESULT_MATRICES, Result
-from .format import fmt
+from .format import fmt, parse_number
+from .matrices import in_use
 from .session import EDITABLE, Session
 
 __all__ = [
     "LABELS_FILE",
+    "cells_from_text",
     "csv_files",
     "export_matrices",
     "labels_csv",
@@ -35,6 +37,7 @@ __all__ = [
     "matrix_as_tsv",
     "plain",
     "session_matrices",
+    "split_table_text",
     "write_csv_folder",
 ]
 
@@ -50,6 +53,41 @@ def plain(value: float) -> str:
 def matrix_as_tsv(values: np.ndarray) -> str:
     """Tab-separated exact numbers, one line per row (spreadsheets paste it as a block)."""
     return "\n".join("\t".join(_tsv_cell(v) for v in row) for row in np.asarray(values))
+
+
+def split_table_text(text: str) -> list[list[str]]:
+    """Cells of a pasted block: tab separated (spreadsheets, `matrix_as_tsv`), else `;`,
+    else spaces."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    while lines and not lines[-1].strip():
+        lines.pop()
+    if "\t" in text:
+        return [line.split("\t") for line in lines]
+    if ";" in text:
+        return [line.split(";") for line in lines]
+    return [line.split() for line in lines]
+
+
+def cells_from_text(
+    text: str, top: int, left: int, shape: tuple[int, int]
+) -> tuple[dict[tuple[int, int], float], str | None]:
+    """The numbers of a pasted block put at (top, left), clipped to a matrix of `shape`.
+
+    Empty cells are left out (they keep their value). Returns (cells, None), or
+    ({}, text) with the first cell that is not a number: then nothing is pasted.
+    """
+    rows, cols = shape
+    cells: dict[tuple[int, int], float] = {}
+    for i, line in enumerate(split_table_text(text)):
+        for j, cell in enumerate(line):
+            if not cell.strip():
+                continue
+            value = parse_number(cell)
+            if value is None:
+                return {}, cell.strip()
+            if top + i < rows and left + j < cols:
+                cells[(top + i, left + j)] = value
+    return cells, None
 
 
 def matrix_as_latex(values: np.ndarray) -> str:
@@ -78,20 +116,10 @@ def matrix_as_csv(values: np.ndarray) -> str:
 
 def session_matrices(session: Session) -> dict[str, np.ndarray]:
     """The editable matrices that take part in the computation, in editor order."""
-    wanted = {
-        "inputs": True,
-        "decoder": session.mode == "seq2seq",
-        "w_q": session.projection,
-        "w_k": session.projection,
-        "w_v": session.projection,
-        "w_a": session.uses_w_a,
-        "v_a": session.score_kind == "additive",
-        "weights_override": session.weights_override is not None,
-    }
     out = {}
     for name in EDITABLE:
         matrix = session.matrix(name)
-        if wanted[name] and matrix is not None:
+        if in_use(name, session) and matrix is not None:
             out[name] = np.asarray(matrix, dtype=np.float64)
     return out
 

@@ -5,7 +5,11 @@ wraps an ordinary session object, so the session loader stays strict:
 
     {"format": "qkv-gui-lesson", "version": 1,
      "session": {... the object of a session file ...},
-     "lesson": "<lesson id>" | null, "panel": "<dock object name>" | null}
+     "lesson": "<lesson id>" | null, "panel": "<panel id>" | null}
+
+The panel is an id of `core.panels` ("compare"); files written before the ids
+existed hold the dock's Qt object name ("CompareDock"), which still reads as
+the same panel.
 
 Errors are `SessionError`s (one sentence, `msg_id` + `params` for translation),
 so code that opens session files handles lesson files the same way.
@@ -20,6 +24,7 @@ from typing import Any
 
 from .atomic import atomic_write_text
 from .lessons import lesson_ids
+from .panels import panel_id
 from .session import Session
 from .session_io import SessionError, dumps_json, parse_json, session_from_dict, session_to_dict
 
@@ -49,6 +54,8 @@ MESSAGES: dict[str, str] = {
 class LessonFileError(SessionError):
     """A lesson file problem that session files cannot have (see MESSAGES)."""
 
+    msg_context = "lesson_file"
+
     def __init__(self, msg_id: str, **params: Any) -> None:
         self.msg_id = msg_id
         self.params = params
@@ -65,7 +72,12 @@ def is_lesson_file(path: str | os.PathLike[str]) -> bool:
 
 
 def dumps_lesson(session: Session, lesson: str | None = None, panel: str | None = None) -> str:
-    """The lesson file text; raises SessionError if it would not load again."""
+    """The lesson file text; raises SessionError if it would not load again.
+
+    `panel`: a panel id (a dock object name is written as its id).
+    """
+    if isinstance(panel, str):
+        panel = panel_id(panel)
     data = {
         "format": LESSON_FORMAT,
         "version": VERSION,
@@ -94,7 +106,7 @@ def save_lesson_file(
 
 
 def load_lesson_file(path: str | os.PathLike[str]) -> tuple[Session, str | None, str | None]:
-    """Read and validate a lesson file: (session, lesson id or None, panel or None)."""
+    """Read and validate a lesson file: (session, lesson id or None, panel id or None)."""
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
@@ -141,4 +153,4 @@ def _from_dict(data: Any) -> tuple[Session, str | None, str | None]:
         not isinstance(panel, str) or not panel.strip() or len(panel) > MAX_PANEL_NAME
     ):
         raise LessonFileError("bad_panel", got=json.dumps(panel)[:40])
-    return session, lesson, panel
+    return session, lesson, None if panel is None else panel_id(panel)

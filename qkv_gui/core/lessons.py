@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .compute import Result, last_input_override
+from . import edits
+from .compute import Result
 from .presets import load_preset
 from .session import Session
-from .svd import topic_projection
+from .svd import uses_topic_space
 
 # The views a lesson may highlight (the GUI maps each name to a widget).
 VIEWS = (
@@ -71,14 +72,9 @@ class Lesson:
 # -- setups ---------------------------------------------------------------------
 
 
-def only_last_input(session: Session) -> Session:
-    """Weights [0, …, 0, 1] for every query: attention reduced to the classic seq2seq context."""
-    return session.replace(weights_override=last_input_override(session))
-
-
 def projection_off(session: Session) -> Session:
     """The projection switched off (W_Q, W_K, W_V are kept, so switching it on restores them)."""
-    return session.replace(projection=False)
+    return edits.set_projection(session, False)
 
 
 # -- checks ---------------------------------------------------------------------
@@ -102,16 +98,8 @@ def _projection_is_off(session: Session, result: Result) -> bool:
 
 
 def _uses_topic_space(session: Session, result: Result) -> bool:
-    """Projection on with W_Q = W_K = V_m for some m < d (the SVD's top directions)."""
-    if not session.projection or session.w_q is None or session.w_k is None:
-        return False
-    m = session.w_q.shape[1]
-    if m >= session.d or session.w_q.shape != (session.d, m):
-        return False
-    v_m = topic_projection(session.inputs, m)
-    return bool(
-        np.allclose(session.w_q, v_m, atol=1e-9) and np.allclose(session.w_k, v_m, atol=1e-9)
-    )
+    """Projection on with W_Q = W_K = V_m (the SVD's top directions), as the SVD panel says."""
+    return uses_topic_space(session) is not None
 
 
 def _the_attends_robot(session: Session, result: Result) -> bool:
@@ -153,7 +141,7 @@ LESSONS: tuple[Lesson, ...] = (
         id="last_state",
         title="Only the last input: the classic seq2seq context",
         preset="seq2seq",
-        setup=only_last_input,
+        setup=edits.only_last_input,
         highlight=("weights", "context", "inputs", "weights_bar"),
         text=(
             "Force the weight of the last input to 1 and all earlier weights to 0: "

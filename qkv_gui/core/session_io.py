@@ -74,6 +74,8 @@ class SessionError(ValueError):
     GUI can show the sentence in another language.
     """
 
+    msg_context = "session"
+
     def __init__(self, msg_id: str, **params: Any) -> None:
         self.msg_id = msg_id
         self.params = params

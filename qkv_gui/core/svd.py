@@ -159,3 +159,23 @@ def topics_from_svd(session_or_inputs, k: int = 2) -> tuple[int, ...]:
     u, s, _ = svd(array)
     strength = np.abs(u[:, :k] * s[:k])
     return tuple(int(t) for t in np.argmax(strength, axis=1))
+
+
+# How close W_Q and W_K must be to V_m to count as the topic space (V's entries are ≤ 1).
+TOPIC_SPACE_TOLERANCE = 1e-9
+
+
+def uses_topic_space(session: Session) -> int | None:
+    """m when the projection is on with W_Q = W_K = V_m of the inputs (any m from 1 to d,
+    as `apply_topic_projection` sets them), else None."""
+    w_q, w_k = session.w_q, session.w_k
+    if not session.projection or w_q is None or w_k is None:
+        return None
+    d, m = session.d, w_q.shape[1]
+    if w_q.shape != (d, m) or w_k.shape != (d, m) or not 1 <= m <= d:
+        return None
+    v_m = topic_projection(session.inputs, m)
+    close = {"rtol": 0.0, "atol": TOPIC_SPACE_TOLERANCE}
+    if np.allclose(w_q, v_m, **close) and np.allclose(w_k, v_m, **close):
+        return m
+    return None

@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "learning_rate": "the learning rate must be a positive number, got {got}",
     "steps": "the number of steps must be 0 or more, got {got}",
     "shapes": "{detail}",
+    "no_painted_target": "there are no hand-set weights to use as the target",
 }
 
 
@@ -79,6 +80,8 @@ class TrainingError(ValueError):
 
     `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
     """
+
+    msg_context = "training"
 
     def __init__(self, msg_id: str, **params: Any) -> None:
         self.msg_id = msg_id

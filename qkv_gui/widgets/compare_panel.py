@@ -42,10 +42,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits
-from ..core.compute import ComputeError, Result, compute, last_input_override
+from ..core.compute import ComputeError, Result, compute
 from ..core.format import fmt
 from ..core.lessons import context_is_last_state
 from ..core.session import Session
+from ..i18n import translated_error
 from ..model import AttentionModel
 from ..plotting import colors
 from .heatmap import CellTextItem, add_matrix_plot, labels_only, text_shades, track_limit
@@ -81,7 +82,7 @@ def _try_compute(session: Session) -> tuple[Result | None, str | None]:
     try:
         return compute(session), None
     except ComputeError as error:
-        return None, str(error)
+        return None, translated_error(error)
 
 
 class MatrixPlot(pg.GraphicsLayoutWidget):
@@ -812,10 +813,8 @@ class ComparePanel(QWidget):
         )
 
     def _apply_last_input_only(self) -> None:
-        session = self._model.session
         self._model.apply(
-            session.replace(weights_override=last_input_override(session)),
-            self.tr("Only the last input"),
+            edits.only_last_input(self._model.session), self.tr("Only the last input")
         )
 
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits
-from ..core.compute import last_input_override
 from ..model import AttentionModel
 
 # The temperature slider is logarithmic: position p ↦ T = 10^(p / 100), T in [0.05, 20].
@@ -211,6 +210,6 @@ class ControlsPanel(QToolBar):
     def use_last_input_only(self) -> None:
         """Weights [0, …, 0, 1] for every query: the classic seq2seq context vector."""
         s = self._model.session
-        if self._model.apply(s.replace(weights_override=last_input_override(s)), self.tr("Only the last input")):
+        if self._model.apply(edits.only_last_input(s), self.tr("Only the last input")):
             self._model.message.emit(self.tr(
                 "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector."))

@@ -5,20 +5,23 @@ from __future__ import annotations
 import html
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
-from ..core.explain import NOTES, Explanation, explain
+from ..core.explain import Explanation, explain
 from ..core.format import fmt
-from ..model import AttentionModel
+from ..core.matrices import RESULT_NAMES
+from ..i18n import translated_text
+from ..model import AttentionModel, Change
 
-RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
+# Session fields no explanation shows: a change of only these leaves it as it is.
+_UNSHOWN_FIELDS = frozenset({"meta", "labels"})
 
 
 def translated_note(msg_id: str, params: dict) -> str:
     """A core note in the user's language (the English template is the source text)."""
-    return QCoreApplication.translate("explain", NOTES[msg_id]).format(**params)
+    return translated_text("explain", msg_id, **params)
 
 
 def explanation_html(explanation: Explanation) -> str:
@@ -74,9 +77,9 @@ class ExplainPanel(QWidget):
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
         layout.addWidget(self.body, 1)
-        model.changed.connect(self._on_session_changed)
-        model.hoverChanged.connect(self._on_hover_changed)
-        model.selectionChanged.connect(self._on_selection_changed)
+        model.changed.connect(self._on_model_changed)
+        model.hoverChanged.connect(self._on_model_hover_changed)
+        model.selectionChanged.connect(self._on_model_selection_changed)
         self._refresh()
 
     @property
@@ -88,18 +91,19 @@ class ExplainPanel(QWidget):
         """The explanation shown, as the HTML given to the view."""
         return self._html
 
-    def _on_hover_changed(self) -> None:
+    def _on_model_hover_changed(self) -> None:
         hover = self._model.hover
         if hover is not None and hover[0] in RESULT_NAMES:
             self._cell = hover
             self._refresh()
 
-    def _on_selection_changed(self) -> None:
+    def _on_model_selection_changed(self) -> None:
         if self._cell is None or self._cell[0] not in RESULT_NAMES:
             self._refresh()
 
-    def _on_session_changed(self) -> None:
-        self._refresh()
+    def _on_model_changed(self, change: Change) -> None:
+        if change.matrices or change.shapes or change.fields - _UNSHOWN_FIELDS:
+            self._refresh()
 
     def _default_cell(self) -> tuple[str, int, int]:
         row = self._model.selected_query

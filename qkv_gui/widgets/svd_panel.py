@@ -494,20 +494,8 @@ class SvdPanel(QWidget):
 
     def _update_in_use(self) -> None:
         """Say when the session already measures compatibility in this topic space."""
-        session = self._model.session
-        text = ""
-        if session.projection and session.w_q is not None and session.w_k is not None:
-            try:
-                v_m = svd.topic_projection(session.inputs, session.w_q.shape[1])
-            except ValueError:
-                v_m = None
-            if (
-                v_m is not None
-                and session.w_q.shape == v_m.shape
-                and np.allclose(session.w_q, v_m)
-                and np.allclose(session.w_k, v_m)
-            ):
-                text = self.tr("in use: W_Q = W_K = V_{m} ✓").format(m=v_m.shape[1])
+        m = svd.uses_topic_space(self._model.session)
+        text = "" if m is None else self.tr("in use: W_Q = W_K = V_{m} ✓").format(m=m)
         if self.in_use_label.text() != text:
             self.in_use_label.setText(text)
 

@@ -35,6 +35,7 @@ from ..core import training
 from ..core.format import fmt
 from ..core.session import Session
 from ..core.training import TrainingError, TrainState
+from ..core.training_run import LOSS_GOAL, MAX_STEPS, TARGET_KINDS, TrainingRun, run_target
 from ..i18n import translated_error
 from ..model import AttentionModel
 from ..plotting import colors
@@ -46,15 +47,12 @@ pg.setConfigOption("imageAxisOrder", "row-major")
 
 TICK_MS = 16  # about one frame: the window repaints between ticks
 STEPS_PER_TICK = 3  # slow enough to watch the weights move
-LOSS_GOAL = 1e-3  # training stops by itself below this loss…
-MAX_STEPS = 2000  # …or after this many steps in one run
 RATE_RANGE = (1e-4, 1.0)
 TEXT_COLOR = QColor(30, 30, 30)
 GUIDE_COLOR = QColor(110, 110, 110)
 CURVE_COLOR = QColor(200, 40, 40)
 ERROR_STYLE = "color: #b2182b;"
 INFO_STYLE = "color: #1b7f3b;"
-TARGET_KINDS = ("self", "previous", "same_topic", "painted")
 
 
 def _rates_125() -> list[float]:
@@ -112,21 +110,17 @@ class TrainPanel(QWidget):
     `optimizer_combo` ("adam", "sgd"), `rate_spin`, `train_button`,
     `step_button`, `reset_button`, `toggle_action` (Space), `loss_plot`,
     `loss_curve` (its data are `state.losses`), `target_image`,
-    `step_label`, `loss_label`, `message_label`, `timer`; `state`,
-    `running`, `ticks`, `steps_per_tick`, `passive_widgets` (clicking these
-    during training does not pause it); `train()`, `pause()`, `toggle()`,
+    `step_label`, `loss_label`, `message_label`, `timer`; `run` (the
+    `core.training_run.TrainingRun` the panel drives), `state`, `running`,
+    `ticks`, `steps_per_tick`, `passive_widgets` (clicking these during
+    training does not pause it); `train()`, `pause()`, `toggle()`,
     `step_once()`, `reset()`, `set_target_kind(kind)`, `target_kind`.
     """
 
     def __init__(self, model: AttentionModel, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
-        self._state: TrainState | None = None
-        self._state_kind: str | None = None
-        self._target: np.ndarray | None = None
-        self._start_session: Session | None = None
-        self._run_start_step = 0
-        self._running = False
+        self.run = TrainingRun(loss_goal=LOSS_GOAL, max_steps=MAX_STEPS)
         self._message_kind = "info"
         self._target_shape: tuple[int, int] | None = None
         self._target_labels: tuple[tuple[str, ...], tuple[str, ...]] | None = None
@@ -246,12 +240,12 @@ class TrainPanel(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
-        self.timer.timeout.connect(self._on_q_tick)
-        self.train_button.clicked.connect(self._on_q_train_clicked)
+        self.timer.timeout.connect(self._on_timer_timeout)
+        self.train_button.clicked.connect(self._on_train_button_clicked)
         self.step_button.clicked.connect(self.step_once)
         self.reset_button.clicked.connect(self.reset)
-        self.target_combo.currentIndexChanged.connect(self._on_q_target_changed)
-        self.optimizer_combo.currentIndexChanged.connect(self._on_q_optimizer_changed)
+        self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
+        self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_combo_changed)
         # A tab behind the geometry most of the time: its target and loss are
         # redrawn only while it is seen (training itself runs regardless).
         self.when_seen = SeenRefresh(self, self._show_session)
@@ -320,11 +314,11 @@ class TrainPanel(QWidget):
 
     @property
     def state(self) -> TrainState | None:
-        return self._state
+        return self.run.state
 
     @property
     def running(self) -> bool:
-        return self._running
+        return self.run.running
 
     @property
     def target_kind(self) -> str:
@@ -338,19 +332,19 @@ class TrainPanel(QWidget):
 
     def toggle(self) -> None:
         """Train when paused, pause when training (the Space key)."""
-        if self._running:
+        if self.run.running:
             self.pause()
         else:
             self.train()
 
     def train(self) -> bool:
         """Start (or continue) training on the timer; False when it cannot run (message shown)."""
-        if self._running:
+        if self.run.running:
             return True
         if not self._ensure_state():
             self._update_buttons()
             return False
-        if self._state.loss is not None and self._state.loss < LOSS_GOAL:
+        if self.run.at_goal:
             self._show(
                 self.tr(
                     "The loss is already below {goal}: the weights match the target. "
@@ -359,9 +353,8 @@ class TrainPanel(QWidget):
             )
             self._update_buttons()
             return False
-        self._run_start_step = self._state.step
         self.ticks = 0
-        self._running = True
+        self.run.begin()
         self._model.begin_gesture()
         app = QApplication.instance()
         if app is not None:
@@ -373,7 +366,7 @@ class TrainPanel(QWidget):
 
     def pause(self) -> None:
         """Stop the timer; the run so far becomes one undo step "Train W_Q, W_K"."""
-        if not self._running:
+        if not self.run.running:
             return
         self._stop_timer()
         self._model.end_gesture(self.tr("Train W_Q, W_K"))
@@ -385,11 +378,10 @@ class TrainPanel(QWidget):
         if not self._ensure_state():
             return False
         try:
-            state = self._next_state(self._state)
+            state = self._take_steps(1)
         except TrainingError as error:
             self._show_error(error)
             return False
-        self._state = state
         if not self._model.apply(state.session, self.tr("Training step")):
             return False
         self._update_progress()
@@ -397,13 +389,10 @@ class TrainPanel(QWidget):
 
     def reset(self) -> None:
         """Back to the session before training started (one undo step); the curve restarts."""
-        start = self._start_session
-        if self._running:
+        if self.run.running:
             self._stop_timer()
             self._model.cancel_gesture()
-        self._state = None
-        self._state_kind = None
-        self._start_session = None
+        start = self.run.reset()
         if start is not None and self._model.session != start:
             self._model.apply(start, self.tr("Reset training"))
         self._show(
@@ -413,66 +402,42 @@ class TrainPanel(QWidget):
         self._on_session_changed()
 
     # -- training ----------------------------------------------------------
-    def _target_for(self, session: Session, kind: str) -> np.ndarray:
-        if kind == "painted":
-            if session.weights_override is None:
-                raise _NoPaintedTarget()
-            return np.array(session.weights_override)
-        return training.target_pattern(session, kind)
-
     def _ensure_state(self) -> bool:
         """Continue the current run, or start a new one from the model's session."""
         session = self._model.session
-        kind = self.target_kind
-        if self._state is not None and kind == self._state_kind and session == self._state.session:
-            return True
         try:
-            target = self._target_for(session, kind)
-            state = training.start(session, target)
+            started = self.run.prepare(session, self.target_kind)
         except TrainingError as error:
-            self._show_error(error)
-            return False
-        except _NoPaintedTarget:
-            self._show_error(
-                self.tr(
-                    "There are no hand-set weights to learn: tick “Set weights by hand” in the "
-                    "toolbar, set the weights you want, then train."
+            if error.msg_id == "no_painted_target":
+                self._show_error(
+                    self.tr(
+                        "There are no hand-set weights to learn: tick “Set weights by hand” in "
+                        "the toolbar, set the weights you want, then train."
+                    )
                 )
-            )
+            else:
+                self._show_error(error)
             return False
-        self._start_session = session
-        self._target = target
-        self._state = state
-        self._state_kind = kind
-        self._update_target_image(session, target)
-        self._update_progress()
+        if started:
+            self._update_target_image(session, self.run.target)
+            self._update_progress()
         return True
 
-    def _next_state(self, state: TrainState) -> TrainState:
-        return training.train_step(
-            state,
-            self._target,
-            self.rate_spin.value(),
-            optimizer=self.optimizer_combo.currentData(),
+    def _take_steps(self, count: int) -> TrainState:
+        return self.run.step(
+            count, self.optimizer_combo.currentData(), self.rate_spin.value()
         )
 
-    def _on_q_tick(self) -> None:
-        if not self._running or self._state is None:
+    def _on_timer_timeout(self) -> None:
+        if not self.run.running or self.run.state is None:
             return
         self.ticks += 1
-        state = self._state
-        limit = self._run_start_step + MAX_STEPS
         try:
-            for _ in range(self.steps_per_tick):
-                state = self._next_state(state)
-                if state.loss < LOSS_GOAL or state.step >= limit or not math.isfinite(state.loss):
-                    break
+            state = self._take_steps(self.steps_per_tick)
         except TrainingError as error:
-            self._state = state
             self.pause()
             self._show_error(error)
             return
-        self._state = state
         if not self._model.preview(state.session):
             self.pause()
             self._show_error(
@@ -483,8 +448,8 @@ class TrainPanel(QWidget):
             )
             return
         self._update_progress()
-        steps = state.step - self._run_start_step
-        if not math.isfinite(state.loss):
+        steps = self.run.stretch_steps
+        if self.run.stopped == "not_finite":
             self.pause()
             self._show_error(
                 self.tr(
@@ -492,14 +457,14 @@ class TrainPanel(QWidget):
                     "learning rate and press Reset."
                 )
             )
-        elif state.loss < LOSS_GOAL:
+        elif self.run.stopped == "goal":
             self._finish(
                 self.tr(
                     "The loss is below {goal} after {steps} steps: training "
                     "stopped. Undo takes the whole run back."
                 ).format(goal=fmt(LOSS_GOAL), steps=steps)
             )
-        elif state.step >= limit:
+        elif self.run.stopped == "limit":
             self._finish(
                 self.tr(
                     "Stopped after {steps} steps with the loss at {loss}. Press "
@@ -514,7 +479,7 @@ class TrainPanel(QWidget):
 
     def _stop_timer(self) -> None:
         self.timer.stop()
-        self._running = False
+        self.run.pause()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
@@ -551,8 +516,8 @@ class TrainPanel(QWidget):
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self) -> None:
         session = self._model.session
-        ours = self._state is not None and session is self._state.session
-        if self._running and not ours:
+        ours = self.run.follows(session)
+        if self.run.running and not ours:
             # Something else changed the session mid-run (a lesson, a file): the run so
             # far is kept as one undo step when the gesture is still ours to end.
             self._stop_timer()
@@ -560,13 +525,13 @@ class TrainPanel(QWidget):
                 self._model.end_gesture(self.tr("Train W_Q, W_K"))
             self._show(self.tr("Training paused: the session was changed."))
             self._update_buttons()
-        if ours and self._running:
+        if ours and self.run.running:
             return  # the tick that previewed it shows the progress
         self.when_seen.request()
 
     def _show_session(self) -> None:
         session = self._model.session
-        if self._state is not None and session == self._state.session:
+        if self.run.state is not None and session == self.run.session:
             self._update_progress()  # a step, or undo/redo back to where training is
             return
         self._update_preview(session)
@@ -575,23 +540,22 @@ class TrainPanel(QWidget):
         """Not training on this session: show its target and its loss against it."""
         self.step_label.setText(self.tr("not training"))
         self.loss_label.setText("")
-        if self._state is None:
+        if self.run.state is None:
             self._clear_curve()
         try:
-            target = self._target_for(session, self.target_kind)
+            target = run_target(session, self.target_kind)
         except TrainingError as error:
             self._clear_target()
-            self._show_error(error, emit=False)
-            return
-        except _NoPaintedTarget:
-            self._clear_target()
-            self._show(
-                self.tr(
-                    "Set weights by hand first (toolbar: “Set weights by hand”): "
-                    "they become the target."
-                ),
-                kind="hint",
-            )
+            if error.msg_id == "no_painted_target":
+                self._show(
+                    self.tr(
+                        "Set weights by hand first (toolbar: “Set weights by hand”): "
+                        "they become the target."
+                    ),
+                    kind="hint",
+                )
+            else:
+                self._show_error(error, emit=False)
             return
         self._update_target_image(session, target)
         try:
@@ -604,7 +568,7 @@ class TrainPanel(QWidget):
             self._show("")
 
     def _update_progress(self) -> None:
-        state = self._state
+        state = self.run.state
         if state is None:
             return
         steps = np.arange(len(state.losses), dtype=np.float64)
@@ -644,26 +608,24 @@ class TrainPanel(QWidget):
             self.target_plot.getAxis("top").setTicks([list(enumerate(labels[1])), []])
 
     def _update_buttons(self) -> None:
-        running = self._running
+        running = self.run.running
         self.train_button.setChecked(running)
         self.train_button.setText(self.tr("Pause ❚❚") if running else self.tr("Train ▶"))
         self.target_combo.setEnabled(not running)
         self.optimizer_combo.setEnabled(not running)
-        self.reset_button.setEnabled(running or self._start_session is not None)
+        self.reset_button.setEnabled(running or self.run.start_session is not None)
 
     # -- view → model ------------------------------------------------------
-    def _on_q_train_clicked(self, _checked: bool) -> None:
+    def _on_train_button_clicked(self, _checked: bool) -> None:
         self.toggle()
         self._update_buttons()
 
-    def _on_q_target_changed(self, _index: int) -> None:
+    def _on_target_combo_changed(self, _index: int) -> None:
         # A new target is a new loss: the next Train starts a fresh curve.
-        if self._state is not None and not self._running:
-            self._state = None
-            self._state_kind = None
+        self.run.forget()
         self._update_preview(self._model.session)
 
-    def _on_q_optimizer_changed(self, _index: int) -> None:
+    def _on_optimizer_combo_changed(self, _index: int) -> None:
         self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE[self.optimizer_combo.currentData()])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -673,7 +635,7 @@ class TrainPanel(QWidget):
         instead of starting a gesture in the middle of the training run.
         """
         kind = event.type()
-        if not self._running or not isinstance(watched, QWidget):
+        if not self.run.running or not isinstance(watched, QWidget):
             return False
         if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
             if self._interrupts(watched):
@@ -707,10 +669,6 @@ class TrainPanel(QWidget):
         return not any(
             w is widget or w.isAncestorOf(widget) or widget.isAncestorOf(w) for w in passive
         )
-
-
-class _NoPaintedTarget(Exception):
-    """The "weights I set by hand" target was picked but no weights are set by hand."""
 
 
 def install(window) -> QDockWidget:

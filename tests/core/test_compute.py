@@ -199,3 +199,36 @@ def test_softmax_never_nan(scores):
     w = softmax(scores)
     assert not np.any(np.isnan(w))
     np.testing.assert_allclose(w.sum(axis=1), 1.0)
+
+
+def test_errors_carry_a_message_id_and_parameters(self_session):
+    from qkv_gui.core.compute import MESSAGES
+
+    with pytest.raises(ComputeError) as info:
+        compute(self_session.replace(w_k=np.ones((3, 3))))
+    error = info.value
+    assert error.msg_id == "rows_vs_inputs"
+    assert error.params == {"name": "w_k", "rows": 3, "cols": 4}
+    assert str(error) == MESSAGES[error.msg_id].format(**error.params)
+    assert error.msg_context == "compute"
+
+
+@pytest.mark.parametrize(
+    ("changes", "msg_id"),
+    [
+        ({"inputs": np.zeros((0, 3))}, "empty_inputs"),
+        ({"mode": "seq2seq"}, "decoder_required"),
+        ({"w_v": None}, "projection_required"),
+        ({"score_kind": "general", "w_a": None}, "general_w_a_missing"),
+        ({"score_kind": "additive", "w_a": np.ones((2, 2))}, "additive_w_a"),
+        ({"score_kind": "additive", "w_a": np.ones((6, 2)), "v_a": None}, "additive_v_a_missing"),
+        ({"score_kind": "additive", "w_a": np.ones((6, 2)), "v_a": np.ones(3)}, "additive_v_a"),
+        ({"score_kind": "nope"}, "score_kind"),
+        ({"weights_override": np.full((3, 3), np.nan)}, "override_not_finite"),
+        ({"weights_override": np.array([[2.0, -1, 0]] * 3)}, "override_negative"),
+    ],
+)
+def test_every_error_has_its_id(self_session, changes, msg_id):
+    with pytest.raises(ComputeError) as info:
+        compute(self_session.replace(**changes))
+    assert info.value.msg_id == msg_id

@@ -17,6 +17,7 @@ from qkv_gui.core import export_data
 from qkv_gui.core.compute import RESULT_MATRICES, compute
 from qkv_gui.core.export_data import (
     LABELS_FILE,
+    cells_from_text,
     csv_files,
     export_matrices,
     labels_csv,
@@ -26,6 +27,7 @@ from qkv_gui.core.export_data import (
     matrix_as_tsv,
     plain,
     session_matrices,
+    split_table_text,
     write_csv_folder,
 )
 from qkv_gui.core.lesson_file import (
@@ -202,11 +204,12 @@ def test_no_qt_needed():
 @pytest.mark.parametrize("lesson", [None, *lesson_ids()])
 def test_lesson_file_round_trip(tmp_path, self_session, lesson):
     path = tmp_path / "lesson.json"
-    save_lesson_file(path, self_session, lesson, "SvdDock")
+    save_lesson_file(path, self_session, lesson, "svd")
     assert is_lesson_file(path)
+    assert json.loads(path.read_text())["panel"] == "svd"
     session, got_lesson, panel = load_lesson_file(path)
     assert session == self_session
-    assert (got_lesson, panel) == (lesson, "SvdDock")
+    assert (got_lesson, panel) == (lesson, "svd")
 
 
 def test_lesson_file_wraps_a_session_object(self_session):
@@ -284,3 +287,34 @@ def test_saving_a_lesson_does_not_touch_the_old_file_on_failure(
     with pytest.raises(SessionError, match="cannot write .*Permission denied"):
         save_lesson_file(path, self_session)
     assert path.read_text() == "old"
+
+
+# -- pasted text --------------------------------------------------------------------
+
+
+def test_split_table_text_tabs_semicolons_and_spaces():
+    assert split_table_text("1\t2\n3\t4\n") == [["1", "2"], ["3", "4"]]
+    assert split_table_text("1;2\r\n3;4") == [["1", "2"], ["3", "4"]]
+    assert split_table_text("1  2\r3 4\n\n") == [["1", "2"], ["3", "4"]]
+    # Tabs win: a cell of a spreadsheet may hold a space, and an empty cell stays a cell.
+    assert split_table_text("1 a\t\t3") == [["1 a", "", "3"]]
+    assert split_table_text("") == []
+
+
+def test_split_table_text_reads_what_matrix_as_tsv_writes():
+    values = np.array([[1.5, -2.0], [0.1, 3.25]])
+    cells = split_table_text(matrix_as_tsv(values))
+    assert np.array(cells, dtype=float).tolist() == values.tolist()
+
+
+def test_cells_from_text_places_and_clips_the_block():
+    cells, bad = cells_from_text("1\t2\t3\n4\t\t6\n7\t8\t9", 1, 1, (3, 3))
+    assert bad is None
+    # Clipped to the 3 × 3 matrix; the empty cell keeps its value (left out).
+    assert cells == {(1, 1): 1.0, (1, 2): 2.0, (2, 1): 4.0}
+
+
+def test_cells_from_text_refuses_a_block_with_text():
+    cells, bad = cells_from_text("1 2\n3 x", 0, 0, (5, 5))
+    assert (cells, bad) == ({}, "x")
+    assert cells_from_text("1,5;−2", 0, 0, (1, 2)) == ({(0, 0): 1.5, (0, 1): -2.0}, None)

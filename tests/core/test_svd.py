@@ -17,6 +17,7 @@ from qkv_gui.core.svd import (
     topic_coordinates,
     topic_projection,
     topics_from_svd,
+    uses_topic_space,
 )
 
 SCI_FI, ROMANCE = [0, 1, 2], [3, 4]  # The Matrix, Alien, Star Wars | Casablanca, Titanic
@@ -192,3 +193,33 @@ def test_new_presets_round_trip_and_are_canonical(name):
     text = (resources_dir() / "presets" / f"{name}.json").read_text(encoding="utf-8")
     assert dumps_session(session) == text
     assert loads_session(text) == session
+
+
+def test_uses_topic_space_for_any_m_up_to_d():
+    movies = load_preset("movies_svd")
+    assert uses_topic_space(movies.replace(projection=False)) is None
+    for m in range(1, movies.d + 1):
+        assert uses_topic_space(apply_topic_projection(movies, m)) == m
+
+
+def test_uses_topic_space_at_m_equal_d_agrees_with_the_lesson():
+    """At m = d the SVD panel and the lesson used to disagree; one rule now."""
+    from qkv_gui.core.lessons import lesson
+
+    movies = load_preset("movies_svd")
+    full = apply_topic_projection(movies, movies.d)
+    assert full.w_q.shape == (movies.d, movies.d)
+    assert uses_topic_space(full) == movies.d
+    assert lesson("svd_topics").is_done(full, compute(full))
+
+
+def test_uses_topic_space_needs_both_matrices_close():
+    movies = load_preset("movies_svd")
+    session = apply_topic_projection(movies, 2)
+    nudged = session.w_k.copy()
+    nudged[0, 0] += 1e-6
+    assert uses_topic_space(session.replace(w_k=nudged)) is None
+    nudged[0, 0] = session.w_k[0, 0] + 1e-12  # rounding, not an edit
+    assert uses_topic_space(session.replace(w_k=nudged)) == 2
+    # Stale: the inputs changed, so V_2 changed too.
+    assert uses_topic_space(session.replace(inputs=session.inputs * [1, 1, 1, 2, 1])) is None

@@ -5,21 +5,17 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from qkv_gui.core import edits
 from qkv_gui.core.compute import compute
+from qkv_gui.core.export_data import matrix_as_latex, matrix_as_markdown
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.colors import cell_color, text_color_on
-from qkv_gui.widgets.matrix_editor import (
-    QUERY_ROW_ROLE,
-    MatrixEditor,
-    matrix_as_latex,
-    matrix_as_markdown,
-    parse_number,
-    with_values,
-)
+from qkv_gui.plotting.matrix_table import TRACE_ROLE
+from qkv_gui.plotting.trace import SOURCE_COLOR
+from qkv_gui.widgets.matrix_editor import QUERY_ROW_ROLE, MatrixEditor
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
@@ -123,6 +119,53 @@ def test_shape_change_resets_rows_and_labels(qtbot, inputs_editor, model):
     # The table grows and shrinks with its content.
     table = inputs_editor.table
     assert table.sizeHint().height() >= 4 * 22
+
+
+def test_titles_follow_the_mode_in_one_wording(qtbot, model):
+    inputs = make_editor(qtbot, model, "inputs")
+    w_a = make_editor(qtbot, model, "w_a")
+    model.apply(edits.set_mode(model.session, "seq2seq"), "mode")
+    assert inputs.title_label.full_text() == "Encoder states H (n × d)"
+    model.apply(edits.set_score_kind(model.session, "additive"), "additive")
+    assert w_a.title_label.full_text() == "W_a (2·d_k × h)"
+    model.undo_stack.undo()
+    model.undo_stack.undo()
+    assert inputs.title_label.full_text() == "Inputs I (n × d)"
+
+
+def test_the_step_through_trace_is_drawn_on_the_editor(qtbot, model):
+    """The model's trace, drawn by the editor itself: tinted cells with a dashed frame."""
+    editor = make_editor(qtbot, model, "w_q")
+    tm = editor.table_model
+    changed = []
+    tm.dataChanged.connect(lambda top, bottom, roles: changed.append((top.column(), roles)))
+    sources = [("inputs", 0, k) for k in range(4)] + [("w_q", k, 2) for k in range(4)]
+    model.set_trace(("queries", 0, 2), sources)
+    assert editor.trace_cells() == [(k, 2) for k in range(4)]
+    assert editor.trace_rects() == [editor.table.visualRect(tm.index(k, 2)) for k in range(4)]
+    assert [tm.index(k, 2).data(TRACE_ROLE) for k in range(4)] == ["source"] * 4
+    assert tm.index(0, 0).data(TRACE_ROLE) is None
+    assert changed == [(2, [TRACE_ROLE])]  # only the traced column repaints
+
+    def magenta_share(rect) -> float:
+        image = editor.table.viewport().grab(rect).toImage()
+        pixels = [QColor(image.pixel(x, y)) for x in range(image.width())
+                  for y in range(image.height())]  # fmt: skip
+        hits = [c for c in pixels if abs(c.red() - SOURCE_COLOR.red()) < 40 and c.green() < 60
+                and abs(c.blue() - SOURCE_COLOR.blue()) < 50]  # fmt: skip
+        return len(hits) / max(len(pixels), 1)
+
+    qtbot.waitUntil(lambda: magenta_share(editor.table.visualRect(tm.index(1, 2))) > 0.05)
+    assert magenta_share(editor.table.visualRect(tm.index(1, 0))) == 0
+    # A trace elsewhere clears it here.
+    model.set_trace(("scores", 0, 1), [("queries", 0, 0)])
+    assert editor.trace_cells() == []
+    assert tm.index(1, 2).data(TRACE_ROLE) is None
+    qtbot.waitUntil(lambda: magenta_share(editor.table.visualRect(tm.index(1, 2))) == 0)
+    # A shape change that drops the traced cells drops them from the editor too.
+    model.set_trace(("queries", 0, 2), [("w_q", 3, 2)])
+    model.apply(edits.set_d_k(model.session, 2), "d_k")
+    assert editor.trace_cells() == []
 
 
 def test_label_change_updates_header(qtbot, inputs_editor, model):
@@ -384,14 +427,6 @@ def test_typed_weight_keeps_row_summing_to_one(qtbot, seq2seq_session):
     assert model.session.weights_override.sum() == pytest.approx(1.0)
 
 
-def test_parse_number():
-    assert parse_number(" 1,5 ") == 1.5
-    assert parse_number("−2") == -2
-    assert parse_number("1e-3") == 0.001
-    assert parse_number("abc") is None
-    assert parse_number("inf") is None
-
-
 # -- clipboard ------------------------------------------------------------------------
 
 
@@ -518,7 +553,7 @@ def test_last_token_cannot_be_removed(qtbot, model):
     editor = make_editor(qtbot, model, "inputs")
     assert not editor.remove_row_action.isEnabled()
     editor.table.selectRow(0)
-    editor._on_q_remove_rows()
+    editor._on_remove_row_triggered()
     assert model.session.n == 1
 
 
@@ -562,7 +597,7 @@ def test_d_v_plus_keeps_values(qtbot, model):
 def test_decoder_add_and_remove(qtbot, seq2seq_session):
     model = AttentionModel(seq2seq_session)
     editor = make_editor(qtbot, model, "decoder")
-    assert editor.title_label.full_text() == "Decoder states s (queries)"
+    assert editor.title_label.full_text() == "Decoder states S (m × d)"
     editor.add_row_action.trigger()
     np.testing.assert_array_equal(model.session.decoder, [[10, 5, 10], [0, 0, 0]])
     assert editor.table_model.headerData(1, Qt.Orientation.Vertical) == "s2"
@@ -619,12 +654,3 @@ def test_no_query_highlight_on_weight_matrices(qtbot, model):
     tm = editor.table_model
     assert tm.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.BackgroundRole) is None
     assert not tm.index(0, 0).data(QUERY_ROW_ROLE)
-
-
-def test_with_values_rescales_weight_rows():
-    from qkv_gui.core.session import Session
-
-    s = Session(inputs=[[1.0], [2.0], [3.0]], weights_override=[[0.2, 0.3, 0.5]] * 3)
-    out = with_values(s, "weights_override", {(0, 0): 0.6, (0, 1): 0.2})
-    np.testing.assert_allclose(out.weights_override[0], [0.6, 0.2, 0.2])
-    np.testing.assert_allclose(out.weights_override[1:], s.weights_override[1:])

@@ -1,0 +1,245 @@
+"""Every matrix of attention, named once: symbol, role, title, what its rows are.
+
+The editors, heatmaps, figure, exports, model and lessons read names and
+titles from here, so "Keys K = H" is written in one place. Titles and roles
+are message ids into MESSAGES (English templates); the GUI translates them
+under the context "matrices" (`i18n.translated_text`), the command line and
+the tests use the English (`english`).
+
+One wording throughout: the inputs are I (self-attention) or the encoder
+states H (seq2seq), the decoder states are S; Q = I·W_Q (or S·W_Q),
+K = I·W_K (or H·W_K), V = I·W_V (or H·W_V).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .session import EDITABLE, Session
+
+RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
+
+
+@dataclass(frozen=True)
+class MatrixInfo:
+    """One matrix of the app.
+
+    symbol: its letter in formulas (self mode; `symbol(name, mode)` has seq2seq's).
+    rows / cols: what a row or a column stands for: "input" (one per input,
+        labelled with the token labels), "query" (one per query, labelled with
+        the query labels) or "dim" (a dimension, numbered 1, 2, …).
+    editable: the learner edits it (a `Session` field); else it is a result.
+    sequential: its numbers are weights in [0, 1] (sequential colour scale,
+        finer scrub steps); the others are signed (diverging scale).
+    shown_as: the result matrix these numbers are (the hand-set weights are
+        the weights), for hover and highlights; the name itself otherwise.
+    resizes_rows: the learner adds and removes rows (tokens, decoder states).
+    dimension: the dimension its columns are, which the learner can change
+        ("d", "d_k", "d_v"; see `edits.set_dimension`), or "".
+    """
+
+    name: str
+    symbol: str
+    rows: str
+    cols: str
+    editable: bool
+    sequential: bool = False
+    shown_as: str = ""
+    resizes_rows: bool = False
+    dimension: str = ""
+
+
+MATRICES: dict[str, MatrixInfo] = {
+    info.name: info
+    for info in (
+        MatrixInfo("inputs", "I", "input", "dim", True, resizes_rows=True, dimension="d"),
+        MatrixInfo("decoder", "S", "query", "dim", True, resizes_rows=True),
+        MatrixInfo("w_q", "W_Q", "dim", "dim", True, dimension="d_k"),
+        MatrixInfo("w_k", "W_K", "dim", "dim", True, dimension="d_k"),
+        MatrixInfo("w_v", "W_V", "dim", "dim", True, dimension="d_v"),
+        MatrixInfo("w_a", "W_a", "dim", "dim", True),
+        MatrixInfo("v_a", "v_a", "dim", "dim", True),
+        MatrixInfo("weights_override", "weight", "query", "input", True, True, "weights"),
+        MatrixInfo("queries", "Q", "query", "dim", False),
+        MatrixInfo("keys", "K", "input", "dim", False),
+        MatrixInfo("values", "V", "input", "dim", False),
+        MatrixInfo("scores", "score", "query", "input", False),
+        MatrixInfo("weights", "weight", "query", "input", False, True),
+        MatrixInfo("context", "context", "query", "dim", False),
+    )
+}
+MATRIX_NAMES = tuple(MATRICES)
+SEQUENTIAL = tuple(name for name, info in MATRICES.items() if info.sequential)
+assert tuple(name for name in MATRIX_NAMES if MATRICES[name].editable) == EDITABLE
+
+# English templates of every title and role; the GUI translates the same ids.
+MESSAGES: dict[str, str] = {
+    # What the vectors of a matrix are (seq2seq: keys and values are the encoder states).
+    "role.inputs.self": "inputs I",
+    "role.inputs.seq2seq": "encoder states H",
+    "role.decoder": "decoder states S",
+    # Titles of heatmaps and figure panels.
+    "title.inputs.self": "Inputs I",
+    "title.inputs.seq2seq": "Encoder states H",
+    "title.decoder": "Decoder states S",
+    "title.w_q": "Query weights W_Q",
+    "title.w_k": "Key weights W_K",
+    "title.w_v": "Value weights W_V",
+    "title.w_a": "Score weights W_a",
+    "title.v_a": "Score vector v_a",
+    "title.weights_override": "Weights (set by hand)",
+    "title.queries.self": "Queries Q = I",
+    "title.queries.seq2seq": "Queries Q = S",
+    "title.queries.self.projected": "Queries Q = I·W_Q",
+    "title.queries.seq2seq.projected": "Queries Q = S·W_Q",
+    "title.keys.self": "Keys K = I",
+    "title.keys.seq2seq": "Keys K = H",
+    "title.keys.self.projected": "Keys K = I·W_K",
+    "title.keys.seq2seq.projected": "Keys K = H·W_K",
+    "title.values.self": "Values V = I",
+    "title.values.seq2seq": "Values V = H",
+    "title.values.self.projected": "Values V = I·W_V",
+    "title.values.seq2seq.projected": "Values V = H·W_V",
+    "title.scores.dot": "Scores = Q·Kᵀ",
+    "title.scores.scaled_dot": "Scores = Q·Kᵀ / √d_k",
+    "title.scores.cosine": "Scores = cos(Q, K)",
+    "title.scores.general": "Scores = Q·W_a·Kᵀ",
+    "title.scores.additive": "Scores = v_a·tanh([Q, K]·W_a)",
+    "title.weights": "Weights = softmax(scores)",
+    "title.weights.temperature": "Weights = softmax(scores / T)",
+    "title.weights.set_by_hand": "Weights (set by hand)",
+    "title.context": "Context = weights · V",
+    # Titles of the matrix editors: the matrix and its shape in letters.
+    "editor.inputs.self": "Inputs I (n × d)",
+    "editor.inputs.seq2seq": "Encoder states H (n × d)",
+    "editor.decoder": "Decoder states S (m × d)",
+    "editor.w_q": "W_Q (d × d_k)",
+    "editor.w_k": "W_K (d × d_k)",
+    "editor.w_v": "W_V (d × d_v)",
+    "editor.w_a": "W_a (d_k × d_k)",
+    "editor.w_a.additive": "W_a (2·d_k × h)",
+    "editor.v_a": "v_a (1 × h)",
+    "editor.weights_override": "Weights (set by hand)",
+}
+
+
+def info(name: str) -> MatrixInfo:
+    """The table entry of matrix `name` (KeyError for an unknown name)."""
+    return MATRICES[name]
+
+
+def english(msg_id: str) -> str:
+    return MESSAGES[msg_id]
+
+
+def symbol(name: str, mode: str = "self") -> str:
+    """The letter of matrix `name` in formulas: the inputs are H in seq2seq mode."""
+    if name == "inputs" and mode == "seq2seq":
+        return "H"
+    return MATRICES[name].symbol
+
+
+def is_sequential(name: str) -> bool:
+    """Weights in [0, 1] (sequential colour scale); unknown names count as signed."""
+    entry = MATRICES.get(name)
+    return entry is not None and entry.sequential
+
+
+def shown_as(name: str) -> str:
+    """The result matrix whose numbers `name` holds (weights_override → weights)."""
+    return MATRICES[name].shown_as or name
+
+
+def role_id(name: str, mode: str) -> str | None:
+    """What the vectors of `name` are, e.g. keys in seq2seq: "encoder states H" (None for
+    matrices that are not made of input or query vectors)."""
+    if name == "decoder" or (name == "queries" and mode == "seq2seq"):
+        return "role.decoder"
+    if name in ("inputs", "queries", "keys", "values"):
+        return f"role.inputs.{mode}"
+    return None
+
+
+def title_id(name: str, session: Session, overridden: bool | None = None) -> str:
+    """The title of matrix `name` as heatmaps and figures show it (with its formula).
+
+    `overridden`: whether the weights are set by hand (default: the session says).
+    """
+    mode = session.mode
+    if name == "inputs":
+        return f"title.inputs.{mode}"
+    if name in ("queries", "keys", "values"):
+        return f"title.{name}.{mode}" + (".projected" if session.projection else "")
+    if name == "scores":
+        return f"title.scores.{session.score_kind}"
+    if name == "weights":
+        if session.weights_override is not None if overridden is None else overridden:
+            return "title.weights.set_by_hand"
+        return "title.weights.temperature" if session.temperature != 1.0 else "title.weights"
+    if name not in MATRICES:
+        raise KeyError(name)
+    return f"title.{name}"
+
+
+def editor_title_id(name: str, session: Session) -> str:
+    """The title row of the editor of `name`, e.g. "W_Q (d × d_k)"."""
+    if not MATRICES[name].editable:
+        raise KeyError(name)
+    if name == "inputs":
+        return f"editor.inputs.{session.mode}"
+    if name == "w_a" and session.score_kind == "additive":
+        return "editor.w_a.additive"
+    return f"editor.{name}"
+
+
+def title(name: str, session: Session, overridden: bool | None = None) -> str:
+    """The English title (see `title_id`)."""
+    return MESSAGES[title_id(name, session, overridden)]
+
+
+def in_use(name: str, session: Session) -> bool:
+    """Whether matrix `name` takes part in the computation of `session`."""
+    if name == "decoder":
+        return session.mode == "seq2seq"
+    if name in ("w_q", "w_k", "w_v"):
+        return session.projection
+    if name == "w_a":
+        return session.uses_w_a
+    if name == "v_a":
+        return session.score_kind == "additive"
+    if name == "weights_override":
+        return session.weights_override is not None
+    if name not in MATRICES:
+        raise KeyError(name)
+    return True
+
+
+def rows_are_queries(name: str, mode: str) -> bool:
+    """Whether each row of `name` is a query (the inputs are, in self-attention)."""
+    rows = MATRICES[name].rows
+    return rows == "query" or (rows == "input" and mode == "self")
+
+
+def _numbers(count: int) -> tuple[str, ...]:
+    return tuple(str(i + 1) for i in range(count))
+
+
+def _labels(kind: str, session: Session, count: int) -> tuple[str, ...]:
+    if kind == "input":
+        labels = tuple(session.labels)
+    elif kind == "query":
+        labels = tuple(session.query_labels)
+    else:
+        labels = ()
+    # Labels can lag the matrix in a malformed session; never index past them.
+    return (labels + _numbers(count)[len(labels) :])[:count]
+
+
+def row_labels(name: str, session: Session, rows: int) -> tuple[str, ...]:
+    """The labels of the `rows` rows of `name`: token labels, query labels or 1, 2, …"""
+    return _labels(MATRICES[name].rows, session, rows)
+
+
+def col_labels(name: str, session: Session, cols: int) -> tuple[str, ...]:
+    """The labels of the `cols` columns of `name`: token labels or 1, 2, …"""
+    return _labels(MATRICES[name].cols, session, cols)

@@ -1,0 +1,145 @@
+"""One training run, as the Train panel drives it: target, steps, pause, reset. No Qt.
+
+The panel's timer calls `run.step(k)` and shows `run.state` (its session and
+loss curve); Train and Pause call `begin()` and `pause()`, and the panel makes
+each stretch between them one undo step. `reset()` gives back the session the
+run started from. A run continues as long as the learner trains the same
+target on the session the run left; anything else starts a new run.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from . import training
+from .session import Session
+from .training import TrainingError, TrainState
+
+LOSS_GOAL = 1e-3  # a stretch of training stops by itself below this loss…
+MAX_STEPS = 2000  # …or after this many steps
+# "painted": the weights the learner set by hand (the session's weights override).
+TARGET_KINDS = (*training.TARGET_KINDS, "painted")
+
+
+def run_target(session: Session, kind: str) -> np.ndarray:
+    """The target pattern T of `kind` for `session` (TrainingError when there is none)."""
+    if kind == "painted":
+        if session.weights_override is None:
+            raise TrainingError("no_painted_target")
+        return np.array(session.weights_override)
+    return training.target_pattern(session, kind)
+
+
+class TrainingRun:
+    """Where a training run is, and what a stretch of it did.
+
+    state: the TrainState (session, step, losses) or None before the run starts.
+    kind, target: the target the run learns. start_session: the session before the run.
+    running: between `begin()` and `pause()`.
+    stopped: why the latest `step()` stopped early: "goal" (loss below LOSS_GOAL),
+        "limit" (MAX_STEPS in this stretch), "not_finite" (the loss blew up) or None.
+    """
+
+    def __init__(self, loss_goal: float = LOSS_GOAL, max_steps: int = MAX_STEPS) -> None:
+        self.loss_goal = loss_goal
+        self.max_steps = max_steps
+        self.state: TrainState | None = None
+        self.kind: str | None = None
+        self.target: np.ndarray | None = None
+        self.start_session: Session | None = None
+        self.running = False
+        self.stopped: str | None = None
+        self._stretch_start = 0
+
+    # -- reading -----------------------------------------------------------
+    @property
+    def session(self) -> Session | None:
+        return None if self.state is None else self.state.session
+
+    @property
+    def losses(self) -> tuple[float, ...]:
+        return () if self.state is None else self.state.losses
+
+    @property
+    def loss(self) -> float | None:
+        return None if self.state is None else self.state.loss
+
+    @property
+    def at_goal(self) -> bool:
+        return self.loss is not None and self.loss < self.loss_goal
+
+    @property
+    def stretch_steps(self) -> int:
+        """Steps taken since the latest `begin()`."""
+        return 0 if self.state is None else self.state.step - self._stretch_start
+
+    def follows(self, session: Session) -> bool:
+        """Whether `session` is the very session the run made (not an edit of it)."""
+        return self.state is not None and session is self.state.session
+
+    # -- driving -----------------------------------------------------------
+    def prepare(self, session: Session, kind: str) -> bool:
+        """Go on with the run on `session`, or start a new one from it when the session
+        or the target kind is not the run's; True when a new run started.
+
+        Raises TrainingError (nothing changes) when `session` cannot be trained on.
+        """
+        if self.state is not None and kind == self.kind and session == self.state.session:
+            return False
+        target = run_target(session, kind)
+        state = training.start(session, target)
+        self.start_session, self.target, self.state, self.kind = session, target, state, kind
+        return True
+
+    def begin(self) -> None:
+        """Start a stretch of steps (the panel makes it one undo step)."""
+        self.running = True
+        self._stretch_start = 0 if self.state is None else self.state.step
+
+    def pause(self) -> bool:
+        """End the stretch; True when one was running."""
+        was_running, self.running = self.running, False
+        return was_running
+
+    def step(self, count: int = 1, optimizer: str = "adam",
+             learning_rate: float | None = None) -> TrainState:
+        """Up to `count` gradient steps; fewer when the loss reaches the goal, stops being
+        finite or the stretch reaches `max_steps` (see `stopped`).
+
+        A TrainingError propagates with `state` at the last good step.
+        """
+        if self.state is None or self.target is None:
+            raise RuntimeError("prepare() the run before stepping it")
+        self.stopped = None
+        limit = self._stretch_start + self.max_steps
+        for _ in range(count):
+            self.state = training.train_step(
+                self.state, self.target, learning_rate, optimizer=optimizer
+            )
+            loss = self.state.loss
+            if loss < self.loss_goal or self.state.step >= limit or not math.isfinite(loss):
+                break
+        loss = self.state.loss
+        if not math.isfinite(loss):
+            self.stopped = "not_finite"
+        elif loss < self.loss_goal:
+            self.stopped = "goal"
+        elif self.state.step >= limit:
+            self.stopped = "limit"
+        return self.state
+
+    def forget(self) -> None:
+        """A new target: the next `prepare()` starts a fresh run (not while running)."""
+        if not self.running:
+            self.state = None
+            self.kind = None
+
+    def reset(self) -> Session | None:
+        """End the run; the session it started from (None when there was none)."""
+        start = self.start_session
+        self.state = self.kind = self.target = self.start_session = None
+        self.running = False
+        self.stopped = None
+        return start

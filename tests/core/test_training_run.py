@@ -1,0 +1,133 @@
+"""The training run the Train panel drives, without Qt: start, steps, pause, reset."""
+
+import math
+
+import numpy as np
+import pytest
+
+from qkv_gui.core import training
+from qkv_gui.core.compute import compute
+from qkv_gui.core.presets import load_preset
+from qkv_gui.core.training import TrainingError
+from qkv_gui.core.training_run import LOSS_GOAL, TrainingRun, run_target
+
+
+@pytest.fixture
+def default():
+    return load_preset("default")
+
+
+def test_previous_target_reaches_the_goal_on_the_default_preset(default):
+    run = TrainingRun()
+    assert run.prepare(default, "previous")
+    start_loss = run.loss
+    run.begin()
+    for _ in range(200):  # about 110 stretches of 3 steps are enough
+        run.step(3, "adam", training.DEFAULT_LEARNING_RATE["adam"])
+        if run.stopped:
+            break
+    assert run.stopped == "goal"
+    assert run.loss < LOSS_GOAL < start_loss
+    assert len(run.losses) == run.state.step + 1
+    assert run.stretch_steps == run.state.step
+    # Every token now attends to the one before it (the first to itself).
+    assert list(np.argmax(compute(run.session).weights, axis=1)) == [0, 0, 1, 2, 3]
+
+
+def test_step_stops_at_the_goal_within_a_stretch(default):
+    run = TrainingRun(loss_goal=0.5)
+    run.prepare(default, "self")
+    run.begin()
+    state = run.step(10_000)
+    assert run.stopped == "goal"
+    assert state.loss < 0.5 <= state.losses[-2]
+
+
+def test_a_stretch_stops_after_max_steps(default):
+    run = TrainingRun(max_steps=4)
+    run.prepare(default, "previous")
+    run.begin()
+    run.step(3)
+    assert run.stopped is None and run.stretch_steps == 3
+    run.step(3)
+    assert run.stopped == "limit" and run.stretch_steps == 4
+    run.pause()
+    run.begin()  # a new stretch may take max_steps again
+    run.step(3)
+    assert run.stopped is None and run.state.step == 7
+
+
+def test_pause_and_resume_continue_the_same_run(default):
+    run = TrainingRun()
+    run.prepare(default, "previous")
+    run.begin()
+    run.step(5)
+    assert run.pause() and not run.running
+    assert not run.pause()  # already paused
+    losses = run.losses
+    # Going on with the session the run left continues it: no new start, same curve.
+    assert not run.prepare(run.session, "previous")
+    run.begin()
+    run.step(2)
+    assert run.losses[: len(losses)] == losses and run.state.step == 7
+    # An edited session or another target starts a new run.
+    edited = run.session.replace(temperature=2.0)
+    assert run.prepare(edited, "previous")
+    assert run.state.step == 0 and run.start_session is edited
+
+
+def test_reset_gives_back_the_start_session(default):
+    run = TrainingRun()
+    run.prepare(default, "previous")
+    run.begin()
+    run.step(3)
+    assert run.session is not default
+    assert run.reset() is default
+    assert run.state is None and run.start_session is None and not run.running
+    assert run.reset() is None
+
+
+def test_forget_starts_a_fresh_curve_only_when_paused(default):
+    run = TrainingRun()
+    run.prepare(default, "previous")
+    run.begin()
+    run.forget()
+    assert run.state is not None  # running: the target cannot change
+    run.pause()
+    run.forget()
+    assert run.state is None and run.start_session is default
+
+
+def test_painted_target_needs_hand_set_weights(default):
+    with pytest.raises(TrainingError) as info:
+        run_target(default, "painted")
+    assert info.value.msg_id == "no_painted_target"
+    run = TrainingRun()
+    with pytest.raises(TrainingError):
+        run.prepare(default, "painted")
+    assert run.state is None
+    painted = default.replace(weights_override=np.eye(default.n))
+    np.testing.assert_array_equal(run_target(painted, "painted"), np.eye(default.n))
+    assert run.prepare(painted, "painted")
+    assert run.session.weights_override is None  # training shapes the softmax weights
+
+
+def test_a_blown_up_loss_stops_the_stretch(default):
+    run = TrainingRun()
+    run.prepare(default, "previous")
+    run.begin()
+    with np.errstate(all="ignore"):
+        run.step(50, "sgd", 1e6)
+    assert run.stopped == "not_finite"
+    assert not math.isfinite(run.loss) and run.state.step < 50
+
+
+def test_an_error_keeps_the_last_good_state(default):
+    run = TrainingRun()
+    run.prepare(default, "previous")
+    run.begin()
+    run.step(2)
+    good = run.state
+    with pytest.raises(TrainingError):
+        run.step(1, "adam", -1.0)
+    assert run.state is good
