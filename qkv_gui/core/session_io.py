@@ -215,20 +215,47 @@ def save_session(session: Session, path: str | os.PathLike[str]) -> None:
 # -- result export ---------------------------------------------------------------
 
 
-def result_to_dict(result: Result) -> dict[str, Any]:
-    """Every matrix of `result` as nested lists of floats.
+def result_to_dict(result: Result, session: Session | None = None) -> dict[str, Any]:
+    """Every matrix of `result` as nested lists of floats, and with `session` every
+    matrix and setting that made it (labels, inputs, W_Q/W_K/W_V, W_a/v_a, score kind
+    and temperature, the mask, the hand-set weights).
 
     `scores` are the compatibilities before temperature; masked (NaN) entries,
-    and any other value that is not finite, become JSON null.
+    and any other value that is not finite, become JSON null. `mask` is true
+    where a score is masked out.
     """
     data: dict[str, Any] = {"format": RESULT_FORMAT, "version": VERSION}
     for name in ("queries", "keys", "values", "scores", "weights", "context"):
         data[name] = _finite_or_none(getattr(result, name))
+    if session is None:
+        return data
+    s = session
+    data["mode"] = s.mode
+    data["labels"] = list(s.labels)
+    data["query_labels"] = list(s.query_labels)
+    data["inputs"] = s.inputs.tolist()
+    if s.mode == "seq2seq" and s.decoder is not None:
+        data["decoder"] = s.decoder.tolist()
+    data["projection"] = s.projection
+    if s.projection:
+        for name in ("w_q", "w_k", "w_v"):
+            data[name] = getattr(s, name).tolist()
+    score: dict[str, Any] = {"kind": s.score_kind, "temperature": s.temperature}
+    if s.uses_w_a:
+        for name in ("w_a", "v_a"):
+            matrix = getattr(s, name)
+            if matrix is not None:
+                score[name] = matrix.tolist()
+    data["score"] = score
+    data["causal"] = s.causal if s.mode == "self" else False
+    data["mask"] = np.asarray(result.mask, dtype=bool).tolist()
+    data["weights_override"] = (None if s.weights_override is None
+                                else s.weights_override.tolist())
     return data
 
 
-def dumps_result(result: Result) -> str:
-    return dumps_json(result_to_dict(result))
+def dumps_result(result: Result, session: Session | None = None) -> str:
+    return dumps_json(result_to_dict(result, session))
 
 
 # -- JSON text -------------------------------------------------------------------

@@ -23,6 +23,7 @@ from qkv_gui.core.session_io import (
     MESSAGES,
     SessionError,
     dumps_json,
+    dumps_result,
     dumps_session,
     format_number,
     load_session,
@@ -497,3 +498,31 @@ def test_atomic_write_goes_through_a_symlink(tmp_path: Path) -> None:
 def test_atomic_write_to_missing_folder_raises_oserror(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         atomic.atomic_write_text(tmp_path / "no" / "such.txt", "x")
+
+
+def test_result_with_its_session_carries_every_matrix_and_setting() -> None:
+    session = Session(inputs=[[1, 0], [0, 2], [1, 1]], labels=("a", "b", "c"), projection=True,
+                      w_q=[[1, 0], [0, 1]], w_k=[[2, 0], [0, 1]], w_v=[[0, 1], [1, 0]],
+                      score_kind="general", temperature=2.0, causal=True,
+                      w_a=[[1, 0], [0, 3]], weights_override=[[1, 0, 0], [0.5, 0.5, 0], [0, 0, 1]])
+    result = compute(session)
+    data = result_to_dict(result, session)
+    # Every key the result alone has stays, with the same values.
+    plain = result_to_dict(result)
+    assert {k: data[k] for k in plain} == plain
+    assert data["labels"] == ["a", "b", "c"] and data["query_labels"] == ["a", "b", "c"]
+    assert data["inputs"] == [[1, 0], [0, 2], [1, 1]]
+    assert data["w_k"] == [[2, 0], [0, 1]] and data["projection"] is True
+    assert data["score"] == {"kind": "general", "temperature": 2.0, "w_a": [[1, 0], [0, 3]]}
+    assert data["causal"] is True
+    assert data["mask"] == [[True, False, False], [True, True, False], [True, True, True]]
+    assert data["weights_override"][1] == [0.5, 0.5, 0]
+    assert json.loads(dumps_result(result, session)) == data
+
+
+def test_result_of_a_seq2seq_session_names_the_decoder_states() -> None:
+    session = Session(inputs=[[1, 0], [0, 1]], mode="seq2seq", decoder=[[1, 1]], score_kind="dot")
+    data = result_to_dict(compute(session), session)
+    assert data["decoder"] == [[1, 1]] and data["query_labels"] == ["s1"]
+    assert data["projection"] is False and "w_q" not in data
+    assert data["causal"] is False and data["weights_override"] is None
