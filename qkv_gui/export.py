@@ -1,27 +1,26 @@
 """Getting pictures and numbers out of the window: File → Export…, and every plot's menu.
 
-`install(window)` adds to the File menu: Export screenshot… (the whole window
+The window's `Exporter` adds to the File menu: Export screenshot… (the whole window
 at 1×, 2× or 3×, rendered at that scale rather than upscaled), Export figure…
 (the clean pipeline figure of `figure.py`), Export data (a CSV folder, or the
 result JSON of `--export-data`) and Export lesson… (session + open lesson and
-panel, see `core/lesson_file.py`). Every plot gets a small export button in its
+panel, see `core/lesson_file.py`). Every plot registered with the workbench
+(`Workbench.register_export_target`) gets a small export button in its
 corner and the same entries in its context menu: Save as PNG… (choose the
 pixel size), Save as SVG…, Copy image, and on heatmaps Copy as TSV / LaTeX /
 Markdown.
 
 Heatmaps are exported through `figure.py`, so their SVG has one <rect> per
-cell; other plots (geometry, weights bar, any view registered later with a
-`plot_item`) are rendered from their pyqtgraph scene. Every file is written
+cell; other plots (geometry, weights bar, the panels' plots) are rendered
+from their pyqtgraph scene. Every file is written
 atomically; the file dialogs ask before replacing a file, and so do we when we
 add an extension the user did not type.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
@@ -35,7 +34,6 @@ from PySide6.QtCore import (
     QSignalBlocker,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import (
     QAction,
@@ -54,7 +52,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QDockWidget,
     QFileDialog,
     QFormLayout,
     QInputDialog,
@@ -76,9 +73,8 @@ from .core.export_data import (
     write_csv_folder,
 )
 from .core.lesson_file import save_lesson_file
-from .core.lessons import lesson as lesson_by_id
 from .core.session_io import SessionError, dumps_result
-from .widgets.lazy import LazyPanel
+from .workbench import ExportTarget as PlotTarget
 
 SCREENSHOT_SHORTCUT = "Ctrl+Shift+S"
 # Save As owns Ctrl+Shift+S on Linux and macOS; a shared shortcut would fire neither.
@@ -86,9 +82,6 @@ SCREENSHOT_FALLBACK_SHORTCUT = "Ctrl+Alt+S"
 SCALES = (1, 2, 3)
 DEFAULT_FIGURE_SIZE = (1600, 1000)
 MAX_SIDE = 16384
-# Docks of the window itself; any other visible dock is a panel a lesson file remembers.
-BUILTIN_DOCKS = ("MatricesDock", "GeometryDock", "ExplainDock")
-LESSONS_DOCK = "LessonsDock"
 # File dialog filters (translatable; a translation keeps the "(*.ext)" part).
 PNG_FILTER = QT_TRANSLATE_NOOP("Export", "PNG image (*.png)")
 SVG_FILTER = QT_TRANSLATE_NOOP("Export", "SVG drawing (*.svg)")
@@ -176,81 +169,6 @@ def render_plot_svg(plot_item, size: tuple[int, int] | None = None) -> bytes:
         buffer.close()
     width, height = size or (round(w), round(h))
     return figure.fix_svg(bytes(data.data()), width, height)
-
-
-# -- which plot is which -----------------------------------------------------------
-
-
-@dataclass
-class PlotTarget:
-    """One exportable plot: a heatmap (drawn by figure.py) or any pyqtgraph plot."""
-
-    name: str
-    widget: QWidget
-    is_heatmap: bool
-
-    @property
-    def plot_item(self):
-        item = getattr(self.widget, "plot_item", None)
-        return item if item is not None else self.widget.getPlotItem()
-
-
-def plot_targets(window) -> dict[str, PlotTarget]:
-    """Every plot of the window by name: heatmaps, geometry, weights bar, any
-    registered view that has a `plot_item`, and the PlotWidgets a registered panel
-    keeps as attributes (e.g. the training panel's loss curve, "train.loss_plot")."""
-    targets = {name: PlotTarget(name, view, True) for name, view in window.heatmaps.items()}
-    for name, view in (("geometry", window.geometry), ("weights_bar", window.weights_bar)):
-        targets[name] = PlotTarget(name, view, False)
-    taken = {id(t.widget) for t in targets.values()}
-    for name, view in window.views.items():
-        if isinstance(view, LazyPanel):
-            if not view.is_built():
-                continue  # no plots yet: they get their menus when it is built
-            view = view.panel()
-        if name in targets or id(view) in taken:
-            continue
-        if getattr(view, "plot_item", None) is not None:
-            targets[name] = PlotTarget(name, view, False)
-            taken.add(id(view))
-            continue
-        for attr, value in vars(view).items():
-            if isinstance(value, pg.PlotWidget) and id(value) not in taken:
-                targets[f"{name}.{attr}"] = PlotTarget(f"{name}.{attr}", value, False)
-                taken.add(id(value))
-    return targets
-
-
-def current_panel(window) -> str | None:
-    """The object name of the open panel dock (not one of the window's own docks).
-
-    A dock in front counts, not one behind another tab; a tool panel (SVD,
-    training, …) wins over the lessons dock, whose state the lesson id keeps.
-    """
-    shown = []
-    for dock in window.findChildren(QDockWidget):
-        name = dock.objectName()
-        if (
-            name
-            and name not in BUILTIN_DOCKS
-            and dock.isVisible()
-            and not dock.visibleRegion().isEmpty()
-        ):
-            shown.append(name)
-    tools = [name for name in shown if name != LESSONS_DOCK]
-    return (tools or shown or [None])[0]
-
-
-def restore_lesson_state(window, lesson: str | None, panel: str | None) -> None:
-    """Open `lesson` (and its highlights) and bring the dock called `panel` to the front."""
-    model = window.model
-    model.set_lesson(lesson)
-    model.set_highlighted_views(lesson_by_id(lesson).highlight if lesson else ())
-    if panel:
-        dock = window.findChild(QDockWidget, panel)
-        if dock is not None:
-            dock.show()
-            dock.raise_()
 
 
 # -- dialogs (module functions, so tests can replace them) ----------------------------
@@ -346,8 +264,8 @@ class SizeDialog(QDialog):
         self.keep = QCheckBox(self.tr("Keep the proportions"), self)
         self.keep.setChecked(True)
         self.keep.setEnabled(free_aspect)
-        self.width_box.valueChanged.connect(self._on_q_width_changed)
-        self.height_box.valueChanged.connect(self._on_q_height_changed)
+        self.width_box.valueChanged.connect(self._on_width_box_value_changed)
+        self.height_box.valueChanged.connect(self._on_height_box_value_changed)
         form = QFormLayout(self)
         form.addRow(self.tr("Width:"), self.width_box)
         form.addRow(self.tr("Height:"), self.height_box)
@@ -359,12 +277,12 @@ class SizeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _on_q_width_changed(self, value: int) -> None:
+    def _on_width_box_value_changed(self, value: int) -> None:
         if self.keep.isChecked():
             with QSignalBlocker(self.height_box):
                 self.height_box.setValue(max(16, round(value / self._aspect)))
 
-    def _on_q_height_changed(self, value: int) -> None:
+    def _on_height_box_value_changed(self, value: int) -> None:
         if self.keep.isChecked():
             with QSignalBlocker(self.width_box):
                 self.width_box.setValue(max(16, round(value * self._aspect)))
@@ -447,7 +365,11 @@ class PlotExportButton(QToolButton):
 
 
 class Exporter(QObject):
-    """The export actions of one window. `install(window)` creates it."""
+    """The export actions of one window (the window creates it).
+
+    It knows the plots only as the targets registered with the window's
+    workbench; a panel built later registers its plots when it is built.
+    """
 
     def __init__(self, window):
         super().__init__(window)
@@ -459,13 +381,7 @@ class Exporter(QObject):
         self._build_actions()
         self._build_menu()
         self.attach_plots()
-        # Views registered by extensions installed after this one get their menus
-        # once the window is built (and again whenever it is shown).
-        QTimer.singleShot(0, self, self.attach_plots)
-        window.installEventFilter(self)
-        # A panel built on first use gets its menus when it is built.
-        for holder in getattr(window, "lazy_panels", dict)().values():
-            holder.built.connect(lambda _panel: self.attach_plots())
+        window.workbench.exportTargetAdded.connect(lambda _name: self.attach_plots())
 
     # -- File menu -----------------------------------------------------------
     def _action(self, text: str, slot, tip: str) -> QAction:
@@ -540,7 +456,7 @@ class Exporter(QObject):
     def attach_plots(self) -> list[str]:
         """Give every plot not yet handled its menu and button; returns the new names."""
         added = []
-        for name, target in plot_targets(self.window).items():
+        for name, target in self.window.workbench.export_targets().items():
             if name in self.targets:
                 continue
             self.targets[name] = target
@@ -559,11 +475,6 @@ class Exporter(QObject):
                 )
             added.append(name)
         return added
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.attach_plots()
-        return False
 
     def _plot_menu(self, target: PlotTarget) -> QMenu:
         name = target.name
@@ -783,7 +694,8 @@ class Exporter(QObject):
     def export_lesson(self, path: str) -> bool:
         model = self.window.model
         try:
-            save_lesson_file(path, model.session, model.lesson, current_panel(self.window))
+            # merge: lesson files store the core's panel ids (the window's are equal to them)
+            save_lesson_file(path, model.session, model.lesson, self.window.current_panel())
         except SessionError as error:
             QMessageBox.warning(self.window, self.tr("Cannot export the lesson"), str(error))
             self._status(self.tr("Not saved: {reason}").format(reason=str(error)))
@@ -830,9 +742,3 @@ class Exporter(QObject):
             path = self.window.model.path
             folder = str(Path(path).parent) if path else str(Path.home())
         return str(Path(folder) / file_name) if file_name else folder
-
-
-def install(window) -> Exporter:
-    """Add the export actions to `window` (File menu, every plot); kept as `window.exporter`."""
-    window.exporter = Exporter(window)
-    return window.exporter
