@@ -34,17 +34,16 @@ from .core.session_io import SessionError, load_session, save_session
 from .export import Exporter
 from .i18n import translated_error
 from .model import AttentionModel, Change
+from .plotting.highlight import HighlightFrame
 from .widgets.controls import ControlsPanel
 from .widgets.explain_panel import ExplainPanel
 from .widgets.geometry import GeometryView
 from .widgets.heatmap import HeatmapView
-from .widgets.highlight import HighlightFrame
-from .widgets.lazy import LazyPanel
 from .widgets.matrix_editor import MatrixEditor
 from .widgets.step_through import StepToolBar
 from .widgets.trace_overlays import HeatmapTraceItem, TableTraceOverlay
 from .widgets.weights_bar import WeightsBarView
-from .workbench import PANELS, PanelSpec, Workbench, panel_id_of
+from .workbench import PANELS, LazyPanel, PanelSpec, Workbench, panel_id_of
 
 EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
 HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from .core import edits
 from .core.lessons import only_last_input
 from .model import AttentionModel, Change
+from .plotting.panel_layout import PANEL_MIN_WIDTH
 from .widgets.compare_panel import LESSON_MODES, ComparePanel
-from .widgets.lazy import PANEL_MIN_WIDTH
 from .widgets.lessons_panel import LessonsPanel
 from .widgets.svd_panel import SvdPanel
 from .widgets.train_panel import TrainPanel
@@ -234,6 +234,61 @@ class Workbench(QObject):
 
     def watch_edit_input(self, panel: QWidget, on_edit: Callable[[], None]) -> EditInputWatch:
         return EditInputWatch(panel, on_edit, self._passive)
+
+
+# -- panels built on first use -------------------------------------------------------------
+
+
+class LazyPanel(QWidget):
+    """A dock's placeholder that builds the real panel the first time it is needed.
+
+    Panels in tabs behind the geometry dock (SVD, Train, Compare) make a dozen
+    plots between them; building them at start-up delayed the first window by
+    a quarter of a second for views most sessions never open. The panel is
+    built when its dock's tab first comes to the front, or on `panel()`.
+    """
+
+    built = Signal(QWidget)
+
+    def __init__(self, factory: Callable[[], QWidget], minimum_width: int = 0, parent=None):
+        super().__init__(parent)
+        self._factory = factory
+        self._panel: QWidget | None = None
+        self._building = False
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        # The dock area keeps the width it will need once the panel is in.
+        self.setMinimumWidth(minimum_width)
+
+    def is_built(self) -> bool:
+        return self._panel is not None
+
+    def panel(self) -> QWidget:
+        """The panel, built now if it was not yet."""
+        if self._panel is None:
+            if self._building:
+                # Asked again while being built (e.g. the new panel raises its
+                # dock, whose tab then comes to the front): one panel only.
+                raise RuntimeError("LazyPanel.panel() called while the panel is being built")
+            self._building = True
+            try:
+                panel = self._factory()
+            finally:
+                self._building = False
+            self._panel = panel
+            self._layout.addWidget(self._panel)
+            # Now, not on the layout's queued show: the panel is seen (and
+            # redraws) from the first change on.
+            self._panel.setVisible(True)
+            self.built.emit(self._panel)
+        return self._panel
+
+    def build_when_shown(self, dock: QDockWidget) -> None:
+        dock.visibilityChanged.connect(self._on_visibility_changed)
+
+    def _on_visibility_changed(self, visible: bool) -> None:
+        if visible and not self._building:
+            self.panel()
 
 
 # -- the table of panels -----------------------------------------------------------------

@@ -47,8 +47,8 @@ from ..core.lessons import context_is_last_state
 from ..core.session import Session
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.seen import SeenRefresh
 from .heatmap import CellTextItem, add_matrix_plot, labels_only, text_shades, track_limit
-from .lazy import SeenRefresh
 
 if TYPE_CHECKING:
     from ..workbench import Workbench

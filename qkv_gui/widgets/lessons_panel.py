@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ..core.lessons import LESSONS, Lesson, apply_lesson, lesson_ids
 from ..core.lessons import lesson as lesson_by_id
 from ..model import AttentionModel, Change
-from .highlight import LESSON_COLOR
+from ..plotting.highlight import LESSON_COLOR
 
 if TYPE_CHECKING:
     from ..workbench import Workbench

@@ -62,7 +62,7 @@ from ..plotting.colors import (
     symmetric_limit,
     text_color_on,
 )
-from .highlight import HIGHLIGHT_ROOM
+from ..plotting.highlight import HIGHLIGHT_ROOM
 
 ROW_HEIGHT = 22
 COLUMN_WIDTH = 46

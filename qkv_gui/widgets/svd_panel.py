@@ -30,9 +30,9 @@ from ..core import svd
 from ..core.format import fmt
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
+from ..plotting.seen import SeenRefresh
 from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
-from .lazy import PANEL_MIN_WIDTH, SeenRefresh
-from .panel_layout import intro_and_scroll
 
 if TYPE_CHECKING:
     from ..workbench import Workbench

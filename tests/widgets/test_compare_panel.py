@@ -282,7 +282,7 @@ def window(qtbot):
     win.deleteLater()
 
 
-def test_install_tabifies_with_the_geometry_dock(window):
+def test_its_dock_is_tabbed_with_the_geometry_dock(window):
     dock = window.dock("compare")
     assert dock.objectName() == "CompareDock" and dock.widget().panel() is window.panel("compare")
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea

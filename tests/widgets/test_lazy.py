@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from qkv_gui.core.presets import load_preset
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.lazy import SeenRefresh
+from qkv_gui.plotting.seen import SeenRefresh
 
 
 def test_hidden_widget_refreshes_once_when_shown(qtbot):

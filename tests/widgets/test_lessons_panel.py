@@ -15,7 +15,7 @@ from qkv_gui.core.presets import load_preset
 from qkv_gui.core.svd import apply_topic_projection
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.highlight import HighlightFrame
+from qkv_gui.plotting.highlight import HighlightFrame
 from qkv_gui.widgets.lessons_panel import DONE_COLOR, lesson_html
 
 

@@ -40,7 +40,7 @@ def go_to_cell(bar: StepToolBar, cell) -> None:
     bar.go_to(bar.steps.index(cell))
 
 
-def test_install_adds_a_toolbar_on_its_own_row(window):
+def test_the_window_puts_the_toolbar_on_its_own_row(window):
     bar = window.step_through
     assert isinstance(bar, StepToolBar)
     assert window.findChild(QToolBar, "StepToolBar") is bar

@@ -44,7 +44,7 @@ def movies():
     return load_preset("movies_svd")
 
 
-def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, movies):
+def test_its_dock_is_tabbed_and_registered_as_a_view(open_window, movies):
     win = open_window(movies)
     assert isinstance(win.panel("svd"), SvdPanel)
     assert win.views["svd"].panel() is win.panel("svd")  # a LazyPanel holds it

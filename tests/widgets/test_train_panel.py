@@ -65,7 +65,7 @@ def curve_losses(panel: TrainPanel) -> np.ndarray:
     return np.asarray(y, dtype=np.float64)
 
 
-def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, default):
+def test_its_dock_is_tabbed_and_registered_as_a_view(open_window, default):
     win = open_window(default)
     assert isinstance(win.panel("train"), TrainPanel)
     assert win.views["train"].panel() is win.panel("train")  # a LazyPanel holds it
