@@ -43,7 +43,17 @@ from .widgets.matrix_editor import MatrixEditor
 from .widgets.step_through import StepToolBar
 from .widgets.trace_overlays import HeatmapTraceItem, TableTraceOverlay
 from .widgets.weights_bar import WeightsBarView
-from .workbench import PANELS, LazyPanel, PanelSpec, Workbench, panel_id_of
+from .workbench import (
+    EXPLAIN,
+    GEOMETRY,
+    LESSONS,
+    MATRICES,
+    PANELS,
+    LazyPanel,
+    PanelSpec,
+    Workbench,
+    panel_id_of,
+)
 
 EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
 HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
@@ -159,20 +169,17 @@ class MainWindow(QMainWindow):
         return overlays
 
     def _add_panel(self, spec: PanelSpec) -> None:
-        """One entry of the table of panels: its dock, built now or on first use."""
+        """One entry of the table of panels: its dock, with the panel built now or on first use."""
         title = spec.translated_title()
+        dock = QDockWidget(title, self)  # first: a builder may use it (its toggle action)
         if spec.lazy:
-            holder_dock: list[QDockWidget] = []
-            holder = LazyPanel(lambda: spec.build(self, self.workbench, holder_dock[0]), spec.minimum_width)
-            dock = self.add_dock(title, spec.dock_name, holder, spec.area)
-            holder_dock.append(dock)
+            holder = LazyPanel(lambda: spec.build(self, self.workbench, dock), spec.minimum_width)
+            self.add_dock(title, spec.dock_name, holder, spec.area, dock)
             holder.build_when_shown(dock)
             self._lazy_panels[spec.id] = holder
             self.register_view(spec.id, holder)  # lesson highlights frame the placeholder
         else:
-            dock = QDockWidget(title, self)  # the builder may need the dock (its toggle action)
-            dock.setWidget(spec.build(self, self.workbench, dock))
-            self.add_dock(title, spec.dock_name, dock.widget(), spec.area, dock)
+            self.add_dock(title, spec.dock_name, spec.build(self, self.workbench, dock), spec.area, dock)
         self.docks[spec.id] = dock
         if spec.tab_with is not None:
             front = self.docks[spec.tab_with]
@@ -181,18 +188,14 @@ class MainWindow(QMainWindow):
 
     def _arrange_docks(self) -> None:
         """First sizes of the docks (a saved layout replaces them), and the toolbars'
-        entries in View next to the window's own docks."""
+        entries in View, after the window's own docks."""
         docks = self.docks
-        self.resizeDocks([docks["matrices"], docks["geometry"]], [300, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([docks["explain"]], [110], Qt.Orientation.Vertical)
-        self.resizeDocks([docks["geometry"], docks["lessons"]], [460, 440], Qt.Orientation.Vertical)
-        view_menu = self.menu("view")
-        after_own = next(action for action in view_menu.actions()
-                         if action is not docks["matrices"].toggleViewAction()
-                         and action is not docks["geometry"].toggleViewAction()
-                         and action is not docks["explain"].toggleViewAction())
-        view_menu.insertActions(after_own, [self.controls.toggleViewAction(),
-                                            self.step_through.toggleViewAction()])
+        self.resizeDocks([docks[MATRICES], docks[GEOMETRY]], [300, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks[EXPLAIN]], [110], Qt.Orientation.Vertical)
+        self.resizeDocks([docks[GEOMETRY], docks[LESSONS]], [460, 440], Qt.Orientation.Vertical)
+        first_tool = next(docks[spec.id] for spec in PANELS if spec.kind != "window")
+        self.menu("view").insertActions(first_tool.toggleViewAction(), [
+            self.controls.toggleViewAction(), self.step_through.toggleViewAction()])
 
     def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
                  dock: QDockWidget | None = None) -> QDockWidget:

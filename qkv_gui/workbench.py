@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,16 +68,16 @@ class SharedActions(QObject):
         super().__init__(parent if parent is not None else model)
         self._model = model
         # Translation contexts of the texts where they were first written.
-        self.last_input_only = QAction(_tr("MainWindow", "Only the &last input"), self)
+        self.last_input_only = QAction(QCoreApplication.translate("MainWindow", "Only the &last input"), self)
         self.last_input_only.setShortcut(QKeySequence("Ctrl+L"))
-        tip = _tr("MainWindow", "Weights [0, …, 0, 1]: the classic seq2seq context vector")
+        tip = QCoreApplication.translate("MainWindow", "Weights [0, …, 0, 1]: the classic seq2seq context vector")
         self.last_input_only.setStatusTip(tip)
         self.last_input_only.setToolTip(tip)
         self.last_input_only.triggered.connect(self._on_last_input_only_triggered)
 
-        self.projection = QAction(_tr("ControlsPanel", "Projections W_Q, W_K, W_V"), self)
+        self.projection = QAction(QCoreApplication.translate("ControlsPanel", "Projections W_Q, W_K, W_V"), self)
         self.projection.setCheckable(True)
-        tip = _tr("ControlsPanel",
+        tip = QCoreApplication.translate("ControlsPanel",
                   "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.")
         self.projection.setStatusTip(tip)
         self.projection.setToolTip(tip)
@@ -88,17 +88,16 @@ class SharedActions(QObject):
     def _on_last_input_only_triggered(self) -> None:
         model = self._model
         # merge: core.edits.only_last_input(session) (the core helper moves the rule there)
-        if model.apply(only_last_input(model.session), _tr("ControlsPanel", "Only the last input")):
-            model.message.emit(_tr(
-                "ControlsPanel",
+        if model.apply(only_last_input(model.session), QCoreApplication.translate("ControlsPanel", "Only the last input")):
+            model.message.emit(QCoreApplication.translate("ControlsPanel",
                 "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector."))
 
     def _on_projection_triggered(self, checked: bool) -> None:
         model = self._model
         # merge: the core helper's projection toggle, if it names one
         model.apply(edits.set_projection(model.session, checked),
-                    _tr("ControlsPanel", "Turn projections on") if checked
-                    else _tr("ControlsPanel", "Turn projections off"))
+                    QCoreApplication.translate("ControlsPanel", "Turn projections on") if checked
+                    else QCoreApplication.translate("ControlsPanel", "Turn projections off"))
         self._show_projection()  # a refused edit leaves the session (and the check) as it was
 
     def _on_session_changed(self, change: Change) -> None:
@@ -300,7 +299,7 @@ Builder = Callable[["MainWindow", Workbench, QDockWidget], QWidget]
 class PanelSpec:
     """One dock of the window.
 
-    title: (translation context, English title). dock_name: the dock's Qt object
+    title: (translation context, English title, marked for lupdate). dock_name: the dock's Qt object
     name (saved window layouts and old lesson files use it: keep it). kind:
     "window" (the window's own views), "tool" (a panel a lesson file may
     remember) or "lessons". lazy: built on first use (its tab first comes to the
@@ -373,7 +372,7 @@ def _build_compare(window: MainWindow, bench: Workbench, dock: QDockWidget) -> Q
 
 def _build_lessons(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
     panel = LessonsPanel(bench.model, bench, maybe_save=window.maybe_save)
-    menu = panel.fill_menu(window.add_menu("lessons", _tr("LessonsMenu", "&Lessons")))
+    menu = panel.fill_menu(window.add_menu("lessons", QCoreApplication.translate("LessonsMenu", "&Lessons")))
     menu.menu.addSeparator()
     menu.menu.addAction(dock.toggleViewAction())
     # Window-wide, so Ctrl+1 works while a table has the focus.
@@ -386,16 +385,16 @@ _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 PANELS: tuple[PanelSpec, ...] = (
-    PanelSpec(MATRICES, ("MainWindow", "Matrices"), "MatricesDock", _LEFT, _build_matrices, "window"),
-    PanelSpec(GEOMETRY, ("MainWindow", "Geometry"), "GeometryDock", _RIGHT, _build_geometry, "window"),
-    PanelSpec(EXPLAIN, ("MainWindow", "Explain"), "ExplainDock", _BOTTOM, _build_explain, "window"),
-    PanelSpec(SVD, ("SvdPanel", "SVD topic space"), "SvdDock", _RIGHT, _build_svd, lazy=True,
+    PanelSpec(MATRICES, ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Matrices")), "MatricesDock", _LEFT, _build_matrices, "window"),
+    PanelSpec(GEOMETRY, ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Geometry")), "GeometryDock", _RIGHT, _build_geometry, "window"),
+    PanelSpec(EXPLAIN, ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Explain")), "ExplainDock", _BOTTOM, _build_explain, "window"),
+    PanelSpec(SVD, ("SvdPanel", QT_TRANSLATE_NOOP("SvdPanel", "SVD topic space")), "SvdDock", _RIGHT, _build_svd, lazy=True,
               tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
-    PanelSpec(TRAIN, ("TrainPanel", "Train"), "TrainDock", _RIGHT, _build_train, lazy=True,
+    PanelSpec(TRAIN, ("TrainPanel", QT_TRANSLATE_NOOP("TrainPanel", "Train")), "TrainDock", _RIGHT, _build_train, lazy=True,
               tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
-    PanelSpec(COMPARE, ("ComparePanel", "Compare"), "CompareDock", _RIGHT, _build_compare, lazy=True,
+    PanelSpec(COMPARE, ("ComparePanel", QT_TRANSLATE_NOOP("ComparePanel", "Compare")), "CompareDock", _RIGHT, _build_compare, lazy=True,
               tab_with=GEOMETRY, opens_with_lessons=frozenset(LESSON_MODES)),
-    PanelSpec(LESSONS, ("LessonsPanel", "Lessons"), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
+    PanelSpec(LESSONS, ("LessonsPanel", QT_TRANSLATE_NOOP("LessonsPanel", "Lessons")), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
 )
 
 
