@@ -1,27 +1,26 @@
 """Getting pictures and numbers out of the window: File → Export…, and every plot's menu.
 
-`install(window)` adds to the File menu: Export screenshot… (the whole window
+The window's `Exporter` adds to the File menu: Export screenshot… (the whole window
 at 1×, 2× or 3×, rendered at that scale rather than upscaled), Export figure…
 (the clean pipeline figure of `figure.py`), Export data (a CSV folder, or the
 result JSON of `--export-data`) and Export lesson… (session + open lesson and
-panel, see `core/lesson_file.py`). Every plot gets a small export button in its
+panel, see `core/lesson_file.py`). Every plot registered with the workbench
+(`Workbench.register_export_target`) gets a small export button in its
 corner and the same entries in its context menu: Save as PNG… (choose the
 pixel size), Save as SVG…, Copy image, and on heatmaps Copy as TSV / LaTeX /
 Markdown.
 
 Heatmaps are exported through `figure.py`, so their SVG has one <rect> per
-cell; other plots (geometry, weights bar, any view registered later with a
-`plot_item`) are rendered from their pyqtgraph scene. Every file is written
+cell; other plots (geometry, weights bar, the panels' plots) are rendered
+from their pyqtgraph scene. Every file is written
 atomically; the file dialogs ask before replacing a file, and so do we when we
 add an extension the user did not type.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
@@ -32,10 +31,8 @@ from PySide6.QtCore import (
     QObject,
     QPointF,
     QRectF,
-    QSignalBlocker,
     QSize,
     Qt,
-    QTimer,
 )
 from PySide6.QtGui import (
     QAction,
@@ -51,16 +48,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QDockWidget,
-    QFileDialog,
-    QFormLayout,
-    QInputDialog,
     QMenu,
     QMessageBox,
-    QSpinBox,
     QToolButton,
     QWidget,
 )
@@ -76,20 +65,22 @@ from .core.export_data import (
     write_csv_folder,
 )
 from .core.lesson_file import save_lesson_file
-from .core.lessons import lesson as lesson_by_id
-from .core.panels import dock_object_name
 from .core.session_io import SessionError, dumps_result
-from .widgets.lazy import LazyPanel
+from .export_dialogs import (  # module functions here, so tests can replace them
+    SizeDialog,  # noqa: F401 (part of this module's interface)
+    ask_folder,
+    ask_save_path,
+    ask_scale,
+    ask_size,
+    confirm_replace,
+    screenshot_scales,  # noqa: F401
+)
+from .workbench import ExportTarget as PlotTarget
 
 SCREENSHOT_SHORTCUT = "Ctrl+Shift+S"
 # Save As owns Ctrl+Shift+S on Linux and macOS; a shared shortcut would fire neither.
 SCREENSHOT_FALLBACK_SHORTCUT = "Ctrl+Alt+S"
-SCALES = (1, 2, 3)
 DEFAULT_FIGURE_SIZE = (1600, 1000)
-MAX_SIDE = 16384
-# Docks of the window itself; any other visible dock is a panel a lesson file remembers.
-BUILTIN_DOCKS = ("MatricesDock", "GeometryDock", "ExplainDock")
-LESSONS_DOCK = "LessonsDock"
 # File dialog filters (translatable; a translation keeps the "(*.ext)" part).
 PNG_FILTER = QT_TRANSLATE_NOOP("Export", "PNG image (*.png)")
 SVG_FILTER = QT_TRANSLATE_NOOP("Export", "SVG drawing (*.svg)")
@@ -179,218 +170,6 @@ def render_plot_svg(plot_item, size: tuple[int, int] | None = None) -> bytes:
     return figure.fix_svg(bytes(data.data()), width, height)
 
 
-# -- which plot is which -----------------------------------------------------------
-
-
-@dataclass
-class PlotTarget:
-    """One exportable plot: a heatmap (drawn by figure.py) or any pyqtgraph plot."""
-
-    name: str
-    widget: QWidget
-    is_heatmap: bool
-
-    @property
-    def plot_item(self):
-        item = getattr(self.widget, "plot_item", None)
-        return item if item is not None else self.widget.getPlotItem()
-
-
-def plot_targets(window) -> dict[str, PlotTarget]:
-    """Every plot of the window by name: heatmaps, geometry, weights bar, any
-    registered view that has a `plot_item`, and the PlotWidgets a registered panel
-    keeps as attributes (e.g. the training panel's loss curve, "train.loss_plot")."""
-    targets = {name: PlotTarget(name, view, True) for name, view in window.heatmaps.items()}
-    for name, view in (("geometry", window.geometry), ("weights_bar", window.weights_bar)):
-        targets[name] = PlotTarget(name, view, False)
-    taken = {id(t.widget) for t in targets.values()}
-    for name, view in window.views.items():
-        if isinstance(view, LazyPanel):
-            if not view.is_built():
-                continue  # no plots yet: they get their menus when it is built
-            view = view.panel()
-        if name in targets or id(view) in taken:
-            continue
-        if getattr(view, "plot_item", None) is not None:
-            targets[name] = PlotTarget(name, view, False)
-            taken.add(id(view))
-            continue
-        for attr, value in vars(view).items():
-            if isinstance(value, pg.PlotWidget) and id(value) not in taken:
-                targets[f"{name}.{attr}"] = PlotTarget(f"{name}.{attr}", value, False)
-                taken.add(id(value))
-    return targets
-
-
-def current_panel(window) -> str | None:
-    """The object name of the open panel dock (not one of the window's own docks).
-
-    A dock in front counts, not one behind another tab; a tool panel (SVD,
-    training, …) wins over the lessons dock, whose state the lesson id keeps.
-    """
-    shown = []
-    for dock in window.findChildren(QDockWidget):
-        name = dock.objectName()
-        if (
-            name
-            and name not in BUILTIN_DOCKS
-            and dock.isVisible()
-            and not dock.visibleRegion().isEmpty()
-        ):
-            shown.append(name)
-    tools = [name for name in shown if name != LESSONS_DOCK]
-    return (tools or shown or [None])[0]
-
-
-def restore_lesson_state(window, lesson: str | None, panel: str | None) -> None:
-    """Open `lesson` (and its highlights) and bring the dock called `panel` to the front."""
-    model = window.model
-    model.set_lesson(lesson)
-    model.set_highlighted_views(lesson_by_id(lesson).highlight if lesson else ())
-    if panel:
-        dock = window.findChild(QDockWidget, dock_object_name(panel))
-        if dock is not None:
-            dock.show()
-            dock.raise_()
-
-
-# -- dialogs (module functions, so tests can replace them) ----------------------------
-
-
-def ask_save_path(parent, caption: str, suggested: str, filters: list[str]) -> str:
-    """A file name from the save dialog ("" if cancelled), with the extension of the
-    chosen filter added when the name has none of `filters`' extensions."""
-    path, chosen = QFileDialog.getSaveFileName(parent, caption, suggested, ";;".join(filters))
-    if not path:
-        return ""
-    suffixes = [_filter_suffix(f) for f in filters]
-    if Path(path).suffix.lower() in suffixes:
-        return path
-    suffix = _filter_suffix(chosen) if chosen in filters else suffixes[0]
-    path += suffix
-    # The dialog only asked about the name as typed: ask about the real one.
-    if Path(path).exists() and not confirm_replace(parent, [path]):
-        return ""
-    return path
-
-
-def ask_folder(parent, caption: str, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, caption, start)
-
-
-def confirm_replace(parent, paths: list[str]) -> bool:
-    """Ask before replacing existing files."""
-    if len(paths) == 1:
-        text = QCoreApplication.translate("Export", "{file} already exists. Replace it?").format(file=Path(paths[0]).name)
-    else:
-        names = ", ".join(Path(p).name for p in paths[:6]) + (", …" if len(paths) > 6 else "")
-        text = QCoreApplication.translate("Export", "{count} files already exist ({names}). Replace them?").format(
-            count=len(paths), names=names
-        )
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("Export", "Replace files?"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def screenshot_scales(screen_ratio: float = 1.0) -> list[float]:
-    """The screen's own resolution first (its device pixel ratio), then 2× and 3×."""
-    return [screen_ratio] + [float(s) for s in SCALES if s > screen_ratio]
-
-
-def ask_scale(parent, size: QSize, current: float = 1.0) -> float | None:
-    """A scale from `screenshot_scales` (None if cancelled), each shown with its pixel size."""
-    ratio = parent.devicePixelRatioF() if parent is not None else 1.0
-    scales = screenshot_scales(ratio)
-    items = []
-    for k, scale in enumerate(scales):
-        pixels = f"{round(size.width() * scale)} × {round(size.height() * scale)}"
-        if k == 0:
-            items.append(QCoreApplication.translate("Export", "As on screen ({pixels} px)").format(pixels=pixels))
-        else:
-            items.append(
-                QCoreApplication.translate("Export", "{scale}× — for print ({pixels} px)").format(scale=f"{scale:g}", pixels=pixels)
-            )
-    index = scales.index(current) if current in scales else 0
-    item, ok = QInputDialog.getItem(
-        parent, QCoreApplication.translate("Export", "Export screenshot"), QCoreApplication.translate("Export", "Resolution:"), items, index, False
-    )
-    if not ok:
-        return None
-    return scales[items.index(item)]
-
-
-class SizeDialog(QDialog):
-    """Width and height in pixels; with `aspect` set the two stay in that ratio."""
-
-    def __init__(
-        self,
-        parent,
-        title: str,
-        size: tuple[int, int],
-        aspect: float | None = None,
-        free_aspect: bool = True,
-    ):
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._aspect = aspect or size[0] / max(size[1], 1)
-        self.width_box, self.height_box = QSpinBox(self), QSpinBox(self)
-        for box, value in ((self.width_box, size[0]), (self.height_box, size[1])):
-            box.setRange(16, MAX_SIDE)
-            box.setSuffix(" px")
-            box.setValue(value)
-            box.setAccelerated(True)
-        self.keep = QCheckBox(self.tr("Keep the proportions"), self)
-        self.keep.setChecked(True)
-        self.keep.setEnabled(free_aspect)
-        self.width_box.valueChanged.connect(self._on_q_width_changed)
-        self.height_box.valueChanged.connect(self._on_q_height_changed)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Width:"), self.width_box)
-        form.addRow(self.tr("Height:"), self.height_box)
-        form.addRow("", self.keep)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _on_q_width_changed(self, value: int) -> None:
-        if self.keep.isChecked():
-            with QSignalBlocker(self.height_box):
-                self.height_box.setValue(max(16, round(value / self._aspect)))
-
-    def _on_q_height_changed(self, value: int) -> None:
-        if self.keep.isChecked():
-            with QSignalBlocker(self.width_box):
-                self.width_box.setValue(max(16, round(value * self._aspect)))
-
-    def value(self) -> tuple[int, int]:
-        return self.width_box.value(), self.height_box.value()
-
-
-def ask_size(
-    parent, title: str, size: tuple[int, int], free_aspect: bool = True
-) -> tuple[int, int] | None:
-    """A pixel size from SizeDialog, or None if cancelled."""
-    dialog = SizeDialog(parent, title, size, free_aspect=free_aspect)
-    try:
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()
-
-
-def _filter_suffix(filter_text: str) -> str:
-    """The extension of a dialog filter: ".png" for "PNG image (*.png)"."""
-    inside = filter_text[filter_text.rfind("(") + 1 : filter_text.rfind(")")]
-    return inside.split()[0].lstrip("*").lower() if inside else ""
-
-
 # -- the plot button ---------------------------------------------------------------
 
 
@@ -448,7 +227,11 @@ class PlotExportButton(QToolButton):
 
 
 class Exporter(QObject):
-    """The export actions of one window. `install(window)` creates it."""
+    """The export actions of one window (the window creates it).
+
+    It knows the plots only as the targets registered with the window's
+    workbench; a panel built later registers its plots when it is built.
+    """
 
     def __init__(self, window):
         super().__init__(window)
@@ -460,13 +243,7 @@ class Exporter(QObject):
         self._build_actions()
         self._build_menu()
         self.attach_plots()
-        # Views registered by extensions installed after this one get their menus
-        # once the window is built (and again whenever it is shown).
-        QTimer.singleShot(0, self, self.attach_plots)
-        window.installEventFilter(self)
-        # A panel built on first use gets its menus when it is built.
-        for holder in getattr(window, "lazy_panels", dict)().values():
-            holder.built.connect(lambda _panel: self.attach_plots())
+        window.workbench.exportTargetAdded.connect(lambda _name: self.attach_plots())
 
     # -- File menu -----------------------------------------------------------
     def _action(self, text: str, slot, tip: str) -> QAction:
@@ -541,7 +318,7 @@ class Exporter(QObject):
     def attach_plots(self) -> list[str]:
         """Give every plot not yet handled its menu and button; returns the new names."""
         added = []
-        for name, target in plot_targets(self.window).items():
+        for name, target in self.window.workbench.export_targets().items():
             if name in self.targets:
                 continue
             self.targets[name] = target
@@ -560,11 +337,6 @@ class Exporter(QObject):
                 )
             added.append(name)
         return added
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.attach_plots()
-        return False
 
     def _plot_menu(self, target: PlotTarget) -> QMenu:
         name = target.name
@@ -784,7 +556,7 @@ class Exporter(QObject):
     def export_lesson(self, path: str) -> bool:
         model = self.window.model
         try:
-            save_lesson_file(path, model.session, model.lesson, current_panel(self.window))
+            save_lesson_file(path, model.session, model.lesson, self.window.current_panel())
         except SessionError as error:
             QMessageBox.warning(self.window, self.tr("Cannot export the lesson"), str(error))
             self._status(self.tr("Not saved: {reason}").format(reason=str(error)))
@@ -831,9 +603,3 @@ class Exporter(QObject):
             path = self.window.model.path
             folder = str(Path(path).parent) if path else str(Path.home())
         return str(Path(folder) / file_name) if file_name else folder
-
-
-def install(window) -> Exporter:
-    """Add the export actions to `window` (File menu, every plot); kept as `window.exporter`."""
-    window.exporter = Exporter(window)
-    return window.exporter

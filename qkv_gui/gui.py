@@ -36,7 +36,18 @@ def make_application(lang: str | None = None):
     from .main_window import app_icon
 
     app.setWindowIcon(app_icon())
+    configure_plots()
     return app
+
+
+def configure_plots() -> None:
+    """pyqtgraph's global options, once, before any plot is made: row-major images
+    (cell (r, c) is image[r, c]), white background, black text, antialiasing."""
+    import pyqtgraph as pg
+
+    # merge: the options the plotting package sets on import (plotting/__init__.py);
+    # widgets/heatmap.py still sets them for tests that build a view without gui.py.
+    pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="k", antialias=True)
 
 
 def create_window(session: Session | None, path: Path | None, preset: str | None):
@@ -73,9 +84,7 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
         model.set_lesson(lesson_state[0])  # before the panels are built, so they open it
     window = MainWindow(model, preset=preset)
     if lesson_state is not None:
-        from .export import restore_lesson_state
-
-        restore_lesson_state(window, *lesson_state)
+        window.restore_lesson_state(*lesson_state)
     # The window's tens of thousands of Qt wrappers and plot items live as long
     # as it does: out of the collector's sight, the collections that run during
     # a drag (every step allocates arrays and texts) no longer walk them all.

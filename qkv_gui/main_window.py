@@ -3,7 +3,9 @@
 Left dock: the editable matrices (inputs, decoder, W_Q, W_K, W_V, W_a, v_a,
 hand-set weights). Centre: heatmaps of Q, K, V → scores → weights → context.
 Right dock: the geometry plot and the selected query's weights. Bottom dock:
-the explain panel. Every view is wired to the one `AttentionModel` only.
+the explain panel. Every view is wired to the one `AttentionModel` only. The
+docks come from the table of panels (`workbench.PANELS`); panels get the
+model and the window's `Workbench`, never the window.
 """
 
 from __future__ import annotations
@@ -20,43 +22,41 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from . import settings as app_settings
 from .core.lesson_file import is_lesson_file, load_lesson_file
+from .core.lessons import lesson as lesson_by_id
+from .core.panels import panel_id
 from .core.presets import list_presets, load_preset, resources_dir
 from .core.session import Session
 from .core.session_io import SessionError, load_session, save_session
+from .export import Exporter
 from .i18n import translated_error
-from .model import AttentionModel
+from .model import AttentionModel, Change
+from .plotting.highlight import HighlightFrame
 from .widgets.controls import ControlsPanel
 from .widgets.explain_panel import ExplainPanel
 from .widgets.geometry import GeometryView
 from .widgets.heatmap import HeatmapView
-from .widgets.highlight import HighlightFrame
-from .widgets.lazy import LazyPanel
 from .widgets.matrix_editor import MatrixEditor
+from .widgets.step_through import StepToolBar
+from .widgets.trace_overlays import HeatmapTraceItem, TableTraceOverlay
 from .widgets.weights_bar import WeightsBarView
+from .workbench import (
+    EXPLAIN,
+    GEOMETRY,
+    LESSONS,
+    MATRICES,
+    PANELS,
+    LazyPanel,
+    PanelSpec,
+    Workbench,
+)
 
 EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
 HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
-
-
-def extensions() -> list:
-    """`install(window)` functions of the optional panels (lessons, SVD, training, export…).
-
-    Each panel lives in its own module and adds its docks, menus and actions
-    through the window's public methods (add_dock, add_menu, register_view).
-    """
-    from . import export
-    from .widgets import compare_panel, lessons_panel, step_through, svd_panel, train_panel
-
-    # Export last: it attaches its buttons to the plots the other panels created.
-    return [step_through.install, svd_panel.install, train_panel.install,
-            compare_panel.install, lessons_panel.install, export.install]
 
 
 def app_icon() -> QIcon:
@@ -84,34 +84,47 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setDockNestingEnabled(True)
 
+        self.workbench = Workbench(model, self)
         self.heatmaps = {name: HeatmapView(model, name) for name in HEATMAP_NAMES}
         self.editors = {name: MatrixEditor(model, name) for name in EDITOR_NAMES}
         self.geometry = GeometryView(model)
         self.weights_bar = WeightsBarView(model)
         self.explain_panel = ExplainPanel(model)
-        self.controls = ControlsPanel(model)
-
-        self._build_central()
-        self._build_docks()
-        self._build_actions()
-        self._build_menus()
-        self._link_axes()
+        self.controls = ControlsPanel(model, self.workbench.actions)
+        self.step_through = StepToolBar(model, self)
+        # Clicking these only selects or hovers (a running training goes on).
+        for view in (*self.heatmaps.values(), self.weights_bar, self.explain_panel):
+            self.workbench.add_passive_view(view)
         # Every view by name, so lessons can point at any of them (see register_view).
         self.views: dict[str, QWidget] = {}
         self._frames: dict[str, HighlightFrame] = {}
+        self.docks: dict[str, QDockWidget] = {}
         self._lazy_panels: dict[str, LazyPanel] = {}
-        self._layout_for: tuple | None = None  # see _on_session_changed
+
+        self._build_central()
+        self._build_actions()
+        self._build_menus()
+        self._add_step_through()
+        self.trace_overlays = self._attach_trace_overlays()
+        model.lessonChanged.connect(self._on_lesson_changed)
+        for spec in PANELS:
+            self._add_panel(spec)
+        self._arrange_docks()
+        self._link_axes()
         for name, view in {**self.heatmaps, **self.editors, "geometry": self.geometry,
                            "weights_bar": self.weights_bar, "explain": self.explain_panel}.items():
             self.register_view(name, view)
+        for name, view in self.heatmaps.items():
+            self.workbench.register_export_target(name, view, heatmap=True)
+        self.workbench.register_export_target("geometry", self.geometry)
+        self.workbench.register_export_target("weights_bar", self.weights_bar)
+        self.exporter = Exporter(self)
 
         model.changed.connect(self._on_session_changed)
         model.fileChanged.connect(self._on_file_changed)
         model.message.connect(self._on_message)
         model.highlightChanged.connect(self._on_highlight_changed)
-        for install in extensions():
-            install(self)
-        self._on_session_changed()
+        self._on_session_changed(Change.everything())
         self._on_file_changed()
         self.statusBar().showMessage(
             self.tr("Drag any number up or down to change it; hover a result to see how it was computed."))
@@ -137,38 +150,57 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
-        self.controls_toolbar = self.controls
 
-    def _build_docks(self) -> None:
-        editors = QWidget()
-        column = QVBoxLayout(editors)
-        column.setContentsMargins(4, 4, 4, 4)
-        column.setSpacing(6)
-        for editor in self.editors.values():
-            column.addWidget(editor)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(editors)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setMinimumWidth(250)
-        self.matrices_dock = self.add_dock(self.tr("Matrices"), "MatricesDock", scroll,
-                                        Qt.DockWidgetArea.LeftDockWidgetArea)
+    def _add_step_through(self) -> None:
+        """The step-through toolbar, on its own row below the controls."""
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.step_through)
+        # On the window too, so F5/F6 work wherever the focus is.
+        bar = self.step_through
+        self.addActions([bar.back_action, bar.play_action, bar.next_action])
 
-        geometry = QWidget()
-        geometry_layout = QVBoxLayout(geometry)
-        geometry_layout.setContentsMargins(0, 0, 0, 0)
-        geometry_layout.addWidget(self.geometry)
-        self.geometry_dock = self.add_dock(self.tr("Geometry"), "GeometryDock",
-                                        geometry, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.explain_dock = self.add_dock(self.tr("Explain"), "ExplainDock", self.explain_panel,
-                                       Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.resizeDocks([self.matrices_dock, self.geometry_dock], [300, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.explain_dock], [110], Qt.Orientation.Vertical)
+    def _attach_trace_overlays(self) -> dict[str, QWidget]:
+        """The step-through trace over every heatmap and matrix editor, by view name.
 
-    def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        # merge: the views draw the trace themselves; delete this and trace_overlays.py.
+        """
+        overlays: dict = {name: HeatmapTraceItem(view, self.model) for name, view in self.heatmaps.items()}
+        overlays.update({name: TableTraceOverlay(view, self.model) for name, view in self.editors.items()})
+        return overlays
+
+    def _add_panel(self, spec: PanelSpec) -> None:
+        """One entry of the table of panels: its dock, with the panel built now or on first use."""
+        title = spec.translated_title()
+        dock = QDockWidget(title, self)  # first: a builder may use it (its toggle action)
+        if spec.lazy:
+            holder = LazyPanel(lambda: spec.build(self, self.workbench, dock), spec.minimum_width)
+            self.add_dock(title, spec.dock_name, holder, spec.area, dock)
+            holder.build_when_shown(dock)
+            self._lazy_panels[spec.id] = holder
+            self.register_view(spec.id, holder)  # lesson highlights frame the placeholder
+        else:
+            self.add_dock(title, spec.dock_name, spec.build(self, self.workbench, dock), spec.area, dock)
+        self.docks[spec.id] = dock
+        if spec.tab_with is not None:
+            front = self.docks[spec.tab_with]
+            self.tabifyDockWidget(front, dock)
+            front.raise_()
+
+    def _arrange_docks(self) -> None:
+        """First sizes of the docks (a saved layout replaces them), and the toolbars'
+        entries in View, after the window's own docks."""
+        docks = self.docks
+        self.resizeDocks([docks[MATRICES], docks[GEOMETRY]], [300, 400], Qt.Orientation.Horizontal)
+        self.resizeDocks([docks[EXPLAIN]], [110], Qt.Orientation.Vertical)
+        self.resizeDocks([docks[GEOMETRY], docks[LESSONS]], [460, 440], Qt.Orientation.Vertical)
+        first_tool = next(docks[spec.id] for spec in PANELS if spec.kind != "window")
+        self.menu("view").insertActions(first_tool.toggleViewAction(), [
+            self.controls.toggleViewAction(), self.step_through.toggleViewAction()])
+
+    def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
+                 dock: QDockWidget | None = None) -> QDockWidget:
         """A movable, closable dock (object name `name`, so its place is saved), listed in View."""
-        dock = QDockWidget(title, self)
+        dock = dock if dock is not None else QDockWidget(title, self)
         dock.setObjectName(name)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -218,9 +250,6 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.last_only_action = self._action(
-            self.tr("Only the &last input"), self.controls.use_last_input_only, "Ctrl+L",
-            self.tr("Weights [0, …, 0, 1]: the classic seq2seq context vector"))
         self.next_query_action = self._action(
             self.tr("Next query"), lambda: self.model.select_query(self.model.selected_query + 1), "Alt+Down")
         self.previous_query_action = self._action(
@@ -245,7 +274,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.last_only_action)
+        edit_menu.addAction(self.workbench.actions.last_input_only)
+        edit_menu.addAction(self.workbench.actions.projection)
         edit_menu.addAction(self.next_query_action)
         edit_menu.addAction(self.previous_query_action)
 
@@ -268,10 +298,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, n=name: self.open_preset(n))
 
         view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("menu_view")
-        for dock in (self.matrices_dock, self.geometry_dock, self.explain_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addAction(self.controls_toolbar.toggleViewAction())
+        view_menu.setObjectName("menu_view")  # the docks add themselves (add_dock)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
@@ -294,37 +321,46 @@ class MainWindow(QMainWindow):
             "scores, softmax weights and context vectors, live.<br><br>"
             "Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow."))
 
-    def add_lazy_dock(self, key: str, title: str, name: str, factory, area: Qt.DockWidgetArea,
-                      minimum_width: int = 0, tab_with: QDockWidget | None = None) -> QDockWidget:
-        """A dock like `add_dock` whose panel, `factory(dock)`, is built on first use.
+    # -- panels --------------------------------------------------------------
+    def panel(self, panel_id: str) -> QWidget:
+        """The panel `panel_id` (see workbench.PANELS), built now if it is built on first use."""
+        lazy = self._lazy_panels.get(panel_id)
+        return lazy.panel() if lazy is not None else self.docks[panel_id].widget()
 
-        First use: its tab first comes to the front, or `window.<key>_panel` is read.
-        The dock's placeholder is registered as view `key` (lesson highlights).
-        With `tab_with`, the dock becomes a tab behind that dock, which stays in front.
-        """
-        holder_dock: list[QDockWidget] = []
-        holder = LazyPanel(lambda: factory(holder_dock[0]), minimum_width)
-        dock = self.add_dock(title, name, holder, area)
-        holder_dock.append(dock)
-        holder.build_when_shown(dock)
-        self._lazy_panels[f"{key}_panel"] = holder
-        self.register_view(key, holder)
-        if tab_with is not None:
-            self.tabifyDockWidget(tab_with, dock)
-            tab_with.raise_()
-        return dock
+    def dock(self, panel_id: str) -> QDockWidget:
+        return self.docks[panel_id]
 
     def lazy_panels(self) -> dict[str, LazyPanel]:
-        """The lazily built panels by attribute name (`svd_panel`, …)."""
+        """The placeholders of the panels built on first use, by panel id."""
         return dict(self._lazy_panels)
 
-    def __getattr__(self, name: str):
-        # Only reached when normal lookup fails: `window.svd_panel` and its kind
-        # build their panel on first access.
-        lazy = self.__dict__.get("_lazy_panels", {}).get(name)
-        if lazy is None:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        return lazy.panel()
+    def bring_to_front(self, panel_id: str) -> None:
+        """Show the panel's dock and raise its tab (a lazy panel is then built)."""
+        dock = self.docks[panel_id]
+        # A tab behind another stays "visible" (moved out of view), so raise
+        # unconditionally; on a dock that is already in front it changes nothing.
+        if dock.isHidden():
+            dock.show()
+        dock.raise_()
+
+    def current_panel(self) -> str | None:
+        """The id of the panel open in front (not one of the window's own docks), for lesson files.
+
+        A tool panel (SVD, training, …) wins over the lessons, whose state the lesson id keeps.
+        """
+        shown = [spec for spec in PANELS if spec.kind != "window"
+                 and self.docks[spec.id].isVisible() and not self.docks[spec.id].visibleRegion().isEmpty()]
+        tools = [spec.id for spec in shown if spec.kind == "tool"]
+        return (tools or [spec.id for spec in shown] or [None])[0]
+
+    def restore_lesson_state(self, lesson: str | None, panel: str | None) -> None:
+        """Open `lesson` (and its highlights) and bring `panel` to the front: a panel
+        id, or the dock object name that files written before panel ids hold."""
+        self.model.set_lesson(lesson)
+        self.model.set_highlighted_views(lesson_by_id(lesson).highlight if lesson else ())
+        panel = panel_id(panel) if panel else None
+        if panel in self.docks:
+            self.bring_to_front(panel)
 
     def register_view(self, name: str, widget: QWidget) -> None:
         """Make `widget` known by `name` (for lesson highlights and exports)."""
@@ -340,16 +376,33 @@ class MainWindow(QMainWindow):
         wanted = set(self.model.highlighted_views)
         for name, frame in self._frames.items():
             frame.set_on(name in wanted)
+        self._raise_highlighted_docks()
 
-    def _on_session_changed(self) -> None:
-        session = self.model.session
+    def _raise_highlighted_docks(self) -> None:
+        """Bring the docks holding highlighted views to the front (a tab behind another
+        tab would hide what the lesson points at). The most important view goes last,
+        so it wins when two highlighted views share a tab group."""
+        for name in reversed(self.model.highlighted_views):
+            widget = self.views.get(name)
+            while widget is not None and not isinstance(widget, QDockWidget):
+                widget = widget.parentWidget()
+            if widget is not None:
+                if widget.isHidden():
+                    widget.show()
+                widget.raise_()
+
+    def _on_lesson_changed(self) -> None:
+        # A lesson about a panel built on first use builds it (it then follows the lesson).
+        for spec in PANELS:
+            if self.model.lesson in spec.opens_with_lessons:
+                self.panel(spec.id)
+
+    def _on_session_changed(self, change: Change) -> None:
         # Which editors show and how wide the columns are follow the settings
-        # and shapes, not the numbers a drag changes.
-        layout = (session.mode, session.projection, session.score_kind,
-                  session.weights_override is None, session.n, session.d_k, session.d_v)
-        if layout == self._layout_for:
+        # and shapes (override on/off is a shape), not the numbers a drag changes.
+        if not (change.shapes or change.loaded or change.touches("mode", "projection", "score_kind")):
             return
-        self._layout_for = layout
+        session = self.model.session
         for editor in self.editors.values():
             relevant = editor.is_relevant(session)
             if editor.isVisibleTo(editor.parentWidget()) != relevant:
@@ -426,10 +479,8 @@ class MainWindow(QMainWindow):
         self._leave_lesson()
         if lesson_state is not None:
             # A hand-out from a teacher: Save must not overwrite it as a plain session file.
-            from .export import restore_lesson_state
-
             self.model.load(session)
-            restore_lesson_state(self, *lesson_state)
+            self.restore_lesson_state(*lesson_state)
         else:
             self.model.load(session, path=str(path))
         app_settings.add_recent_file(path)

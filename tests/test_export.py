@@ -12,7 +12,7 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog, QMessageBox
 
 from qkv_gui import app as cli
 from qkv_gui import export
@@ -31,7 +31,7 @@ SVG = "{http://www.w3.org/2000/svg}"
 def build_window(qtbot, session, preset=None):
     model = AttentionModel(session)
     win = MainWindow(model, preset=preset)
-    exporter = export.install(win)
+    exporter = win.exporter
     win.resize(1600, 1000)
     win.show()
     qtbot.waitExposed(win)
@@ -329,9 +329,9 @@ def test_a_view_registered_later_gets_its_menu(window, qtbot):
     plot.plot_item.plot([0, 1, 2], [1, 3, 2])
     plot.plot_item.setTitle("Loss")
     plot.plot_item.setMenuEnabled(False)
-    window.register_view("loss", plot)
     dock = window.add_dock("Loss", "LossDock", plot, Qt.DockWidgetArea.RightDockWidgetArea)
-    assert "loss" in window.exporter.attach_plots()
+    window.workbench.register_export_target("loss", plot)
+    assert "loss" in window.exporter.targets  # attached as it was registered
     assert window.exporter.attach_plots() == []  # once only
     assert window.exporter.buttons["loss"].parentWidget() is plot
     dock.show()
@@ -443,29 +443,25 @@ def test_export_lesson_and_open_it_again(qtbot, tmp_path, save_to):
     win, exporter = build_window(qtbot, load_preset("self_attention"))
     try:
         win.model.set_lesson("self_attention")
-        panel = QWidget()
         for other_dock in win.findChildren(QDockWidget):
-            other_dock.hide()  # only the test's panel is open
-        dock = win.add_dock("Test", "TestPanelDock", panel, Qt.DockWidgetArea.RightDockWidgetArea)
-        dock.show()
-        qtbot.waitUntil(lambda: panel.isVisible())
-        assert export.current_panel(win) == "TestPanelDock"
+            other_dock.hide()  # only the panel of the test is open
+        win.bring_to_front("train")
+        qtbot.waitUntil(lambda: win.panel("train").isVisible())
+        assert win.current_panel() == "train"
         save_to(tmp_path / "handout")
         exporter.lesson_action.trigger()
         out = tmp_path / "handout.json"
         session, lesson, panel_name = load_lesson_file(out)
         assert session == win.model.session
-        assert (lesson, panel_name) == ("self_attention", "TestPanelDock")
+        assert (lesson, panel_name) == ("self_attention", "train")  # the panel id, not the dock's name
     finally:
         close_window(win)
 
     other, _ = build_window(qtbot, load_preset("default"))
     try:
-        hidden = other.add_dock(
-            "Test", "TestPanelDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        hidden = other.dock("train")
         hidden.hide()
-        export.restore_lesson_state(other, lesson, panel_name)
+        other.restore_lesson_state(lesson, panel_name)
         assert other.model.lesson == "self_attention"
         assert other.model.highlighted_views == lesson_by_id("self_attention").highlight
         assert hidden.isVisible()
@@ -473,26 +469,30 @@ def test_export_lesson_and_open_it_again(qtbot, tmp_path, save_to):
         close_window(other)
 
 
+def test_a_lesson_file_naming_a_dock_still_brings_its_panel_to_the_front(window):
+    """Files written before panel ids name the dock ("CompareDock")."""
+    hidden = window.dock("compare")
+    hidden.hide()
+    window.restore_lesson_state("last_state", "CompareDock")
+    assert window.model.lesson == "last_state"
+    assert hidden.isVisible()
+
+
 def test_no_panel_when_only_the_window_docks_are_open(window):
-    for dock in window.findChildren(QDockWidget):
-        if dock.objectName() not in export.BUILTIN_DOCKS:
-            dock.hide()
-    assert export.current_panel(window) is None
+    for panel_id in ("svd", "train", "compare", "lessons"):
+        window.dock(panel_id).hide()
+    assert window.current_panel() is None
 
 
 def test_a_tool_panel_wins_over_the_lessons_dock(window, qtbot):
     for dock in window.findChildren(QDockWidget):
         dock.hide()
-    lessons = window.add_dock(
-        "Lessons", "LessonsDock", QWidget(), Qt.DockWidgetArea.LeftDockWidgetArea
-    )
-    lessons.show()
-    qtbot.waitUntil(lessons.isVisible)
-    assert export.current_panel(window) == "LessonsDock"
-    tool = window.add_dock("Tool", "ToolDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
-    tool.show()
-    qtbot.waitUntil(tool.isVisible)
-    assert export.current_panel(window) == "ToolDock"
+    window.bring_to_front("lessons")
+    qtbot.waitUntil(window.dock("lessons").isVisible)
+    assert window.current_panel() == "lessons"
+    window.bring_to_front("svd")
+    qtbot.waitUntil(window.dock("svd").isVisible)
+    assert window.current_panel() == "svd"
 
 
 def test_command_line_opens_a_lesson_file(qtbot, tmp_path):
@@ -511,6 +511,6 @@ def test_command_line_opens_a_lesson_file(qtbot, tmp_path):
         close_window(win)
 
 
-def test_install_keeps_a_reference(window):
+def test_the_window_keeps_its_exporter(window):
     assert isinstance(window.exporter, export.Exporter)
     assert Path(export.__file__).name == "export.py"

@@ -189,7 +189,7 @@ def test_quitting_with_unsaved_changes_asks(window, monkeypatch):
 def test_layout_and_last_session_restored(qtbot, window, monkeypatch):
     edited = window.model.session.with_cell("inputs", 2, 3, 4.5)
     window.model.apply(edited, "edit")
-    window.explain_dock.hide()
+    window.dock("explain").hide()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     assert window.close()
     session, path, _preset = load_start_session(None)
@@ -198,7 +198,7 @@ def test_layout_and_last_session_restored(qtbot, window, monkeypatch):
     again = MainWindow(model)
     again.restore_layout()
     again.show()
-    assert again.explain_dock.isHidden()
+    assert again.dock("explain").isHidden()
     again.close()
     again.deleteLater()
 

@@ -247,8 +247,8 @@ def test_window_menus_are_turkish_without_mnemonic_clashes(turkish, qtbot, self_
             letters = [letter for letter in letters if letter is not None]
             assert len(letters) == len(set(letters)), (menu.title() if hasattr(menu, "title") else "bar", letters)
         assert window.undo_action.text().startswith("&Geri al")
-        assert window.lessons_panel.open_lesson("last_state")
-        assert window.lessons_panel.title_label.text() == "Yalnızca son girdi: klasik seq2seq bağlamı"
+        assert window.panel("lessons").open_lesson("last_state")
+        assert window.panel("lessons").title_label.text() == "Yalnızca son girdi: klasik seq2seq bağlamı"
     finally:
         model.undo_stack.setClean()
         window.close()

@@ -19,15 +19,14 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDockWidget,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -49,10 +48,11 @@ from ..core.session import Session
 from ..i18n import translated_error
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.seen import SeenRefresh
 from .heatmap import CellTextItem, add_matrix_plot, labels_only, text_shades, track_limit
-from .lazy import SeenRefresh
 
-pg.setConfigOption("imageAxisOrder", "row-major")
+if TYPE_CHECKING:
+    from ..workbench import Workbench
 
 MODES = ("projection", "seq2seq")
 # Lessons whose point this panel shows: the panel switches to the matching mode.
@@ -352,9 +352,8 @@ def _stride(count: int, length: float, room: float) -> int:
 class ComparePanel(QWidget):
     """Raw vs. projected scores and weights, or attention vs. the classic last-state context.
 
-    `use_last_input_only` is what the "Only the last input" button calls (the
-    window passes its controls' action, so both give the same undo step); by
-    default the panel applies the same edit itself.
+    Its "Only the last input" and projection buttons trigger the workbench's
+    shared actions (the same commands, undo steps and messages as the toolbar's).
 
     Public: `mode()`, `set_mode(name)` (name in MODES), `refresh()`,
     `comparison()`; projection mode: `scores_off`, `scores_on`, `weights_off`,
@@ -363,21 +362,14 @@ class ComparePanel(QWidget):
     `sentence_label`, `last_only_button`, `softmax_button`.
     """
 
-    def __init__(
-        self,
-        model: AttentionModel,
-        use_last_input_only: Callable[[], None] | None = None,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, model: AttentionModel, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
-        self._use_last_input_only = use_last_input_only or self._apply_last_input_only
+        self._bench = bench
         self._score_limit: float | None = None
         self._diff_limit: float | None = None
         self._context_limit: float | None = None
         self._equal: bool | None = None
-        # The dock holding the panel (set by `install`): raised for the lessons about it.
-        self.dock: QDockWidget | None = None
         self._build()
         # Unseen (hidden, or a tab behind another): no redraw on every drag step.
         self.when_seen = SeenRefresh(self, self._redraw)
@@ -485,7 +477,7 @@ class ComparePanel(QWidget):
         self.toggle_button.setToolTip(
             self.tr("Switch the projection of the session in the window (one undo step)")
         )
-        self.toggle_button.clicked.connect(self._on_q_toggle_clicked)
+        self.toggle_button.clicked.connect(self._bench.actions.projection.trigger)
         # Next to the difference: what it means, and the button that switches the window.
         corner = QWidget()
         corner_column = QVBoxLayout(corner)
@@ -537,7 +529,7 @@ class ComparePanel(QWidget):
                 "context vector, the last encoder state."
             )
         )
-        self.last_only_button.clicked.connect(lambda: self._use_last_input_only())
+        self.last_only_button.clicked.connect(self._bench.actions.last_input_only.trigger)
         self.softmax_button = QPushButton(self.tr("Softmax weights"))
         self.softmax_button.setToolTip(
             self.tr("Stop setting the weights by hand: softmax of the scores again")
@@ -602,10 +594,8 @@ class ComparePanel(QWidget):
         mode = LESSON_MODES.get(self._model.lesson or "")
         if mode is not None:
             self.set_mode(mode)
-        if self.dock is not None and self._model.lesson in RAISE_FOR_LESSONS:
-            if self.dock.isHidden():
-                self.dock.show()
-            self.dock.raise_()
+        if self._model.lesson in RAISE_FOR_LESSONS:
+            self._bench.bring_to_front("compare")
 
     def _update_projection(self) -> None:
         session = self._model.session
@@ -799,57 +789,7 @@ class ComparePanel(QWidget):
     def _on_q_mode_clicked(self, index: int) -> None:
         self.set_mode(MODES[index])
 
-    def _on_q_toggle_clicked(self) -> None:
-        session = self._model.session
-        enabled = not session.projection
-        self._model.apply(
-            edits.set_projection(session, enabled),
-            self.tr("Turn projections on") if enabled else self.tr("Turn projections off"),
-        )
-
     def _on_q_softmax_clicked(self) -> None:
         self._model.apply(
             edits.set_override(self._model.session, False), self.tr("Use softmax weights")
         )
-
-    def _apply_last_input_only(self) -> None:
-        self._model.apply(
-            edits.only_last_input(self._model.session), self.tr("Only the last input")
-        )
-
-
-def install(window) -> QDockWidget:
-    """Add the Compare dock, tabified with the geometry dock (which stays in front).
-
-    The panel, `window.compare_panel`, is built when first seen or read, or
-    when a lesson about it opens (it then comes to the front in the right mode).
-    """
-    existing = getattr(window, "compare_dock", None)
-    if existing is not None:  # the window installs its panels itself; a second call is a no-op
-        return existing
-
-    def build(dock: QDockWidget) -> ComparePanel:
-        panel = ComparePanel(window.model, use_last_input_only=window.controls.use_last_input_only)
-        # Tabs behind another are moved out of view, not hidden: the dock says
-        # when its tab is in front.
-        panel.when_seen.follow_dock(dock)
-        panel.dock = dock
-        panel.follow_lesson()
-        return panel
-
-    dock = window.add_lazy_dock(
-        "compare",
-        QCoreApplication.translate("ComparePanel", "Compare"),
-        "CompareDock",
-        build,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-        tab_with=getattr(window, "geometry_dock", None),
-    )
-
-    def on_lesson_changed() -> None:
-        if window.model.lesson in LESSON_MODES:
-            window.compare_panel  # noqa: B018 (reading it builds it; it then follows the lesson)
-
-    window.model.lessonChanged.connect(on_lesson_changed)
-    window.compare_dock = dock
-    return dock

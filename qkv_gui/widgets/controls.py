@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
@@ -19,7 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits
-from ..model import AttentionModel
+from ..model import AttentionModel, Change
+
+if TYPE_CHECKING:
+    from ..workbench import SharedActions
 
 # The temperature slider is logarithmic: position p ↦ T = 10^(p / 100), T in [0.05, 20].
 _T_MIN, _T_MAX = 0.05, 20.0
@@ -50,11 +54,14 @@ class ControlsPanel(QToolBar):
     """The controls as a toolbar; each edit is one undo step (a slider drag included).
 
     Groups that don't fit the window's width move into the toolbar's overflow menu.
+    The projection box and "Only the last input" trigger the workbench's shared
+    `actions` (the same commands as the Edit menu and the Compare panel).
     """
 
-    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+    def __init__(self, model: AttentionModel, actions: SharedActions, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
+        self._actions = actions
         self.setWindowTitle(self.tr("Controls"))
         self.setObjectName("ControlsToolBar")
         self.setMovable(False)
@@ -120,32 +127,30 @@ class ControlsPanel(QToolBar):
                 self.addSeparator()
             self.addWidget(group)
 
-        self.mode.currentIndexChanged.connect(self._on_q_mode_changed)
-        self.projection.toggled.connect(self._on_q_projection_toggled)
-        self.score_kind.currentIndexChanged.connect(self._on_q_score_kind_changed)
+        self.mode.currentIndexChanged.connect(self._on_mode_index_changed)
+        self.projection.toggled.connect(self._on_projection_toggled)
+        self.score_kind.currentIndexChanged.connect(self._on_score_kind_index_changed)
         self.temperature_slider.sliderPressed.connect(model.begin_gesture)
-        self.temperature_slider.valueChanged.connect(self._on_q_slider_moved)
+        self.temperature_slider.valueChanged.connect(self._on_temperature_slider_value_changed)
         self.temperature_slider.sliderReleased.connect(
             lambda: model.end_gesture(self.tr("Change temperature")))
-        self.temperature.valueChanged.connect(self._on_q_temperature_typed)
-        self.causal.toggled.connect(self._on_q_causal_toggled)
-        self.override.toggled.connect(self._on_q_override_toggled)
-        self.last_only.clicked.connect(self.use_last_input_only)
-        self._shown: tuple | None = None  # the settings the widgets show
+        self.temperature.valueChanged.connect(self._on_temperature_value_changed)
+        self.causal.toggled.connect(self._on_causal_toggled)
+        self.override.toggled.connect(self._on_override_toggled)
+        self.last_only.clicked.connect(actions.last_input_only.trigger)
         model.changed.connect(self._on_session_changed)
-        self._on_session_changed()
+        self._on_session_changed(Change.everything())
 
     # -- model → view ------------------------------------------------------
-    def _on_session_changed(self) -> None:
-        s = self._model.session
-        shown = (s.mode, s.projection, s.score_kind, s.temperature, s.causal,
-                 s.weights_override is None)
-        if shown != self._shown:  # a drag of a number changes none of these
-            self._shown = shown
-            self._show_settings(s)
-        text = self._last_state_text()
-        if text != self.last_status.text():
-            self.last_status.setText(text)
+    def _on_session_changed(self, change: Change) -> None:
+        # A drag of a number changes none of the settings (override on/off is a shape).
+        if change.shapes or change.loaded or change.touches(
+                "mode", "projection", "score_kind", "temperature", "causal"):
+            self._show_settings(self._model.session)
+        if change.loaded or change.touches("context", "values"):
+            text = self._last_state_text()
+            if text != self.last_status.text():
+                self.last_status.setText(text)
 
     def _show_settings(self, s) -> None:
         blockers = [QSignalBlocker(w) for w in (
@@ -177,39 +182,32 @@ class ControlsPanel(QToolBar):
         return ""
 
     # -- view → model ------------------------------------------------------
-    def _on_q_mode_changed(self) -> None:
+    def _on_mode_index_changed(self) -> None:
         mode = self.mode.currentData()
         self._model.apply(edits.set_mode(self._model.session, mode), self.tr("Switch mode"))
 
-    def _on_q_projection_toggled(self, checked: bool) -> None:
-        self._model.apply(edits.set_projection(self._model.session, checked),
-                          self.tr("Turn projections on") if checked else self.tr("Turn projections off"))
+    def _on_projection_toggled(self, checked: bool) -> None:
+        if self._actions.projection.isChecked() != checked:
+            self._actions.projection.trigger()
 
-    def _on_q_score_kind_changed(self) -> None:
+    def _on_score_kind_index_changed(self) -> None:
         kind = self.score_kind.currentData()
         self._model.apply(edits.set_score_kind(self._model.session, kind), self.tr("Change score function"))
 
-    def _on_q_slider_moved(self, position: int) -> None:
+    def _on_temperature_slider_value_changed(self, position: int) -> None:
         session = self._model.session.replace(temperature=slider_to_temperature(position))
         if self.temperature_slider.isSliderDown():
             self._model.preview(session)
         else:  # keyboard or page steps: one undo step each
             self._model.apply(session, self.tr("Change temperature"))
 
-    def _on_q_temperature_typed(self, value: float) -> None:
+    def _on_temperature_value_changed(self, value: float) -> None:
         self._model.apply(self._model.session.replace(temperature=float(value)), self.tr("Change temperature"))
 
-    def _on_q_causal_toggled(self, checked: bool) -> None:
+    def _on_causal_toggled(self, checked: bool) -> None:
         self._model.apply(self._model.session.replace(causal=checked),
                           self.tr("Turn causal mask on") if checked else self.tr("Turn causal mask off"))
 
-    def _on_q_override_toggled(self, checked: bool) -> None:
+    def _on_override_toggled(self, checked: bool) -> None:
         self._model.apply(edits.set_override(self._model.session, checked),
                           self.tr("Set weights by hand") if checked else self.tr("Use softmax weights"))
-
-    def use_last_input_only(self) -> None:
-        """Weights [0, …, 0, 1] for every query: the classic seq2seq context vector."""
-        s = self._model.session
-        if self._model.apply(edits.only_last_input(s), self.tr("Only the last input")):
-            self._model.message.emit(self.tr(
-                "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector."))

@@ -6,7 +6,7 @@ lesson is open and which views to point at (the window frames them), and
 from then on every model change re-runs the lesson's check, so "Done!"
 appears the moment the learner does the thing. Leaving a lesson only clears
 the highlights: the session stays and the learner keeps editing freely.
-`install(window)` adds the dock and the "Lessons" menu (Ctrl+1 … Ctrl+7).
+`LessonsMenu` fills the window's "Lessons" menu (Ctrl+1 … Ctrl+7).
 """
 
 from __future__ import annotations
@@ -14,17 +14,18 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QScrollArea,
     QSizePolicy,
     QToolButton,
@@ -34,8 +35,11 @@ from PySide6.QtWidgets import (
 
 from ..core.lessons import LESSONS, Lesson, apply_lesson, lesson_ids
 from ..core.lessons import lesson as lesson_by_id
-from ..model import AttentionModel
-from .highlight import LESSON_COLOR
+from ..model import AttentionModel, Change
+from ..plotting.highlight import LESSON_COLOR
+
+if TYPE_CHECKING:
+    from ..workbench import Workbench
 
 # Translation context of every lesson text (the English text is the source text).
 CONTEXT = "lessons"
@@ -116,17 +120,20 @@ class LessonsPanel(QWidget):
     `text_label`, `try_label`, `done_label`, `previous_button`, `next_button`,
     `restart_button`, `leave_button`; `open_lesson(id)`, `leave_lesson()`,
     `next_lesson()`, `previous_lesson()`, `restart_lesson()`, `current()`,
-    `is_done()`, `done_lessons()`.
+    `is_done()`, `done_lessons()`; `lessons_menu` once `fill_menu(menu)` ran.
     """
 
     def __init__(
         self,
         model: AttentionModel,
+        bench: Workbench,
         maybe_save: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._model = model
+        self._bench = bench
+        self.lessons_menu: LessonsMenu | None = None
         self._maybe_save = maybe_save
         self._done = False
         self._opening = False
@@ -139,6 +146,11 @@ class LessonsPanel(QWidget):
         model.changed.connect(self._on_session_changed)
         model.lessonChanged.connect(self._on_lesson_changed)
         self._on_lesson_changed()
+
+    def fill_menu(self, menu: QMenu) -> LessonsMenu:
+        """Put the lessons into `menu` (one entry per lesson, next/previous, leave)."""
+        self.lessons_menu = LessonsMenu(menu, self, self._bench)
+        return self.lessons_menu
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -155,8 +167,8 @@ class LessonsPanel(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._compact: bool | None = None
         self._set_compact(False)
-        self.list.itemClicked.connect(self._on_q_item_clicked)
-        self.list.itemActivated.connect(self._on_q_item_clicked)
+        self.list.itemClicked.connect(self._on_list_item_clicked)
+        self.list.itemActivated.connect(self._on_list_item_clicked)
 
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
@@ -351,7 +363,7 @@ class LessonsPanel(QWidget):
         return lesson_ids().index(current.id) if current is not None else self._last_index
 
     # -- view → model --------------------------------------------------------
-    def _on_q_item_clicked(self, item: QListWidgetItem) -> None:
+    def _on_list_item_clicked(self, item: QListWidgetItem) -> None:
         lesson_id = item.data(Qt.ItemDataRole.UserRole)
         if lesson_id != self._model.lesson:
             if not self.open_lesson(lesson_id):
@@ -365,10 +377,14 @@ class LessonsPanel(QWidget):
         self._sync_list()
         self._show_text(current)
         self._done = False
-        self._on_session_changed(announce=False)
+        self._check(announce=False)
         self._update_buttons()
 
-    def _on_session_changed(self, announce: bool = True) -> None:
+    def _on_session_changed(self, change: Change) -> None:
+        self._check(announce=True)
+
+    def _check(self, announce: bool) -> None:
+        """Re-run the open lesson's check; `announce` a newly done lesson."""
         if self._opening:
             return
         current = self.current()
@@ -455,24 +471,24 @@ class LessonsPanel(QWidget):
 class LessonsMenu(QObject):
     """The "Lessons" menu: one checkable entry per lesson (Ctrl+1 …), next/previous, leave.
 
-    Also brings the docks of highlighted views to the front. A QObject child of
-    the window, so its connections to the model end with the window.
+    Fills the `menu` the window gives it; a QObject child of the panel, so its
+    connections to the model end with it.
     """
 
-    def __init__(self, window, panel: LessonsPanel, dock: QDockWidget):
-        super().__init__(window)
-        self._window = window
-        self._model: AttentionModel = window.model
+    def __init__(self, menu: QMenu, panel: LessonsPanel, bench: Workbench):
+        super().__init__(panel)
+        self._model: AttentionModel = bench.model
+        self._bench = bench
         self._panel = panel
-        self.menu = window.add_menu("lessons", self.tr("&Lessons"))
+        self.menu = menu
         self.lesson_actions: dict[str, QAction] = {}
         for index, item in enumerate(LESSONS):
-            action = QAction(f"&{index + 1}  {translated(item.title)}", window)
+            action = QAction(f"&{index + 1}  {translated(item.title)}", menu)
             action.setCheckable(True)
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
             action.setStatusTip(translated(item.try_this))
-            action.triggered.connect(lambda _checked=False, i=item.id: self._open(i, dock))
+            action.triggered.connect(lambda _checked=False, i=item.id: self._open(i))
             self.menu.addAction(action)
             self.lesson_actions[item.id] = action
         self.menu.addSeparator()
@@ -482,20 +498,11 @@ class LessonsMenu(QObject):
         self.next_action.triggered.connect(panel.next_lesson)
         self.leave_action = self.menu.addAction(self.tr("L&eave lesson"))
         self.leave_action.triggered.connect(panel.leave_lesson)
-        self.menu.addSeparator()
-        self.menu.addAction(dock.toggleViewAction())
-        # Window-wide, so Ctrl+1 works while a table has the focus.
-        window.addActions(list(self.lesson_actions.values()))
         self._model.lessonChanged.connect(self._on_lesson_changed)
-        self._model.highlightChanged.connect(self._on_highlight_changed)
         self._on_lesson_changed()
 
-    def _on_highlight_changed(self) -> None:
-        raise_highlighted_docks(self._window)
-
-    def _open(self, lesson_id: str, dock: QDockWidget) -> None:
-        dock.show()
-        dock.raise_()
+    def _open(self, lesson_id: str) -> None:
+        self._bench.bring_to_front("lessons")
         self._panel.open_lesson(lesson_id)
         self._on_lesson_changed()  # a cancelled open must not leave the entry ticked
 
@@ -505,48 +512,3 @@ class LessonsMenu(QObject):
             with QSignalBlocker(action):
                 action.setChecked(lesson_id == current)
         self.leave_action.setEnabled(current is not None)
-
-
-def _dock_of(widget: QWidget | None) -> QDockWidget | None:
-    while widget is not None and not isinstance(widget, QDockWidget):
-        widget = widget.parentWidget()
-    return widget
-
-
-def raise_highlighted_docks(window) -> None:
-    """Bring the docks holding highlighted views to the front (a tab behind another
-    tab would hide what the lesson points at). The most important view goes last,
-    so it wins when two highlighted views share a tab group."""
-    for name in reversed(window.model.highlighted_views):
-        dock = _dock_of(window.views.get(name))
-        if dock is not None:
-            # A tab behind another stays "visible" (moved out of view), so raise
-            # unconditionally; on a dock that is already in front it changes nothing.
-            if dock.isHidden():
-                dock.show()
-            dock.raise_()
-
-
-def install(window) -> LessonsPanel:
-    """Add the Lessons dock (right, below the geometry dock) and the Lessons menu."""
-    existing = getattr(window, "lessons_panel", None)
-    if existing is not None:  # the window installs its panels itself; a second call is a no-op
-        return existing
-    panel = LessonsPanel(window.model, maybe_save=window.maybe_save)
-    dock = window.add_dock(
-        QCoreApplication.translate("LessonsPanel", "Lessons"),
-        "LessonsDock",
-        panel,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-    )
-    geometry_dock = getattr(window, "geometry_dock", None)
-    if geometry_dock is not None:
-        # add_dock put it below the right area's docks already. splitDockWidget on a
-        # dock that is one of several tabs would make the lessons one more tab.
-        if not window.tabifiedDockWidgets(geometry_dock):
-            window.splitDockWidget(geometry_dock, dock, Qt.Orientation.Vertical)
-        window.resizeDocks([geometry_dock, dock], [460, 440], Qt.Orientation.Vertical)
-    window.lessons_panel = panel
-    window.lessons_dock = dock
-    window.lessons_menu = LessonsMenu(window, panel, dock)
-    return panel

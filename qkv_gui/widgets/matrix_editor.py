@@ -41,6 +41,7 @@ from ..core.session import EDITABLE, Session
 from ..i18n import translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
+from ..plotting.highlight import HIGHLIGHT_ROOM
 from ..plotting.matrix_table import (
     MARKED_ROW_ROLE,
     CellDelegate,
@@ -50,7 +51,6 @@ from ..plotting.matrix_table import (
     RowLabelEdit,
     ScrubGesture,
 )
-from ..plotting.style import HIGHLIGHT_ROOM
 
 # Scrub steps per pixel: (normal, Shift = fine, Ctrl = coarse). Weights live in
 # [0, 1], so they move more slowly.

@@ -2,30 +2,23 @@
 
 `StepToolBar` walks `core.steps.walk(...)` for the selected query: each step
 puts the cell and the cells feeding it into the model's trace (and hovers the
-cell, so the explain panel shows its formula). The trace is drawn by overlays
-that belong to this module: `HeatmapTraceItem` on each heatmap's view box and
-`TableTraceOverlay` on each matrix editor's viewport. They read the model's
-trace only, so a lesson that sets a trace is drawn the same way.
-`install(window)` wires all of it into the main window.
+cell, so the explain panel shows its formula). It only drives the model: every
+view draws the trace from `model.trace_target` / `model.trace` (so a lesson
+that sets a trace is drawn the same way). The window places the toolbar.
 """
 
 from __future__ import annotations
 
 import math
 
-import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, QPointF, QRect, QRectF, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSlider, QToolBar, QWidget
 
 from ..core.explain import explain
 from ..core.format import fmt
 from ..core.steps import STAGES, Step, first_of, same_place, sources, walk
-from ..model import AttentionModel
-from ..plotting.trace import paint_sources, paint_target
-
-# Idempotent; the heatmaps rely on it and we draw in their coordinates.
-pg.setConfigOptions(imageAxisOrder="row-major")
+from ..model import AttentionModel, Change
 
 # Play speed: milliseconds per step.
 MIN_INTERVAL_MS, MAX_INTERVAL_MS, DEFAULT_INTERVAL_MS = 150, 1500, 600
@@ -70,150 +63,6 @@ def media_icon(kind: str, color: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
-class HeatmapTraceItem(pg.GraphicsObject):
-    """The model's trace on one heatmap: its target cell framed, its source cells tinted.
-
-    Lives in the heatmap's view box (view coordinates: cell (r, c) is
-    `heatmap.cell_rect(r, c)`), paints in device pixels so the lines keep their
-    width, and hides itself when the trace has no cell in this matrix.
-    """
-
-    def __init__(self, heatmap, model: AttentionModel):
-        super().__init__()
-        self._heatmap = heatmap
-        self._model = model
-        self._name = heatmap.name
-        self._target: tuple[int, int] | None = None
-        self._sources: list[tuple[int, int]] = []
-        self._bounds = QRectF()
-        self.setZValue(30)  # above the cell texts (10) and the linked outlines (20–22)
-        self.setVisible(False)
-        heatmap.view_box.addItem(self, ignoreBounds=True)
-        model.traceChanged.connect(self._on_trace_changed)
-        model.changed.connect(self._on_trace_changed)
-        self._on_trace_changed()
-
-    # -- reading (tests, lessons) -------------------------------------------
-    def cells(self) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
-        """(target cell or None, source cells) drawn on this heatmap, (row, col)."""
-        return self._target, list(self._sources)
-
-    def target_rect(self) -> QRectF | None:
-        return None if self._target is None else self._heatmap.cell_rect(*self._target)
-
-    def source_rects(self) -> list[QRectF]:
-        return [self._heatmap.cell_rect(r, c) for r, c in self._sources]
-
-    # -- model → view -------------------------------------------------------
-    def _on_trace_changed(self) -> None:
-        rows, cols = self._model.result.matrix(self._name).shape
-
-        def inside(cell) -> bool:
-            return cell[0] == self._name and 0 <= cell[1] < rows and 0 <= cell[2] < cols
-
-        target = self._model.trace_target
-        target = (target[1], target[2]) if target is not None and inside(target) else None
-        sources = [(r, c) for name, r, c in self._model.trace if inside((name, r, c))]
-        if target is None and not sources and self._target is None and not self._sources:
-            return  # nothing traced here, before or now (every drag step of a normal edit)
-        self._target, self._sources = target, sources
-        rects = self.source_rects() + ([self.target_rect()] if self._target is not None else [])
-        bounds = QRectF()
-        for rect in rects:
-            bounds = bounds.united(rect)
-        self.prepareGeometryChange()
-        self._bounds = bounds
-        self.setVisible(bool(rects))
-        self.update()
-
-    # -- drawing ------------------------------------------------------------
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._bounds)
-
-    def paint(self, painter, *args) -> None:
-        transform = painter.transform()
-        painter.save()
-        # Device pixels: lines keep their width whatever the cell size and the inverted y axis.
-        painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        paint_sources(painter, [transform.mapRect(rect) for rect in self.source_rects()], 2.5)
-        target = self.target_rect()
-        if target is not None:
-            paint_target(painter, transform.mapRect(target))
-        painter.restore()
-
-
-class TableTraceOverlay(QWidget):
-    """The model's trace on one matrix editor: source cells tinted with a dashed frame.
-
-    A transparent child of the table's viewport that follows its size and
-    scrolling, ignores the mouse, and is hidden when no traced cell is in
-    this matrix.
-    """
-
-    def __init__(self, editor, model: AttentionModel):
-        table = editor.table
-        super().__init__(table.viewport())
-        self._editor = editor
-        self._model = model
-        self._name = editor.name
-        self._cells: list[tuple[int, int]] = []
-        self.setObjectName(f"trace_overlay_{self._name}")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.hide()
-        table.viewport().installEventFilter(self)
-        # Scrolling moves the viewport's children: put the overlay back and repaint.
-        table.horizontalScrollBar().valueChanged.connect(self._fit)
-        table.verticalScrollBar().valueChanged.connect(self._fit)
-        table.horizontalHeader().sectionResized.connect(self._fit)
-        table.verticalHeader().sectionResized.connect(self._fit)
-        model.traceChanged.connect(self._on_trace_changed)
-        model.changed.connect(self._on_trace_changed)
-        self._on_trace_changed()
-
-    def cells(self) -> list[tuple[int, int]]:
-        """The source cells drawn on this editor, (row, col)."""
-        return list(self._cells)
-
-    def source_rects(self) -> list[QRect]:
-        """The cells' rectangles in viewport coordinates, as the table lays them out now."""
-        table, table_model = self._editor.table, self._editor.table_model
-        return [table.visualRect(table_model.index(r, c)) for r, c in self._cells]
-
-    def _fit(self, *_args) -> None:
-        self.setGeometry(self.parentWidget().rect())
-        self.raise_()
-        self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.ChildAdded):
-            self._fit()
-        return False
-
-    def _on_trace_changed(self) -> None:
-        shape = self._model.session.matrix(self._name)
-        rows, cols = (0, 0) if shape is None else shape.shape
-        cells = [
-            (r, c)
-            for name, r, c in self._model.trace
-            if name == self._name and 0 <= r < rows and 0 <= c < cols
-        ]
-        if not cells and not self._cells:
-            return  # nothing traced here, before or now
-        self._cells = cells
-        self._fit()
-        self.setVisible(bool(self._cells))
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        painter = QPainter(self)
-        paint_sources(
-            painter, [QRectF(rect) for rect in self.source_rects() if rect.isValid()], 2.0
-        )
-        painter.end()
-
-
 class StepToolBar(QToolBar):
     """Play/step controls that walk the selected query's computation, one cell per step.
 
@@ -221,18 +70,15 @@ class StepToolBar(QToolBar):
     `next_action`, `last_action`, `stop_action`; `stage_label`, `stage_path`,
     `speed_slider`, `timer`; `steps`, `index` (−1 when stopped), `current_step`,
     `playing`; `go_to(i)`, `next()`, `back()`, `first()`, `last()`, `play()`,
-    `pause()`, `stop()`. The overlays `install` creates are kept in
-    `heatmap_overlays` and `editor_overlays` (name → item).
+    `pause()`, `stop()`.
     """
 
     def __init__(self, model: AttentionModel, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
         self._steps: list[Step] = []
-        self._walked_shape: tuple | None = None  # see _walk_shape
+        self._walk_query = model.selected_query
         self._index = -1
-        self.heatmap_overlays: dict[str, HeatmapTraceItem] = {}
-        self.editor_overlays: dict[str, TableTraceOverlay] = {}
         self.setObjectName("StepToolBar")
         self.setWindowTitle(self.tr("Step through"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -248,7 +94,7 @@ class StepToolBar(QToolBar):
         )
         self.play_action = self._action("play", "▶", self.tr("Play / pause"), None, "F5")
         self.play_action.setCheckable(True)
-        self.play_action.toggled.connect(self._on_q_play_toggled)
+        self.play_action.toggled.connect(self._on_play_toggled)
         self.next_action = self._action("next", "▶|", self.tr("Next step"), self.next, "F6")
         self.last_action = self._action("last", "⏭", self.tr("Last step"), self.last)
         self.stop_action = self._action(
@@ -286,7 +132,7 @@ class StepToolBar(QToolBar):
         self.speed_slider.setToolTip(self.tr("Play speed: right is faster"))
         self.timer = QTimer(self)
         self.timer.setInterval(DEFAULT_INTERVAL_MS)
-        self.timer.timeout.connect(self._on_q_timer_tick)
+        self.timer.timeout.connect(self._on_timer_timeout)
         self.speed_slider.valueChanged.connect(self.timer.setInterval)
 
         for action in (
@@ -357,14 +203,8 @@ class StepToolBar(QToolBar):
 
     def _walk(self) -> list[Step]:
         model = self._model
-        self._walk_session, self._walk_query = model.session, model.selected_query
-        self._walked_shape = self._walk_shape()
+        self._walk_query = model.selected_query
         return walk(model.session, model.result, model.selected_query)
-
-    def _walk_shape(self) -> tuple:
-        """What the walk's cells depend on: the result's shapes."""
-        result = self._model.result
-        return (result.queries.shape, result.keys.shape, result.values.shape, result.scores.shape)
 
     # -- navigation -----------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -427,13 +267,13 @@ class StepToolBar(QToolBar):
         self._show_state()
 
     # -- view → model ---------------------------------------------------------
-    def _on_q_play_toggled(self, checked: bool) -> None:
+    def _on_play_toggled(self, checked: bool) -> None:
         if checked:
             self.play()
         else:
             self.pause()
 
-    def _on_q_timer_tick(self) -> None:
+    def _on_timer_timeout(self) -> None:
         if self._index >= len(self._steps) - 1:
             self.pause()
             return
@@ -442,13 +282,12 @@ class StepToolBar(QToolBar):
             self.pause()  # reaching the end stops; the last cell stays traced
 
     # -- model → view ---------------------------------------------------------
-    def _on_session_changed(self) -> None:
+    def _on_session_changed(self, change: Change) -> None:
         old, index = self._steps, self._index
         query_changed = self._model.selected_query != self._walk_query
-        if index < 0 and not query_changed and self._walk_shape() == self._walked_shape:
+        if index < 0 and not query_changed and not change.shapes:
             # Stopped, and the walk (cells only: it depends on the shapes) is
             # the same: nothing to show anew on each step of a drag.
-            self._walk_session = self._model.session
             return
         self._steps = self._walk()
         if index < 0 or not self._steps:
@@ -463,9 +302,9 @@ class StepToolBar(QToolBar):
         self._apply(hover=self.current_step != old[index])
 
     def _on_selection_changed(self) -> None:
-        if self._model.session is not self._walk_session:
-            # The session is being replaced and clamped the selection: `changed`
-            # follows, once every view knows the new session; react then.
+        if self._model.selected_query == self._walk_query:
+            # A new session clamped the selection: `changed` came first and
+            # walked the new query already.
             return
         old, index = self._steps, self._index
         self._steps = self._walk()
@@ -541,24 +380,3 @@ class StepToolBar(QToolBar):
         value = explanation.value
         parts.append(fmt(value) if not math.isnan(value) else "–")
         return " = ".join(parts)
-
-
-def install(window) -> StepToolBar:
-    """Add the step-through toolbar (own row, top) and the trace overlays to `window`."""
-    existing = getattr(window, "step_through", None)
-    if existing is not None:  # the window installs its panels itself; a second call is a no-op
-        return existing
-    bar = StepToolBar(window.model, window)
-    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    # On the window too, so F5/F6 work wherever the focus is.
-    window.addActions([bar.back_action, bar.play_action, bar.next_action])
-    for name, heatmap in window.heatmaps.items():
-        bar.heatmap_overlays[name] = HeatmapTraceItem(heatmap, window.model)
-    for name, editor in window.editors.items():
-        bar.editor_overlays[name] = TableTraceOverlay(editor, window.model)
-    view_menu = window.menu("view")
-    if view_menu is not None:
-        view_menu.addAction(bar.toggleViewAction())
-    window.step_through = bar
-    return bar

@@ -10,14 +10,14 @@ V_m, so a learner sees similar items line up. Every number comes from
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,11 +30,12 @@ from ..core import svd
 from ..core.format import fmt
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
+from ..plotting.seen import SeenRefresh
 from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
-from .lazy import PANEL_MIN_WIDTH, SeenRefresh
-from .panel_layout import intro_and_scroll
 
-pg.setConfigOption("imageAxisOrder", "row-major")
+if TYPE_CHECKING:
+    from ..workbench import Workbench
 
 TEXT_COLOR = QColor(30, 30, 30)
 GUIDE_COLOR = QColor(110, 110, 110)
@@ -85,10 +86,10 @@ class SvdPanel(QWidget):
     with `before_plot`/`before_image` and `after_plot`/`after_image`;
     `m`, `set_m(m)`, `use_topic_projection()`, `singular_values()`,
     `energy_percent()`, `scatter_points()`, `compatibility_before()`,
-    `compatibility_after()`.
+    `compatibility_after()`. Its plots are registered with the workbench for export.
     """
 
-    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+    def __init__(self, model: AttentionModel, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
         self._inputs: np.ndarray | None = None
@@ -177,6 +178,8 @@ class SvdPanel(QWidget):
         self._build_bars()
         self._build_scatter()
         self._build_compatibility()
+        bench.register_export_target("svd.bars_plot", self.bars_plot)
+        bench.register_export_target("svd.scatter_plot", self.scatter_plot)
 
         self.m_spin.valueChanged.connect(self._on_q_m_changed)
         self.kind_combo.currentIndexChanged.connect(self._on_q_kind_changed)
@@ -523,28 +526,3 @@ class SvdPanel(QWidget):
     def _on_q_kind_changed(self, _index: int) -> None:
         if self._inputs is not None:
             self._update_compatibility()
-
-
-def install(window) -> QDockWidget:
-    """Add the "SVD topic space" dock, tabbed with the geometry dock; the panel,
-    `window.svd_panel`, is built when first seen or read."""
-    existing = getattr(window, "svd_dock", None)
-    if existing is not None:  # the window installs its panels itself; a second call is a no-op
-        return existing
-
-    def build(dock: QDockWidget) -> SvdPanel:
-        panel = SvdPanel(window.model)
-        panel.when_seen.follow_dock(dock)
-        return panel
-
-    dock = window.add_lazy_dock(
-        "svd",
-        QCoreApplication.translate("SvdPanel", "SVD topic space"),
-        "SvdDock",
-        build,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-        minimum_width=PANEL_MIN_WIDTH,
-        tab_with=window.geometry_dock,
-    )
-    window.svd_dock = dock
-    return dock

@@ -11,23 +11,19 @@ is an ordinary session the learner can edit and save.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
-    QDockWidget,
     QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QPushButton,
-    QScrollBar,
-    QTabBar,
     QWidget,
 )
 
@@ -39,11 +35,12 @@ from ..core.training_run import LOSS_GOAL, MAX_STEPS, TARGET_KINDS, TrainingRun,
 from ..i18n import translated_error
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
+from ..plotting.seen import SeenRefresh
 from .heatmap import CellTextItem, text_shades
-from .lazy import PANEL_MIN_WIDTH, SeenRefresh
-from .panel_layout import intro_and_scroll
 
-pg.setConfigOption("imageAxisOrder", "row-major")
+if TYPE_CHECKING:
+    from ..workbench import Workbench
 
 TICK_MS = 16  # about one frame: the window repaints between ticks
 STEPS_PER_TICK = 3  # slow enough to watch the weights move
@@ -112,12 +109,13 @@ class TrainPanel(QWidget):
     `loss_curve` (its data are `state.losses`), `target_image`,
     `step_label`, `loss_label`, `message_label`, `timer`; `run` (the
     `core.training_run.TrainingRun` the panel drives), `state`, `running`,
-    `ticks`, `steps_per_tick`, `passive_widgets` (clicking these during
-    training does not pause it); `train()`, `pause()`, `toggle()`,
+    `ticks`, `steps_per_tick`; `train()`, `pause()`, `toggle()`,
     `step_once()`, `reset()`, `set_target_kind(kind)`, `target_kind`.
+    While training, the learner's next edit elsewhere pauses it first (the
+    workbench's `watch_edit_input`), so that edit is its own undo step.
     """
 
-    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+    def __init__(self, model: AttentionModel, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
         self.run = TrainingRun(loss_goal=LOSS_GOAL, max_steps=MAX_STEPS)
@@ -126,7 +124,7 @@ class TrainPanel(QWidget):
         self._target_labels: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self.ticks = 0
         self.steps_per_tick = STEPS_PER_TICK
-        self.passive_widgets: list[QWidget] = []
+        self._edit_watch = bench.watch_edit_input(self, self._on_edit_input)
 
         column, _scroll = intro_and_scroll(
             self,
@@ -237,6 +235,7 @@ class TrainPanel(QWidget):
 
         self._build_loss_plot()
         self._build_target_plot()
+        bench.register_export_target("train.loss_plot", self.loss_plot)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -356,9 +355,7 @@ class TrainPanel(QWidget):
         self.ticks = 0
         self.run.begin()
         self._model.begin_gesture()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._edit_watch.start()
         self.timer.start()
         self._show("")
         self._update_buttons()
@@ -480,9 +477,7 @@ class TrainPanel(QWidget):
     def _stop_timer(self) -> None:
         self.timer.stop()
         self.run.pause()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._edit_watch.stop()
 
     # -- messages ----------------------------------------------------------
     def _error_text(self, error: TrainingError) -> str:
@@ -628,71 +623,10 @@ class TrainPanel(QWidget):
     def _on_optimizer_combo_changed(self, _index: int) -> None:
         self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE[self.optimizer_combo.currentData()])
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """While training, a click or key press elsewhere in the window pauses first.
+    def _on_edit_input(self) -> None:
+        """A click or key press elsewhere that may edit: pause first, so the edit
+        that follows is its own undo step after the training run, not a gesture
+        started in the middle of it (a drag keeps the session it started from)."""
+        self.pause()
+        self._show(self.tr("Training paused so you can edit."))
 
-        So an edit that follows becomes its own undo step after the training step,
-        instead of starting a gesture in the middle of the training run.
-        """
-        kind = event.type()
-        if not self.run.running or not isinstance(watched, QWidget):
-            return False
-        if kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick):
-            if self._interrupts(watched):
-                self.pause()
-                self._show(self.tr("Training paused so you can edit."))
-        elif kind == QEvent.Type.ShortcutOverride:
-            key = event.key()
-            bare_space = (
-                key == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            )
-            modifier_only = key in (
-                Qt.Key.Key_Shift,
-                Qt.Key.Key_Control,
-                Qt.Key.Key_Alt,
-                Qt.Key.Key_Meta,
-            )
-            if not bare_space and not modifier_only and self._interrupts(watched):
-                self.pause()
-                self._show(self.tr("Training paused so you can edit."))
-        return False
-
-    def _interrupts(self, widget: QWidget) -> bool:
-        """Whether input to `widget` may edit the session: outside this panel and not passive."""
-        if widget.window() is not self.window() or widget is self or self.isAncestorOf(widget):
-            return False
-        # Moving docks, switching tabs and scrolling do not edit anything.
-        if isinstance(widget, QTabBar | QDockWidget | QMainWindow | QScrollBar):
-            return False
-        # A press the passive views ignore travels up to their containers: not an edit either.
-        passive = [*self.passive_widgets, self]
-        return not any(
-            w is widget or w.isAncestorOf(widget) or widget.isAncestorOf(w) for w in passive
-        )
-
-
-def install(window) -> QDockWidget:
-    """Add the "Train" dock, tabbed with the geometry dock; the panel,
-    `window.train_panel`, is built when first seen or read."""
-    existing = getattr(window, "train_dock", None)
-    if existing is not None:  # the window installs its panels itself; a second call is a no-op
-        return existing
-
-    def build(dock: QDockWidget) -> TrainPanel:
-        panel = TrainPanel(window.model)
-        # Clicking these only selects or hovers, so it need not pause training.
-        panel.passive_widgets = [*window.heatmaps.values(), window.weights_bar, window.explain_panel]
-        panel.when_seen.follow_dock(dock)
-        return panel
-
-    dock = window.add_lazy_dock(
-        "train",
-        QCoreApplication.translate("TrainPanel", "Train"),
-        "TrainDock",
-        build,
-        Qt.DockWidgetArea.RightDockWidgetArea,
-        minimum_width=PANEL_MIN_WIDTH,
-        tab_with=window.geometry_dock,
-    )
-    window.train_dock = dock
-    return dock

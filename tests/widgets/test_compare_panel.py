@@ -13,11 +13,12 @@ from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.compare_panel import ComparePanel, install
+from qkv_gui.widgets.compare_panel import ComparePanel
+from qkv_gui.workbench import Workbench
 
 
 def make_panel(qtbot, model) -> ComparePanel:
-    panel = ComparePanel(model)
+    panel = ComparePanel(model, Workbench(model))
     qtbot.addWidget(panel)
     panel.resize(440, 620)
     panel.show()
@@ -272,7 +273,6 @@ def test_an_unseen_panel_catches_up_when_seen(panel, model):
 def window(qtbot):
     model = AttentionModel(load_preset("seq2seq"))
     win = MainWindow(model)
-    install(win)
     win.resize(1600, 1000)
     win.show()
     qtbot.waitExposed(win)
@@ -282,18 +282,18 @@ def window(qtbot):
     win.deleteLater()
 
 
-def test_install_tabifies_with_the_geometry_dock(window):
-    dock = window.compare_dock
-    assert dock.objectName() == "CompareDock" and dock.widget().panel() is window.compare_panel
+def test_its_dock_is_tabbed_with_the_geometry_dock(window):
+    dock = window.dock("compare")
+    assert dock.objectName() == "CompareDock" and dock.widget().panel() is window.panel("compare")
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.geometry_dock in window.tabifiedDockWidgets(dock)
-    assert window.views["compare"].panel() is window.compare_panel  # a LazyPanel holds it
+    assert window.dock("geometry") in window.tabifiedDockWidgets(dock)
+    assert window.views["compare"].panel() is window.panel("compare")  # a LazyPanel holds it
     assert dock.toggleViewAction() in window.menu("view").actions()
 
 
 def test_last_input_button_uses_the_windows_action(window, qtbot):
-    panel = window.compare_panel
-    window.compare_dock.raise_()
+    panel = window.panel("compare")
+    window.dock("compare").raise_()
     panel.set_mode("seq2seq")
     panel.last_only_button.click()
     model = window.model
@@ -310,12 +310,12 @@ def test_the_lessons_about_it_bring_it_to_the_front(window, qtbot):
         return window.rect().intersects(dock.geometry())
 
     qtbot.wait(50)
-    assert in_front(window.geometry_dock) and not in_front(window.compare_dock)
+    assert in_front(window.dock("geometry")) and not in_front(window.dock("compare"))
     window.model.set_lesson("last_state")
-    qtbot.waitUntil(lambda: in_front(window.compare_dock), timeout=2000)
-    assert window.compare_panel.mode() == "seq2seq"
+    qtbot.waitUntil(lambda: in_front(window.dock("compare")), timeout=2000)
+    assert window.panel("compare").mode() == "seq2seq"
     # Seen again, it shows the current session.
     window.model.apply(
         window.model.session.replace(weights_override=[[0.0, 0.0, 0.0, 1.0]]), "last only"
     )
-    assert window.compare_panel.is_equal()
+    assert window.panel("compare").is_equal()

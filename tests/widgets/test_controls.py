@@ -8,10 +8,11 @@ from qkv_gui.core import edits
 from qkv_gui.core.compute import compute
 from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.controls import ControlsPanel, temperature_to_slider
+from qkv_gui.workbench import SharedActions
 
 
 def make_controls(qtbot, model) -> ControlsPanel:
-    controls = ControlsPanel(model)
+    controls = ControlsPanel(model, SharedActions(model))
     qtbot.addWidget(controls)
     return controls
 
@@ -37,7 +38,7 @@ def test_a_number_edit_leaves_the_settings_alone_but_rechecks_the_last_state(
 ):
     model = AttentionModel(self_session)
     controls = make_controls(qtbot, model)
-    controls.use_last_input_only()
+    controls.last_only.click()
     result = compute(model.session)
     np.testing.assert_array_equal(result.context, np.repeat(result.values[-1:], 3, axis=0))
     assert "✓" in controls.last_status.text()

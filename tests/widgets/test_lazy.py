@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from qkv_gui.core.presets import load_preset
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.lazy import SeenRefresh
+from qkv_gui.plotting.seen import SeenRefresh
 
 
 def test_hidden_widget_refreshes_once_when_shown(qtbot):
@@ -52,15 +52,15 @@ def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot):
         win.resize(1600, 1000)
         win.show()
         qtbot.waitExposed(win)
-        win.geometry_dock.raise_()
-        qtbot.waitUntil(lambda: not win.svd_panel.when_seen.seen())
-        before = win.svd_panel.singular_values().copy()
+        win.dock("geometry").raise_()
+        qtbot.waitUntil(lambda: not win.panel("svd").when_seen.seen())
+        before = win.panel("svd").singular_values().copy()
         model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
-        np.testing.assert_array_equal(win.svd_panel.singular_values(), before)  # not redrawn
-        win.svd_dock.raise_()
-        qtbot.waitUntil(win.svd_panel.when_seen.seen)
+        np.testing.assert_array_equal(win.panel("svd").singular_values(), before)  # not redrawn
+        win.dock("svd").raise_()
+        qtbot.waitUntil(win.panel("svd").when_seen.seen)
         expected = np.linalg.svd(model.session.inputs, compute_uv=False)
-        np.testing.assert_allclose(win.svd_panel.singular_values(), expected, rtol=1e-12)
+        np.testing.assert_allclose(win.panel("svd").singular_values(), expected, rtol=1e-12)
     finally:
         model.undo_stack.setClean()
         win.close()
@@ -75,23 +75,24 @@ def test_tabbed_panels_are_built_on_first_use(qtbot):
         win.show()
         qtbot.waitExposed(win)
         holders = win.lazy_panels()
-        assert set(holders) == {"svd_panel", "train_panel", "compare_panel"}
+        assert set(holders) == {"svd", "train", "compare"}
         # Behind the geometry tab: nothing built at start.
         assert not any(holder.is_built() for holder in holders.values())
         assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
 
-        win.train_dock.raise_()
-        qtbot.waitUntil(holders["train_panel"].is_built)
-        assert not holders["svd_panel"].is_built()
-        assert win.train_dock.widget().panel() is win.train_panel
+        win.dock("train").raise_()
+        qtbot.waitUntil(holders["train"].is_built)
+        assert not holders["svd"].is_built()
+        assert win.dock("train").widget().panel() is win.panel("train")
         # Its plots get their export menus as soon as it exists.
         assert "train.loss_plot" in win.exporter.targets
 
-        # Reading the attribute builds too (and only once).
-        svd_panel = win.svd_panel
-        assert holders["svd_panel"].is_built() and win.svd_panel is svd_panel
-        with pytest.raises(AttributeError):
-            win.no_such_panel  # noqa: B018
+        # Asking for the panel builds it too (and only once).
+        svd_panel = win.panel("svd")
+        assert holders["svd"].is_built() and win.panel("svd") is svd_panel
+        with pytest.raises(KeyError):
+            win.panel("no_such_panel")
+        assert not hasattr(win, "svd_panel")  # no attribute that builds a panel when read
     finally:
         model.undo_stack.setClean()
         win.close()
@@ -105,15 +106,15 @@ def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot):
         win.resize(1600, 1000)
         win.show()
         qtbot.waitExposed(win)
-        assert not win.lazy_panels()["compare_panel"].is_built()
-        win.lessons_panel.open_lesson("last_state")
-        assert win.lazy_panels()["compare_panel"].is_built()
-        qtbot.waitUntil(win.compare_panel.when_seen.seen)
-        assert win.compare_panel.mode() == "seq2seq"
+        assert not win.lazy_panels()["compare"].is_built()
+        win.panel("lessons").open_lesson("last_state")
+        assert win.lazy_panels()["compare"].is_built()
+        qtbot.waitUntil(win.panel("compare").when_seen.seen)
+        assert win.panel("compare").mode() == "seq2seq"
         # Built once, though building it brings its own dock to the front.
         from qkv_gui.widgets.compare_panel import ComparePanel
 
-        assert len(win.compare_dock.findChildren(ComparePanel)) == 1
+        assert len(win.dock("compare").findChildren(ComparePanel)) == 1
     finally:
         model.undo_stack.setClean()
         win.close()

@@ -15,9 +15,8 @@ from qkv_gui.core.presets import load_preset
 from qkv_gui.core.svd import apply_topic_projection
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets import compare_panel
-from qkv_gui.widgets.highlight import HighlightFrame
-from qkv_gui.widgets.lessons_panel import DONE_COLOR, install, lesson_html
+from qkv_gui.plotting.highlight import HighlightFrame
+from qkv_gui.widgets.lessons_panel import DONE_COLOR, lesson_html
 
 
 def _answer(monkeypatch, button) -> list:
@@ -37,7 +36,6 @@ def window(qtbot, monkeypatch):
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
     model = AttentionModel(load_preset("default"))
     win = MainWindow(model)
-    install(win)
     win.resize(1600, 1000)
     win.show()
     qtbot.waitExposed(win)
@@ -69,7 +67,7 @@ def done_text(panel) -> str:
 
 @pytest.mark.parametrize("item", LESSONS, ids=lambda item: item.id)
 def test_each_lesson_opens_in_its_stated_state(window, item):
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     assert panel.open_lesson(item.id)
     # Preset loaded and set up, as a fresh, clean history.
     assert model.session == apply_lesson(item)
@@ -89,21 +87,21 @@ def test_each_lesson_opens_in_its_stated_state(window, item):
     assert ("Done!" in done_text(panel)) == panel.is_done()
     assert item.title in window.statusBar().currentMessage()
     # The menu entry is ticked, the others not.
-    checked = [k for k, a in window.lessons_menu.lesson_actions.items() if a.isChecked()]
+    checked = [k for k, a in window.panel("lessons").lessons_menu.lesson_actions.items() if a.isChecked()]
     assert checked == [item.id]
 
 
 def test_lesson_text_is_rich_text_with_the_formula(window):
-    window.lessons_panel.open_lesson("raw_vs_projected")
-    text = window.lessons_panel.text_label.text()
-    assert window.lessons_panel.text_label.textFormat() == Qt.TextFormat.RichText
+    window.panel("lessons").open_lesson("raw_vs_projected")
+    text = window.panel("lessons").text_label.text()
+    assert window.panel("lessons").text_label.textFormat() == Qt.TextFormat.RichText
     assert "score<sub>ij</sub> = x<sub>i</sub>·x<sub>j</sub> / √d" in text
     assert "√d<sub>k</sub>" in text
 
 
 def test_last_state_lesson_gives_the_last_encoder_state_exactly(window):
     model = window.model
-    window.lessons_panel.open_lesson("last_state")
+    window.panel("lessons").open_lesson("last_state")
     session = model.session
     assert session.mode == "seq2seq"
     assert session.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
@@ -111,8 +109,8 @@ def test_last_state_lesson_gives_the_last_encoder_state_exactly(window):
     assert np.array_equal(
         window.heatmaps["context"].displayed_matrix()[0], session.inputs[-1].astype(np.float32)
     )
-    assert window.lessons_panel.is_done()
-    assert "Done!" in done_text(window.lessons_panel)
+    assert window.panel("lessons").is_done()
+    assert "Done!" in done_text(window.panel("lessons"))
 
 
 def test_lesson_text_goes_through_translation(window):
@@ -123,10 +121,10 @@ def test_lesson_text_goes_through_translation(window):
     translator = Shouting()
     QCoreApplication.installTranslator(translator)
     try:
-        window.lessons_panel.open_lesson("learned")
+        window.panel("lessons").open_lesson("learned")
         item = lesson("learned")
-        assert window.lessons_panel.title_label.text() == item.title.upper()
-        assert "NOBODY TUNES" in window.lessons_panel.text_label.text()
+        assert window.panel("lessons").title_label.text() == item.title.upper()
+        assert "NOBODY TUNES" in window.panel("lessons").text_label.text()
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -135,7 +133,7 @@ def test_lesson_text_goes_through_translation(window):
 
 
 def test_done_flips_when_the_learner_follows_the_seq2seq_hint(window):
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     panel.open_lesson("seq2seq")
     assert not panel.is_done()
     assert "Not done yet" in done_text(panel)
@@ -154,7 +152,7 @@ def test_done_flips_when_the_learner_follows_the_seq2seq_hint(window):
 
 
 def test_done_flips_when_the_learner_types_the_five_to_two_hint(window):
-    panel = window.lessons_panel
+    panel = window.panel("lessons")
     panel.open_lesson("five_to_two")
     assert not panel.is_done()
     # Typed into W_K's table, as the learner would: row 5 = [1, 0] (it was [-1, 0]).
@@ -167,7 +165,7 @@ def test_done_flips_when_the_learner_types_the_five_to_two_hint(window):
 
 
 def test_last_state_undone_by_a_drag_and_redone_by_the_button(window):
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     panel.open_lesson("last_state")
     assert panel.is_done()
     model.apply(
@@ -185,7 +183,7 @@ def test_last_state_undone_by_a_drag_and_redone_by_the_button(window):
 
 
 def test_done_for_svd_and_self_attention_and_learned(window):
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     panel.open_lesson("svd_topics")
     assert not panel.is_done()
     model.apply(apply_topic_projection(model.session, 2), "W_Q = W_K = V_2")
@@ -210,7 +208,7 @@ def test_done_for_svd_and_self_attention_and_learned(window):
 
 
 def test_opening_a_lesson_does_not_judge_it_by_the_old_lesson(window):
-    panel = window.lessons_panel
+    panel = window.panel("lessons")
     panel.open_lesson("raw_vs_projected")
     # The next lesson's session has the projection off, which would satisfy
     # raw_vs_projected's check: it must not be ticked.
@@ -222,7 +220,7 @@ def test_opening_a_lesson_does_not_judge_it_by_the_old_lesson(window):
 
 
 def test_next_previous_restart_and_leave(window):
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     assert panel.current() is None
     assert not panel.previous_button.isEnabled() and panel.next_button.isEnabled()
     assert not panel.leave_button.isEnabled()
@@ -265,7 +263,7 @@ def test_next_previous_restart_and_leave(window):
 
 
 def test_clicking_a_lesson_in_the_list_opens_it(window, qtbot):
-    panel = window.lessons_panel
+    panel = window.panel("lessons")
     rect = panel.list.visualItemRect(panel.list.item(2))
     QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.model.lesson == LESSONS[2].id
@@ -277,7 +275,7 @@ def test_clicking_a_lesson_in_the_list_opens_it(window, qtbot):
 
 
 def test_cancelling_the_save_question_keeps_the_session(window, monkeypatch):
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     panel.open_lesson("seq2seq")
     model.apply(model.session.with_matrix("decoder", [[1, 2, 3]]), "edit")
     edited = model.session
@@ -299,11 +297,11 @@ def test_cancelling_the_save_question_keeps_the_session(window, monkeypatch):
 
 
 def test_lessons_menu_has_one_entry_per_lesson_with_shortcuts(window, qtbot):
-    menu = window.lessons_menu.menu
+    menu = window.panel("lessons").lessons_menu.menu
     assert menu.objectName() == "menu_lessons"
     bar_actions = window.menuBar().actions()
     assert bar_actions.index(menu.menuAction()) == len(bar_actions) - 2  # just before Help
-    actions = window.lessons_menu.lesson_actions
+    actions = window.panel("lessons").lessons_menu.lesson_actions
     assert list(actions) == [item.id for item in LESSONS]
     for index, action in enumerate(actions.values()):
         assert action.shortcut() == QKeySequence(f"Ctrl+{index + 1}")
@@ -317,35 +315,33 @@ def test_lessons_menu_has_one_entry_per_lesson_with_shortcuts(window, qtbot):
     QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.model.lesson == "last_state", timeout=2000)
     assert actions["last_state"].isChecked() and not actions["raw_vs_projected"].isChecked()
-    window.lessons_menu.leave_action.trigger()
+    window.panel("lessons").lessons_menu.leave_action.trigger()
     assert window.model.lesson is None
     assert not any(a.isChecked() for a in actions.values())
-    assert not window.lessons_menu.leave_action.isEnabled()
+    assert not window.panel("lessons").lessons_menu.leave_action.isEnabled()
 
 
 def test_dock_sits_on_the_right_below_the_geometry(window):
-    dock = window.lessons_dock
+    dock = window.dock("lessons")
     assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.RightDockWidgetArea
     assert dock.objectName() == "LessonsDock"
-    assert dock.widget() is window.lessons_panel
-    assert dock.isVisible() and window.geometry_dock.isVisible()
-    assert dock.geometry().top() >= window.geometry_dock.geometry().bottom()
+    assert dock.widget() is window.panel("lessons")
+    assert dock.isVisible() and window.dock("geometry").isVisible()
+    assert dock.geometry().top() >= window.dock("geometry").geometry().bottom()
     assert dock.toggleViewAction() in window.menu("view").actions()
 
 
 def test_highlighted_views_hidden_behind_a_tab_come_to_the_front(window, qtbot):
-    compare_panel.install(window)
-    qtbot.wait(50)  # let the new tab settle before switching tabs
-    window.compare_dock.raise_()
-    qtbot.waitUntil(lambda: not in_front(window, window.geometry_dock), timeout=2000)
-    window.lessons_panel.open_lesson("five_to_two")  # highlights the geometry plot
-    qtbot.waitUntil(lambda: in_front(window, window.geometry_dock), timeout=2000)
-    assert not in_front(window, window.compare_dock)
+    window.dock("compare").raise_()
+    qtbot.waitUntil(lambda: not in_front(window, window.dock("geometry")), timeout=2000)
+    window.panel("lessons").open_lesson("five_to_two")  # highlights the geometry plot
+    qtbot.waitUntil(lambda: in_front(window, window.dock("geometry")), timeout=2000)
+    assert not in_front(window, window.dock("compare"))
 
 
 def test_at_the_default_size_a_lesson_fits_without_scrolling(window, qtbot):
     """At 1600 × 1000 the lesson's title, text and "Try this" fit the dock, done or not."""
-    panel, model = window.lessons_panel, window.model
+    panel, model = window.panel("lessons"), window.model
     bar = panel.scroll.verticalScrollBar()
     for item in LESSONS:
         panel.open_lesson(item.id)
@@ -367,8 +363,8 @@ def test_the_most_important_highlighted_panel_wins_its_tab_group(window, qtbot, 
     dock = window.views[view]
     while not isinstance(dock, QDockWidget):
         dock = dock.parentWidget()
-    window.geometry_dock.raise_()
+    window.dock("geometry").raise_()
     qtbot.waitUntil(lambda: not in_front(window, dock), timeout=2000)
-    window.lessons_panel.open_lesson(lesson_id)
+    window.panel("lessons").open_lesson(lesson_id)
     assert lesson(lesson_id).highlight[0] == view
     qtbot.waitUntil(lambda: in_front(window, dock), timeout=2000)

@@ -14,14 +14,13 @@ from qkv_gui.core.steps import walk
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.trace import SOURCE_COLOR
-from qkv_gui.widgets.step_through import StepToolBar, install
+from qkv_gui.widgets.step_through import StepToolBar
 
 
 @pytest.fixture
 def window(qtbot, self_session):
     model = AttentionModel(self_session)
     win = MainWindow(model)
-    install(win)
     win.resize(1600, 1000)
     win.show()
     qtbot.waitExposed(win)
@@ -34,17 +33,14 @@ def window(qtbot, self_session):
 
 
 def visible_overlays(win) -> set[str]:
-    bar = win.step_through
-    return {name for name, item in bar.heatmap_overlays.items() if item.isVisible()} | {
-        name for name, item in bar.editor_overlays.items() if item.isVisible()
-    }
+    return {name for name, item in win.trace_overlays.items() if item.isVisible()}
 
 
 def go_to_cell(bar: StepToolBar, cell) -> None:
     bar.go_to(bar.steps.index(cell))
 
 
-def test_install_adds_a_toolbar_on_its_own_row(window):
+def test_the_window_puts_the_toolbar_on_its_own_row(window):
     bar = window.step_through
     assert isinstance(bar, StepToolBar)
     assert window.findChild(QToolBar, "StepToolBar") is bar
@@ -56,8 +52,7 @@ def test_install_adds_a_toolbar_on_its_own_row(window):
     assert bar.next_action.shortcut().toString() == "F6"
     assert bar.back_action.shortcut().toString() == "Shift+F6"
     assert bar.play_action.shortcut().toString() == "F5"
-    assert set(bar.heatmap_overlays) == set(window.heatmaps)
-    assert set(bar.editor_overlays) == set(window.editors)
+    assert set(window.trace_overlays) == set(window.heatmaps) | set(window.editors)
     # Nothing traced yet: every overlay hidden, the label says how to start.
     assert bar.index == -1 and window.model.trace_target is None
     assert visible_overlays(window) == set()
@@ -122,22 +117,22 @@ def test_overlays_at_a_score_step(window):
     go_to_cell(bar, ("scores", 0, 1))
     # scores[0, 1] = q_0 · k_1: Q row 0 and K row 1 feed it.
     assert visible_overlays(window) == {"queries", "keys", "scores"}
-    assert bar.heatmap_overlays["queries"].cells() == (None, [(0, c) for c in range(3)])
-    assert bar.heatmap_overlays["keys"].cells() == (None, [(1, c) for c in range(3)])
-    assert bar.heatmap_overlays["scores"].cells() == ((0, 1), [])
+    assert window.trace_overlays["queries"].cells() == (None, [(0, c) for c in range(3)])
+    assert window.trace_overlays["keys"].cells() == (None, [(1, c) for c in range(3)])
+    assert window.trace_overlays["scores"].cells() == ((0, 1), [])
     scores = window.heatmaps["scores"]
-    assert bar.heatmap_overlays["scores"].target_rect() == scores.cell_rect(0, 1)
+    assert window.trace_overlays["scores"].target_rect() == scores.cell_rect(0, 1)
     keys = window.heatmaps["keys"]
-    assert bar.heatmap_overlays["keys"].source_rects() == [keys.cell_rect(1, c) for c in range(3)]
+    assert window.trace_overlays["keys"].source_rects() == [keys.cell_rect(1, c) for c in range(3)]
 
 
 def test_overlays_at_a_context_step(window):
     bar = window.step_through
     go_to_cell(bar, ("context", 0, 2))
     assert visible_overlays(window) == {"weights", "values", "context"}
-    assert bar.heatmap_overlays["weights"].cells() == (None, [(0, j) for j in range(3)])
-    assert bar.heatmap_overlays["values"].cells() == (None, [(j, 2) for j in range(3)])
-    assert bar.heatmap_overlays["context"].cells() == ((0, 2), [])
+    assert window.trace_overlays["weights"].cells() == (None, [(0, j) for j in range(3)])
+    assert window.trace_overlays["values"].cells() == (None, [(j, 2) for j in range(3)])
+    assert window.trace_overlays["context"].cells() == ((0, 2), [])
 
 
 def test_overlays_on_the_editors_at_a_projection_step(window):
@@ -145,7 +140,7 @@ def test_overlays_on_the_editors_at_a_projection_step(window):
     go_to_cell(bar, ("queries", 0, 2))
     # Q[0, 2] = input row 0 · W_Q column 2: both editors are tinted.
     assert visible_overlays(window) == {"queries", "inputs", "w_q"}
-    inputs, w_q = bar.editor_overlays["inputs"], bar.editor_overlays["w_q"]
+    inputs, w_q = window.trace_overlays["inputs"], window.trace_overlays["w_q"]
     assert inputs.cells() == [(0, k) for k in range(4)]
     assert w_q.cells() == [(k, 2) for k in range(4)]
     table = editors["w_q"].table
@@ -155,7 +150,7 @@ def test_overlays_on_the_editors_at_a_projection_step(window):
     assert w_q.geometry() == table.viewport().rect()
     go_to_cell(bar, ("values", 1, 0))
     assert visible_overlays(window) == {"values", "inputs", "w_v"}
-    assert bar.editor_overlays["w_v"].cells() == [(k, 0) for k in range(4)]
+    assert window.trace_overlays["w_v"].cells() == [(k, 0) for k in range(4)]
     assert inputs.cells() == [(1, k) for k in range(4)]
 
 
@@ -255,7 +250,7 @@ def test_an_edit_keeps_the_cell_and_a_new_query_keeps_the_stage(window, self_ses
     model.select_query(2)
     assert bar.steps == walk(model.session, model.result, 2)
     assert model.trace_target == ("scores", 2, 0)
-    assert bar.heatmap_overlays["queries"].cells() == (None, [(2, c) for c in range(3)])
+    assert window.trace_overlays["queries"].cells() == (None, [(2, c) for c in range(3)])
     model.select_query(0)
     # Projection off: the same cell, its new sources (raw inputs, no W_Q).
     go_to_cell(bar, ("queries", 0, 2))
@@ -304,11 +299,11 @@ def test_editing_while_playing_keeps_playing(window, qtbot, self_session):
 
 def test_a_trace_set_by_someone_else_is_drawn(window):
     # A lesson may point at cells without the toolbar.
-    model, bar = window.model, window.step_through
+    model = window.model
     model.set_trace(("weights", 1, 0), [("scores", 1, j) for j in range(3)] + [("w_k", 0, 0)])
     assert visible_overlays(window) == {"weights", "scores", "w_k"}
-    assert bar.heatmap_overlays["scores"].cells() == (None, [(1, 0), (1, 1), (1, 2)])
-    assert bar.editor_overlays["w_k"].cells() == [(0, 0)]
+    assert window.trace_overlays["scores"].cells() == (None, [(1, 0), (1, 1), (1, 2)])
+    assert window.trace_overlays["w_k"].cells() == [(0, 0)]
     model.set_trace(None)
     assert visible_overlays(window) == set()
 
@@ -318,13 +313,13 @@ def test_overlay_follows_a_scrolled_table(qtbot, self_session):
     session = self_session.replace(inputs=rng.normal(size=(20, 4)), labels=())
     model = AttentionModel(session)
     win = MainWindow(model)
-    bar = install(win)
+    bar = win.step_through
     win.resize(1600, 1000)
     win.show()
     qtbot.waitExposed(win)
     try:
         table = win.editors["inputs"].table
-        overlay = bar.editor_overlays["inputs"]
+        overlay = win.trace_overlays["inputs"]
         model.select_query(19)
         bar.next()
         assert overlay.cells() == [(19, k) for k in range(4)]

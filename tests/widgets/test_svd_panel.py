@@ -11,7 +11,7 @@ from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.svd_panel import SvdPanel, install
+from qkv_gui.widgets.svd_panel import SvdPanel
 
 # Users 0-3 like science fiction, users 4-6 romance (resources/presets/movies_svd.json).
 SCI_FI, ROMANCE = (0, 1, 2, 3), (4, 5, 6)
@@ -24,10 +24,9 @@ def open_window(qtbot):
     def build(session: Session) -> MainWindow:
         model = AttentionModel(session)
         win = MainWindow(model)
-        install(win)
         win.resize(1600, 1000)
         win.show()
-        win.svd_dock.raise_()
+        win.dock("svd").raise_()
         qtbot.waitExposed(win)
         windows.append(win)
         return win
@@ -45,19 +44,19 @@ def movies():
     return load_preset("movies_svd")
 
 
-def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, movies):
+def test_its_dock_is_tabbed_and_registered_as_a_view(open_window, movies):
     win = open_window(movies)
-    assert isinstance(win.svd_panel, SvdPanel)
-    assert win.views["svd"].panel() is win.svd_panel  # a LazyPanel holds it
-    assert win.svd_dock.widget().panel() is win.svd_panel
-    assert win.svd_dock in win.tabifiedDockWidgets(win.geometry_dock)
-    assert win.svd_dock.toggleViewAction() in win.menu("view").actions()
+    assert isinstance(win.panel("svd"), SvdPanel)
+    assert win.views["svd"].panel() is win.panel("svd")  # a LazyPanel holds it
+    assert win.dock("svd").widget().panel() is win.panel("svd")
+    assert win.dock("svd") in win.tabifiedDockWidgets(win.dock("geometry"))
+    assert win.dock("svd").toggleViewAction() in win.menu("view").actions()
 
 
 @pytest.mark.parametrize("preset", ["movies_svd", "default", "five_to_two", "seq2seq"])
 def test_singular_values_are_numpys(open_window, preset):
     session = load_preset(preset)
-    panel = open_window(session).svd_panel
+    panel = open_window(session).panel("svd")
     expected = np.linalg.svd(session.inputs, compute_uv=False)
     np.testing.assert_allclose(panel.singular_values(), expected, rtol=1e-12, atol=1e-12)
     np.testing.assert_allclose(
@@ -68,7 +67,7 @@ def test_singular_values_are_numpys(open_window, preset):
 
 
 def test_movies_have_two_topics_and_the_default_keeps_all_the_energy(open_window, movies):
-    panel = open_window(movies).svd_panel
+    panel = open_window(movies).panel("svd")
     energy = panel.energy_percent()
     assert energy[:2].sum() == pytest.approx(100, abs=1e-4)
     np.testing.assert_allclose(energy[2:], 0, atol=1e-6)
@@ -81,7 +80,7 @@ def test_movies_have_two_topics_and_the_default_keeps_all_the_energy(open_window
 def test_use_button_sets_v_m_as_one_undo_step(open_window, qtbot, movies):
     start = edits.set_projection(movies, False)
     win = open_window(start)
-    panel, model = win.svd_panel, win.model
+    panel, model = win.panel("svd"), win.model
     qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
     expected = svd.topic_projection(start.inputs, 2)
     s = model.session
@@ -100,7 +99,7 @@ def test_use_button_sets_v_m_as_one_undo_step(open_window, qtbot, movies):
 def test_use_button_with_m_from_the_spin_box(open_window, qtbot):
     session = load_preset("five_to_two")
     win = open_window(session)
-    panel, model = win.svd_panel, win.model
+    panel, model = win.panel("svd"), win.model
     panel.m_spin.setValue(3)
     qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)
     expected = svd.topic_projection(session.inputs, 3)
@@ -111,7 +110,7 @@ def test_use_button_with_m_from_the_spin_box(open_window, qtbot):
 
 
 def test_scatter_points_are_the_topic_coordinates(open_window, movies):
-    panel = open_window(movies).svd_panel
+    panel = open_window(movies).panel("svd")
     np.testing.assert_allclose(
         panel.scatter_points(), svd.topic_coordinates(movies.inputs, 2), rtol=1e-6, atol=1e-6
     )
@@ -128,7 +127,7 @@ def test_scatter_points_are_the_topic_coordinates(open_window, movies):
 
 
 def test_compatibility_after_projection_groups_the_topics(open_window, movies):
-    panel = open_window(movies).svd_panel
+    panel = open_window(movies).panel("svd")
     assert panel.kind_combo.currentData() == "cosine"
     after = panel.compatibility_after()
     for i in range(movies.n):
@@ -146,7 +145,7 @@ def test_compatibility_after_projection_groups_the_topics(open_window, movies):
 
 
 def test_kind_toggle_shows_dot_products(open_window, movies):
-    panel = open_window(movies).svd_panel
+    panel = open_window(movies).panel("svd")
     panel.kind_combo.setCurrentIndex(panel.kind_combo.findData("dot"))
     np.testing.assert_allclose(
         panel.compatibility_before(), svd.compatibility(movies.inputs, "dot"), rtol=1e-6
@@ -164,7 +163,7 @@ def test_kind_toggle_shows_dot_products(open_window, movies):
 
 def test_model_edit_updates_the_view_with_the_same_items(open_window, movies):
     win = open_window(movies)
-    panel, model = win.svd_panel, win.model
+    panel, model = win.panel("svd"), win.model
     items = (panel.bars, panel.scatter, panel.before_image, panel.after_image)
     edited = movies.with_cell("inputs", 0, 3, 2.0)  # Ann likes Casablanca a bit too
     model.apply(edited, "edit")
@@ -184,7 +183,7 @@ def test_model_edit_updates_the_view_with_the_same_items(open_window, movies):
 def test_dimension_change_clamps_m(open_window):
     session = load_preset("five_to_two")
     win = open_window(session)
-    panel, model = win.svd_panel, win.model
+    panel, model = win.panel("svd"), win.model
     panel.set_m(5)
     smaller = Session(inputs=session.inputs[:, :1], labels=session.labels, score_kind="dot")
     model.apply(smaller, "one column")
@@ -198,7 +197,7 @@ def test_dimension_change_clamps_m(open_window):
 
 def test_selected_query_and_hovered_key_are_ringed(open_window, movies):
     win = open_window(movies)
-    panel, model = win.svd_panel, win.model
+    panel, model = win.panel("svd"), win.model
     model.select_query(5)
     np.testing.assert_allclose(
         np.column_stack(panel.selection_ring.getData()), panel.scatter_points()[5:6], rtol=1e-6
@@ -223,7 +222,7 @@ def test_decoder_of_another_dimension_says_why_and_changes_nothing(open_window, 
         score_kind="dot",
     )
     win = open_window(session)
-    panel, model = win.svd_panel, win.model
+    panel, model = win.panel("svd"), win.model
     messages = []
     model.message.connect(messages.append)
     qtbot.mouseClick(panel.use_button, Qt.MouseButton.LeftButton)

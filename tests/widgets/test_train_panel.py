@@ -18,7 +18,7 @@ from qkv_gui.core.session import Session
 from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
 from qkv_gui.widgets import train_panel
-from qkv_gui.widgets.train_panel import LOSS_GOAL, TrainPanel, install
+from qkv_gui.widgets.train_panel import LOSS_GOAL, TrainPanel
 
 LEFT = Qt.MouseButton.LeftButton
 # default/previous needs about 320 Adam steps to reach LOSS_GOAL (3 per tick: ~107 ticks).
@@ -33,17 +33,16 @@ def open_window(qtbot):
     def build(session: Session) -> MainWindow:
         model = AttentionModel(session)
         win = MainWindow(model)
-        install(win)
         win.resize(1600, 1000)
         win.show()
-        win.train_dock.raise_()
+        win.dock("train").raise_()
         qtbot.waitExposed(win)
         windows.append(win)
         return win
 
     yield build
     for win in windows:
-        win.train_panel.pause()
+        win.panel("train").pause()
         # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
         win.model.undo_stack.setClean()
         win.close()
@@ -66,18 +65,18 @@ def curve_losses(panel: TrainPanel) -> np.ndarray:
     return np.asarray(y, dtype=np.float64)
 
 
-def test_install_adds_a_tabbed_dock_and_registers_the_view(open_window, default):
+def test_its_dock_is_tabbed_and_registered_as_a_view(open_window, default):
     win = open_window(default)
-    assert isinstance(win.train_panel, TrainPanel)
-    assert win.views["train"].panel() is win.train_panel  # a LazyPanel holds it
-    assert win.train_dock in win.tabifiedDockWidgets(win.geometry_dock)
-    assert win.train_panel.toggle_action.shortcut().toString() == "Space"
-    assert win.train_panel.target_combo.count() == 4
+    assert isinstance(win.panel("train"), TrainPanel)
+    assert win.views["train"].panel() is win.panel("train")  # a LazyPanel holds it
+    assert win.dock("train") in win.tabifiedDockWidgets(win.dock("geometry"))
+    assert win.panel("train").toggle_action.shortcut().toString() == "Space"
+    assert win.panel("train").target_combo.count() == 4
 
 
 def test_train_previous_lowers_the_loss_within_bounded_ticks(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     start_loss = training.loss(default, training.target_previous(default))
     panel.set_target_kind("previous")
     qtbot.mouseClick(panel.train_button, LEFT)
@@ -104,7 +103,7 @@ def test_train_previous_lowers_the_loss_within_bounded_ticks(open_window, qtbot,
 
 def test_events_are_processed_between_steps(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     changes = []
     model.changed.connect(lambda: changes.append(panel.state.step))
     fired = []
@@ -119,7 +118,7 @@ def test_events_are_processed_between_steps(open_window, qtbot, default):
 
 def test_pause_makes_one_undo_step_and_undo_restores(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     qtbot.mouseClick(panel.train_button, LEFT)
     wait_for_steps(qtbot, panel, 12)
     qtbot.mouseClick(panel.train_button, LEFT)
@@ -140,7 +139,7 @@ def test_pause_makes_one_undo_step_and_undo_restores(open_window, qtbot, default
 
 def test_train_again_continues_the_same_curve(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.train()
     wait_for_steps(qtbot, panel, 6)
     panel.pause()
@@ -154,7 +153,7 @@ def test_train_again_continues_the_same_curve(open_window, qtbot, default):
 
 def test_step_once_does_exactly_one_step(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.set_target_kind("self")
     qtbot.mouseClick(panel.step_button, LEFT)
     target = training.target_self(default)
@@ -174,7 +173,7 @@ def test_step_once_does_exactly_one_step(open_window, qtbot, default):
 
 def test_reset_restores_the_session_before_training(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.train()
     wait_for_steps(qtbot, panel, 6)
     panel.pause()
@@ -189,7 +188,7 @@ def test_reset_restores_the_session_before_training(open_window, qtbot, default)
 
 def test_reset_while_running_leaves_no_undo_step(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.train()
     wait_for_steps(qtbot, panel, 6)
     panel.reset()
@@ -201,7 +200,7 @@ def test_reset_while_running_leaves_no_undo_step(open_window, qtbot, default):
 def test_cosine_score_shows_the_error_and_does_not_crash(open_window, qtbot, default):
     session = edits.set_score_kind(default, "cosine")
     win = open_window(session)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     qtbot.mouseClick(panel.train_button, LEFT)
     assert not panel.running and not panel.train_button.isChecked()
     assert "cosine" in panel.message_label.text()
@@ -220,7 +219,7 @@ def test_painted_weights_become_the_target(open_window, qtbot, default):
     hand[:, 2] = 1.0  # everybody attends to "sat"
     session = default.replace(weights_override=hand)
     win = open_window(session)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.set_target_kind("painted")
     np.testing.assert_array_equal(panel.target_image.image, hand)
     panel.steps_per_tick = 20
@@ -235,7 +234,7 @@ def test_painted_weights_become_the_target(open_window, qtbot, default):
 
 def test_painted_without_hand_set_weights_says_how(open_window, qtbot, default):
     win = open_window(default)
-    panel = win.train_panel
+    panel = win.panel("train")
     panel.set_target_kind("painted")
     tip = panel.target_combo.itemData(
         panel.target_combo.findData("painted"), Qt.ItemDataRole.ToolTipRole
@@ -250,7 +249,7 @@ def test_stops_after_the_maximum_number_of_steps(open_window, qtbot, monkeypatch
     monkeypatch.setattr(train_panel, "MAX_STEPS", 7)
     movies = load_preset("movies_svd")  # identical users: "previous" cannot be learned exactly
     win = open_window(movies)
-    panel = win.train_panel
+    panel = win.panel("train")
     panel.set_target_kind("previous")
     panel.train()
     qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
@@ -261,7 +260,7 @@ def test_stops_after_the_maximum_number_of_steps(open_window, qtbot, monkeypatch
 
 def test_click_elsewhere_pauses_before_the_edit(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.train()
     wait_for_steps(qtbot, panel, 3)
     # Clicking a result heatmap only selects: training goes on.
@@ -310,7 +309,7 @@ def test_click_elsewhere_pauses_before_the_edit(open_window, qtbot, default):
 
 def test_space_toggles_training(open_window, qtbot, default):
     win = open_window(default)
-    panel = win.train_panel
+    panel = win.panel("train")
     with qtbot.waitActive(win):
         win.activateWindow()
     # A window-wide shortcut while the panel shows.
@@ -323,7 +322,7 @@ def test_space_toggles_training(open_window, qtbot, default):
 
 def test_loading_another_session_stops_training(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.train()
     wait_for_steps(qtbot, panel, 3)
     model.load(load_preset("five_to_two"))
@@ -335,7 +334,7 @@ def test_loading_another_session_stops_training(open_window, qtbot, default):
 
 def test_target_preview_follows_the_picker_and_the_session(open_window, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     for kind in ("self", "previous", "same_topic"):
         panel.set_target_kind(kind)
         target = training.target_pattern(default, kind)
@@ -349,7 +348,7 @@ def test_target_preview_follows_the_picker_and_the_session(open_window, default)
 
 
 def test_learning_rate_steps_are_logarithmic(open_window, default):
-    panel = open_window(default).train_panel
+    panel = open_window(default).panel("train")
     spin = panel.rate_spin
     assert spin.value() == pytest.approx(0.05)
     spin.stepBy(1)
@@ -366,7 +365,7 @@ def test_learning_rate_steps_are_logarithmic(open_window, default):
 
 def test_trained_session_computes_like_any_other(open_window, qtbot, default):
     win = open_window(default)
-    panel, model = win.train_panel, win.model
+    panel, model = win.panel("train"), win.model
     panel.train()
     wait_for_steps(qtbot, panel, 9)
     panel.pause()

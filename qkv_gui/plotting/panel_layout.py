@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+PANEL_MIN_WIDTH = 300  # pixels: the narrowest a side panel (SVD, Train, …) stays readable
+
 
 def intro_and_scroll(panel: QWidget, intro: str) -> tuple[QVBoxLayout, QScrollArea]:
     """Give `panel` a word-wrapped `intro` line above a body that scrolls vertically.
