@@ -4,16 +4,81 @@ The platform must be chosen before any Qt module is imported, so it is set
 here, at the top of the first file pytest loads.
 """
 
+from __future__ import annotations
+
 import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep tests from reading or writing the user's real settings and last session.
+# Keep tests from reading or writing the user's real settings and last session
+# (a default for the whole run; each test then gets a folder of its own below).
 os.environ["QKV_GUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="qkv-gui-test-settings-")
 
 import pytest  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: E402
 
+from qkv_gui.core.presets import load_preset  # noqa: E402
 from qkv_gui.core.session import Session  # noqa: E402
+from qkv_gui.main_window import MainWindow  # noqa: E402
+from qkv_gui.model import AttentionModel  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def own_settings(monkeypatch, tmp_path_factory):
+    """Each test starts with no saved settings, layout or last session, whatever ran before."""
+    monkeypatch.setenv("QKV_GUI_SETTINGS_DIR", str(tmp_path_factory.mktemp("settings")))
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Factory of main windows: `make_window(session_or_preset="default", preset=None, show=True)`.
+
+    A preset name loads that preset (and names the window after it); a Session
+    is shown as it is, named `preset` if given. The window is 1600 × 1000 and,
+    unless `show=False`, shown and exposed. After the test every window made
+    is closed without asking about unsaved changes, and deleted.
+    """
+    windows = []
+
+    def make(session_or_preset: Session | str = "default", preset: str | None = None,
+             show: bool = True) -> MainWindow:
+        if isinstance(session_or_preset, str):
+            session, preset = load_preset(session_or_preset), session_or_preset
+        else:
+            session = session_or_preset
+        window = MainWindow(AttentionModel(session), preset=preset)
+        windows.append(window)
+        window.resize(1600, 1000)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        close_window(window)
+
+
+def close_window(window) -> None:
+    """Close `window` without the unsaved-changes box, stop what it runs, and delete it now."""
+    if not shiboken6.isValid(window):  # the test deleted it already
+        return
+    # A training run or a playing step-through must not tick on into the next test.
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.model.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    # Deleted here, not at some later event loop: a window left alive keeps its
+    # application-wide event filters and settings writes running in later tests.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window with the default preset, shown at 1600 × 1000."""
+    return make_window("default")
 
 
 @pytest.fixture

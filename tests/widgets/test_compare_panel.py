@@ -11,9 +11,8 @@ from qkv_gui.core import edits
 from qkv_gui.core.compute import compute, set_override_weight
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
-from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
-from qkv_gui.widgets.compare_panel import ComparePanel, install
+from qkv_gui.widgets.compare_panel import ComparePanel
 
 
 def make_panel(qtbot, model) -> ComparePanel:
@@ -269,17 +268,8 @@ def test_an_unseen_panel_catches_up_when_seen(panel, model):
 
 
 @pytest.fixture
-def window(qtbot):
-    model = AttentionModel(load_preset("seq2seq"))
-    win = MainWindow(model)
-    install(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(make_window):
+    return make_window(load_preset("seq2seq"))
 
 
 def test_install_tabifies_with_the_geometry_dock(window):

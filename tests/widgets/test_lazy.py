@@ -7,8 +7,6 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from qkv_gui.core.presets import load_preset
-from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.lazy import SeenRefresh
 
 
@@ -45,76 +43,50 @@ def test_inactive_widget_waits_until_active(qtbot):
     assert calls == [1]
 
 
-def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot):
-    model = AttentionModel(load_preset("movies_svd"))
-    win = MainWindow(model)
-    try:
-        win.resize(1600, 1000)
-        win.show()
-        qtbot.waitExposed(win)
-        win.geometry_dock.raise_()
-        qtbot.waitUntil(lambda: not win.svd_panel.when_seen.seen())
-        before = win.svd_panel.singular_values().copy()
-        model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
-        np.testing.assert_array_equal(win.svd_panel.singular_values(), before)  # not redrawn
-        win.svd_dock.raise_()
-        qtbot.waitUntil(win.svd_panel.when_seen.seen)
-        expected = np.linalg.svd(model.session.inputs, compute_uv=False)
-        np.testing.assert_allclose(win.svd_panel.singular_values(), expected, rtol=1e-12)
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot, make_window):
+    win = make_window(load_preset("movies_svd"))
+    model = win.model
+    win.geometry_dock.raise_()
+    qtbot.waitUntil(lambda: not win.svd_panel.when_seen.seen())
+    before = win.svd_panel.singular_values().copy()
+    model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
+    np.testing.assert_array_equal(win.svd_panel.singular_values(), before)  # not redrawn
+    win.svd_dock.raise_()
+    qtbot.waitUntil(win.svd_panel.when_seen.seen)
+    expected = np.linalg.svd(model.session.inputs, compute_uv=False)
+    np.testing.assert_allclose(win.svd_panel.singular_values(), expected, rtol=1e-12)
 
 
-def test_tabbed_panels_are_built_on_first_use(qtbot):
-    model = AttentionModel(load_preset("default"))
-    win = MainWindow(model)
-    try:
-        win.resize(1600, 1000)
-        win.show()
-        qtbot.waitExposed(win)
-        holders = win.lazy_panels()
-        assert set(holders) == {"svd_panel", "train_panel", "compare_panel"}
-        # Behind the geometry tab: nothing built at start.
-        assert not any(holder.is_built() for holder in holders.values())
-        assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
+def test_tabbed_panels_are_built_on_first_use(qtbot, make_window):
+    win = make_window(load_preset("default"))
+    holders = win.lazy_panels()
+    assert set(holders) == {"svd_panel", "train_panel", "compare_panel"}
+    # Behind the geometry tab: nothing built at start.
+    assert not any(holder.is_built() for holder in holders.values())
+    assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
 
-        win.train_dock.raise_()
-        qtbot.waitUntil(holders["train_panel"].is_built)
-        assert not holders["svd_panel"].is_built()
-        assert win.train_dock.widget().panel() is win.train_panel
-        # Its plots get their export menus as soon as it exists.
-        assert "train.loss_plot" in win.exporter.targets
+    win.train_dock.raise_()
+    qtbot.waitUntil(holders["train_panel"].is_built)
+    assert not holders["svd_panel"].is_built()
+    assert win.train_dock.widget().panel() is win.train_panel
+    # Its plots get their export menus as soon as it exists.
+    assert "train.loss_plot" in win.exporter.targets
 
-        # Reading the attribute builds too (and only once).
-        svd_panel = win.svd_panel
-        assert holders["svd_panel"].is_built() and win.svd_panel is svd_panel
-        with pytest.raises(AttributeError):
-            win.no_such_panel  # noqa: B018
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    # Reading the attribute builds too (and only once).
+    svd_panel = win.svd_panel
+    assert holders["svd_panel"].is_built() and win.svd_panel is svd_panel
+    with pytest.raises(AttributeError):
+        win.no_such_panel  # noqa: B018
 
 
-def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot):
-    model = AttentionModel(load_preset("default"))
-    win = MainWindow(model)
-    try:
-        win.resize(1600, 1000)
-        win.show()
-        qtbot.waitExposed(win)
-        assert not win.lazy_panels()["compare_panel"].is_built()
-        win.lessons_panel.open_lesson("last_state")
-        assert win.lazy_panels()["compare_panel"].is_built()
-        qtbot.waitUntil(win.compare_panel.when_seen.seen)
-        assert win.compare_panel.mode() == "seq2seq"
-        # Built once, though building it brings its own dock to the front.
-        from qkv_gui.widgets.compare_panel import ComparePanel
+def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot, make_window):
+    win = make_window(load_preset("default"))
+    assert not win.lazy_panels()["compare_panel"].is_built()
+    win.lessons_panel.open_lesson("last_state")
+    assert win.lazy_panels()["compare_panel"].is_built()
+    qtbot.waitUntil(win.compare_panel.when_seen.seen)
+    assert win.compare_panel.mode() == "seq2seq"
+    # Built once, though building it brings its own dock to the front.
+    from qkv_gui.widgets.compare_panel import ComparePanel
 
-        assert len(win.compare_dock.findChildren(ComparePanel)) == 1
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    assert len(win.compare_dock.findChildren(ComparePanel)) == 1

@@ -13,11 +13,9 @@ from qkv_gui.core.compute import set_override_weight
 from qkv_gui.core.lessons import LESSONS, apply_lesson, lesson
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.svd import apply_topic_projection
-from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.widgets import compare_panel
 from qkv_gui.widgets.highlight import HighlightFrame
-from qkv_gui.widgets.lessons_panel import DONE_COLOR, install, lesson_html
+from qkv_gui.widgets.lessons_panel import DONE_COLOR, lesson_html
 
 
 def _answer(monkeypatch, button) -> list:
@@ -33,19 +31,9 @@ def _answer(monkeypatch, button) -> list:
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
+def window(make_window, monkeypatch):
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
-    model = AttentionModel(load_preset("default"))
-    win = MainWindow(model)
-    install(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+    return make_window(load_preset("default"))
 
 
 def frame_on(win, name: str) -> bool:

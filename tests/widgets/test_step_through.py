@@ -11,26 +11,13 @@ from PySide6.QtWidgets import QToolBar
 from qkv_gui.core.compute import compute
 from qkv_gui.core.explain import explain
 from qkv_gui.core.steps import walk
-from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.trace import SOURCE_COLOR
-from qkv_gui.widgets.step_through import StepToolBar, install
+from qkv_gui.widgets.step_through import StepToolBar
 
 
 @pytest.fixture
-def window(qtbot, self_session):
-    model = AttentionModel(self_session)
-    win = MainWindow(model)
-    install(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-    win.step_through.timer.stop()
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(make_window, self_session):
+    return make_window(self_session)
 
 
 def visible_overlays(win) -> set[str]:
@@ -313,31 +300,22 @@ def test_a_trace_set_by_someone_else_is_drawn(window):
     assert visible_overlays(window) == set()
 
 
-def test_overlay_follows_a_scrolled_table(qtbot, self_session):
+def test_overlay_follows_a_scrolled_table(make_window, self_session):
     rng = np.random.default_rng(0)
     session = self_session.replace(inputs=rng.normal(size=(20, 4)), labels=())
-    model = AttentionModel(session)
-    win = MainWindow(model)
-    bar = install(win)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
-        table = win.editors["inputs"].table
-        overlay = bar.editor_overlays["inputs"]
-        model.select_query(19)
-        bar.next()
-        assert overlay.cells() == [(19, k) for k in range(4)]
-        scroll = table.verticalScrollBar()
-        assert scroll.maximum() > 0
-        scroll.setValue(scroll.maximum())
-        assert overlay.geometry() == table.viewport().rect()
-        rect = overlay.source_rects()[0]
-        assert table.viewport().rect().contains(rect.center())
-        assert rect == table.visualRect(win.editors["inputs"].table_model.index(19, 0))
-        # Scrolling moves the viewport's children; the overlay must be put back.
-        assert overlay.pos() == QPoint(0, 0)
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    win = make_window(session)
+    model, bar = win.model, win.step_through
+    table = win.editors["inputs"].table
+    overlay = bar.editor_overlays["inputs"]
+    model.select_query(19)
+    bar.next()
+    assert overlay.cells() == [(19, k) for k in range(4)]
+    scroll = table.verticalScrollBar()
+    assert scroll.maximum() > 0
+    scroll.setValue(scroll.maximum())
+    assert overlay.geometry() == table.viewport().rect()
+    rect = overlay.source_rects()[0]
+    assert table.viewport().rect().contains(rect.center())
+    assert rect == table.visualRect(win.editors["inputs"].table_model.index(19, 0))
+    # Scrolling moves the viewport's children; the overlay must be put back.
+    assert overlay.pos() == QPoint(0, 0)

@@ -16,9 +16,8 @@ from qkv_gui.core.format import fmt
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.widgets import train_panel
-from qkv_gui.widgets.train_panel import LOSS_GOAL, TrainPanel, install
+from qkv_gui.widgets.train_panel import LOSS_GOAL, TrainPanel
 
 LEFT = Qt.MouseButton.LeftButton
 # default/previous needs about 320 Adam steps to reach LOSS_GOAL (3 per tick: ~107 ticks).
@@ -27,27 +26,15 @@ TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def open_window(qtbot):
-    windows = []
-
+def open_window(qtbot, make_window):
     def build(session: Session) -> MainWindow:
-        model = AttentionModel(session)
-        win = MainWindow(model)
-        install(win)
-        win.resize(1600, 1000)
-        win.show()
+        win = make_window(session, show=False)
         win.train_dock.raise_()
+        win.show()
         qtbot.waitExposed(win)
-        windows.append(win)
         return win
 
-    yield build
-    for win in windows:
-        win.train_panel.pause()
-        # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-        win.model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    return build
 
 
 @pytest.fixture
