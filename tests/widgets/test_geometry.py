@@ -300,12 +300,17 @@ def test_narrow_view_drops_the_legend_and_never_overflows(view_2d, qtbot):
 
 def test_closed_view_ignores_the_model(qtbot, model_2d):
     view = GeometryView(model_2d)
+    keys = view.key_arrows.ends.copy()
     view.close()
     inputs = np.array(model_2d.session.inputs) + 0.5
     model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "edit")
     model_2d.select_query(2)
     model_2d.set_hover(("keys", 1, 0))
     view.close()  # twice is harmless
+    # Not redrawn: it stopped listening to the model when it closed.
+    assert view.closed
+    assert not np.allclose(model_2d.result.keys, keys)
+    np.testing.assert_array_equal(view.key_arrows.ends, keys)
 
 
 def test_zero_axes_and_the_selected_querys_line(qtbot, model_2d, two_d_session):
