@@ -15,13 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QKV_GUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="qkv-gui-test-settings-")
 
 import pytest  # noqa: E402
-import shiboken6  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer  # noqa: E402
 
 from qkv_gui.core.presets import load_preset  # noqa: E402
 from qkv_gui.core.session import Session  # noqa: E402
 from qkv_gui.main_window import MainWindow  # noqa: E402
 from qkv_gui.model import AttentionModel  # noqa: E402
+from tests.helpers import close_window  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -58,21 +57,6 @@ def make_window(qtbot):
     yield make
     for window in windows:
         close_window(window)
-
-
-def close_window(window) -> None:
-    """Close `window` without the unsaved-changes box, stop what it runs, and delete it now."""
-    if not shiboken6.isValid(window):  # the test deleted it already
-        return
-    # A training run or a playing step-through must not tick on into the next test.
-    for timer in window.findChildren(QTimer):
-        timer.stop()
-    window.model.undo_stack.setClean()
-    window.close()
-    window.deleteLater()
-    # Deleted here, not at some later event loop: a window left alive keeps its
-    # application-wide event filters and settings writes running in later tests.
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from qkv_gui.core.lesson_file import load_lesson_file, save_lesson_file
 from qkv_gui.core.lessons import lesson as lesson_by_id
 from qkv_gui.core.presets import load_preset
 from qkv_gui.main_window import HEATMAP_NAMES
-from tests.conftest import close_window
+from tests.helpers import close_window
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -13,6 +13,7 @@ from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.compare_panel import ComparePanel
+from tests.helpers import wait_until_idle
 
 
 def make_panel(qtbot, model) -> ComparePanel:
@@ -299,7 +300,7 @@ def test_the_lessons_about_it_bring_it_to_the_front(window, qtbot):
     def in_front(dock):
         return window.rect().intersects(dock.geometry())
 
-    qtbot.wait(50)
+    wait_until_idle(qtbot, window)
     assert in_front(window.geometry_dock) and not in_front(window.compare_dock)
     window.model.set_lesson("last_state")
     qtbot.waitUntil(lambda: in_front(window.compare_dock), timeout=2000)

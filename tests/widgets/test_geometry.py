@@ -1,8 +1,7 @@
 """GeometryView: queries/keys/context as arrows; dragging input tips edits the inputs."""
 
-import time
-
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -15,6 +14,14 @@ from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.colors import HOVER_COLOR, SELECTION_COLOR
 from qkv_gui.widgets.geometry import GeometryView
+from tests.helpers import wait_until_idle
+
+
+@pytest.fixture(autouse=True)
+def every_mouse_move_delivered(monkeypatch):
+    """pyqtgraph's scene drops mouse moves closer than 1/mouseRateLimit s (10 ms) apart;
+    a test sends them faster than that. No limit: every move arrives, however fast."""
+    monkeypatch.setitem(pg.CONFIG_OPTIONS, "mouseRateLimit", 0)
 
 
 @pytest.fixture
@@ -40,9 +47,6 @@ def to_data(view: GeometryView, point: QPoint) -> np.ndarray:
 def send_mouse(
     view, kind, point: QPoint, button=Qt.MouseButton.LeftButton, buttons=Qt.MouseButton.LeftButton
 ):
-    # pyqtgraph drops mouse moves closer than 1/mouseRateLimit s (10 ms) apart.
-    if kind == QEvent.Type.MouseMove:
-        time.sleep(0.012)
     local = QPointF(point)
     event = QMouseEvent(
         kind,
@@ -359,7 +363,7 @@ def test_the_dot_table_sits_in_a_corner_that_hides_no_arrow_head(qtbot):
     view.resize(420, 380)
     view.show()
     qtbot.waitExposed(view)
-    QApplication.processEvents()
+    wait_until_idle(qtbot, view)
     table = view.dot_table.sceneBoundingRect()
     vb = view.plot_item.vb
     heads = [
@@ -388,7 +392,7 @@ def test_crowded_labels_never_cover_each_other(qtbot):
     view.resize(405, 370)
     view.show()
     qtbot.waitExposed(view)
-    QApplication.processEvents()
+    wait_until_idle(qtbot, view)
     vb = view.plot_item.vb
     assert view.context_label.wanted and view.context_label.visible
     boxes = []

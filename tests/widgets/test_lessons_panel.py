@@ -16,6 +16,7 @@ from qkv_gui.core.svd import apply_topic_projection
 from qkv_gui.widgets import compare_panel
 from qkv_gui.widgets.highlight import HighlightFrame
 from qkv_gui.widgets.lessons_panel import DONE_COLOR, lesson_html
+from tests.helpers import wait_until_idle
 
 
 def _answer(monkeypatch, button) -> list:
@@ -323,7 +324,7 @@ def test_dock_sits_on_the_right_below_the_geometry(window):
 
 def test_highlighted_views_hidden_behind_a_tab_come_to_the_front(window, qtbot):
     compare_panel.install(window)
-    qtbot.wait(50)  # let the new tab settle before switching tabs
+    wait_until_idle(qtbot, window)  # let the new tab settle before switching tabs
     window.compare_dock.raise_()
     qtbot.waitUntil(lambda: not in_front(window, window.geometry_dock), timeout=2000)
     window.lessons_panel.open_lesson("five_to_two")  # highlights the geometry plot
@@ -337,13 +338,13 @@ def test_at_the_default_size_a_lesson_fits_without_scrolling(window, qtbot):
     bar = panel.scroll.verticalScrollBar()
     for item in LESSONS:
         panel.open_lesson(item.id)
-        qtbot.wait(10)
+        wait_until_idle(qtbot, panel)
         assert bar.maximum() == 0, item.id
     # The longest "Done!" line takes room from the text: still no scrolling.
     panel.open_lesson("svd_topics")
     model.apply(apply_topic_projection(model.session, 2), "W_Q = W_K = V_2")
     assert panel.is_done()
-    qtbot.wait(10)
+    wait_until_idle(qtbot, panel)
     assert bar.maximum() == 0
 
 

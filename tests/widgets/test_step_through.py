@@ -13,6 +13,7 @@ from qkv_gui.core.explain import explain
 from qkv_gui.core.steps import walk
 from qkv_gui.plotting.trace import SOURCE_COLOR
 from qkv_gui.widgets.step_through import StepToolBar
+from tests.helpers import wait_until_idle
 
 
 @pytest.fixture
@@ -165,7 +166,7 @@ def _magenta_share(image, rect) -> float:
 def test_the_path_is_painted(window, qtbot):
     bar = window.step_through
     go_to_cell(bar, ("queries", 0, 2))
-    qtbot.wait(20)
+    wait_until_idle(qtbot, window)
     # The editor: the dashed magenta frame shows on W_Q column 2, not on column 0.
     editor = window.editors["w_q"]
     table = editor.table
@@ -176,7 +177,7 @@ def test_the_path_is_painted(window, qtbot):
     assert _magenta_share(image, other) == 0
     # The heatmap: keys row 1 is framed at a score step, row 0 is not.
     go_to_cell(bar, ("scores", 0, 1))
-    qtbot.wait(20)
+    wait_until_idle(qtbot, window)
     keys = window.heatmaps["keys"]
     image = keys.grab().toImage()
     ratio = keys.devicePixelRatioF()

@@ -10,6 +10,7 @@ from qkv_gui.core.compute import last_input_override
 from qkv_gui.core.format import fmt
 from qkv_gui.plotting.colors import HOVER_COLOR
 from qkv_gui.widgets.weights_bar import WeightsBarView
+from tests.helpers import wait_until_idle
 
 
 @pytest.fixture
@@ -129,10 +130,10 @@ def test_closed_view_ignores_the_model(qtbot, model_2d):
     np.testing.assert_array_equal(view.bars.opts["height"], heights)
 
 
-def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d):
+def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d, qtbot):
     from qkv_gui.widgets.weights_bar import BAR_COLOR, GRID_COLOR
 
-    QApplication.processEvents()
+    wait_until_idle(qtbot, bar)
     image = bar.grab().toImage()
 
     def pixel(x: float, y: float):
