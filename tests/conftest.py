@@ -15,12 +15,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QKV_GUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="qkv-gui-test-settings-")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 
 from qkv_gui.core.presets import load_preset  # noqa: E402
 from qkv_gui.core.session import Session  # noqa: E402
 from qkv_gui.main_window import MainWindow  # noqa: E402
 from qkv_gui.model import AttentionModel  # noqa: E402
 from tests.helpers import close_window  # noqa: E402
+
+# No time limit per example: on a busy machine a slow example (a garbage
+# collection, another process) would fail the test as "flaky" with no bug.
+hypothesis_settings.register_profile("qkv_gui", deadline=None)
+hypothesis_settings.load_profile("qkv_gui")
 
 
 @pytest.fixture(autouse=True)
