@@ -5,7 +5,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test bench lint screenshots install-desktop clean system-packages-run system-packages-test
+.PHONY: run test test-fast bench lint screenshots install-desktop clean system-packages-run system-packages-test
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: need Python 3.11 or newer on the PATH" >&2; exit 1; }
@@ -34,9 +34,13 @@ run: $(VENV)/.installed system-packages-run
 
 # pytest exits 5 when it collects nothing: a broken test layout must not pass.
 test: $(VENV)/.installed-test system-packages-test
-	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS); status=$$?; \
+	@QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_SELECT) $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "error: pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
+
+# The edit loop: every test but the slow ones (subprocesses, the wheel, Xvfb).
+test-fast: PYTEST_SELECT = -m "not slow"
+test-fast: test
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check qkv_gui tests main.py

@@ -4,16 +4,71 @@ The platform must be chosen before any Qt module is imported, so it is set
 here, at the top of the first file pytest loads.
 """
 
+from __future__ import annotations
+
 import os
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep tests from reading or writing the user's real settings and last session.
+# Keep tests from reading or writing the user's real settings and last session
+# (a default for the whole run; each test then gets a folder of its own below).
 os.environ["QKV_GUI_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="qkv-gui-test-settings-")
 
 import pytest  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
 
+from qkv_gui.core.presets import load_preset  # noqa: E402
 from qkv_gui.core.session import Session  # noqa: E402
+from qkv_gui.main_window import MainWindow  # noqa: E402
+from qkv_gui.model import AttentionModel  # noqa: E402
+from tests.helpers import close_window  # noqa: E402
+
+# No time limit per example: on a busy machine a slow example (a garbage
+# collection, another process) would fail the test as "flaky" with no bug.
+hypothesis_settings.register_profile("qkv_gui", deadline=None)
+hypothesis_settings.load_profile("qkv_gui")
+
+
+@pytest.fixture(autouse=True)
+def own_settings(monkeypatch, tmp_path_factory):
+    """Each test starts with no saved settings, layout or last session, whatever ran before."""
+    monkeypatch.setenv("QKV_GUI_SETTINGS_DIR", str(tmp_path_factory.mktemp("settings")))
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Factory of main windows: `make_window(session_or_preset="default", preset=None, show=True)`.
+
+    A preset name loads that preset (and names the window after it); a Session
+    is shown as it is, named `preset` if given. The window is 1600 × 1000 and,
+    unless `show=False`, shown and exposed. After the test every window made
+    is closed without asking about unsaved changes, and deleted.
+    """
+    windows = []
+
+    def make(session_or_preset: Session | str = "default", preset: str | None = None,
+             show: bool = True) -> MainWindow:
+        if isinstance(session_or_preset, str):
+            session, preset = load_preset(session_or_preset), session_or_preset
+        else:
+            session = session_or_preset
+        window = MainWindow(AttentionModel(session), preset=preset)
+        windows.append(window)
+        window.resize(1600, 1000)
+        if show:
+            window.show()
+            qtbot.waitExposed(window)
+        return window
+
+    yield make
+    for window in windows:
+        close_window(window)
+
+
+@pytest.fixture
+def window(make_window):
+    """The main window with the default preset, shown at 1600 × 1000."""
+    return make_window("default")
 
 
 @pytest.fixture

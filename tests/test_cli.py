@@ -70,6 +70,7 @@ def assert_close(actual: list[list[float]], expected: list[list[float]], tol: fl
 # -- the worked examples, by hand ------------------------------------------------
 
 
+@pytest.mark.slow
 def test_export_self_attention_worked_example(tmp_path: Path) -> None:
     data = export(tmp_path, "--preset", "self_attention")
     assert data["format"] == "qkv-gui-result" and data["version"] == 1
@@ -98,6 +99,7 @@ def test_export_self_attention_worked_example(tmp_path: Path) -> None:
     ])  # fmt: skip
 
 
+@pytest.mark.slow
 def test_export_seq2seq_worked_example(tmp_path: Path) -> None:
     data = export(tmp_path, "--preset", "seq2seq")
     encoder = [[0, 1, 1], [5, 0, 1], [1, 1, 0], [0, 5, 1]]
@@ -113,6 +115,7 @@ def test_export_seq2seq_worked_example(tmp_path: Path) -> None:
     assert_close(data["context"], matmul(weights, encoder), tol=1e-12)
 
 
+@pytest.mark.slow
 def test_export_last_state_context_is_exactly_h4(tmp_path: Path) -> None:
     data = export(tmp_path, "--preset", "seq2seq_last_state")
     assert data["weights"] == [[0, 0, 0, 1]]
@@ -120,6 +123,7 @@ def test_export_last_state_context_is_exactly_h4(tmp_path: Path) -> None:
     assert data["scores"] == [[15, 60, 15, 35]]  # computed as usual, then overridden
 
 
+@pytest.mark.slow
 def test_export_from_a_session_file_and_default(tmp_path: Path) -> None:
     session = tmp_path / "s.json"
     session.write_text(
@@ -132,6 +136,7 @@ def test_export_from_a_session_file_and_default(tmp_path: Path) -> None:
     assert export(tmp_path)["queries"] == export(tmp_path, "--preset", "default")["queries"]
 
 
+@pytest.mark.slow
 def test_export_overwrites_an_existing_output(tmp_path: Path) -> None:
     (tmp_path / "out.json").write_bytes(OLD_OUTPUT)
     assert export(tmp_path, "--preset", "seq2seq")["scores"] == [[15, 60, 15, 35]]
@@ -152,6 +157,7 @@ def _malformed_cases() -> list[tuple[str, bytes, str, str]]:
     return module.MALFORMED
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("content", "sentence"),
     [pytest.param(case[1], case[3], id=case[0]) for case in _malformed_cases()],
@@ -167,6 +173,7 @@ def test_malformed_file_fails_cleanly(tmp_path: Path, content: bytes, sentence: 
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.json", "out.json"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("args", "sentence"),
     [
@@ -190,6 +197,7 @@ def test_usage_errors(tmp_path: Path, args: list[str], sentence: str) -> None:
     assert out.read_bytes() == OLD_OUTPUT
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     ("target", "reason"),
     [("no/such/dir/out.json", "No such file or directory"), (".", "Is a directory")],
@@ -199,6 +207,7 @@ def test_unwritable_output(tmp_path: Path, target: str, reason: str) -> None:
     assert_fails(proc, f"cannot write {target}: {reason}")
 
 
+@pytest.mark.slow
 def test_list_presets(tmp_path: Path) -> None:
     proc = run("--list-presets", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stderr == ""
@@ -208,12 +217,14 @@ def test_list_presets(tmp_path: Path) -> None:
     assert names == list_presets()
 
 
+@pytest.mark.slow
 def test_version(tmp_path: Path) -> None:
     proc = run("--version", cwd=tmp_path)
     assert proc.returncode == 0
     assert proc.stdout.startswith("qkv-gui ")
 
 
+@pytest.mark.slow
 def test_export_does_not_import_qt(tmp_path: Path) -> None:
     code = (
         "import sys\n"

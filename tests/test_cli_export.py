@@ -18,6 +18,8 @@ from qkv_gui.core.lesson_file import save_lesson_file
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session_io import save_session
 
+pytestmark = pytest.mark.slow  # every test starts main.py
+
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
 SVG = "{http://www.w3.org/2000/svg}"

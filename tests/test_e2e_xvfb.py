@@ -3,6 +3,7 @@ window, and a screenshot of the screen is not blank. Skipped only where Xvfb
 is not installed (.ci/run installs it)."""
 
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -13,26 +14,53 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-pytestmark = pytest.mark.skipif(
-    not (shutil.which("Xvfb") and shutil.which("xdotool") and shutil.which("import")),
-    reason="needs Xvfb, xdotool and ImageMagick's import (installed by .ci/run)",
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not (shutil.which("Xvfb") and shutil.which("xdotool") and shutil.which("import")),
+        reason="needs Xvfb, xdotool and ImageMagick's import (installed by .ci/run)",
+    ),
+]
 
 
-def _free_display() -> int:
-    for number in range(91, 140):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    pytest.skip("no free X display number")
+def start_xvfb() -> tuple[subprocess.Popen, str]:
+    """Start Xvfb on a display number it picks itself; returns it once it accepts clients.
+
+    -displayfd: Xvfb takes a free number and writes it to the pipe when ready,
+    so two runs at once cannot race for the same number.
+    """
+    read_end, write_end = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)
+    try:
+        number = b""
+        deadline = time.monotonic() + 30
+        while not number.endswith(b"\n") and time.monotonic() < deadline:
+            ready, _, _ = select.select([read_end], [], [], max(deadline - time.monotonic(), 0))
+            chunk = os.read(read_end, 16) if ready else b""
+            if not chunk:
+                break  # Xvfb exited, or the time is up
+            number += chunk
+    finally:
+        os.close(read_end)
+    if not number.strip().isdigit():
+        xvfb.kill()
+        xvfb.wait(10)
+        pytest.fail("Xvfb did not start")
+    return xvfb, f":{number.strip().decode()}"
 
 
 def _wait_for(predicate, timeout: float) -> bool:
+    """Poll `predicate` until it holds or `timeout` seconds pass (a process has no signal to wait on)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
             return True
         time.sleep(0.2)
-    return False
+    return predicate()
 
 
 def _distinct_colours(png: Path) -> int:
@@ -48,14 +76,11 @@ def _distinct_colours(png: Path) -> int:
 
 
 def test_app_shows_a_real_window(tmp_path, qapp):
-    display = f":{_free_display()}"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    xvfb, display = start_xvfb()
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QKV_GUI_SETTINGS_DIR=str(tmp_path / "settings"))
     app = None
     try:
-        assert _wait_for(lambda: Path(f"/tmp/.X11-unix/X{display[1:]}").exists(), 10), "Xvfb did not start"
         app = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--preset", "default"],
                                env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
@@ -66,10 +91,16 @@ def test_app_shows_a_real_window(tmp_path, qapp):
 
         assert _wait_for(lambda: bool(window_id()) or app.poll() is not None, 60), "no window appeared"
         assert app.poll() is None, app.stderr.read().decode()
-        time.sleep(1.5)  # let the first paints finish
         shot = tmp_path / "screen.png"
-        subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=30)
-        assert _distinct_colours(shot) > 50, "the screen looks blank"
+        colours = []
+
+        def screen_painted() -> bool:
+            # The window may be mapped before its first paint: look again until it is drawn.
+            subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=30)
+            colours.append(_distinct_colours(shot))
+            return colours[-1] > 50
+
+        assert _wait_for(screen_painted, 30), f"the screen looks blank ({colours[-1]} colours)"
         name = subprocess.run(["xdotool", "getwindowname", window_id()], env=env,
                               capture_output=True, text=True).stdout
         assert "Default" in name or "default" in name or "qkv_gui" in name

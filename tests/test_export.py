@@ -22,34 +22,12 @@ from qkv_gui.core.export_data import matrix_as_latex, matrix_as_markdown, matrix
 from qkv_gui.core.lesson_file import load_lesson_file, save_lesson_file
 from qkv_gui.core.lessons import lesson as lesson_by_id
 from qkv_gui.core.presets import load_preset
-from qkv_gui.main_window import HEATMAP_NAMES, MainWindow
-from qkv_gui.model import AttentionModel
+from qkv_gui.main_window import HEATMAP_NAMES
+from tests.helpers import close_window
 
 SVG = "{http://www.w3.org/2000/svg}"
 
 
-def build_window(qtbot, session, preset=None):
-    model = AttentionModel(session)
-    win = MainWindow(model, preset=preset)
-    exporter = win.exporter
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win, exporter
-
-
-def close_window(win) -> None:
-    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-    win.model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
-
-
-@pytest.fixture
-def window(qtbot):
-    win, _ = build_window(qtbot, load_preset("default"), preset="default")
-    yield win
-    close_window(win)
 
 
 @pytest.fixture
@@ -439,34 +417,28 @@ def test_size_dialog_keeps_proportions(window, qtbot):
 # -- lessons -------------------------------------------------------------------------
 
 
-def test_export_lesson_and_open_it_again(qtbot, tmp_path, save_to):
-    win, exporter = build_window(qtbot, load_preset("self_attention"))
-    try:
-        win.model.set_lesson("self_attention")
-        for other_dock in win.findChildren(QDockWidget):
-            other_dock.hide()  # only the panel of the test is open
-        win.bring_to_front("train")
-        qtbot.waitUntil(lambda: win.panel("train").isVisible())
-        assert win.current_panel() == "train"
-        save_to(tmp_path / "handout")
-        exporter.lesson_action.trigger()
-        out = tmp_path / "handout.json"
-        session, lesson, panel_name = load_lesson_file(out)
-        assert session == win.model.session
-        assert (lesson, panel_name) == ("self_attention", "train")  # the panel id, not the dock's name
-    finally:
-        close_window(win)
+def test_export_lesson_and_open_it_again(qtbot, make_window, tmp_path, save_to):
+    win = make_window(load_preset("self_attention"))
+    win.model.set_lesson("self_attention")
+    for other_dock in win.findChildren(QDockWidget):
+        other_dock.hide()  # only the panel of the test is open
+    win.bring_to_front("train")
+    qtbot.waitUntil(lambda: win.panel("train").isVisible())
+    assert win.current_panel() == "train"
+    save_to(tmp_path / "handout")
+    win.exporter.lesson_action.trigger()
+    out = tmp_path / "handout.json"
+    session, lesson, panel_name = load_lesson_file(out)
+    assert session == win.model.session
+    assert (lesson, panel_name) == ("self_attention", "train")  # the panel id, not the dock's name
 
-    other, _ = build_window(qtbot, load_preset("default"))
-    try:
-        hidden = other.dock("train")
-        hidden.hide()
-        other.restore_lesson_state(lesson, panel_name)
-        assert other.model.lesson == "self_attention"
-        assert other.model.highlighted_views == lesson_by_id("self_attention").highlight
-        assert hidden.isVisible()
-    finally:
-        close_window(other)
+    other = make_window(load_preset("default"))
+    hidden = other.dock("train")
+    hidden.hide()
+    other.restore_lesson_state(lesson, panel_name)
+    assert other.model.lesson == "self_attention"
+    assert other.model.highlighted_views == lesson_by_id("self_attention").highlight
+    assert hidden.isVisible()
 
 
 def test_a_lesson_file_naming_a_dock_still_brings_its_panel_to_the_front(window):

@@ -26,6 +26,7 @@ def distinct_colours(image) -> int:
     return len({image.pixel(x, y) for y in range(0, image.height(), 9) for x in range(0, image.width(), 9)})
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("preset", list_presets())
 def test_screenshot_of_every_preset(preset, tmp_path, qapp):
     from PySide6.QtGui import QImage
@@ -38,6 +39,7 @@ def test_screenshot_of_every_preset(preset, tmp_path, qapp):
     assert distinct_colours(image) > 100
 
 
+@pytest.mark.slow
 def test_screenshot_to_unwritable_place_fails_cleanly(tmp_path):
     done = run_app("--preset", "default", "--screenshot", str(tmp_path / "missing" / "x.png"), tmp_path=tmp_path)
     assert done.returncode == 2

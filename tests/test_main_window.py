@@ -14,24 +14,14 @@ from qkv_gui import settings as app_settings
 from qkv_gui.core.compute import compute
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session_io import load_session, save_session
-from qkv_gui.main_window import HEATMAP_NAMES, MainWindow, load_start_session
-from qkv_gui.model import AttentionModel
+from qkv_gui.main_window import HEATMAP_NAMES, load_start_session
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot, self_session):
-    model = AttentionModel(self_session)
-    win = MainWindow(model, preset="self_attention")
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(make_window, self_session):
+    return make_window(self_session, preset="self_attention")
 
 
 def send_mouse(widget, kind, pos, button=LEFT, buttons=LEFT):
@@ -186,7 +176,7 @@ def test_quitting_with_unsaved_changes_asks(window, monkeypatch):
     assert window.close()
 
 
-def test_layout_and_last_session_restored(qtbot, window, monkeypatch):
+def test_layout_and_last_session_restored(window, make_window, monkeypatch):
     edited = window.model.session.with_cell("inputs", 2, 3, 4.5)
     window.model.apply(edited, "edit")
     window.dock("explain").hide()
@@ -194,13 +184,10 @@ def test_layout_and_last_session_restored(qtbot, window, monkeypatch):
     assert window.close()
     session, path, _preset = load_start_session(None)
     assert session == edited and path is None
-    model = AttentionModel(session)
-    again = MainWindow(model)
+    again = make_window(session, show=False)
     again.restore_layout()
     again.show()
     assert again.dock("explain").isHidden()
-    again.close()
-    again.deleteLater()
 
 
 def test_presets_menu_opens_each_preset(window):

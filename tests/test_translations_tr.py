@@ -229,27 +229,18 @@ def test_core_errors_stay_english_without_the_translator(app):
     assert translated_error(EditError("last_input")) == "the last input cannot be removed"
 
 
-def test_window_menus_are_turkish_without_mnemonic_clashes(turkish, qtbot, self_session):
-    from qkv_gui.main_window import MainWindow
-    from qkv_gui.model import AttentionModel
-
-    model = AttentionModel(self_session)
-    window = MainWindow(model, preset="self_attention")
-    try:
-        titles = [action.text() for action in window.menuBar().actions()]
-        for title in ("&Dosya", "Düz&en", "&Hazır örnekler", "&Görünüm", "De&rsler", "&Yardım"):
-            assert title in titles
-        assert window.menu("file").title() == "&Dosya"
-        menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions() if a.menu()]
-        menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu()]
-        for menu in menus:
-            letters = [mnemonic(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
-            letters = [letter for letter in letters if letter is not None]
-            assert len(letters) == len(set(letters)), (menu.title() if hasattr(menu, "title") else "bar", letters)
-        assert window.undo_action.text().startswith("&Geri al")
-        assert window.panel("lessons").open_lesson("last_state")
-        assert window.panel("lessons").title_label.text() == "Yalnızca son girdi: klasik seq2seq bağlamı"
-    finally:
-        model.undo_stack.setClean()
-        window.close()
-        window.deleteLater()
+def test_window_menus_are_turkish_without_mnemonic_clashes(turkish, make_window, self_session):
+    window = make_window(self_session, preset="self_attention", show=False)
+    titles = [action.text() for action in window.menuBar().actions()]
+    for title in ("&Dosya", "Düz&en", "&Hazır örnekler", "&Görünüm", "De&rsler", "&Yardım"):
+        assert title in titles
+    assert window.menu("file").title() == "&Dosya"
+    menus = [window.menuBar()] + [a.menu() for a in window.menuBar().actions() if a.menu()]
+    menus += [a.menu() for m in menus[1:] for a in m.actions() if a.menu()]
+    for menu in menus:
+        letters = [mnemonic(a.text()) for a in menu.actions() if a.isVisible() and not a.isSeparator()]
+        letters = [letter for letter in letters if letter is not None]
+        assert len(letters) == len(set(letters)), (menu.title() if hasattr(menu, "title") else "bar", letters)
+    assert window.undo_action.text().startswith("&Geri al")
+    assert window.panel("lessons").open_lesson("last_state")
+    assert window.panel("lessons").title_label.text() == "Yalnızca son girdi: klasik seq2seq bağlamı"

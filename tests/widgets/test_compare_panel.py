@@ -11,10 +11,10 @@ from qkv_gui.core import edits
 from qkv_gui.core.compute import compute, set_override_weight
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
-from qkv_gui.main_window import MainWindow
 from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.compare_panel import ComparePanel
 from qkv_gui.workbench import Workbench
+from tests.helpers import wait_until_idle
 
 
 def make_panel(qtbot, model) -> ComparePanel:
@@ -270,16 +270,8 @@ def test_an_unseen_panel_catches_up_when_seen(panel, model):
 
 
 @pytest.fixture
-def window(qtbot):
-    model = AttentionModel(load_preset("seq2seq"))
-    win = MainWindow(model)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(make_window):
+    return make_window(load_preset("seq2seq"))
 
 
 def test_its_dock_is_tabbed_with_the_geometry_dock(window):
@@ -309,7 +301,7 @@ def test_the_lessons_about_it_bring_it_to_the_front(window, qtbot):
     def in_front(dock):
         return window.rect().intersects(dock.geometry())
 
-    qtbot.wait(50)
+    wait_until_idle(qtbot, window)
     assert in_front(window.dock("geometry")) and not in_front(window.dock("compare"))
     window.model.set_lesson("last_state")
     qtbot.waitUntil(lambda: in_front(window.dock("compare")), timeout=2000)

@@ -1,8 +1,7 @@
 """GeometryView: queries/keys/context as arrows; dragging input tips edits the inputs."""
 
-import time
-
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
@@ -15,6 +14,14 @@ from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.colors import HOVER_COLOR, SELECTION_COLOR
 from qkv_gui.widgets.geometry import GeometryView
+from tests.helpers import wait_until_idle
+
+
+@pytest.fixture(autouse=True)
+def every_mouse_move_delivered(monkeypatch):
+    """pyqtgraph's scene drops mouse moves closer than 1/mouseRateLimit s (10 ms) apart;
+    a test sends them faster than that. No limit: every move arrives, however fast."""
+    monkeypatch.setitem(pg.CONFIG_OPTIONS, "mouseRateLimit", 0)
 
 
 @pytest.fixture
@@ -40,9 +47,6 @@ def to_data(view: GeometryView, point: QPoint) -> np.ndarray:
 def send_mouse(
     view, kind, point: QPoint, button=Qt.MouseButton.LeftButton, buttons=Qt.MouseButton.LeftButton
 ):
-    # pyqtgraph drops mouse moves closer than 1/mouseRateLimit s (10 ms) apart.
-    if kind == QEvent.Type.MouseMove:
-        time.sleep(0.012)
     local = QPointF(point)
     event = QMouseEvent(
         kind,
@@ -300,12 +304,17 @@ def test_narrow_view_drops_the_legend_and_never_overflows(view_2d, qtbot):
 
 def test_closed_view_ignores_the_model(qtbot, model_2d):
     view = GeometryView(model_2d)
+    keys = view.key_arrows.ends.copy()
     view.close()
     inputs = np.array(model_2d.session.inputs) + 0.5
     model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "edit")
     model_2d.select_query(2)
     model_2d.set_hover(("keys", 1, 0))
     view.close()  # twice is harmless
+    # Not redrawn: it stopped listening to the model when it closed.
+    assert view.closed
+    assert not np.allclose(model_2d.result.keys, keys)
+    np.testing.assert_array_equal(view.key_arrows.ends, keys)
 
 
 def test_zero_axes_and_the_selected_querys_line(qtbot, model_2d, two_d_session):
@@ -354,7 +363,7 @@ def test_the_dot_table_sits_in_a_corner_that_hides_no_arrow_head(qtbot):
     view.resize(420, 380)
     view.show()
     qtbot.waitExposed(view)
-    QApplication.processEvents()
+    wait_until_idle(qtbot, view)
     table = view.dot_table.sceneBoundingRect()
     vb = view.plot_item.vb
     heads = [
@@ -383,7 +392,7 @@ def test_crowded_labels_never_cover_each_other(qtbot):
     view.resize(405, 370)
     view.show()
     qtbot.waitExposed(view)
-    QApplication.processEvents()
+    wait_until_idle(qtbot, view)
     vb = view.plot_item.vb
     assert view.context_label.wanted and view.context_label.visible
     boxes = []

@@ -25,6 +25,7 @@ from qkv_gui.widgets.heatmap import (
     text_shades,
     track_limit,
 )
+from tests.helpers import wait_until_idle
 
 QUERY_ROWS = ("queries", "scores", "weights", "context")
 
@@ -35,7 +36,7 @@ def make_view(qtbot, model, name, size=(420, 320)) -> HeatmapView:
     view.resize(*size)
     view.show()
     qtbot.waitExposed(view)
-    QApplication.processEvents()
+    wait_until_idle(qtbot, view)
     return view
 
 
@@ -265,7 +266,7 @@ def test_linked_views_keep_their_rows_on_a_shape_change(qtbot, model, self_sessi
     weights = make_view(qtbot, model, "weights")
     weights.view_box.setYLink(scores.view_box)
     model.apply(edits.add_input(self_session), "add")
-    QApplication.processEvents()
+    wait_until_idle(qtbot, weights)
     for view in (scores, weights):
         assert view.view_box.viewRange()[1] == pytest.approx([-0.5, 3.5])
         assert view.view_box.viewRange()[0] == pytest.approx([-0.5, 3.5])
@@ -373,7 +374,7 @@ def test_masked_scores_are_shown_as_masked(qtbot, self_session):
 def test_an_edit_repaints_the_numbers_but_not_the_axes(qtbot, model, self_session, monkeypatch):
     """The axes draw nothing beside the image, so an edit inside it leaves them alone."""
     view = make_view(qtbot, model, "queries")
-    qtbot.wait(50)
+    wait_until_idle(qtbot, view, repaint=True)  # nothing from the first paints still to come
     painted = []
     for side in ("left", "top"):
         axis = view.plot_item.getAxis(side)
@@ -382,7 +383,7 @@ def test_an_edit_repaints_the_numbers_but_not_the_axes(qtbot, model, self_sessio
     monkeypatch.setattr(view.text_item, "paint", lambda *a: (painted.append("text"), text_paint(*a)))
     model.apply(self_session.with_cell("inputs", 0, 0, self_session.inputs[0, 0] + 0.5), "edit")
     qtbot.waitUntil(lambda: "text" in painted)
-    QApplication.processEvents()
+    wait_until_idle(qtbot, view)
     assert painted.count("left") == 0 and painted.count("top") == 0
     assert view.text_item.texts[: view.text_item._shape[1]] == [
         fmt(v) for v in compute(model.session).queries[0]

@@ -7,8 +7,6 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from qkv_gui.core.presets import load_preset
-from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.seen import SeenRefresh
 
 
@@ -45,77 +43,51 @@ def test_inactive_widget_waits_until_active(qtbot):
     assert calls == [1]
 
 
-def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot):
-    model = AttentionModel(load_preset("movies_svd"))
-    win = MainWindow(model)
-    try:
-        win.resize(1600, 1000)
-        win.show()
-        qtbot.waitExposed(win)
-        win.dock("geometry").raise_()
-        qtbot.waitUntil(lambda: not win.panel("svd").when_seen.seen())
-        before = win.panel("svd").singular_values().copy()
-        model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
-        np.testing.assert_array_equal(win.panel("svd").singular_values(), before)  # not redrawn
-        win.dock("svd").raise_()
-        qtbot.waitUntil(win.panel("svd").when_seen.seen)
-        expected = np.linalg.svd(model.session.inputs, compute_uv=False)
-        np.testing.assert_allclose(win.panel("svd").singular_values(), expected, rtol=1e-12)
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot, make_window):
+    win = make_window(load_preset("movies_svd"))
+    model = win.model
+    win.dock("geometry").raise_()
+    qtbot.waitUntil(lambda: not win.panel("svd").when_seen.seen())
+    before = win.panel("svd").singular_values().copy()
+    model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
+    np.testing.assert_array_equal(win.panel("svd").singular_values(), before)  # not redrawn
+    win.dock("svd").raise_()
+    qtbot.waitUntil(win.panel("svd").when_seen.seen)
+    expected = np.linalg.svd(model.session.inputs, compute_uv=False)
+    np.testing.assert_allclose(win.panel("svd").singular_values(), expected, rtol=1e-12)
 
 
-def test_tabbed_panels_are_built_on_first_use(qtbot):
-    model = AttentionModel(load_preset("default"))
-    win = MainWindow(model)
-    try:
-        win.resize(1600, 1000)
-        win.show()
-        qtbot.waitExposed(win)
-        holders = win.lazy_panels()
-        assert set(holders) == {"svd", "train", "compare"}
-        # Behind the geometry tab: nothing built at start.
-        assert not any(holder.is_built() for holder in holders.values())
-        assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
+def test_tabbed_panels_are_built_on_first_use(qtbot, make_window):
+    win = make_window(load_preset("default"))
+    holders = win.lazy_panels()
+    assert set(holders) == {"svd", "train", "compare"}
+    # Behind the geometry tab: nothing built at start.
+    assert not any(holder.is_built() for holder in holders.values())
+    assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
 
-        win.dock("train").raise_()
-        qtbot.waitUntil(holders["train"].is_built)
-        assert not holders["svd"].is_built()
-        assert win.dock("train").widget().panel() is win.panel("train")
-        # Its plots get their export menus as soon as it exists.
-        assert "train.loss_plot" in win.exporter.targets
+    win.dock("train").raise_()
+    qtbot.waitUntil(holders["train"].is_built)
+    assert not holders["svd"].is_built()
+    assert win.dock("train").widget().panel() is win.panel("train")
+    # Its plots get their export menus as soon as it exists.
+    assert "train.loss_plot" in win.exporter.targets
 
-        # Asking for the panel builds it too (and only once).
-        svd_panel = win.panel("svd")
-        assert holders["svd"].is_built() and win.panel("svd") is svd_panel
-        with pytest.raises(KeyError):
-            win.panel("no_such_panel")
-        assert not hasattr(win, "svd_panel")  # no attribute that builds a panel when read
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    # Asking for the panel builds it too (and only once).
+    svd_panel = win.panel("svd")
+    assert holders["svd"].is_built() and win.panel("svd") is svd_panel
+    with pytest.raises(KeyError):
+        win.panel("no_such_panel")
+    assert not hasattr(win, "svd_panel")  # no attribute that builds a panel when read
 
 
-def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot):
-    model = AttentionModel(load_preset("default"))
-    win = MainWindow(model)
-    try:
-        win.resize(1600, 1000)
-        win.show()
-        qtbot.waitExposed(win)
-        assert not win.lazy_panels()["compare"].is_built()
-        win.panel("lessons").open_lesson("last_state")
-        assert win.lazy_panels()["compare"].is_built()
-        qtbot.waitUntil(win.panel("compare").when_seen.seen)
-        assert win.panel("compare").mode() == "seq2seq"
-        # Built once, though building it brings its own dock to the front.
-        from qkv_gui.widgets.compare_panel import ComparePanel
+def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot, make_window):
+    win = make_window(load_preset("default"))
+    assert not win.lazy_panels()["compare"].is_built()
+    win.panel("lessons").open_lesson("last_state")
+    assert win.lazy_panels()["compare"].is_built()
+    qtbot.waitUntil(win.panel("compare").when_seen.seen)
+    assert win.panel("compare").mode() == "seq2seq"
+    # Built once, though building it brings its own dock to the front.
+    from qkv_gui.widgets.compare_panel import ComparePanel
 
-        assert len(win.dock("compare").findChildren(ComparePanel)) == 1
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    assert len(win.dock("compare").findChildren(ComparePanel)) == 1

@@ -13,10 +13,9 @@ from qkv_gui.core.compute import set_override_weight
 from qkv_gui.core.lessons import LESSONS, apply_lesson, lesson
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.svd import apply_topic_projection
-from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.highlight import HighlightFrame
 from qkv_gui.widgets.lessons_panel import DONE_COLOR, lesson_html
+from tests.helpers import wait_until_idle
 
 
 def _answer(monkeypatch, button) -> list:
@@ -32,18 +31,9 @@ def _answer(monkeypatch, button) -> list:
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
+def window(make_window, monkeypatch):
     _answer(monkeypatch, QMessageBox.StandardButton.Discard)
-    model = AttentionModel(load_preset("default"))
-    win = MainWindow(model)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+    return make_window(load_preset("default"))
 
 
 def frame_on(win, name: str) -> bool:
@@ -332,6 +322,7 @@ def test_dock_sits_on_the_right_below_the_geometry(window):
 
 
 def test_highlighted_views_hidden_behind_a_tab_come_to_the_front(window, qtbot):
+    wait_until_idle(qtbot, window)  # let the new tab settle before switching tabs
     window.dock("compare").raise_()
     qtbot.waitUntil(lambda: not in_front(window, window.dock("geometry")), timeout=2000)
     window.panel("lessons").open_lesson("five_to_two")  # highlights the geometry plot
@@ -345,13 +336,13 @@ def test_at_the_default_size_a_lesson_fits_without_scrolling(window, qtbot):
     bar = panel.scroll.verticalScrollBar()
     for item in LESSONS:
         panel.open_lesson(item.id)
-        qtbot.wait(10)
+        wait_until_idle(qtbot, panel)
         assert bar.maximum() == 0, item.id
     # The longest "Done!" line takes room from the text: still no scrolling.
     panel.open_lesson("svd_topics")
     model.apply(apply_topic_projection(model.session, 2), "W_Q = W_K = V_2")
     assert panel.is_done()
-    qtbot.wait(10)
+    wait_until_idle(qtbot, panel)
     assert bar.maximum() == 0
 
 

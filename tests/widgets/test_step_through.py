@@ -11,25 +11,14 @@ from PySide6.QtWidgets import QToolBar
 from qkv_gui.core.compute import compute
 from qkv_gui.core.explain import explain
 from qkv_gui.core.steps import walk
-from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.trace import SOURCE_COLOR
 from qkv_gui.widgets.step_through import StepToolBar
+from tests.helpers import wait_until_idle
 
 
 @pytest.fixture
-def window(qtbot, self_session):
-    model = AttentionModel(self_session)
-    win = MainWindow(model)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-    win.step_through.timer.stop()
-    model.undo_stack.setClean()
-    win.close()
-    win.deleteLater()
+def window(make_window, self_session):
+    return make_window(self_session)
 
 
 def visible_overlays(win) -> set[str]:
@@ -173,7 +162,7 @@ def _magenta_share(image, rect) -> float:
 def test_the_path_is_painted(window, qtbot):
     bar = window.step_through
     go_to_cell(bar, ("queries", 0, 2))
-    qtbot.wait(20)
+    wait_until_idle(qtbot, window)
     # The editor: the dashed magenta frame shows on W_Q column 2, not on column 0.
     editor = window.editors["w_q"]
     table = editor.table
@@ -184,7 +173,7 @@ def test_the_path_is_painted(window, qtbot):
     assert _magenta_share(image, other) == 0
     # The heatmap: keys row 1 is framed at a score step, row 0 is not.
     go_to_cell(bar, ("scores", 0, 1))
-    qtbot.wait(20)
+    wait_until_idle(qtbot, window)
     keys = window.heatmaps["keys"]
     image = keys.grab().toImage()
     ratio = keys.devicePixelRatioF()
@@ -308,31 +297,22 @@ def test_a_trace_set_by_someone_else_is_drawn(window):
     assert visible_overlays(window) == set()
 
 
-def test_overlay_follows_a_scrolled_table(qtbot, self_session):
+def test_overlay_follows_a_scrolled_table(make_window, self_session):
     rng = np.random.default_rng(0)
     session = self_session.replace(inputs=rng.normal(size=(20, 4)), labels=())
-    model = AttentionModel(session)
-    win = MainWindow(model)
-    bar = win.step_through
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    try:
-        table = win.editors["inputs"].table
-        overlay = win.trace_overlays["inputs"]
-        model.select_query(19)
-        bar.next()
-        assert overlay.cells() == [(19, k) for k in range(4)]
-        scroll = table.verticalScrollBar()
-        assert scroll.maximum() > 0
-        scroll.setValue(scroll.maximum())
-        assert overlay.geometry() == table.viewport().rect()
-        rect = overlay.source_rects()[0]
-        assert table.viewport().rect().contains(rect.center())
-        assert rect == table.visualRect(win.editors["inputs"].table_model.index(19, 0))
-        # Scrolling moves the viewport's children; the overlay must be put back.
-        assert overlay.pos() == QPoint(0, 0)
-    finally:
-        model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    win = make_window(session)
+    model, bar = win.model, win.step_through
+    table = win.editors["inputs"].table
+    overlay = win.trace_overlays["inputs"]
+    model.select_query(19)
+    bar.next()
+    assert overlay.cells() == [(19, k) for k in range(4)]
+    scroll = table.verticalScrollBar()
+    assert scroll.maximum() > 0
+    scroll.setValue(scroll.maximum())
+    assert overlay.geometry() == table.viewport().rect()
+    rect = overlay.source_rects()[0]
+    assert table.viewport().rect().contains(rect.center())
+    assert rect == table.visualRect(win.editors["inputs"].table_model.index(19, 0))
+    # Scrolling moves the viewport's children; the overlay must be put back.
+    assert overlay.pos() == QPoint(0, 0)

@@ -10,7 +10,6 @@ from qkv_gui.core import edits, svd
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.svd_panel import SvdPanel
 
 # Users 0-3 like science fiction, users 4-6 romance (resources/presets/movies_svd.json).
@@ -18,25 +17,15 @@ SCI_FI, ROMANCE = (0, 1, 2, 3), (4, 5, 6)
 
 
 @pytest.fixture
-def open_window(qtbot):
-    windows = []
-
+def open_window(qtbot, make_window):
     def build(session: Session) -> MainWindow:
-        model = AttentionModel(session)
-        win = MainWindow(model)
-        win.resize(1600, 1000)
-        win.show()
+        win = make_window(session, show=False)
         win.dock("svd").raise_()
+        win.show()
         qtbot.waitExposed(win)
-        windows.append(win)
         return win
 
-    yield build
-    for win in windows:
-        # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-        win.model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    return build
 
 
 @pytest.fixture

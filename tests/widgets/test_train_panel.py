@@ -16,7 +16,6 @@ from qkv_gui.core.format import fmt
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.main_window import MainWindow
-from qkv_gui.model import AttentionModel
 from qkv_gui.widgets import train_panel
 from qkv_gui.widgets.train_panel import LOSS_GOAL, TrainPanel
 
@@ -27,26 +26,15 @@ TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def open_window(qtbot):
-    windows = []
-
+def open_window(qtbot, make_window):
     def build(session: Session) -> MainWindow:
-        model = AttentionModel(session)
-        win = MainWindow(model)
-        win.resize(1600, 1000)
-        win.show()
+        win = make_window(session, show=False)
         win.dock("train").raise_()
+        win.show()
         qtbot.waitExposed(win)
-        windows.append(win)
         return win
 
-    yield build
-    for win in windows:
-        win.panel("train").pause()
-        # Closed here, not by qtbot: with unsaved changes closing would ask (a modal box).
-        win.model.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
+    return build
 
 
 @pytest.fixture
@@ -128,8 +116,8 @@ def test_pause_makes_one_undo_step_and_undo_restores(open_window, qtbot, default
     assert not np.array_equal(trained.w_q, default.w_q)
     assert model.undo_stack.count() == 1
     step = panel.state.step
-    qtbot.wait(3 * train_panel.TICK_MS)
-    assert panel.state.step == step  # paused means paused
+    assert not panel.timer.isActive()  # paused means paused: nothing steps it on
+    assert panel.state.step == step
     model.undo_stack.undo()
     assert model.session == default
     model.undo_stack.redo()
@@ -326,8 +314,7 @@ def test_loading_another_session_stops_training(open_window, qtbot, default):
     panel.train()
     wait_for_steps(qtbot, panel, 3)
     model.load(load_preset("five_to_two"))
-    assert not panel.running
-    qtbot.wait(3 * train_panel.TICK_MS)
+    assert not panel.running and not panel.timer.isActive()
     assert model.session == load_preset("five_to_two")
     assert "paused" in panel.message_label.text()
 

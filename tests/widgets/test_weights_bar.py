@@ -10,6 +10,7 @@ from qkv_gui.core.compute import last_input_override
 from qkv_gui.core.format import fmt
 from qkv_gui.plotting.colors import HOVER_COLOR
 from qkv_gui.widgets.weights_bar import WeightsBarView
+from tests.helpers import wait_until_idle
 
 
 @pytest.fixture
@@ -115,18 +116,24 @@ def test_narrow_view_shortens_the_title(bar, qtbot, model_2d):
 
 def test_closed_view_ignores_the_model(qtbot, model_2d):
     view = WeightsBarView(model_2d)
+    heights = np.array(view.bars.opts["height"])
+    np.testing.assert_allclose(heights, model_2d.result.weights[0])
     view.close()
     model_2d.select_query(2)
     model_2d.set_hover(("keys", 1, 0))
     inputs = np.array(model_2d.session.inputs) + 0.5
     model_2d.apply(model_2d.session.with_matrix("inputs", inputs), "edit")
-    view.close()
+    view.close()  # twice is harmless
+    # Not redrawn: it stopped listening to the model when it closed.
+    assert view.closed
+    assert not np.allclose(model_2d.result.weights[2], heights)
+    np.testing.assert_array_equal(view.bars.opts["height"], heights)
 
 
-def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d):
+def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d, qtbot):
     from qkv_gui.widgets.weights_bar import BAR_COLOR, GRID_COLOR
 
-    QApplication.processEvents()
+    wait_until_idle(qtbot, bar)
     image = bar.grab().toImage()
 
     def pixel(x: float, y: float):

@@ -1,0 +1,72 @@
+"""Helpers for Qt tests: wait until a widget has finished painting; close a window for good."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+QUIET_TURNS = 3  # turns of the event loop in a row without a paint
+
+
+class _PaintCounter(QObject):
+    """Counts the paint events of a widget and of everything inside it."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__()
+        self.widget = widget
+        self.count = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and (
+            watched is self.widget or self.widget.isAncestorOf(watched)
+        ):
+            self.count += 1
+        return False
+
+
+def wait_until_idle(qtbot, widget: QWidget, repaint: bool = False, timeout: int = 5000) -> None:
+    """Wait until `widget` has painted what is pending: QUIET_TURNS turns of
+    the event loop in a row paint nothing more in it.
+
+    A condition, not a time: a paint can start a chain (paint → layout or range
+    change → queued update → paint) that takes a few turns of the loop, however
+    busy the machine. `repaint=True` asks for a full repaint first and waits
+    for it too.
+    """
+    counter = _PaintCounter(widget)
+    QApplication.instance().installEventFilter(counter)
+    seen, quiet = -1, 0
+
+    def idle() -> bool:
+        nonlocal seen, quiet
+        QApplication.processEvents()
+        if counter.count == seen:
+            quiet += 1
+        else:
+            seen, quiet = counter.count, 0
+        return quiet >= QUIET_TURNS and (counter.count > 0 or not repaint)
+
+    try:
+        if repaint:
+            widget.update()
+            for child in widget.findChildren(QWidget):
+                child.update()
+        qtbot.waitUntil(idle, timeout=timeout)
+    finally:
+        QApplication.instance().removeEventFilter(counter)
+
+
+def close_window(window) -> None:
+    """Close `window` without the unsaved-changes box, stop what it runs, and delete it now."""
+    if not shiboken6.isValid(window):  # the test deleted it already
+        return
+    # A training run or a playing step-through must not tick on into the next test.
+    for timer in window.findChildren(QTimer):
+        timer.stop()
+    window.model.undo_stack.setClean()
+    window.close()
+    window.deleteLater()
+    # Deleted here, not at some later event loop: a window left alive keeps its
+    # application-wide event filters and settings writes running in later tests.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
