@@ -91,16 +91,17 @@ def color_indices(values: np.ndarray, levels: tuple[float, float]) -> np.ndarray
     values = np.asarray(values, dtype=np.float64)
     finite = np.isfinite(values)
     masked = not finite.all()
-    if low == 0.0 and high == 1.0:
-        t = values.copy()
-    elif high > 0 and low == -high:
-        t = values / high
-        t *= 0.5
-        t += 0.5
-    elif high > low:
-        t = (values - low) / (high - low)
-    else:
-        t = np.full(values.shape, 0.5)
+    with np.errstate(over="ignore", invalid="ignore"):  # huge values: clipped below
+        if low == 0.0 and high == 1.0:
+            t = values.copy()
+        elif high > 0 and low == -high:
+            t = values / high
+            t *= 0.5
+            t += 0.5
+        elif high > low:
+            t = (values - low) / (high - low)
+        else:
+            t = np.full(values.shape, 0.5)
     if masked:
         t[~finite] = 0.0
     np.clip(t, 0.0, 1.0, out=t)

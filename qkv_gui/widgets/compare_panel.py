@@ -21,6 +21,7 @@ import html
 from collections.abc import Callable
 
 import numpy as np
+import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -49,6 +50,8 @@ from ..plotting import colors
 from ..plotting.axes import AxisStrip
 from ..plotting.matrix_plot import MatrixPlot
 from .lazy import SeenRefresh
+
+pg.setConfigOption("imageAxisOrder", "row-major")
 
 MODES = ("projection", "seq2seq")
 # Lessons whose point this panel shows: the panel switches to the matching mode.

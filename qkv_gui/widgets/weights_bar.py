@@ -127,6 +127,7 @@ class WeightsBarView(PlainPlotWidget):
         if self._peak is None:
             return
         peak, height = self._peak
+        n = self._model.session.n
         x, anchor, color = float(peak), (0.5, 1.0), TEXT_COLOR
         if height > 0.88:
             per_px = self.plot_item.vb.viewPixelSize()[0]
@@ -135,7 +136,7 @@ class WeightsBarView(PlainPlotWidget):
             text_px = self.peak_label.textItem.boundingRect().width() - 8
             if text_px <= bar_px:
                 anchor, color = (0.5, 0.0), QColor(255, 255, 255)
-            elif peak < (n := self._model.session.n) - 1 or n == 1:
+            elif peak < n - 1 or n == 1:
                 x, anchor = peak + BAR_WIDTH / 2, (0.0, 0.0)
             else:
                 x, anchor = peak - BAR_WIDTH / 2, (1.0, 0.0)
