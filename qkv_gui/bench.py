@@ -4,8 +4,11 @@
    one input cell through the same path as a mouse drag (`model.preview`),
    then runs the event loop until it is idle; a paint counter on every view
    confirms that each view whose data changed really painted in that step.
-2. The same six heatmaps redrawn with matplotlib (with annotations), for scale.
-3. Cold start: process start → first painted window (median of 5 fresh
+2. Panel repaint: the same, with the Compare, Train or SVD panel in front; the
+   paint counter watches that panel's heatmaps (Train: its target, painted by
+   hand, the edit being one hand-set weight).
+3. The same six heatmaps redrawn with matplotlib (with annotations), for scale.
+4. Cold start: process start → first painted window (median of 5 fresh
    processes) against a bare `import PySide6.QtWidgets, pyqtgraph, numpy`,
    and the resident memory after start.
 """
@@ -75,49 +78,136 @@ def _views(window) -> dict:
     return views
 
 
-def bench_edits(steps: int = 60) -> list[dict]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    import tempfile
+PANELS = ("compare", "train", "svd")
 
-    os.environ.setdefault("QKV_GUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="qkv-bench-"))
-    from .gui import create_window, make_application, shutdown
+
+def _panel_views(window, name: str) -> dict:
+    """Bring panel `name` to the front and return its heatmaps, which an edit changes
+    (scrolled into view: the Train and SVD panels scroll, their heatmaps at the bottom)."""
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
     from .main_window import settle
 
-    app = make_application("en")
+    dock = getattr(window, f"{name}_dock")
+    dock.show()
+    dock.raise_()
+    panel = getattr(window, f"{name}_panel")  # built on first use
+    if name == "compare":
+        panel.set_mode("projection")
+        plots = ("scores_off", "scores_on", "weights_off", "weights_on", "difference")
+    elif name == "train":
+        panel.set_target_kind("painted")
+        plots = ("target_view",)
+    else:
+        plots = ("before_plot", "after_plot")
+    views = {}
+    for plot in plots:
+        view = getattr(panel, plot)
+        if not isinstance(view, QWidget):  # a plot inside a widget: that widget paints
+            view = view.scene().views()[0]
+        views[f"{name}:{plot}"] = view
+    settle(QApplication.instance(), 5)  # laid out first: then the scroll range is known
+    for scroll in panel.findChildren(QScrollArea):
+        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+    return views
+
+
+def _edit(session, step: int):
+    """The step's edit: one input cell, or one hand-set weight when the weights are set by hand."""
+    if session.weights_override is None:
+        return session.with_cell("inputs", 0, 0, session.inputs[0, 0] + 0.01)
+    # One weight of the first row moves; the others keep their proportions (the row sums to 1).
+    weights = np.array(session.weights_override, dtype=np.float64)
+    value = 0.2 + 0.01 * (step % 40)
+    rest = weights[0, 1:]
+    weights[0, 1:] = (1 - value) * (rest / rest.sum() if rest.sum() > 0 else 1 / len(rest))
+    weights[0, 0] = value
+    return session.replace(weights_override=weights)
+
+
+def _measure(app, model, views: dict, steps: int) -> tuple[list[float], int]:
+    """ms per edit until the event loop is idle, and the steps where a view did not paint."""
+    from .main_window import settle
+
+    settle(app, 5)
+    counter = _PaintCounter(views)
+    times, missed = [], 0
+    for step in range(steps):
+        before = dict(counter.counts)
+        t0 = time.perf_counter()
+        model.preview(_edit(model.session, step))
+        app.processEvents()
+        app.processEvents()  # paints posted during the first pass
+        times.append((time.perf_counter() - t0) * 1000)
+        if any(counter.counts[name] == before[name] for name in views):
+            missed += 1
+    times.sort()
+    return times, missed
+
+
+def _row(n: int, d: int, d_k: int, times: list[float], missed: int) -> dict:
+    return {
+        "size": f"n={n}/d={d}/d_k={d_k}",
+        "n": n,
+        "median_ms": round(statistics.median(times), 2),
+        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+        "target_ms": TARGET_MS[n],
+        "steps_where_a_view_did_not_paint": missed,
+    }
+
+
+_APP: list = []
+
+
+def _open(session):
+    """The application (made once) and a window on `session`, shown at 1600 × 1000."""
+    from .gui import create_window, make_application
+
+    if not _APP:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        import tempfile
+
+        os.environ.setdefault("QKV_GUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="qkv-bench-"))
+        _APP.append(make_application("en"))
+    app = _APP[0]
+    model, window = create_window(session, None, None)
+    window.resize(1600, 1000)
+    window.show()
+    return app, model, window
+
+
+def bench_edits(steps: int = 60) -> list[dict]:
+    from .gui import shutdown
+
     rows = []
     for n, d, d_k in SIZES:
-        session = bench_session(n, d, d_k)
-        model, window = create_window(session, None, None)
-        window.resize(1600, 1000)
-        window.show()
-        settle(app, 5)
-        views = _views(window)
-        counter = _PaintCounter(views)
-        times, missed = [], 0
-        base = model.session.inputs[0, 0]
-        for step in range(steps):
-            before = dict(counter.counts)
-            value = base + 0.01 * (step + 1)
-            t0 = time.perf_counter()
-            model.preview(model.session.with_cell("inputs", 0, 0, value))
-            app.processEvents()
-            app.processEvents()  # paints posted during the first pass
-            times.append((time.perf_counter() - t0) * 1000)
-            if any(counter.counts[name] == before[name] for name in views):
-                missed += 1
+        app, model, window = _open(bench_session(n, d, d_k))
+        times, missed = _measure(app, model, _views(window), steps)
         annotations = window.heatmaps["queries"].annotations_visible()
         model.undo_stack.setClean()
         shutdown(app, window)
-        times.sort()
-        rows.append({
-            "size": f"n={n}/d={d}/d_k={d_k}",
-            "n": n,
-            "median_ms": round(statistics.median(times), 2),
-            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
-            "target_ms": TARGET_MS[n],
-            "steps_where_a_view_did_not_paint": missed,
-            "annotations": annotations,
-        })
+        rows.append({**_row(n, d, d_k, times, missed), "annotations": annotations})
+    return rows
+
+
+def bench_panels(steps: int = 60) -> list[dict]:
+    """Edit → the Compare, Train or SVD panel (in front) repainted, per size."""
+    from .gui import shutdown
+
+    rows = []
+    for name in PANELS:
+        for n, d, d_k in SIZES:
+            session = bench_session(n, d, d_k)
+            if name == "train":
+                from .core.compute import compute
+
+                session = session.replace(weights_override=compute(session).weights)
+            app, model, window = _open(session)
+            views = _panel_views(window, name)
+            times, missed = _measure(app, model, views, steps)
+            model.undo_stack.setClean()
+            shutdown(app, window)
+            rows.append({"panel": name, **_row(n, d, d_k, times, missed)})
     return rows
 
 
@@ -251,10 +341,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cold = bench_cold_start()
     edits = bench_edits(args.steps)
+    panels = bench_panels(args.steps)
     mpl = bench_matplotlib()
     first = edits[0]["median_ms"]
     figures = {
         "edits": edits,
+        "panel_edits": panels,
         "matplotlib_median_ms": mpl,
         "speedup_vs_matplotlib": round(mpl / first, 1) if mpl and first else None,
         "cold_start": cold,
@@ -268,6 +360,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {row['size']:<22} median {row['median_ms']:6.2f} ms   p95 {row['p95_ms']:6.2f} ms   "
               f"target ≤ {row['target_ms']:.0f} ms  {ok}   annotations {'on' if row['annotations'] else 'off'}"
               f"   steps with a view not repainted: {row['steps_where_a_view_did_not_paint']}")
+    print("Edit → the panel in front repainted (Compare, Train, SVD):")
+    for row in panels:
+        print(f"  {row['panel']:<8} {row['size']:<22} median {row['median_ms']:6.2f} ms   "
+              f"p95 {row['p95_ms']:6.2f} ms   target ≤ {row['target_ms']:.0f} ms   "
+              f"steps with a view not repainted: {row['steps_where_a_view_did_not_paint']}")
     if mpl is not None:
         print(f"matplotlib redraw of the same six annotated heatmaps: median {mpl:.1f} ms "
               f"→ {figures['speedup_vs_matplotlib']}× slower than qkv_gui (target ≥ 20×)")

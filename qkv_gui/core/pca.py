@@ -9,6 +9,8 @@ makes every dot product large. No Qt here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 
@@ -19,6 +21,11 @@ def plane_basis(points) -> tuple[np.ndarray, float]:
     (sum of squared lengths) that survives the projection, in [0, 1].
     For d ≤ 2 the basis is the identity (padded with a zero column when d = 1),
     so coordinates stay exact and never rotate while the learner edits them.
+
+    Many points (N > d > 2) are first reduced to their d × d triangular factor
+    R (points = Q·R): R has the same right singular vectors, singular values and
+    energy, and its SVD costs nothing, where the SVD of 256 × 16 points built a
+    256 × 256 matrix on every drag step.
     """
     points = np.asarray(points, dtype=np.float64)
     if points.ndim != 2:
@@ -31,6 +38,8 @@ def plane_basis(points) -> tuple[np.ndarray, float]:
     energy = float(np.sum(points * points))
     if points.shape[0] == 0 or energy == 0.0:
         return np.eye(d, 2), 1.0
+    if points.shape[0] > d:
+        points = np.linalg.qr(points, mode="r")
     # full_matrices: two basis vectors even when there are fewer than two points.
     _, singular, vt = np.linalg.svd(points, full_matrices=True)
     basis = vt[:2].T.copy()
@@ -47,3 +56,42 @@ def plane_basis(points) -> tuple[np.ndarray, float]:
 def project_2d(points, basis) -> np.ndarray:
     """The coordinates of `points` (N × d) in the plane spanned by `basis` (d × 2)."""
     return np.asarray(points, dtype=np.float64) @ np.asarray(basis, dtype=np.float64)
+
+
+@dataclass(frozen=True)
+class Picture:
+    """Queries, keys, values and contexts as 2-D points, ready to draw as arrows."""
+
+    queries: np.ndarray  # m × 2
+    keys: np.ndarray  # n × 2
+    values: np.ndarray  # n × 2
+    context: np.ndarray  # m × 2
+    exact: bool  # True when d_k ≤ 2: coordinates are the vectors themselves
+    fraction: float  # energy of [Q; K] kept by the projection
+    values_plane: str  # "exact", "keys" (the keys' plane) or "own"
+
+
+def attention_picture(queries, keys, values, context) -> Picture:
+    """Queries and keys in the plane that keeps most of them; values and the
+    context (a mix of the values) in the values' own plane, or in the keys'
+    plane when the values are the keys (so the context is visibly built from
+    the drawn key arrows)."""
+    queries, keys = np.asarray(queries, dtype=np.float64), np.asarray(keys, dtype=np.float64)
+    values = np.asarray(values, dtype=np.float64)
+    d_k, d_v = keys.shape[1], values.shape[1]
+    basis, fraction = plane_basis(np.vstack([queries, keys]))
+    if d_v <= 2:
+        values_basis, values_plane = plane_basis(values)[0], "exact"
+    elif d_v == d_k and np.array_equal(values, keys):
+        values_basis, values_plane = basis, "keys"
+    else:
+        values_basis, values_plane = plane_basis(values)[0], "own"
+    return Picture(
+        queries=project_2d(queries, basis),
+        keys=project_2d(keys, basis),
+        values=project_2d(values, values_basis),
+        context=project_2d(context, values_basis),
+        exact=d_k <= 2,
+        fraction=fraction,
+        values_plane=values_plane,
+    )

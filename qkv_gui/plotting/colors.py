@@ -67,6 +67,7 @@ def color_index(value: float, sequential: bool, limit: float) -> int:
 
     Diverging: ±limit maps to the ends, 0 to the middle; sequential: [0, 1].
     Not finite (masked): MASKED_INDEX. Plain Python: it runs per cell.
+    `color_indices` is the same rule for a whole array.
     """
     if not math.isfinite(value):
         return MASKED_INDEX
@@ -77,6 +78,40 @@ def color_index(value: float, sequential: bool, limit: float) -> int:
     else:
         t = 0.5
     return min(int(t * 255 + 0.5), 255)
+
+
+def color_indices(values: np.ndarray, levels: tuple[float, float]) -> np.ndarray:
+    """`color_index` of every value (int16, MASKED_INDEX where not finite), for
+    colour `levels` (low, high): (0, 1) sequential, (−limit, limit) diverging.
+
+    The same arithmetic as `color_index`, vectorised, so an image, its numbers'
+    shades and a table cell agree on every value.
+    """
+    low, high = float(levels[0]), float(levels[1])
+    values = np.asarray(values, dtype=np.float64)
+    finite = np.isfinite(values)
+    masked = not finite.all()
+    with np.errstate(over="ignore", invalid="ignore"):  # huge values: clipped below
+        if low == 0.0 and high == 1.0:
+            t = values.copy()
+        elif high > 0 and low == -high:
+            t = values / high
+            t *= 0.5
+            t += 0.5
+        elif high > low:
+            t = (values - low) / (high - low)
+        else:
+            t = np.full(values.shape, 0.5)
+    if masked:
+        t[~finite] = 0.0
+    np.clip(t, 0.0, 1.0, out=t)
+    t *= 255
+    t += 0.5
+    index = t.astype(np.int16)
+    np.minimum(index, 255, out=index)
+    if masked:
+        index[~finite] = MASKED_INDEX
+    return index
 
 
 def cell_color(value: float, kind: str, limit: float) -> QColor:

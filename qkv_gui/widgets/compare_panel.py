@@ -18,13 +18,10 @@ panel only draws them. Plot items are created once and fed new data.
 from __future__ import annotations
 
 import html
-import math
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -44,12 +41,14 @@ from ..core import edits
 from ..core.compute import ComputeError, Result, compute
 from ..core.format import fmt
 from ..core.lessons import context_is_last_state
+from ..core.levels import track_limit
 from ..core.session import Session
 from ..i18n import translated_error
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.axes import AxisStrip
+from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.seen import SeenRefresh
-from .heatmap import CellTextItem, add_matrix_plot, labels_only, text_shades, track_limit
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -85,268 +84,19 @@ def _try_compute(session: Session) -> tuple[Result | None, str | None]:
         return None, translated_error(error)
 
 
-class MatrixPlot(pg.GraphicsLayoutWidget):
-    """A small labelled heatmap of any matrix: one PlotItem, one ImageItem, one text item.
-
-    `kind` picks the shared colour map (`colors.lut_for`): "weights" is
-    sequential in [0, 1], anything else diverging around 0. Public:
-    `plot_item`, `view_box`, `image_item`, `text_item`; `set_matrix`,
-    `set_title`, `set_empty`, `displayed_matrix`, `levels`, `row_labels`,
-    `col_labels`.
-    """
-
-    def __init__(
-        self,
-        kind: str,
-        titled: bool = True,
-        left_axis: bool = True,
-        top_axis: bool = True,
-        parent=None,
-    ):
-        super().__init__(parent)
-        self._kind = kind
-        self._levels: tuple[float, float] = (
-            (0.0, 1.0) if colors.is_sequential(kind) else (-1.0, 1.0)
-        )
-        self._shape: tuple[int, int] | None = None
-        self._rows: tuple[str, ...] = ()
-        self._cols: tuple[str, ...] = ()
-        self._title = ""
-        self._strides: dict[str, int] = {}
-        self.setMinimumSize(90, 48)
-        self.ci.setContentsMargins(1, 1, 4, 1)
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
-        self._axis_font = font
-
-        self.plot_item, self.title_label = add_matrix_plot(
-            self, title_size="9pt" if titled else None, title_height=20
-        )
-        self.view_box: pg.ViewBox = self.plot_item.getViewBox()
-        self.plot_item.hideAxis("bottom")
-        # Plots in a grid share their labels: only the outer ones show axes.
-        self._sides = tuple(
-            side for side, shown in (("left", left_axis), ("top", top_axis)) if shown
-        )
-        for side in ("left", "top"):
-            if side not in self._sides:
-                self.plot_item.hideAxis(side)
-        for side in self._sides:
-            self.plot_item.showAxis(side)
-            # As the main heatmaps': token labels on the cell centres, no spine or ticks.
-            axis = self.plot_item.getAxis(side)
-            labels_only(axis, font)
-            axis.enableAutoSIPrefix(False)
-        if not titled and not self._sides:
-            # Bare cells, so an AxisStrip next to it lines up to the pixel.
-            self.ci.setContentsMargins(0, 0, 0, 0)
-            self.plot_item.layout.setContentsMargins(0, 0, 0, 0)
-
-        self.image_item = pg.ImageItem(axisOrder="row-major")
-        # Cell (row, col) covers [col ± 0.5] × [row ± 0.5]: ticks sit on cell centres.
-        self.image_item.setPos(-0.5, -0.5)
-        self.image_item.setLookupTable(colors.lut_for(kind))
-        self.image_item.setImage(np.zeros((1, 1), dtype=np.float32), levels=self._levels)
-        self.plot_item.addItem(self.image_item)
-        self.text_item = CellTextItem()
-        self.text_item.setZValue(10)
-        self.plot_item.addItem(self.text_item, ignoreBounds=True)
-        # Optional line between two groups of rows (attention contexts | last state).
-        self.separator = pg.InfiniteLine(angle=0, pen=pg.mkPen(30, 30, 30, width=2))
-        self.separator.setZValue(20)
-        self.separator.setVisible(False)
-        self.plot_item.addItem(self.separator, ignoreBounds=True)
-        self.view_box.sigResized.connect(self._on_q_view_resized)
-
-    def sizeHint(self) -> QSize:
-        # Small: in a scroll area a grid of these asks only for its minimum and
-        # then grows into whatever room the dock has.
-        return QSize(120, 60)
-
-    # -- data ----------------------------------------------------------------
-    def set_matrix(
-        self,
-        values: np.ndarray,
-        levels: tuple[float, float],
-        row_labels,
-        col_labels,
-        separator_after: int | None = None,
-    ) -> None:
-        """Show `values` (float64, NaN allowed) coloured within `levels`, with axis labels."""
-        data = np.ascontiguousarray(values, dtype=np.float32)
-        rows, cols = data.shape
-        self.image_item.setImage(data, levels=levels)
-        self._levels = tuple(levels)
-        self.image_item.setVisible(True)
-        self.text_item.setVisible(True)
-        self.text_item.set_data(values, text_shades(values, self._kind, levels))
-        if (rows, cols) != self._shape:
-            self._shape = (rows, cols)
-            self.view_box.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
-        if separator_after is None:
-            self.separator.setVisible(False)
-        else:
-            self.separator.setPos(separator_after + 0.5)
-            self.separator.setVisible(True)
-        rows_t, cols_t = tuple(row_labels), tuple(col_labels)
-        if rows_t != self._rows or cols_t != self._cols:
-            self._rows, self._cols = rows_t, cols_t
-            self._apply_ticks(force=True)
-
-    def set_title(self, title: str) -> None:
-        if title != self._title:
-            self._title = title
-            if self.title_label is not None:
-                self.title_label.setText(html.escape(title))
-
-    def set_empty(self) -> None:
-        """Nothing to show (the comparison cannot be computed).
-
-        Not `clear`: GraphicsLayoutWidget binds `clear` to its layout's, which
-        would remove the plot itself.
-        """
-        self.image_item.setVisible(False)
-        self.text_item.setVisible(False)
-        self.separator.setVisible(False)
-
-    # -- reading -------------------------------------------------------------
-    def displayed_matrix(self) -> np.ndarray | None:
-        """The data the image shows (float32), None when cleared."""
-        return self.image_item.image if self.image_item.isVisible() else None
-
-    def levels(self) -> tuple[float, float]:
-        return self._levels
-
-    def title(self) -> str:
-        return self._title
-
-    def row_labels(self) -> tuple[str, ...]:
-        return self._rows
-
-    def col_labels(self) -> tuple[str, ...]:
-        return self._cols
-
-    def annotation_texts(self) -> list[str]:
-        return self.text_item.texts
-
-    # -- ticks ---------------------------------------------------------------
-    def _apply_ticks(self, force: bool = False) -> None:
-        """Every label when they fit, else every k-th one."""
-        metrics = QFontMetricsF(self._axis_font)
-        sides = (
-            ("left", self._rows, self.view_box.height(), metrics.height() + 2.0),
-            (
-                "top",
-                self._cols,
-                self.view_box.width(),
-                max((metrics.horizontalAdvance(c) for c in self._cols), default=0.0) + 8.0,
-            ),
-        )
-        for side, labels, length, room in sides:
-            if side not in self._sides:
-                continue
-            count = len(labels)
-            stride = _stride(count, length, room)
-            if force or stride != self._strides.get(side):
-                self._strides[side] = stride
-                ticks = [(i, labels[i]) for i in range(0, count, stride)]
-                self.plot_item.getAxis(side).setTicks([ticks, []])
-
-    def _on_q_view_resized(self, _view_box) -> None:
-        self._apply_ticks()
-
-
-class AxisStrip(pg.GraphicsLayoutWidget):
-    """Token labels along one side of a row or column of bare MatrixPlots.
-
-    In a widget of its own, so the plots of a grid keep equal cell sizes
-    whether or not they carry the labels. `orientation` is "left" or "top";
-    `link(view_box)` follows that plot's range.
-    """
-
-    def __init__(self, orientation: str, title: str = "", parent=None):
-        super().__init__(parent)
-        self._orientation = orientation
-        self._labels: tuple[str, ...] = ()
-        self._stride = 0
-        self.ci.setContentsMargins(0, 0, 0, 0)
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
-        self._font = font
-        self.axis = pg.AxisItem(orientation)
-        self.axis.setStyle(tickFont=font, tickLength=-3)
-        self.axis.enableAutoSIPrefix(False)
-        self.axis.setPen(pg.mkPen(120, 120, 120))
-        self.axis.setTextPen(pg.mkPen(20, 20, 20))
-        self._title = title
-        if title:
-            self.axis.setLabel(title, **{"font-size": "9pt"})
-        self.addItem(self.axis)
-        metrics = QFontMetricsF(font)
-        if orientation == "top":
-            self.setFixedHeight(int(metrics.height() + 8))
-        else:
-            self.setMinimumHeight(20)
-            self._fit_width()
-        self.setSizePolicy(
-            QSizePolicy.Policy.Fixed if orientation == "left" else QSizePolicy.Policy.Expanding,
-            QSizePolicy.Policy.Expanding if orientation == "left" else QSizePolicy.Policy.Fixed,
-        )
-
-    def sizeHint(self) -> QSize:
-        return (
-            QSize(self.minimumWidth(), 20)
-            if self._orientation == "left"
-            else QSize(60, self.minimumHeight())
-        )
-
-    def link(self, view_box: pg.ViewBox) -> None:
-        self.axis.linkToView(view_box)
-
-    def labels(self) -> tuple[str, ...]:
-        return self._labels
-
-    def set_labels(self, labels) -> None:
-        labels = tuple(labels)
-        if labels != self._labels:
-            self._labels = labels
-            if self._orientation == "left":
-                self._fit_width()
-            self._apply_ticks(force=True)
-
-    def _fit_width(self) -> None:
-        metrics = QFontMetricsF(self._font)
-        text = max((metrics.horizontalAdvance(t) for t in self._labels), default=12.0)
-        title = metrics.height() + 6 if self._title else 0.0
-        width = int(text + title + 10)
-        self.axis.setWidth(width)
-        self.setFixedWidth(width)
-
-    def _apply_ticks(self, force: bool = False) -> None:
-        metrics = QFontMetricsF(self._font)
-        if self._orientation == "top":
-            length = self.width()
-            room = max((metrics.horizontalAdvance(t) for t in self._labels), default=0.0) + 8.0
-        else:
-            length = self.height()
-            room = metrics.height() + 2.0
-        stride = _stride(len(self._labels), length, room)
-        if force or stride != self._stride:
-            self._stride = stride
-            ticks = [(i, self._labels[i]) for i in range(0, len(self._labels), stride)]
-            self.axis.setTicks([ticks, []])
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if hasattr(self, "axis"):
-            self._apply_ticks()
-
-
-def _stride(count: int, length: float, room: float) -> int:
-    """Label every k-th of `count` cells so labels of `room` pixels don't overlap."""
-    if length <= 0 or count <= 1:
-        return 1
-    return max(1, math.ceil(room * count / length))
+def _matrix_plot(kind: str, titled: bool = True) -> MatrixPlot:
+    """The app's matrix plot, small: a title and its labels, or bare cells in a grid."""
+    plot = MatrixPlot(
+        colors.is_sequential(kind),
+        sides=("left", "top") if titled else (),
+        title_size="9pt" if titled else None,
+        title_height=20,
+        font_size=(8.5, 0.9),
+    )
+    plot.setMinimumSize(90, 48)
+    if titled:
+        plot.ci.setContentsMargins(1, 1, 4, 1)
+    return plot
 
 
 class ComparePanel(QWidget):
@@ -446,12 +196,12 @@ class ComparePanel(QWidget):
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Bare cells; the token labels live in AxisStrips around the grid, so every
         # plot gets the same cell size (and room for the numbers).
-        self.scores_off = MatrixPlot("scores", titled=False, left_axis=False, top_axis=False)
-        self.scores_on = MatrixPlot("scores", titled=False, left_axis=False, top_axis=False)
-        self.weights_off = MatrixPlot("weights", titled=False, left_axis=False, top_axis=False)
-        self.weights_on = MatrixPlot("weights", titled=False, left_axis=False, top_axis=False)
+        self.scores_off = _matrix_plot("scores", titled=False)
+        self.scores_on = _matrix_plot("scores", titled=False)
+        self.weights_off = _matrix_plot("weights", titled=False)
+        self.weights_on = _matrix_plot("weights", titled=False)
         # Diverging: weight gained with the projection (red) or lost (blue).
-        self.difference = MatrixPlot("scores", titled=False, left_axis=False, top_axis=False)
+        self.difference = _matrix_plot("scores", titled=False)
         # Not linked: all show the same m × n cells and never pan, and pyqtgraph's
         # links line views up on screen, which offsets plots in other rows.
         self.key_axes = (AxisStrip("top"), AxisStrip("top"))
@@ -514,10 +264,10 @@ class ComparePanel(QWidget):
     def _build_seq2seq_page(self) -> QWidget:
         page = QWidget()
         self.seq2seq_intro = self._wrapping_label("#444")
-        self.weights_plot = MatrixPlot("weights")
+        self.weights_plot = _matrix_plot("weights")
         # One row (the query the sentence speaks of): title, key labels and a row of cells.
         self.weights_plot.setFixedHeight(78)
-        self.context_plot = MatrixPlot("context")
+        self.context_plot = _matrix_plot("context")
         self.sentence_label = self._wrapping_label()
         font = self.sentence_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.05)
@@ -643,8 +393,10 @@ class ComparePanel(QWidget):
                 score_plot.set_empty()
                 weight_plot.set_empty()
                 continue
-            score_plot.set_matrix(result.scores, score_levels, queries, keys)
-            weight_plot.set_matrix(result.weights, (0.0, 1.0), queries, keys)
+            score_plot.set_matrix(result.scores, score_levels)
+            weight_plot.set_matrix(result.weights, (0.0, 1.0))
+            for plot in (score_plot, weight_plot):
+                plot.set_labels(queries, keys)
 
         if off is None or on is None:
             self.difference.set_empty()
@@ -661,7 +413,8 @@ class ComparePanel(QWidget):
             self._diff_limit = min(
                 track_limit(self._diff_limit, colors.symmetric_limit(diff, minimum=0.05)), 1.0
             )
-            self.difference.set_matrix(diff, (-self._diff_limit, self._diff_limit), queries, keys)
+            self.difference.set_matrix(diff, (-self._diff_limit, self._diff_limit))
+            self.difference.set_labels(queries, keys)
             summary, self_line = self._summary(session, off, on, diff)
             self.summary_label.setText(summary)
             self.self_label.setText(html.escape(self_line))
@@ -736,9 +489,8 @@ class ComparePanel(QWidget):
             if result.overridden
             else self.tr("Weights of {query}").format(query=query)
         )
-        self.weights_plot.set_matrix(
-            result.weights[row : row + 1], (0.0, 1.0), (query,), session.labels
-        )
+        self.weights_plot.set_matrix(result.weights[row : row + 1], (0.0, 1.0))
+        self.weights_plot.set_labels((query,), session.labels)
 
         # Two rows, the same query's: its attention context above the classic one.
         stacked = np.vstack([result.context[row : row + 1], classic])
@@ -749,9 +501,9 @@ class ComparePanel(QWidget):
         )
         cols = [str(k + 1) for k in range(stacked.shape[1])]
         self.context_plot.set_title(self.tr("Attention context  vs.  last state"))
-        self.context_plot.set_matrix(
-            stacked, (-self._context_limit, self._context_limit), rows, cols, separator_after=0
-        )
+        self.context_plot.set_matrix(stacked, (-self._context_limit, self._context_limit))
+        self.context_plot.set_labels(rows, cols)
+        self.context_plot.set_separator(0)
 
         weights = _weights_text(result.weights[row])
         if equal:

@@ -9,15 +9,15 @@ V_m, so a learner sees similar items line up. Every number comes from
 
 from __future__ import annotations
 
-import math
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 
 from ..core import svd
 from ..core.format import fmt
+from ..core.levels import nice_ceil
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.color_bar import ColorBar
+from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
 from ..plotting.seen import SeenRefresh
-from .heatmap import CellTextItem, TitleLabel, nice_ceil, text_shades
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -48,17 +50,7 @@ POINT_SIZE = 11
 DEFAULT_M = 2
 # Singular values this far below the largest are rounding noise: shown as 0.
 ZERO_SIGMA = 1e-10
-MAX_TOP_LABELS_PX = 26.0  # below this many pixels per column the heatmap labels thin out
-
-
-class _OverhangingTitle(TitleLabel):
-    """A title that neither sets the minimum nor the preferred width of its plot, so
-    side-by-side plots with titles of different lengths keep the same width."""
-
-    def updateMin(self) -> None:
-        super().updateMin()
-        self._sizeHint[Qt.SizeHint.PreferredSize] = (0, self.itemRect().height())
-        self.updateGeometry()
+COLOR_BAR_HEIGHT = 46  # the shared colour bar under the two heatmaps, with its scale
 
 
 def _style_axes(item: pg.PlotItem, sides=("left", "bottom")) -> None:
@@ -98,7 +90,6 @@ class SvdPanel(QWidget):
         self._points = np.zeros((0, 2))
         self._bar_texts: list[pg.TextItem] = []
         self._point_labels: list[pg.TextItem] = []
-        self._compat_labels: tuple[str, ...] | None = None
 
         column, self.scroll_area = intro_and_scroll(
             self,
@@ -167,8 +158,7 @@ class SvdPanel(QWidget):
         kind_row.addStretch(1)
         column.addLayout(kind_row)
 
-        self.compat_view = pg.GraphicsLayoutWidget()
-        self.compat_view.setBackground("w")
+        self.compat_view = QWidget()
         self.compat_view.setMinimumHeight(180)
         column.addWidget(self.compat_view, 2)
 
@@ -248,42 +238,26 @@ class SvdPanel(QWidget):
             item.addItem(ring)
 
     def _build_compatibility(self) -> None:
-        layout = self.compat_view.ci
-        layout.setContentsMargins(2, 2, 2, 2)
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.5, font.pointSizeF() - 0.5))
-        self._compat_font = font
-        self.before_plot: pg.PlotItem = layout.addPlot(row=0, col=0)
-        self.after_plot: pg.PlotItem = layout.addPlot(row=0, col=1)
-        self.before_image = pg.ImageItem(axisOrder="row-major")
-        self.after_image = pg.ImageItem(axisOrder="row-major")
-        self.before_text = CellTextItem()
-        self.after_text = CellTextItem()
-        for plot, image, text in (
-            (self.before_plot, self.before_image, self.before_text),
-            (self.after_plot, self.after_image, self.after_text),
-        ):
-            _fixed_plot(plot)
-            plot.setDefaultPadding(0.0)
-            plot.invertY(True)
-            plot.hideAxis("bottom")
-            plot.showAxis("top")
-            _style_axes(plot, ("left", "top"))
-            for side in ("left", "top"):
-                plot.getAxis(side).setStyle(tickFont=font, tickLength=-3)
-            image.setPos(-0.5, -0.5)  # cell (i, j) centred on integer coordinates
-            image.setImage(np.zeros((1, 1), dtype=np.float32), levels=(-1.0, 1.0))
-            plot.addItem(image)
-            text.setZValue(10)
-            plot.addItem(text, ignoreBounds=True)
-        self.after_plot.setYLink(self.before_plot)
-        # Titles that may overhang instead of widening their plot: both heatmaps keep
-        # the same width whatever their titles.
-        self.before_title, self.after_title = (
-            self._overhanging_title(plot) for plot in (self.before_plot, self.after_plot)
+        # Side by side with titles that may overhang, so both heatmaps keep the
+        # same width and cell size whatever their titles.
+        self.before_plot, self.after_plot = (
+            MatrixPlot(
+                False,
+                title_size="9pt",
+                title_height=22,
+                overhanging_title=True,
+                font_size=(8.5, 0.9),
+            )
+            for _ in range(2)
         )
-        # Under both plots, so the two heatmaps get the same width and cell size.
-        self.color_bar = pg.ColorBarItem(
+        self.before_image, self.after_image = self.before_plot.image_item, self.after_plot.image_item
+        self.before_title, self.after_title = self.before_plot.title_label, self.after_plot.title_label
+        # Under both plots, one scale for the two.
+        bar_view = pg.GraphicsLayoutWidget()
+        bar_view.setBackground("w")
+        bar_view.ci.setContentsMargins(2, 0, 2, 2)
+        bar_view.setFixedHeight(COLOR_BAR_HEIGHT)
+        self.color_bar = ColorBar(
             values=(-1.0, 1.0),
             width=10,
             colorMap=colors.DIVERGING,
@@ -291,19 +265,20 @@ class SvdPanel(QWidget):
             colorMapMenu=False,
             orientation="horizontal",
         )
-        self.color_bar.setImageItem([self.before_image, self.after_image])
-        layout.addItem(self.color_bar, row=1, col=0, colspan=2)
+        bar_view.addItem(self.color_bar)
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
         self.color_bar.axis.setStyle(tickFont=font)
         self.color_bar.axis.setTextPen(pg.mkPen(TEXT_COLOR))
-
-    @staticmethod
-    def _overhanging_title(plot: pg.PlotItem) -> _OverhangingTitle:
-        plot.layout.removeItem(plot.titleLabel)
-        plot.titleLabel.setVisible(False)
-        title = _OverhangingTitle("", size="9pt", color=TEXT_COLOR.name())
-        plot.layout.addItem(title, 0, 0, 1, 3)
-        plot.layout.setRowFixedHeight(0, 22)
-        return title
+        grid = QGridLayout(self.compat_view)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
+        grid.addWidget(self.before_plot, 0, 0)
+        grid.addWidget(self.after_plot, 0, 1)
+        grid.addWidget(bar_view, 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
 
     # -- public ------------------------------------------------------------
     @property
@@ -465,35 +440,16 @@ class SvdPanel(QWidget):
         else:
             limit = nice_ceil(max(colors.symmetric_limit(before), colors.symmetric_limit(after)))
             levels = (-limit, limit)
-        for image, text, values in (
-            (self.before_image, self.before_text, before),
-            (self.after_image, self.after_text, after),
-        ):
-            image.setImage(np.ascontiguousarray(values, dtype=np.float32), levels=levels)
-            text.set_data(values, text_shades(values, "scores", levels))
+        for plot, values in ((self.before_plot, before), (self.after_plot, after)):
+            plot.set_matrix(values, levels)
+            plot.set_labels(self._labels, self._labels)
         self.color_bar.setLevels(levels, update_items=False)
         m = self.m
         name = self.tr("cos") if kind == "cosine" else self.tr("dot")
-        self.before_title.setText(self.tr("before: {name}(x_i, x_j)").format(name=name))
-        self.after_title.setText(
+        self.before_plot.set_title(self.tr("before: {name}(x_i, x_j)").format(name=name))
+        self.after_plot.set_title(
             self.tr("after: {name}(x_i·V_{m}, x_j·V_{m})").format(name=name, m=m)
         )
-        self._update_compat_labels()
-
-    def _update_compat_labels(self) -> None:
-        labels = self._labels
-        n = len(labels)
-        if labels == self._compat_labels:
-            return
-        self._compat_labels = labels
-        for plot in (self.before_plot, self.after_plot):
-            plot.getViewBox().setRange(xRange=(-0.5, n - 0.5), yRange=(-0.5, n - 0.5), padding=0)
-        # Thin the labels out when the matrix is large; a quarter of the dock per plot.
-        stride = max(1, math.ceil(n * MAX_TOP_LABELS_PX / 160.0)) if n > 6 else 1
-        ticks = [[(i, labels[i]) for i in range(0, n, stride)], []]
-        for plot in (self.before_plot, self.after_plot):
-            plot.getAxis("left").setTicks(ticks)
-            plot.getAxis("top").setTicks(ticks)
 
     def _update_in_use(self) -> None:
         """Say when the session already measures compatibility in this topic space."""

@@ -34,10 +34,9 @@ from ..core.training import TrainingError, TrainState
 from ..core.training_run import LOSS_GOAL, MAX_STEPS, TARGET_KINDS, TrainingRun, run_target
 from ..i18n import translated_error
 from ..model import AttentionModel
-from ..plotting import colors
+from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
 from ..plotting.seen import SeenRefresh
-from .heatmap import CellTextItem, text_shades
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -69,11 +68,6 @@ class _PlotWidget(pg.PlotWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(320, 220)
-
-
-class _LayoutWidget(pg.GraphicsLayoutWidget):
-    def sizeHint(self) -> QSize:
-        return QSize(320, 190)
 
 
 class LogSpinBox(QDoubleSpinBox):
@@ -120,8 +114,6 @@ class TrainPanel(QWidget):
         self._model = model
         self.run = TrainingRun(loss_goal=LOSS_GOAL, max_steps=MAX_STEPS)
         self._message_kind = "info"
-        self._target_shape: tuple[int, int] | None = None
-        self._target_labels: tuple[tuple[str, ...], tuple[str, ...]] | None = None
         self.ticks = 0
         self.steps_per_tick = STEPS_PER_TICK
         self._edit_watch = bench.watch_edit_input(self, self._on_edit_input)
@@ -226,8 +218,10 @@ class TrainPanel(QWidget):
         self.loss_plot = _PlotWidget(background="w")
         self.loss_plot.setMinimumHeight(190)
         column.addWidget(self.loss_plot, 3)
-        self.target_view = _LayoutWidget()
-        self.target_view.setBackground("w")
+        # The app's matrix plot: weights in [0, 1], queries down, keys across.
+        self.target_view = MatrixPlot(
+            True, title_size="9pt", title_height=20, font_size=(8.5, 0.9), size_hint=(320, 190)
+        )
         self.target_view.setMinimumHeight(170)
         column.addWidget(self.target_view, 2)
 
@@ -279,32 +273,11 @@ class TrainPanel(QWidget):
         item.enableAutoRange()
 
     def _build_target_plot(self) -> None:
-        plot = self.target_view.ci.addPlot(row=0, col=0)
-        self.target_plot: pg.PlotItem = plot
-        plot.setMouseEnabled(x=False, y=False)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.disableAutoRange()
-        plot.setDefaultPadding(0.0)
-        plot.invertY(True)
-        plot.hideAxis("bottom")
-        plot.showAxis("top")
-        for side in ("left", "top"):
-            axis = plot.getAxis(side)
-            axis.setPen(pg.mkPen(GUIDE_COLOR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOR))
-            axis.setStyle(tickLength=-3)
-        plot.setTitle(
-            self.tr("Target T (rows: queries, columns: keys)"), color=TEXT_COLOR.name(), size="9pt"
-        )
-        self.target_image = pg.ImageItem(axisOrder="row-major")
-        self.target_image.setPos(-0.5, -0.5)  # cell (i, j) centred on integer coordinates
-        self.target_image.setImage(np.zeros((1, 1), dtype=np.float32), levels=(0.0, 1.0))
-        self.target_image.setLookupTable(colors.lut_for("weights"))
-        plot.addItem(self.target_image)
-        self.target_text = CellTextItem()
-        self.target_text.setZValue(10)
-        plot.addItem(self.target_text, ignoreBounds=True)
+        view = self.target_view
+        self.target_plot: pg.PlotItem = view.plot_item
+        self.target_image = view.image_item
+        self.target_text = view.text_item
+        view.set_title(self.tr("Target T (rows: queries, columns: keys)"))
 
     # -- public ------------------------------------------------------------
     @property
@@ -580,27 +553,11 @@ class TrainPanel(QWidget):
         self.loss_plot.getPlotItem().setRange(xRange=(0, 100), yRange=(-4, 1), padding=0)
 
     def _clear_target(self) -> None:
-        self.target_image.setImage(np.zeros((1, 1), dtype=np.float32), levels=(0.0, 1.0))
-        self.target_text.set_data(np.zeros((0, 0)), np.zeros(0, dtype=np.int8))
-        self._target_shape = None
+        self.target_view.set_empty()
 
     def _update_target_image(self, session: Session, target: np.ndarray) -> None:
-        values = np.asarray(target, dtype=np.float64)
-        self.target_image.setImage(
-            np.ascontiguousarray(values, dtype=np.float32), levels=(0.0, 1.0)
-        )
-        self.target_text.set_data(values, text_shades(values, "weights", (0.0, 1.0)))
-        rows, cols = values.shape
-        if (rows, cols) != self._target_shape:
-            self._target_shape = (rows, cols)
-            self.target_plot.getViewBox().setRange(
-                xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0
-            )
-        labels = (session.query_labels, session.labels)
-        if labels != self._target_labels:
-            self._target_labels = labels
-            self.target_plot.getAxis("left").setTicks([list(enumerate(labels[0])), []])
-            self.target_plot.getAxis("top").setTicks([list(enumerate(labels[1])), []])
+        self.target_view.set_matrix(target, (0.0, 1.0))
+        self.target_view.set_labels(session.query_labels, session.labels)
 
     def _update_buttons(self) -> None:
         running = self.run.running

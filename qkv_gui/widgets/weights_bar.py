@@ -6,96 +6,22 @@ import html
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..core.format import fmt
-from ..model import AttentionModel
+from ..model import AttentionModel, Change
+from ..plotting.axes import labels_only
+from ..plotting.bars import BarsItem
 from ..plotting.colors import HOVER_COLOR, SEQUENTIAL
-from .heatmap import PlainPlotWidget, labels_only, mark_containers
-
-pg.setConfigOption("imageAxisOrder", "row-major")
+from ..plotting.plot_widget import PlainPlotWidget, mark_containers
 
 # A mid-dark step of the shared weights colour map, so bars match the weights heatmap.
 BAR_COLOR = SEQUENTIAL.map(0.75, mode="qcolor")
 TEXT_COLOR = QColor(30, 30, 30)
 BAR_WIDTH = 0.6
 X_PADDING = 0.02  # of the bars' span, spare on each side
-GRID_COLOR = QColor(225, 225, 225)
-BASE_COLOR = QColor(110, 110, 110)
 TITLE_SIZE = "10pt"
-
-
-class BarsItem(pg.GraphicsObject):
-    """Bars from 0 to each height at x = 0, 1, …, one brush each, over grey
-    horizontal grid lines, all in one `paint()`.
-
-    pyqtgraph's BarGraphItem rebuilds its bar rectangles, a QPicture and its
-    bounds on every change, and each InfiniteLine of a grid repaints through
-    Python: together the weights bar's largest costs per drag step. Like a
-    BarGraphItem, `opts` holds what is drawn ("x", "height", "width", "brushes").
-    """
-
-    def __init__(self, width: float, grid_levels=(), grid_color: QColor = GRID_COLOR, parent=None):
-        super().__init__(parent)
-        self.opts = {"x": np.zeros(0), "height": np.zeros(0), "width": width, "brushes": []}
-        self._grid_levels = tuple(float(level) for level in grid_levels)
-        self._grid_pen = pg.mkPen(grid_color)  # cosmetic: one pixel at any zoom
-        self._base_pen = pg.mkPen(BASE_COLOR)  # the line the bars stand on
-        self._x_range = (-0.5, 0.5)  # where the grid lines run
-        self._bounds = QRectF()
-        self._rects: list[QRectF] = []
-
-    def set_x_range(self, low: float, high: float) -> None:
-        """The visible x range: the grid lines span it."""
-        self._x_range = (float(low), float(high))
-        self._update_bounds()
-
-    def setData(self, heights, brushes) -> None:  # noqa: N802 (pyqtgraph's name)
-        heights = np.asarray(heights, dtype=np.float64).ravel()
-        width = self.opts["width"]
-        x = np.arange(len(heights), dtype=np.float64)
-        self.opts.update(x=x, height=heights, brushes=list(brushes))
-        self._rects = [
-            QRectF(left, 0.0, width, height).normalized()
-            for left, height in zip((x - width / 2).tolist(), heights.tolist(), strict=True)
-        ]
-        self._update_bounds()
-        self.update()
-
-    def _update_bounds(self) -> None:
-        heights = self.opts["height"]
-        ys = [0.0, *self._grid_levels, *(heights.tolist() if len(heights) else [])]
-        low, high = self._x_range
-        if len(heights):
-            half = self.opts["width"] / 2
-            low, high = min(low, -half), max(high, len(heights) - 1 + half)
-        bounds = QRectF(low, min(ys), high - low, max(ys) - min(ys))
-        if bounds != self._bounds:
-            self.prepareGeometryChange()
-            self._bounds = bounds
-
-    def boundingRect(self) -> QRectF:
-        return QRectF(self._bounds)
-
-    def dataBounds(self, ax, frac=1.0, orthoRange=None):  # noqa: N802 (pyqtgraph's name)
-        if not len(self.opts["height"]):
-            return [None, None]
-        if ax == 0:
-            half = self.opts["width"] / 2
-            return [-half, len(self.opts["height"]) - 1 + half]
-        heights = self.opts["height"]
-        return [min(0.0, float(heights.min())), max(0.0, float(heights.max()))]
-
-    def paint(self, painter, *args) -> None:
-        low, high = self._x_range
-        painter.setPen(self._grid_pen)
-        for level in self._grid_levels:
-            painter.drawLine(QPointF(low, level), QPointF(high, level))
-        for rect, brush in zip(self._rects, self.opts["brushes"], strict=True):
-            painter.fillRect(rect, brush)
-        painter.setPen(self._base_pen)
-        painter.drawLine(QPointF(low, 0.0), QPointF(high, 0.0))
 
 
 class WeightsBarView(PlainPlotWidget):
@@ -109,17 +35,15 @@ class WeightsBarView(PlainPlotWidget):
     def __init__(self, model: AttentionModel, parent=None):
         super().__init__(parent)
         self._model = model
-        self._n = -1
-        self._ticks: tuple[str, ...] | None = None
         self._peak: tuple | None = None  # (bar, height) of the labelled bar
         self._build_plot()
         mark_containers(self.plot_item, self.plot_item.titleLabel)
-        model.changed.connect(self._on_session_changed)
+        model.changed.connect(self._on_model_changed)
         model.selectionChanged.connect(self._on_selection_changed)
         model.hoverChanged.connect(self._on_hover_changed)
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
         self.setMinimumSize(200, 150)
-        self._on_session_changed()
+        self._on_model_changed(Change.everything())
 
     def _build_plot(self) -> None:
         item = self.plot_item
@@ -155,21 +79,20 @@ class WeightsBarView(PlainPlotWidget):
         item.vb.sigResized.connect(self._place_peak_label)
 
     # -- model → view ------------------------------------------------------
-    def _on_session_changed(self) -> None:
+    def _on_model_changed(self, change: Change) -> None:
         session = self._model.session
-        if session.n != self._n:
-            self._n = session.n
+        if change.shapes or change.loaded:
             # The bars, with 2 % of the width spare on each side.
             spare = X_PADDING * session.n
             low, high = -0.5 - spare, session.n - 0.5 + spare
             self.plot_item.setXRange(low, high, padding=0.0)
             self.bars.set_x_range(low, high)
         # Only new labels: new ticks make the axis lay out every label again.
-        if session.labels != self._ticks:
-            self._ticks = session.labels
+        if change.touches("labels") or change.shapes or change.loaded:
             ticks = [(j, label) for j, label in enumerate(session.labels)]
             self.plot_item.getAxis("bottom").setTicks([ticks])
-        self._update_bars()
+        if "weights" in change.matrices or change.layout:
+            self._update_bars()
 
     def _on_selection_changed(self) -> None:
         self._update_bars()
@@ -204,6 +127,7 @@ class WeightsBarView(PlainPlotWidget):
         if self._peak is None:
             return
         peak, height = self._peak
+        n = self._model.session.n
         x, anchor, color = float(peak), (0.5, 1.0), TEXT_COLOR
         if height > 0.88:
             per_px = self.plot_item.vb.viewPixelSize()[0]
@@ -212,7 +136,7 @@ class WeightsBarView(PlainPlotWidget):
             text_px = self.peak_label.textItem.boundingRect().width() - 8
             if text_px <= bar_px:
                 anchor, color = (0.5, 0.0), QColor(255, 255, 255)
-            elif peak < self._n - 1 or self._n == 1:
+            elif peak < n - 1 or n == 1:
                 x, anchor = peak + BAR_WIDTH / 2, (0.0, 0.0)
             else:
                 x, anchor = peak - BAR_WIDTH / 2, (1.0, 0.0)
@@ -252,7 +176,7 @@ class WeightsBarView(PlainPlotWidget):
         # listening before the items go, and close once.
         if self.closed:
             return
-        self._model.changed.disconnect(self._on_session_changed)
+        self._model.changed.disconnect(self._on_model_changed)
         self._model.selectionChanged.disconnect(self._on_selection_changed)
         self._model.hoverChanged.disconnect(self._on_hover_changed)
         super().close()
@@ -260,7 +184,7 @@ class WeightsBarView(PlainPlotWidget):
     def resizeEvent(self, event) -> None:
         # Title first: the base class then lays the plot out to the new width.
         # pyqtgraph resizes during __init__ and while closing (items already gone).
-        if getattr(self, "_n", -1) >= 0 and not self.closed:
+        if getattr(self, "_title_metrics", None) is not None and not self.closed:
             self._update_title()
         super().resizeEvent(event)
 

@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from qkv_gui.core.pca import plane_basis, project_2d
+from qkv_gui.core.pca import attention_picture, plane_basis, project_2d
 
 
 def test_known_example():
@@ -80,3 +80,36 @@ def test_basis_orthonormal_and_fraction_in_unit_interval(points):
     flat = project_2d(points, basis)
     # A projection never makes the points longer.
     assert np.sum(flat**2) <= np.sum(points**2) * (1 + 1e-9) + 1e-9
+
+
+def test_many_points_give_the_basis_of_their_plain_svd():
+    """More points than dimensions go through their triangular factor: same plane, same signs."""
+    rng = np.random.default_rng(7)
+    points = rng.normal(size=(256, 16)) * np.linspace(3, 0.1, 16)
+    basis, fraction = plane_basis(points)
+    _, singular, vt = np.linalg.svd(points)
+    expected = vt[:2].T * np.sign(vt[:2].T[np.abs(vt[:2].T).argmax(axis=0), [0, 1]])
+    np.testing.assert_allclose(basis, expected, atol=1e-10)
+    assert fraction == pytest.approx(np.sum(singular[:2] ** 2) / np.sum(singular**2))
+
+
+def test_attention_picture_planes():
+    keys = np.array([[1.0, 0, 0], [0, 2.0, 0], [0, 0, 0.1]])
+    queries = np.array([[1.0, 1.0, 0]])
+    picture = attention_picture(queries, keys, keys, queries)
+    # Values that are the keys share the keys' plane; d_k = 3 is not exact.
+    assert picture.values_plane == "keys" and not picture.exact
+    np.testing.assert_allclose(picture.values, picture.keys)
+    # The plane is the xy plane (all but 0.01 of the energy): dot products there survive.
+    assert picture.fraction == pytest.approx(7.0 / 7.01)
+    flat = np.vstack([picture.queries, picture.keys[:2]])
+    np.testing.assert_allclose(flat @ flat.T, [[2, 1, 2], [1, 1, 0], [2, 0, 4]], atol=1e-12)
+    np.testing.assert_allclose(picture.context, picture.queries)
+    # 2-D values are drawn exactly; other values in their own plane.
+    flat = attention_picture(queries, keys, keys[:, :2], queries[:, :2])
+    assert flat.values_plane == "exact"
+    np.testing.assert_array_equal(flat.values, keys[:, :2])
+    own = attention_picture(queries, keys, keys * 2, queries)
+    assert own.values_plane == "own"
+    small = attention_picture(queries[:, :2], keys[:, :2], keys[:, :2], queries[:, :2])
+    assert small.exact and small.fraction == 1.0

@@ -335,12 +335,12 @@ def test_zero_axes_and_the_selected_querys_line(qtbot, model_2d, two_d_session):
 def test_labels_are_laid_out_again_only_when_something_moved_a_pixel(
     view_2d, model_2d, monkeypatch
 ):
-    from qkv_gui.widgets import geometry
+    from qkv_gui.plotting import arrow_plot
 
     calls = []
-    original = geometry.place_labels
+    original = arrow_plot.place_labels
     monkeypatch.setattr(
-        geometry, "place_labels", lambda *args: (calls.append(1), original(*args))[1]
+        arrow_plot, "place_labels", lambda *args: (calls.append(1), original(*args))[1]
     )
     session = model_2d.session
     per_pixel = view_2d.plot_item.vb.viewPixelSize()[0]

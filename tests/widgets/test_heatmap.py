@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -16,15 +14,9 @@ from qkv_gui.core.format import fmt
 from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting import colors
-from qkv_gui.widgets.heatmap import (
-    DARK_TEXT,
-    LIGHT_TEXT,
-    MASKED_TEXT,
-    HeatmapView,
-    nice_ceil,
-    text_shades,
-    track_limit,
-)
+from qkv_gui.plotting.cell_text import DARK_TEXT, LIGHT_TEXT, MASKED_TEXT, text_shades
+from qkv_gui.plotting.trace import SOURCE_COLOR, TARGET_COLOR
+from qkv_gui.widgets.heatmap import HeatmapView
 from tests.helpers import wait_until_idle
 
 QUERY_ROWS = ("queries", "scores", "weights", "context")
@@ -158,13 +150,13 @@ def test_annotation_text_colour_matches_the_cell_colour(qtbot, model):
         view = make_view(qtbot, model, name)
         values = model.result.matrix(name)
         low, high = view.levels()
-        shades = text_shades(values, name, (low, high))
+        shades = text_shades(values, colors.is_sequential(name), (low, high))
         for (row, col), shade in np.ndenumerate(shades):
             background = colors.cell_color(values[row, col], name, high)
             wanted = colors.text_color_on(background)
             assert (shade == DARK_TEXT) == (wanted.lightness() < 128)
     # 16 is the deepest red of the scores: light text on it.
-    assert text_shades(model.result.scores, "scores", (-20.0, 20.0))[1, 1] == LIGHT_TEXT
+    assert text_shades(model.result.scores, False, (-20.0, 20.0))[1, 1] == LIGHT_TEXT
 
 
 # -- levels --------------------------------------------------------------------
@@ -202,30 +194,6 @@ def test_diverging_levels_are_symmetric_and_track_the_data(qtbot, model, self_se
     # Much smaller data: the range shrinks lazily, to a nice number.
     model.apply(self_session.replace(inputs=self_session.inputs * 0.1), "shrink")
     assert view.levels() == (-0.2, 0.2)  # max 0.16
-
-
-@given(
-    current=st.one_of(st.none(), st.floats(1e-6, 1e6)),
-    largest=st.floats(0.0, 1e6),
-)
-def test_track_limit_never_clips(current, largest):
-    limit = track_limit(current, largest)
-    assert limit >= largest
-    # Lazy: a value within (L/2, L] keeps L.
-    if current is not None and current / 2 <= largest <= current:
-        assert limit == current
-
-
-def test_nice_ceil():
-    assert [nice_ceil(x) for x in (0.9, 1.0, 1.1, 2.2, 3.0, 17.6, 0.176)] == [
-        1.0,
-        1.0,
-        2.0,
-        2.5,
-        5.0,
-        20.0,
-        0.2,
-    ]
 
 
 # -- linked highlighting ---------------------------------------------------------
@@ -350,7 +318,7 @@ def test_masked_scores_are_shown_as_masked(qtbot, self_session):
     assert not np.isnan(shown[np.tril_indices(3)]).any()
     texts = view.annotation_texts()
     assert texts[1] == "–" and texts[2] == "–" and texts[5] == "–"
-    assert text_shades(model.result.scores, "scores", view.levels())[0, 1] == MASKED_TEXT
+    assert text_shades(model.result.scores, False, view.levels())[0, 1] == MASKED_TEXT
     low, high = view.levels()
     assert np.isfinite([low, high]).all() and high >= 12
 
@@ -390,17 +358,51 @@ def test_an_edit_repaints_the_numbers_but_not_the_axes(qtbot, model, self_sessio
     ]
 
 
-def test_each_cell_is_painted_in_its_value_colour(qtbot, model):
-    view = make_view(qtbot, model, "scores")
-    values = model.result.scores
-    low, high = view.levels()
-    lut = view.image_item.lut
+@pytest.mark.parametrize("name", ["scores", "weights"])
+def test_each_cell_is_painted_in_its_value_colour(qtbot, model, name):
+    """The one value→colour rule (`colors.cell_color`, as in the tables and figures)."""
+    view = make_view(qtbot, model, name)
+    values = model.result.matrix(name)
+    _low, high = view.levels()
     image = view.grab().toImage()
     ratio = view.devicePixelRatioF()
     for row in range(values.shape[0]):
         for col in range(values.shape[1]):
-            index = int(np.clip((values[row, col] - low) * len(lut) / (high - low), 0, len(lut) - 1))
             # Near the cell's corner: away from its number and from any outline.
             pos = cell_pos(view, row, col, -0.3, 0.3)
             color = image.pixelColor(int(pos.x() * ratio), int(pos.y() * ratio))
-            assert (color.red(), color.green(), color.blue()) == tuple(int(c) for c in lut[index])
+            assert color == colors.cell_color(values[row, col], name, high)
+
+
+def test_the_model_trace_is_drawn_on_its_cells(qtbot, model):
+    """The step-through trace: the target cell framed dark, the sources tinted magenta."""
+    view = make_view(qtbot, model, "scores")
+    model.set_trace(("scores", 0, 1), [("scores", 2, 0), ("queries", 0, 0)])
+    assert view.trace_item.cells() == ((0, 1), [(2, 0)])
+    qtbot.waitUntil(lambda: view.trace_item.isVisible())
+    image = view.grab().toImage()
+    ratio = view.devicePixelRatioF()
+
+    def pixels(row, col):
+        rect = view.mapFromScene(view.view_box.mapViewToScene(view.cell_rect(row, col)))
+        box = rect.boundingRect()
+        return [
+            image.pixelColor(int(x * ratio), int(y * ratio))
+            for x in range(box.left() + 1, box.right())
+            for y in range(box.top() + 1, box.bottom())
+        ]
+
+    def magenta(color) -> bool:
+        return (
+            abs(color.red() - SOURCE_COLOR.red()) < 40
+            and color.green() < 60
+            and abs(color.blue() - SOURCE_COLOR.blue()) < 50
+        )
+
+    assert sum(magenta(c) for c in pixels(2, 0)) > 0.05 * len(pixels(2, 0))
+    assert not any(magenta(c) for c in pixels(1, 0))
+    assert any(c == TARGET_COLOR for c in pixels(0, 1))
+    assert not any(c == TARGET_COLOR for c in pixels(1, 1))
+    # Cleared: nothing drawn on the matrix any more.
+    model.set_trace(None)
+    assert not view.trace_item.isVisible()

@@ -131,7 +131,8 @@ def test_closed_view_ignores_the_model(qtbot, model_2d):
 
 
 def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d, qtbot):
-    from qkv_gui.widgets.weights_bar import BAR_COLOR, GRID_COLOR
+    from qkv_gui.plotting.bars import GRID_COLOR
+    from qkv_gui.widgets.weights_bar import BAR_COLOR
 
     wait_until_idle(qtbot, bar)
     image = bar.grab().toImage()
