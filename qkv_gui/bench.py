@@ -88,10 +88,10 @@ def _panel_views(window, name: str) -> dict:
 
     from .main_window import settle
 
-    dock = getattr(window, f"{name}_dock")
+    dock = window.dock(name)
     dock.show()
     dock.raise_()
-    panel = getattr(window, f"{name}_panel")  # built on first use
+    panel = window.panel(name)  # built on first use
     if name == "compare":
         panel.set_mode("projection")
         plots = ("scores_off", "scores_on", "weights_off", "weights_on", "difference")

@@ -45,8 +45,6 @@ def configure_plots() -> None:
     (cell (r, c) is image[r, c]), white background, black text, antialiasing."""
     import pyqtgraph as pg
 
-    # merge: the options the plotting package sets on import (plotting/__init__.py);
-    # widgets/heatmap.py still sets them for tests that build a view without gui.py.
     pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="k", antialias=True)
 
 

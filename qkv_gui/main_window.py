@@ -42,7 +42,6 @@ from .widgets.geometry import GeometryView
 from .widgets.heatmap import HeatmapView
 from .widgets.matrix_editor import MatrixEditor
 from .widgets.step_through import StepToolBar
-from .widgets.trace_overlays import HeatmapTraceItem, TableTraceOverlay
 from .widgets.weights_bar import WeightsBarView
 from .workbench import (
     EXPLAIN,
@@ -105,7 +104,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._add_step_through()
-        self.trace_overlays = self._attach_trace_overlays()
         model.lessonChanged.connect(self._on_lesson_changed)
         for spec in PANELS:
             self._add_panel(spec)
@@ -158,15 +156,6 @@ class MainWindow(QMainWindow):
         # On the window too, so F5/F6 work wherever the focus is.
         bar = self.step_through
         self.addActions([bar.back_action, bar.play_action, bar.next_action])
-
-    def _attach_trace_overlays(self) -> dict[str, QWidget]:
-        """The step-through trace over every heatmap and matrix editor, by view name.
-
-        # merge: the views draw the trace themselves; delete this and trace_overlays.py.
-        """
-        overlays: dict = {name: HeatmapTraceItem(view, self.model) for name, view in self.heatmaps.items()}
-        overlays.update({name: TableTraceOverlay(view, self.model) for name, view in self.editors.items()})
-        return overlays
 
     def _add_panel(self, spec: PanelSpec) -> None:
         """One entry of the table of panels: its dock, with the panel built now or on first use."""

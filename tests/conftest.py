@@ -29,6 +29,14 @@ hypothesis_settings.register_profile("qkv_gui", deadline=None)
 hypothesis_settings.load_profile("qkv_gui")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def plot_options():
+    """pyqtgraph's options as the application sets them where it starts (gui.make_application)."""
+    from qkv_gui.gui import configure_plots
+
+    configure_plots()
+
+
 @pytest.fixture(autouse=True)
 def own_settings(monkeypatch, tmp_path_factory):
     """Each test starts with no saved settings, layout or last session, whatever ran before."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QToolBar
 
@@ -21,8 +21,29 @@ def window(make_window, self_session):
     return make_window(self_session)
 
 
+class EditorTrace:
+    """An editor's trace read like a heatmap's trace item: its source cells and their rects."""
+
+    def __init__(self, editor):
+        self.editor = editor
+
+    def cells(self):
+        return self.editor.trace_cells()
+
+    def source_rects(self):
+        return self.editor.trace_rects()
+
+
+def trace_of(win, name: str):
+    """What view `name` draws of the model's trace (every view draws it itself)."""
+    if name in win.heatmaps:
+        return win.heatmaps[name].trace_item
+    return EditorTrace(win.editors[name])
+
+
 def visible_overlays(win) -> set[str]:
-    return {name for name, item in win.trace_overlays.items() if item.isVisible()}
+    shown = {name for name, view in win.heatmaps.items() if view.trace_item.isVisible()}
+    return shown | {name for name, editor in win.editors.items() if editor.trace_cells()}
 
 
 def go_to_cell(bar: StepToolBar, cell) -> None:
@@ -41,7 +62,6 @@ def test_the_window_puts_the_toolbar_on_its_own_row(window):
     assert bar.next_action.shortcut().toString() == "F6"
     assert bar.back_action.shortcut().toString() == "Shift+F6"
     assert bar.play_action.shortcut().toString() == "F5"
-    assert set(window.trace_overlays) == set(window.heatmaps) | set(window.editors)
     # Nothing traced yet: every overlay hidden, the label says how to start.
     assert bar.index == -1 and window.model.trace_target is None
     assert visible_overlays(window) == set()
@@ -106,22 +126,22 @@ def test_overlays_at_a_score_step(window):
     go_to_cell(bar, ("scores", 0, 1))
     # scores[0, 1] = q_0 · k_1: Q row 0 and K row 1 feed it.
     assert visible_overlays(window) == {"queries", "keys", "scores"}
-    assert window.trace_overlays["queries"].cells() == (None, [(0, c) for c in range(3)])
-    assert window.trace_overlays["keys"].cells() == (None, [(1, c) for c in range(3)])
-    assert window.trace_overlays["scores"].cells() == ((0, 1), [])
+    assert trace_of(window, "queries").cells() == (None, [(0, c) for c in range(3)])
+    assert trace_of(window, "keys").cells() == (None, [(1, c) for c in range(3)])
+    assert trace_of(window, "scores").cells() == ((0, 1), [])
     scores = window.heatmaps["scores"]
-    assert window.trace_overlays["scores"].target_rect() == scores.cell_rect(0, 1)
+    assert trace_of(window, "scores").target_rect() == scores.cell_rect(0, 1)
     keys = window.heatmaps["keys"]
-    assert window.trace_overlays["keys"].source_rects() == [keys.cell_rect(1, c) for c in range(3)]
+    assert trace_of(window, "keys").source_rects() == [keys.cell_rect(1, c) for c in range(3)]
 
 
 def test_overlays_at_a_context_step(window):
     bar = window.step_through
     go_to_cell(bar, ("context", 0, 2))
     assert visible_overlays(window) == {"weights", "values", "context"}
-    assert window.trace_overlays["weights"].cells() == (None, [(0, j) for j in range(3)])
-    assert window.trace_overlays["values"].cells() == (None, [(j, 2) for j in range(3)])
-    assert window.trace_overlays["context"].cells() == ((0, 2), [])
+    assert trace_of(window, "weights").cells() == (None, [(0, j) for j in range(3)])
+    assert trace_of(window, "values").cells() == (None, [(j, 2) for j in range(3)])
+    assert trace_of(window, "context").cells() == ((0, 2), [])
 
 
 def test_overlays_on_the_editors_at_a_projection_step(window):
@@ -129,17 +149,16 @@ def test_overlays_on_the_editors_at_a_projection_step(window):
     go_to_cell(bar, ("queries", 0, 2))
     # Q[0, 2] = input row 0 · W_Q column 2: both editors are tinted.
     assert visible_overlays(window) == {"queries", "inputs", "w_q"}
-    inputs, w_q = window.trace_overlays["inputs"], window.trace_overlays["w_q"]
+    inputs, w_q = trace_of(window, "inputs"), trace_of(window, "w_q")
     assert inputs.cells() == [(0, k) for k in range(4)]
     assert w_q.cells() == [(k, 2) for k in range(4)]
     table = editors["w_q"].table
     assert w_q.source_rects() == [
         table.visualRect(editors["w_q"].table_model.index(k, 2)) for k in range(4)
     ]
-    assert w_q.geometry() == table.viewport().rect()
     go_to_cell(bar, ("values", 1, 0))
     assert visible_overlays(window) == {"values", "inputs", "w_v"}
-    assert window.trace_overlays["w_v"].cells() == [(k, 0) for k in range(4)]
+    assert trace_of(window, "w_v").cells() == [(k, 0) for k in range(4)]
     assert inputs.cells() == [(1, k) for k in range(4)]
 
 
@@ -239,7 +258,7 @@ def test_an_edit_keeps_the_cell_and_a_new_query_keeps_the_stage(window, self_ses
     model.select_query(2)
     assert bar.steps == walk(model.session, model.result, 2)
     assert model.trace_target == ("scores", 2, 0)
-    assert window.trace_overlays["queries"].cells() == (None, [(2, c) for c in range(3)])
+    assert trace_of(window, "queries").cells() == (None, [(2, c) for c in range(3)])
     model.select_query(0)
     # Projection off: the same cell, its new sources (raw inputs, no W_Q).
     go_to_cell(bar, ("queries", 0, 2))
@@ -291,8 +310,8 @@ def test_a_trace_set_by_someone_else_is_drawn(window):
     model = window.model
     model.set_trace(("weights", 1, 0), [("scores", 1, j) for j in range(3)] + [("w_k", 0, 0)])
     assert visible_overlays(window) == {"weights", "scores", "w_k"}
-    assert window.trace_overlays["scores"].cells() == (None, [(1, 0), (1, 1), (1, 2)])
-    assert window.trace_overlays["w_k"].cells() == [(0, 0)]
+    assert trace_of(window, "scores").cells() == (None, [(1, 0), (1, 1), (1, 2)])
+    assert trace_of(window, "w_k").cells() == [(0, 0)]
     model.set_trace(None)
     assert visible_overlays(window) == set()
 
@@ -303,16 +322,13 @@ def test_overlay_follows_a_scrolled_table(make_window, self_session):
     win = make_window(session)
     model, bar = win.model, win.step_through
     table = win.editors["inputs"].table
-    overlay = win.trace_overlays["inputs"]
+    overlay = trace_of(win, "inputs")
     model.select_query(19)
     bar.next()
     assert overlay.cells() == [(19, k) for k in range(4)]
     scroll = table.verticalScrollBar()
     assert scroll.maximum() > 0
     scroll.setValue(scroll.maximum())
-    assert overlay.geometry() == table.viewport().rect()
     rect = overlay.source_rects()[0]
     assert table.viewport().rect().contains(rect.center())
     assert rect == table.visualRect(win.editors["inputs"].table_model.index(19, 0))
-    # Scrolling moves the viewport's children; the overlay must be put back.
-    assert overlay.pos() == QPoint(0, 0)
