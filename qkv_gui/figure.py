@@ -34,10 +34,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from .core import matrices
 from .core.compute import RESULT_MATRICES, Result
 from .core.format import fmt
 from .core.levels import track_limit
 from .core.session import EDITABLE, Session
+from .i18n import translated_text
 from .plotting import colors
 from .plotting.matrix_painter import ARROW, TEXT, Fonts, Panel, PanelBox, Style, arrow, largest_fit
 
@@ -51,53 +53,9 @@ Painter = Callable[[QPainter, float, float], None]
 # -- what to draw ----------------------------------------------------------------
 
 
-def _numbers(count: int) -> tuple[str, ...]:
-    return tuple(str(i + 1) for i in range(count))
-
-
 def panel_title(session: Session, result: Result, name: str) -> str:
-    """The title of matrix `name`, with its formula (each variant one literal)."""
-    seq2seq = session.mode == "seq2seq"
-    projected = session.projection
-    if name == "inputs":
-        return QCoreApplication.translate("Figure", "Encoder states H") if seq2seq else QCoreApplication.translate("Figure", "Inputs I")
-    if name == "decoder":
-        return QCoreApplication.translate("Figure", "Decoder states S")
-    if name == "queries":
-        if projected:
-            return QCoreApplication.translate("Figure", "Queries Q = S·W_Q") if seq2seq else QCoreApplication.translate("Figure", "Queries Q = I·W_Q")
-        return QCoreApplication.translate("Figure", "Queries Q = S") if seq2seq else QCoreApplication.translate("Figure", "Queries Q = I")
-    if name == "keys":
-        if projected:
-            return QCoreApplication.translate("Figure", "Keys K = H·W_K") if seq2seq else QCoreApplication.translate("Figure", "Keys K = I·W_K")
-        return QCoreApplication.translate("Figure", "Keys K = H") if seq2seq else QCoreApplication.translate("Figure", "Keys K = I")
-    if name == "values":
-        if projected:
-            return QCoreApplication.translate("Figure", "Values V = H·W_V") if seq2seq else QCoreApplication.translate("Figure", "Values V = I·W_V")
-        return QCoreApplication.translate("Figure", "Values V = H") if seq2seq else QCoreApplication.translate("Figure", "Values V = I")
-    if name == "scores":
-        return {
-            "dot": QCoreApplication.translate("Figure", "Scores = Q·Kᵀ"),
-            "scaled_dot": QCoreApplication.translate("Figure", "Scores = Q·Kᵀ / √d_k"),
-            "cosine": QCoreApplication.translate("Figure", "Scores = cos(Q, K)"),
-            "general": QCoreApplication.translate("Figure", "Scores = Q·W_a·Kᵀ"),
-        }.get(session.score_kind, QCoreApplication.translate("Figure", "Scores = v_a·tanh([Q, K]·W_a)"))
-    if name == "weights":
-        if result.overridden:
-            return QCoreApplication.translate("Figure", "Weights (set by hand)")
-        if session.temperature != 1.0:
-            return QCoreApplication.translate("Figure", "Weights = softmax(scores / T)")
-        return QCoreApplication.translate("Figure", "Weights = softmax(scores)")
-    if name == "context":
-        return QCoreApplication.translate("Figure", "Context = weights · V")
-    return {
-        "w_q": QCoreApplication.translate("Figure", "Query weights W_Q"),
-        "w_k": QCoreApplication.translate("Figure", "Key weights W_K"),
-        "w_v": QCoreApplication.translate("Figure", "Value weights W_V"),
-        "w_a": QCoreApplication.translate("Figure", "Score weights W_a"),
-        "v_a": QCoreApplication.translate("Figure", "Score vector v_a"),
-        "weights_override": QCoreApplication.translate("Figure", "Weights set by hand"),
-    }[name]
+    """The title of matrix `name`, with its formula, from the one table of titles."""
+    return translated_text("matrices", matrices.title_id(name, session, result.overridden))
 
 
 def matrix_panel(session: Session, result: Result, name: str) -> Panel:
@@ -112,13 +70,8 @@ def matrix_panel(session: Session, result: Result, name: str) -> Panel:
     else:
         raise KeyError(name)
     rows, cols = values.shape
-    keys, queries = session.labels, session.query_labels
-    row_labels = {
-        "inputs": keys, "keys": keys, "values": keys,
-        "decoder": queries, "queries": queries, "scores": queries, "weights": queries,
-        "context": queries, "weights_override": queries,
-    }.get(name, _numbers(rows))  # fmt: skip
-    col_labels = keys if name in ("scores", "weights", "weights_override") else _numbers(cols)
+    row_labels = matrices.row_labels(name, session, rows)
+    col_labels = matrices.col_labels(name, session, cols)
     if colors.is_sequential(name):
         levels = (0.0, 1.0)
     else:

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as app_settings
+from .core.compute import RESULT_MATRICES
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import lesson as lesson_by_id
 from .core.panels import panel_id
 from .core.presets import list_presets, load_preset, resources_dir
-from .core.session import Session
+from .core.session import EDITABLE, Session
 from .core.session_io import SessionError, load_session, save_session
 from .export import Exporter
 from .i18n import translated_error
@@ -54,8 +55,8 @@ from .workbench import (
     Workbench,
 )
 
-EDITOR_NAMES = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
-HEATMAP_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
+EDITOR_NAMES = EDITABLE
+HEATMAP_NAMES = RESULT_MATRICES
 
 
 def app_icon() -> QIcon:

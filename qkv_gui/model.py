@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .core.compute import RESULT_MATRICES, ComputeError, Result, compute
+from .core.matrices import MATRICES
 from .core.session import Session
 from .i18n import translated_error
 
@@ -92,9 +93,9 @@ class Change:
         return any(name in self.fields or name in self.matrices for name in names)
 
 # Result matrices whose rows are queries / keys (used for linked highlighting).
-QUERY_ROW_MATRICES = ("queries", "scores", "weights", "context")
-KEY_ROW_MATRICES = ("keys", "values")
-KEY_COL_MATRICES = ("scores", "weights")
+QUERY_ROW_MATRICES = tuple(n for n in RESULT_MATRICES if MATRICES[n].rows == "query")
+KEY_ROW_MATRICES = tuple(n for n in RESULT_MATRICES if MATRICES[n].rows == "input")
+KEY_COL_MATRICES = tuple(n for n in RESULT_MATRICES if MATRICES[n].cols == "input")
 
 
 class _SessionCommand(QUndoCommand):

@@ -12,6 +12,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+# Which matrices are weights in [0, 1] is a domain rule: the one table in core says.
+from ..core.matrices import is_sequential
+
 # Blue - white - red (ColorBrewer RdBu, reversed so positive is red).
 _DIVERGING_STOPS = np.array([
     [33, 102, 172], [103, 169, 207], [209, 229, 240], [247, 247, 247],
@@ -21,10 +24,6 @@ _DIVERGING_STOPS = np.array([
 _SEQUENTIAL_STOPS = np.array([
     [255, 255, 255], [224, 236, 244], [158, 202, 225], [77, 146, 198], [8, 69, 148],
 ], dtype=np.float64)
-
-DIVERGING_KINDS = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a",
-                   "queries", "keys", "values", "scores", "context")
-SEQUENTIAL_KINDS = ("weights", "weights_override")
 
 
 def _colormap(stops: np.ndarray) -> pg.ColorMap:
@@ -37,10 +36,6 @@ SEQUENTIAL = _colormap(_SEQUENTIAL_STOPS)
 # 256-entry lookup tables, as pyqtgraph's ImageItem draws fastest with them.
 DIVERGING_LUT = DIVERGING.getLookupTable(0.0, 1.0, 256, alpha=False)
 SEQUENTIAL_LUT = SEQUENTIAL.getLookupTable(0.0, 1.0, 256, alpha=False)
-
-
-def is_sequential(kind: str) -> bool:
-    return kind in SEQUENTIAL_KINDS
 
 
 def colormap_for(kind: str) -> pg.ColorMap:

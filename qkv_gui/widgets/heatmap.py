@@ -13,8 +13,10 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
+from ..core import matrices
 from ..core.compute import RESULT_MATRICES
 from ..core.levels import track_limit
+from ..i18n import translated_text
 from ..model import (
     KEY_COL_MATRICES,
     KEY_ROW_MATRICES,
@@ -108,9 +110,11 @@ class HeatmapView(MatrixPlot):
             self._show_values(self._model.result.matrix(self._name))
         # Labels, title and outlines follow the shape and the settings, not the
         # numbers: a dragged number leaves them as they are.
+        session = self._model.session
+        if change.touches("temperature") and not change.layout:
+            self.set_title(self._title_text(session))  # "/ T" comes and goes with T ≠ 1
         if not change.layout:
             return
-        session = self._model.session
         self._update_labels(session)
         self.set_title(self._title_text(session))
         self._on_selection_changed()
@@ -162,60 +166,17 @@ class HeatmapView(MatrixPlot):
 
     def _update_labels(self, session) -> None:
         name = self._name
-        rows = session.labels if name in KEY_ROW_MATRICES else session.query_labels
-        if name in KEY_COL_MATRICES:
-            cols = session.labels
-        else:
-            cols = tuple(str(i + 1) for i in range(self.shape[1]))
-        self.set_labels(rows, cols)
+        rows, cols = self.shape
+        self.set_labels(matrices.row_labels(name, session, rows), matrices.col_labels(name, session, cols))
         self.set_axis_titles(
             left=self.tr("key") if name in KEY_ROW_MATRICES else self.tr("query"),
             top=self.tr("key") if name in KEY_COL_MATRICES else self.tr("dimension"),
         )
 
     def _title_text(self, session) -> str:
-        """Short title with the formula; each variant is one literal for translators."""
-        name = self._name
-        seq2seq = session.mode == "seq2seq"
-        projected = session.projection
-        if name == "queries":
-            if projected:
-                return (
-                    self.tr("Queries Q = S·W_Q (decoder)")
-                    if seq2seq
-                    else self.tr("Queries Q = I·W_Q")
-                )
-            return (
-                self.tr("Queries Q (decoder states)") if seq2seq else self.tr("Queries Q = inputs")
-            )
-        if name == "keys":
-            if projected:
-                return self.tr("Keys K = H·W_K (encoder)") if seq2seq else self.tr("Keys K = I·W_K")
-            return self.tr("Keys K = encoder states") if seq2seq else self.tr("Keys K = inputs")
-        if name == "values":
-            if projected:
-                return (
-                    self.tr("Values V = H·W_V (encoder)")
-                    if seq2seq
-                    else self.tr("Values V = I·W_V")
-                )
-            return self.tr("Values V = encoder states") if seq2seq else self.tr("Values V = inputs")
-        if name == "scores":
-            kind = session.score_kind
-            if kind == "dot":
-                return self.tr("Scores = Q·Kᵀ")
-            if kind == "scaled_dot":
-                return self.tr("Scores = Q·Kᵀ / √d_k")
-            if kind == "cosine":
-                return self.tr("Scores = cos(Q, K)")
-            if kind == "general":
-                return self.tr("Scores = Q·W_a·Kᵀ")
-            return self.tr("Scores = v_a·tanh([Q, K]·W_a)")
-        if name == "weights":
-            if self._model.result.overridden:
-                return self.tr("Weights (set by hand)")
-            return self.tr("Weights = softmax(scores / T)")
-        return self.tr("Context = weights · V")
+        """The title with its formula, from the one table of matrix titles."""
+        title_id = matrices.title_id(self._name, session, self._model.result.overridden)
+        return translated_text("matrices", title_id)
 
     # -- view → model --------------------------------------------------------
     def mouseMoveEvent(self, ev) -> None:

@@ -4,203 +4,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="392" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="134" />
         <source>Raw vs. projected</source>
         <translation>Ham / izdüşürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="394" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="136" />
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için izdüşüm kapalıyken ve açıkken skorlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="397" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="139" />
         <source>Attention vs. last state</source>
         <translation>Dikkat / son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="399" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="141" />
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkat bağlamı ile klasik seq2seq bağlamı (son durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="469" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="211" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="470" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="212" />
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="471" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="213" />
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="486" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="228" />
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun izdüşümünü aç/kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="533" />
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="817" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="275" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="536" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="278" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="541" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="283" />
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="543" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="285" />
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden skorların softmax'ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="619" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="359" />
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="620" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="360" />
         <source>Projected vectors</source>
         <translation>İzdüşürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="630" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="370" />
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="630" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="370" />
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="633" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="373" />
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="635" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="375" />
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="663" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="405" />
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>İzdüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="665" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="407" />
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>İzdüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="680" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="423" />
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="680" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="423" />
         <source>Show projected</source>
         <translation>İzdüşürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="691" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="434" />
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için izdüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="696" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="439" />
         <source>The projection does not change the weights here.</source>
         <translation>İzdüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="701" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="444" />
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>İzdüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="712" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="455" />
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, izdüşürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="722" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="465" />
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca son kodlayıcı durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="727" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="470" />
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="745" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="488" />
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="747" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="490" />
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="757" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="499" />
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="758" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="500" />
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="761" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503" />
         <source>Attention context  vs.  last state</source>
         <translation>Dikkat bağlamı  ile  son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="769" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="511" />
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="776" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="518" />
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcı durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="781" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="523" />
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="807" />
-        <source>Turn projections on</source>
-        <translation>İzdüşümleri aç</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="807" />
-        <source>Turn projections off</source>
-        <translation>İzdüşümleri kapat</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="812" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="546" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="842" />
+        <location filename="../../qkv_gui/workbench.py" line="391" />
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -208,170 +197,172 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="58" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="65" />
         <source>Controls</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="63" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="70" />
         <source>Self-attention</source>
         <translation>Öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="64" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="71" />
         <source>Seq2seq attention</source>
         <translation>Seq2seq dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="66" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="73" />
         <source>Self-attention: queries, keys and values all come from the inputs.
 Seq2seq: the decoder state is the query; the encoder states are the keys and the values.</source>
         <translation>Öz-dikkat: sorgular, anahtarlar ve değerlerin hepsi girdilerden gelir.
 Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı durumlarıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="69" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="76" />
+        <location filename="../../qkv_gui/workbench.py" line="76" />
         <source>Projections W_Q, W_K, W_V</source>
         <translation>İzdüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="71" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="78" />
+        <location filename="../../qkv_gui/workbench.py" line="78" />
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="75" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="82" />
         <source>dot  q·k</source>
         <translation>nokta  q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="76" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="83" />
         <source>scaled dot  q·k/√d_k</source>
         <translation>ölçekli nokta  q·k/√d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="77" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="84" />
         <source>cosine  q·k/(|q||k|)</source>
         <translation>kosinüs  q·k/(|q||k|)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="78" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="85" />
         <source>general  qᵀ W_a k</source>
         <translation>genel  qᵀ W_a k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="79" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="86" />
         <source>additive  v_a·tanh([q,k]W_a)</source>
         <translation>toplamsal  v_a·tanh([q,k]W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="82" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="89" />
         <source>The compatibility function that scores a query against a key.</source>
         <translation>Bir sorguyu bir anahtara göre skorlayan uyumluluk fonksiyonu.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="88" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="95" />
         <source>Softmax temperature T: weights = softmax(scores / T).
 Small T sharpens the weights towards one key, large T flattens them.</source>
         <translation>Softmax sıcaklığı T: ağırlıklar = softmax(skorlar / T).
 Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T onları düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="97" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="104" />
         <source>Causal mask</source>
         <translation>Nedensel maske</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="98" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="105" />
         <source>Self-attention only: query i may look at inputs 1..i, not at later ones.</source>
         <translation>Yalnızca öz-dikkatte: i. sorgu 1..i girdilerine bakabilir, sonrakilere bakamaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="100" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="208" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="107" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="213" />
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="102" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="109" />
         <source>Replace the softmax weights by weights you edit yourself (each row still sums to 1).</source>
         <translation>Softmax ağırlıklarının yerine kendi düzenlediğiniz ağırlıkları kullanın (her satırın toplamı yine 1 olur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="103" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="213" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="110" />
+        <location filename="../../qkv_gui/workbench.py" line="88" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="105" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="112" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="111" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="118" />
         <source>Mode:</source>
         <translation>Mod:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="113" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="120" />
         <source>Score:</source>
         <translation>Skor:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="114" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="121" />
         <source>Temperature T:</source>
         <translation>Sıcaklık T:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="129" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="197" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="200" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="136" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="202" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="205" />
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="176" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="181" />
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="182" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="187" />
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="186" />
+        <location filename="../../qkv_gui/workbench.py" line="95" />
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="186" />
+        <location filename="../../qkv_gui/workbench.py" line="96" />
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="190" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="195" />
         <source>Change score function</source>
         <translation>Skor fonksiyonunu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="204" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="209" />
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="204" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="209" />
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="208" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="213" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="215" />
+        <location filename="../../qkv_gui/workbench.py" line="89" />
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -392,57 +383,57 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="93" />
+        <location filename="../../qkv_gui/export.py" line="85" />
         <source>PNG image (*.png)</source>
         <translation>PNG görüntüsü (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="94" />
+        <location filename="../../qkv_gui/export.py" line="86" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG çizimi (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="95" />
+        <location filename="../../qkv_gui/export.py" line="87" />
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="96" />
+        <location filename="../../qkv_gui/export.py" line="88" />
         <source>qkv_gui lessons (*.json)</source>
         <translation>qkv_gui dersleri (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="283" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="48" />
         <source>{file} already exists. Replace it?</source>
         <translation>{file} zaten var. Değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="286" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="51" />
         <source>{count} files already exist ({names}). Replace them?</source>
         <translation>{count} dosya zaten var ({names}). Değiştirilsinler mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="291" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="56" />
         <source>Replace files?</source>
         <translation>Dosyalar değiştirilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="312" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="77" />
         <source>As on screen ({pixels} px)</source>
         <translation>Ekrandaki gibi ({pixels} piksel)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="315" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="80" />
         <source>{scale}× — for print ({pixels} px)</source>
         <translation>{scale}× — baskı için ({pixels} piksel)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="319" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="84" />
         <source>Export screenshot</source>
         <translation>Ekran görüntüsünü dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="319" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="84" />
         <source>Resolution:</source>
         <translation>Çözünürlük:</translation>
     </message>
@@ -450,174 +441,174 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="480" />
+        <location filename="../../qkv_gui/export.py" line="258" />
         <source>Export &amp;screenshot…</source>
         <translation>Ekran &amp;görüntüsünü dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="482" />
+        <location filename="../../qkv_gui/export.py" line="260" />
         <source>Save a picture of the whole window (PNG), at screen or print resolution</source>
         <translation>Tüm pencerenin resmini ekran ya da baskı çözünürlüğünde kaydet (PNG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="486" />
+        <location filename="../../qkv_gui/export.py" line="264" />
         <source>Export &amp;figure…</source>
         <translation>Şek&amp;li dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="488" />
+        <location filename="../../qkv_gui/export.py" line="266" />
         <source>Save the pipeline as one clean figure (PNG or SVG) for slides and papers</source>
         <translation>Hesaplama akışını slaytlar ve makaleler için tek, temiz bir şekil olarak kaydet (PNG ya da SVG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="491" />
+        <location filename="../../qkv_gui/export.py" line="269" />
         <source>Matrices as &amp;CSV files…</source>
         <translation>Matrisler &amp;CSV dosyaları olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="493" />
+        <location filename="../../qkv_gui/export.py" line="271" />
         <source>Write every matrix to its own CSV file in a folder</source>
         <translation>Her matrisi bir klasörde kendi CSV dosyasına yaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="496" />
+        <location filename="../../qkv_gui/export.py" line="274" />
         <source>Result as &amp;JSON…</source>
         <translation>Sonuç &amp;JSON olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="498" />
+        <location filename="../../qkv_gui/export.py" line="276" />
         <source>Write every matrix of the result to one JSON file (as --export-data does)</source>
         <translation>Sonucun tüm matrislerini tek bir JSON dosyasına yaz (--export-data gibi)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="501" />
+        <location filename="../../qkv_gui/export.py" line="279" />
         <source>Export &amp;lesson…</source>
         <translation>&amp;Dersi dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="503" />
+        <location filename="../../qkv_gui/export.py" line="281" />
         <source>Save the session with the open lesson and panel, to hand out</source>
         <translation>Oturumu açık ders ve panelle birlikte, dağıtmak üzere kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="519" />
+        <location filename="../../qkv_gui/export.py" line="297" />
         <source>Export &amp;data</source>
         <translation>&amp;Verileri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="570" />
+        <location filename="../../qkv_gui/export.py" line="343" />
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="573" />
+        <location filename="../../qkv_gui/export.py" line="346" />
         <source>Save as PNG…</source>
         <translation>PNG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="574" />
+        <location filename="../../qkv_gui/export.py" line="347" />
         <source>Save as SVG…</source>
         <translation>SVG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="575" />
+        <location filename="../../qkv_gui/export.py" line="348" />
         <source>Copy image</source>
         <translation>Görüntüyü kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="583" />
+        <location filename="../../qkv_gui/export.py" line="356" />
         <source>Copy as TSV (spreadsheet)</source>
         <translation>TSV olarak kopyala (hesap tablosu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="584" />
+        <location filename="../../qkv_gui/export.py" line="357" />
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="585" />
+        <location filename="../../qkv_gui/export.py" line="358" />
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="628" />
-        <location filename="../../qkv_gui/export.py" line="636" />
+        <location filename="../../qkv_gui/export.py" line="401" />
+        <location filename="../../qkv_gui/export.py" line="409" />
         <source>Save {name} as PNG</source>
         <translation>{name} grafiğini PNG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="650" />
+        <location filename="../../qkv_gui/export.py" line="423" />
         <source>Save {name} as SVG</source>
         <translation>{name} grafiğini SVG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="664" />
+        <location filename="../../qkv_gui/export.py" line="437" />
         <source>Copied the {name} plot as an image</source>
         <translation>{name} grafiği görüntü olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="681" />
+        <location filename="../../qkv_gui/export.py" line="454" />
         <source>Copied {name} as {format}</source>
         <translation>{name}, {format} olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="692" />
+        <location filename="../../qkv_gui/export.py" line="465" />
         <source>Export screenshot</source>
         <translation>Ekran görüntüsünü dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="707" />
+        <location filename="../../qkv_gui/export.py" line="480" />
         <source>Export figure</source>
         <translation>Şekli dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="719" />
+        <location filename="../../qkv_gui/export.py" line="492" />
         <source>Figure size</source>
         <translation>Şekil boyutu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="734" />
+        <location filename="../../qkv_gui/export.py" line="507" />
         <source>Export the matrices as CSV files into…</source>
         <translation>Matrislerin CSV olarak aktarılacağı klasör…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="756" />
+        <location filename="../../qkv_gui/export.py" line="529" />
         <source>Saved {count} CSV files to {folder}</source>
         <translation>{count} CSV dosyası kaydedildi: {folder}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="763" />
+        <location filename="../../qkv_gui/export.py" line="536" />
         <source>Export the result as JSON</source>
         <translation>Sonucu JSON olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="777" />
+        <location filename="../../qkv_gui/export.py" line="550" />
         <source>Export lesson</source>
         <translation>Dersi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="788" />
+        <location filename="../../qkv_gui/export.py" line="561" />
         <source>Cannot export the lesson</source>
         <translation>Ders dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="789" />
-        <location filename="../../qkv_gui/export.py" line="812" />
+        <location filename="../../qkv_gui/export.py" line="562" />
+        <location filename="../../qkv_gui/export.py" line="585" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="809" />
+        <location filename="../../qkv_gui/export.py" line="582" />
         <source>Cannot export</source>
         <translation>Dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="810" />
+        <location filename="../../qkv_gui/export.py" line="583" />
         <source>{path} was not written: {reason}</source>
         <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="817" />
+        <location filename="../../qkv_gui/export.py" line="590" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -625,182 +616,32 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>Figure</name>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="92" />
-        <source>Encoder states H</source>
-        <translation>Kodlayıcı durumları H</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="92" />
-        <source>Inputs I</source>
-        <translation>Girdiler I</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="94" />
-        <source>Decoder states S</source>
-        <translation>Kod çözücü durumları S</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="97" />
-        <source>Queries Q = S·W_Q</source>
-        <translation>Sorgular Q = S·W_Q</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="97" />
-        <source>Queries Q = I·W_Q</source>
-        <translation>Sorgular Q = I·W_Q</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="98" />
-        <source>Queries Q = S</source>
-        <translation>Sorgular Q = S</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="98" />
-        <source>Queries Q = I</source>
-        <translation>Sorgular Q = I</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="101" />
-        <source>Keys K = H·W_K</source>
-        <translation>Anahtarlar K = H·W_K</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="101" />
-        <source>Keys K = I·W_K</source>
-        <translation>Anahtarlar K = I·W_K</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="102" />
-        <source>Keys K = H</source>
-        <translation>Anahtarlar K = H</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="102" />
-        <source>Keys K = I</source>
-        <translation>Anahtarlar K = I</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="105" />
-        <source>Values V = H·W_V</source>
-        <translation>Değerler V = H·W_V</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="105" />
-        <source>Values V = I·W_V</source>
-        <translation>Değerler V = I·W_V</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="106" />
-        <source>Values V = H</source>
-        <translation>Değerler V = H</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="106" />
-        <source>Values V = I</source>
-        <translation>Değerler V = I</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="109" />
-        <source>Scores = Q·Kᵀ</source>
-        <translation>Skorlar = Q·Kᵀ</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="110" />
-        <source>Scores = Q·Kᵀ / √d_k</source>
-        <translation>Skorlar = Q·Kᵀ / √d_k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="111" />
-        <source>Scores = cos(Q, K)</source>
-        <translation>Skorlar = cos(Q, K)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="112" />
-        <source>Scores = Q·W_a·Kᵀ</source>
-        <translation>Skorlar = Q·W_a·Kᵀ</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="113" />
-        <source>Scores = v_a·tanh([Q, K]·W_a)</source>
-        <translation>Skorlar = v_a·tanh([Q, K]·W_a)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="116" />
-        <source>Weights (set by hand)</source>
-        <translation>Ağırlıklar (elle ayarlanan)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="118" />
-        <source>Weights = softmax(scores / T)</source>
-        <translation>Ağırlıklar = softmax(skorlar / T)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="119" />
-        <source>Weights = softmax(scores)</source>
-        <translation>Ağırlıklar = softmax(skorlar)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="121" />
-        <source>Context = weights · V</source>
-        <translation>Bağlam = ağırlıklar · V</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="123" />
-        <source>Query weights W_Q</source>
-        <translation>Sorgu matrisi W_Q</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="124" />
-        <source>Key weights W_K</source>
-        <translation>Anahtar matrisi W_K</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="125" />
-        <source>Value weights W_V</source>
-        <translation>Değer matrisi W_V</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="126" />
-        <source>Score weights W_a</source>
-        <translation>Skor matrisi W_a</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="127" />
-        <source>Score vector v_a</source>
-        <translation>Skor vektörü v_a</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="128" />
-        <source>Weights set by hand</source>
-        <translation>Elle ayarlanan ağırlıklar</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/figure.py" line="169" />
+        <location filename="../../qkv_gui/figure.py" line="93" />
         <source>Context = W · V, with the weights W set by hand</source>
         <translation>Bağlam = W · V, W ağırlıkları elle ayarlandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="171" />
+        <location filename="../../qkv_gui/figure.py" line="95" />
         <source>Context = softmax(({scores}) / T) · V</source>
         <translation>Bağlam = softmax(({scores}) / T) · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="173" />
+        <location filename="../../qkv_gui/figure.py" line="97" />
         <source>Context = softmax({scores}) · V</source>
         <translation>Bağlam = softmax({scores}) · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="180" />
+        <location filename="../../qkv_gui/figure.py" line="104" />
         <source>causal mask: query i sees keys 1…i</source>
         <translation>nedensel maske: sorgu i, 1…i anahtarlarını görür</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="641" />
+        <location filename="../../qkv_gui/figure.py" line="286" />
         <source>Made with qkv_gui</source>
         <translation>qkv_gui ile yapıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="719" />
+        <location filename="../../qkv_gui/figure.py" line="364" />
         <source>Attention, step by step</source>
         <translation>Adım adım dikkat</translation>
     </message>
@@ -808,107 +649,107 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="994" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="125" />
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="995" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="126" />
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="996" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="127" />
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1100" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="192" />
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1102" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="194" />
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1102" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="194" />
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1106" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="198" />
         <source>principal axis 1 (projection, {percent} % of the energy)</source>
         <translation>temel eksen 1 (izdüşüm, enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1109" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="201" />
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1119" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="211" />
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1120" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="212" />
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1176" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="268" />
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1260" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="352" />
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1299" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="391" />
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1309" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="401" />
         <source>context: in the values' own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1329" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="421" />
         <source>score = q·k</source>
         <translation>skor = q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1330" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="422" />
         <source>score = q·k / √d_k</source>
         <translation>skor = q·k / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1331" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="423" />
         <source>score = cos(q, k)</source>
         <translation>skor = cos(q, k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1332" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="424" />
         <source>score = q·W_a·k</source>
         <translation>skor = q·W_a·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1333" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="425" />
         <source>score = v_a·tanh(W_a·[q; k])</source>
         <translation>skor = v_a·tanh(W_a·[q; k])</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1651" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="501" />
         <source>Drag input {label}</source>
         <translation>{label} girdisini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="1653" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="503" />
         <source>Drag decoder state {label}</source>
         <translation>{label} kod çözücü durumunu sürükle</translation>
     </message>
@@ -916,141 +757,41 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="979" />
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="985" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="172" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="173" />
         <source>key</source>
         <translation>anahtar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="979" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="172" />
         <source>query</source>
         <translation>sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="985" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="173" />
         <source>dimension</source>
         <translation>boyut</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1020" />
-        <source>Queries Q = S·W_Q (decoder)</source>
-        <translation>Sorgular Q = S·W_Q (kod çözücü)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1022" />
-        <source>Queries Q = I·W_Q</source>
-        <translation>Sorgular Q = I·W_Q</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1025" />
-        <source>Queries Q (decoder states)</source>
-        <translation>Sorgular Q (kod çözücü durumları)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1025" />
-        <source>Queries Q = inputs</source>
-        <translation>Sorgular Q = girdiler</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1029" />
-        <source>Keys K = H·W_K (encoder)</source>
-        <translation>Anahtarlar K = H·W_K (kodlayıcı)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1029" />
-        <source>Keys K = I·W_K</source>
-        <translation>Anahtarlar K = I·W_K</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1030" />
-        <source>Keys K = encoder states</source>
-        <translation>Anahtarlar K = kodlayıcı durumları</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1030" />
-        <source>Keys K = inputs</source>
-        <translation>Anahtarlar K = girdiler</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1034" />
-        <source>Values V = H·W_V (encoder)</source>
-        <translation>Değerler V = H·W_V (kodlayıcı)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1036" />
-        <source>Values V = I·W_V</source>
-        <translation>Değerler V = I·W_V</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1038" />
-        <source>Values V = encoder states</source>
-        <translation>Değerler V = kodlayıcı durumları</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1038" />
-        <source>Values V = inputs</source>
-        <translation>Değerler V = girdiler</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1042" />
-        <source>Scores = Q·Kᵀ</source>
-        <translation>Skorlar = Q·Kᵀ</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1044" />
-        <source>Scores = Q·Kᵀ / √d_k</source>
-        <translation>Skorlar = Q·Kᵀ / √d_k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1046" />
-        <source>Scores = cos(Q, K)</source>
-        <translation>Skorlar = cos(Q, K)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1048" />
-        <source>Scores = Q·W_a·Kᵀ</source>
-        <translation>Skorlar = Q·W_a·Kᵀ</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1049" />
-        <source>Scores = v_a·tanh([Q, K]·W_a)</source>
-        <translation>Skorlar = v_a·tanh([Q, K]·W_a)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1052" />
-        <source>Weights (set by hand)</source>
-        <translation>Ağırlıklar (elle ayarlanan)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1053" />
-        <source>Weights = softmax(scores / T)</source>
-        <translation>Ağırlıklar = softmax(skorlar / T)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="1054" />
-        <source>Context = weights · V</source>
-        <translation>Bağlam = ağırlıklar · V</translation>
     </message>
 </context>
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="467" />
+        <location filename="../../qkv_gui/workbench.py" line="371" />
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="479" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="495" />
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="481" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="497" />
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="483" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="499" />
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -1058,92 +799,92 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="147" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="159" />
         <source>Click a lesson to open it (Ctrl+1 … Ctrl+7).</source>
         <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="180" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="192" />
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="213" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="225" />
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="214" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="226" />
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="215" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="227" />
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="216" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="228" />
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="217" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="229" />
         <source>Restart</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="218" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="230" />
         <source>Load the lesson's starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="219" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="231" />
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="221" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="233" />
         <source>Close the lesson and its highlights; your session stays as it is</source>
         <translation>Dersi ve vurgularını kapat; oturumunuz olduğu gibi kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="319" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="331" />
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="337" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="349" />
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="382" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="398" />
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="414" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="430" />
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="418" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="434" />
         <source>Seven short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+7. You can leave a lesson at any time and keep editing.</source>
         <translation>Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Dilediğiniz an dersten çıkıp düzenlemeye devam edebilirsiniz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="432" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="448" />
         <source>✓ Done!</source>
         <translation>✓ Tamam!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="439" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="455" />
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="537" />
+        <location filename="../../qkv_gui/workbench.py" line="393" />
         <source>Lessons</source>
         <translation>Dersler</translation>
     </message>
@@ -1151,222 +892,222 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="117" />
+        <location filename="../../qkv_gui/main_window.py" line="129" />
         <source>Drag any number up or down to change it; hover a result to see how it was computed.</source>
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="155" />
+        <location filename="../../qkv_gui/workbench.py" line="384" />
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="162" />
+        <location filename="../../qkv_gui/workbench.py" line="385" />
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="164" />
+        <location filename="../../qkv_gui/workbench.py" line="386" />
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="210" />
+        <location filename="../../qkv_gui/main_window.py" line="232" />
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="211" />
+        <location filename="../../qkv_gui/main_window.py" line="233" />
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="212" />
+        <location filename="../../qkv_gui/main_window.py" line="234" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="213" />
+        <location filename="../../qkv_gui/main_window.py" line="235" />
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="214" />
+        <location filename="../../qkv_gui/main_window.py" line="236" />
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="215" />
+        <location filename="../../qkv_gui/main_window.py" line="237" />
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="216" />
+        <location filename="../../qkv_gui/main_window.py" line="238" />
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="217" />
+        <location filename="../../qkv_gui/main_window.py" line="239" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri al:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="219" />
+        <location filename="../../qkv_gui/main_window.py" line="241" />
         <source>&amp;Redo</source>
         <translation>&amp;Yinele:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="222" />
+        <location filename="../../qkv_gui/workbench.py" line="69" />
         <source>Only the &amp;last input</source>
         <translation>Yalnızca &amp;son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="223" />
+        <location filename="../../qkv_gui/workbench.py" line="71" />
         <source>Weights [0, …, 0, 1]: the classic seq2seq context vector</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="225" />
+        <location filename="../../qkv_gui/main_window.py" line="244" />
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="227" />
+        <location filename="../../qkv_gui/main_window.py" line="246" />
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="232" />
+        <location filename="../../qkv_gui/main_window.py" line="251" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="235" />
+        <location filename="../../qkv_gui/main_window.py" line="254" />
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="243" />
+        <location filename="../../qkv_gui/main_window.py" line="262" />
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="252" />
+        <location filename="../../qkv_gui/main_window.py" line="272" />
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="267" />
+        <location filename="../../qkv_gui/main_window.py" line="287" />
         <source>Open the preset “{name}”</source>
         <translation>“{name}” hazır örneğini aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="270" />
+        <location filename="../../qkv_gui/main_window.py" line="290" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="276" />
+        <location filename="../../qkv_gui/main_window.py" line="293" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="278" />
+        <location filename="../../qkv_gui/main_window.py" line="295" />
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="284" />
+        <location filename="../../qkv_gui/main_window.py" line="301" />
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="292" />
+        <location filename="../../qkv_gui/main_window.py" line="309" />
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="293" />
+        <location filename="../../qkv_gui/main_window.py" line="310" />
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, skorlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım) ve her adımın onu izlemesini seyredin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="370" />
+        <location filename="../../qkv_gui/main_window.py" line="413" />
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="371" />
+        <location filename="../../qkv_gui/main_window.py" line="414" />
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="388" />
+        <location filename="../../qkv_gui/main_window.py" line="431" />
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="389" />
+        <location filename="../../qkv_gui/main_window.py" line="432" />
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="398" />
+        <location filename="../../qkv_gui/main_window.py" line="441" />
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="403" />
+        <location filename="../../qkv_gui/main_window.py" line="446" />
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="419" />
+        <location filename="../../qkv_gui/main_window.py" line="462" />
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="420" />
+        <location filename="../../qkv_gui/main_window.py" line="463" />
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="423" />
+        <location filename="../../qkv_gui/main_window.py" line="466" />
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="437" />
+        <location filename="../../qkv_gui/main_window.py" line="478" />
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="451" />
+        <location filename="../../qkv_gui/main_window.py" line="492" />
         <source>Opened the preset “{name}”</source>
         <translation>“{name}” hazır örneği açıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="466" />
+        <location filename="../../qkv_gui/main_window.py" line="507" />
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="479" />
+        <location filename="../../qkv_gui/main_window.py" line="520" />
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="480" />
+        <location filename="../../qkv_gui/main_window.py" line="521" />
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="481" />
+        <location filename="../../qkv_gui/main_window.py" line="522" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="486" />
+        <location filename="../../qkv_gui/main_window.py" line="527" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1645,7 +1386,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>PlotExportButton</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="427" />
+        <location filename="../../qkv_gui/export.py" line="207" />
         <source>Export this plot: PNG, SVG, copy</source>
         <translation>Bu grafiği dışa aktar: PNG, SVG, kopyala</translation>
     </message>
@@ -1653,17 +1394,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SizeDialog</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="346" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="111" />
         <source>Keep the proportions</source>
         <translation>Oranları koru</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="352" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="117" />
         <source>Width:</source>
         <translation>Genişlik:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="353" />
+        <location filename="../../qkv_gui/export_dialogs.py" line="118" />
         <source>Height:</source>
         <translation>Yükseklik:</translation>
     </message>
@@ -1671,97 +1412,97 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>StepToolBar</name>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="237" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="83" />
         <source>Step through</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="245" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="91" />
         <source>First step</source>
         <translation>İlk adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="247" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="93" />
         <source>Previous step</source>
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="249" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="95" />
         <source>Play / pause</source>
         <translation>Oynat / duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="252" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="98" />
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="253" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="99" />
         <source>Last step</source>
         <translation>Son adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="255" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="101" />
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="255" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="101" />
         <source>Stop and clear the highlighted path</source>
         <translation>Durdur ve vurgulanan yolu temizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="262" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="108" />
         <source>The order of the computation for the selected query: its query vector, every key and value, its scores, the softmax weights, its context vector.</source>
         <translation>Seçili sorgu için hesaplama sırası: sorgu vektörü, her anahtar ve değer, skorları, softmax ağırlıkları ve bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="272" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="118" />
         <source>The cell being computed has a thick dark frame; the cells it is computed from are tinted magenta with a dashed frame. The Explain panel shows the arithmetic.</source>
         <translation>Hesaplanan hücrenin kalın, koyu bir çerçevesi vardır; onu hesaplamakta kullanılan hücreler macenta renkli ve kesik çizgili çerçevelidir. İşlemleri Açıklama paneli gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="286" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="132" />
         <source>Play speed: right is faster</source>
         <translation>Oynatma hızı: sağa doğru daha hızlı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="304" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="150" />
         <source>Speed:</source>
         <translation>Hız:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="489" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="328" />
         <source>{count} steps: press ▶ (F5) to play or ▶| (F6) to step</source>
         <translation>{count} adım: ▶ (F5) oynatır, ▶| (F6) bir adım ilerletir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="495" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="334" />
         <source>Step {index}/{count} · {formula}</source>
         <translation>Adım {index}/{count} · {formula}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="513" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="352" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="514" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="353" />
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="515" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="354" />
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="527" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="366" />
         <source>Query {query}: {path}</source>
         <translation>Sorgu {query}: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="537" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="376" />
         <source>{cell}: masked by the causal mask</source>
         <translation>{cell}: nedensel maskeyle gizlendi</translation>
     </message>
@@ -1769,124 +1510,124 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="105" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="97" />
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="119" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="111" />
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="125" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="117" />
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="133" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="125" />
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="148" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="140" />
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="155" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="147" />
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="156" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="148" />
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="159" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="151" />
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="164" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="156" />
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="199" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="192" />
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="203" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="196" />
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="227" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="220" />
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="231" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="224" />
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="232" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="225" />
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="345" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="323" />
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="414" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="392" />
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="421" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="399" />
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="422" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="400" />
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="473" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="448" />
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="473" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="448" />
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="474" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="449" />
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="476" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="451" />
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="498" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="457" />
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="542" />
+        <location filename="../../qkv_gui/workbench.py" line="387" />
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1894,225 +1635,224 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="134" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="124" />
         <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
         <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="141" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="131" />
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="142" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="132" />
         <source>attend to the previous token</source>
         <translation>önceki belirtece dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="143" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="133" />
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="144" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="134" />
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="148" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="138" />
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="156" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="146" />
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD'sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="164" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="154" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="165" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="155" />
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="168" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="158" />
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="176" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="166" />
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="183" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="173" />
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="185" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="175" />
         <source>Optimizer:</source>
         <translation>Optimize edici:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="187" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="177" />
         <source>rate η:</source>
         <translation>oran η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="192" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="182" />
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="201" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="191" />
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="205" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="195" />
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="206" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="196" />
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="207" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="197" />
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="208" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="198" />
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="267" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="260" />
         <source>Loss (log scale)</source>
         <translation>Kayıp (log ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="268" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="261" />
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="274" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="267" />
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="299" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="280" />
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="350" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="322" />
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="372" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="525" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="342" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="493" />
         <source>Train W_Q, W_K</source>
         <translation>W_Q, W_K matrislerini eğit</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="385" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="355" />
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="397" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="367" />
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="399" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="369" />
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="414" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="384" />
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="445" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="415" />
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="456" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="426" />
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="463" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="433" />
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="470" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="440" />
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="495" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="463" />
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="526" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="494" />
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="541" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="509" />
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="552" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="520" />
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="566" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="580" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="534" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="548" />
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="579" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="547" />
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="613" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="565" />
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="613" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="565" />
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="643" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="657" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="588" />
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="690" />
+        <location filename="../../qkv_gui/workbench.py" line="389" />
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -2120,27 +1860,27 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>WeightsBarView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="139" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="63" />
         <source>weight</source>
         <translation>ağırlık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="236" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="160" />
         <source>Weights of query “{label}” (set by hand)</source>
         <translation>“{label}” sorgusunun ağırlıkları (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="237" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="161" />
         <source>“{label}” (set by hand)</source>
         <translation>“{label}” (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="239" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="163" />
         <source>Weights of query “{label}” (sum = 1)</source>
         <translation>“{label}” sorgusunun ağırlıkları (toplam = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="240" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="164" />
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
     </message>
@@ -2460,37 +2200,37 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Eğitim panelinde "önceki belirtece dikkat et" seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="47" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="51" />
         <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
         <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="52" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="56" />
         <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
         <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="57" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="61" />
         <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1'in ne aradığını değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="61" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="65" />
         <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
         <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="66" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="70" />
         <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
         <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="71" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="75" />
         <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
         <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="75" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="79" />
         <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
         <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
     </message>

@@ -94,7 +94,12 @@ def test_each_view_shows_its_result_matrix_and_token_labels(qtbot, model, self_s
     for name in ("queries", "keys", "values", "context"):
         assert tick_labels(views[name], "top") == ["1", "2", "3"]  # d_k = d_v = 3
     assert not views["scores"].plot_item.getAxis("bottom").isVisible()
+    assert views["weights"].title() == "Weights = softmax(scores)"
+    # T appears in the title exactly when it is not 1, though T is no layout setting.
+    model.apply(self_session.replace(temperature=2.0), "T")
     assert views["weights"].title() == "Weights = softmax(scores / T)"
+    model.undo_stack.undo()
+    assert views["weights"].title() == "Weights = softmax(scores)"
 
 
 def test_views_follow_an_edited_session_with_the_same_items(qtbot, model, self_session):
@@ -127,8 +132,8 @@ def test_seq2seq_labels_and_titles(qtbot, seq2seq_session):
     assert tick_labels(views["scores"], "left") == ["s1"]
     assert tick_labels(views["scores"], "top") == ["h1", "h2", "h3", "h4"]
     assert tick_labels(views["keys"], "left") == ["h1", "h2", "h3", "h4"]
-    assert views["keys"].title() == "Keys K = encoder states"
-    assert views["queries"].title() == "Queries Q (decoder states)"
+    assert views["keys"].title() == "Keys K = H"
+    assert views["queries"].title() == "Queries Q = S"
     np.testing.assert_allclose(
         views["context"].displayed_matrix(), compute(seq2seq_session).context, rtol=1e-6
     )
