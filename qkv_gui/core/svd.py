@@ -11,6 +11,8 @@ compare users in that topic space. Pure numpy, no Qt.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from . import edits
@@ -50,16 +52,63 @@ def _sign_normalise(vt: np.ndarray, u: np.ndarray | None = None) -> None:
                 u[:, k] = -u[:, k]
 
 
+@dataclass(frozen=True)
+class TopicSpace:
+    """Everything the SVD of one inputs matrix gives, from a single decomposition.
+
+    u: n × r, s: r singular values (descending), vt: d × d right singular vectors
+    as rows (the first r span the inputs' rows; beyond the rank they complete an
+    orthonormal basis), r = min(n, d). Signs are normalised (`_sign_normalise`).
+    """
+
+    inputs: np.ndarray
+    u: np.ndarray
+    s: np.ndarray
+    vt: np.ndarray
+
+    def projection(self, m: int) -> np.ndarray:
+        """V_m: the first m right singular vectors as the columns of a d × m matrix."""
+        d = self.vt.shape[0]
+        if not 1 <= m <= d:
+            raise ValueError(f"the number of topic directions must be between 1 and {d}, got {m}")
+        return self.vt[:m].T
+
+    def coordinates(self, m: int) -> np.ndarray:
+        """Each input in the topic space: inputs · V_m (n × m)."""
+        return self.inputs @ self.projection(m)
+
+
+# The last decomposition: views and rules ask about the same inputs many times per
+# edit (the panel, the lesson check, "in use ✓"), and sessions share an inputs array
+# until it is edited, so identity tells when it can be reused.
+_last_topic_space: list[TopicSpace] = []
+
+
+def topic_space(inputs) -> TopicSpace:
+    """The SVD of `inputs` (n × d) as a TopicSpace; one decomposition per inputs array."""
+    if _last_topic_space and _last_topic_space[0].inputs is inputs:
+        return _last_topic_space[0]
+    array = _as_matrix(inputs)
+    u, s, vt = np.linalg.svd(array, full_matrices=True)
+    r = len(s)
+    u = u[:, :r].copy()
+    _sign_normalise(vt, u)
+    for part in (u, s, vt):
+        part.flags.writeable = False
+    space = TopicSpace(array, u, s, vt)
+    if array is inputs and not array.flags.writeable:  # frozen: identity means same numbers
+        _last_topic_space[:] = [space]
+    return space
+
+
 def svd(inputs) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The thin SVD of `inputs` (n × d): U (n × r), S (r, descending), Vt (r × d), r = min(n, d).
 
-    U @ diag(S) @ Vt == inputs (to rounding). Signs are normalised (see
-    `topic_projection`), so the result is deterministic.
+    U @ diag(S) @ Vt == inputs (to rounding). Signs are normalised, so the
+    result is deterministic.
     """
-    array = _as_matrix(inputs)
-    u, s, vt = np.linalg.svd(array, full_matrices=False)
-    _sign_normalise(vt, u)
-    return u, s, vt
+    space = topic_space(inputs)
+    return space.u, space.s, space.vt[: len(space.s)]
 
 
 def topic_projection(inputs, m: int) -> np.ndarray:
@@ -69,19 +118,12 @@ def topic_projection(inputs, m: int) -> np.ndarray:
     m may be anything from 1 to d; beyond the rank of `inputs` the extra
     columns complete an orthonormal basis (their singular values are 0).
     """
-    array = _as_matrix(inputs)
-    d = array.shape[1]
-    if not 1 <= m <= d:
-        raise ValueError(f"the number of topic directions must be between 1 and {d}, got {m}")
-    _, _, vt = np.linalg.svd(array, full_matrices=True)
-    vt = vt[:m].copy()
-    _sign_normalise(vt)
-    return vt.T
+    return topic_space(inputs).projection(m)
 
 
 def topic_coordinates(inputs, m: int) -> np.ndarray:
     """Each input in the topic space: inputs · V_m (n × m), e.g. for a 2-D scatter."""
-    return _as_matrix(inputs) @ topic_projection(inputs, m)
+    return topic_space(inputs).coordinates(m)
 
 
 def apply_topic_projection(session: Session, m: int, project_values: bool = False) -> Session:
@@ -154,9 +196,9 @@ def topics_from_svd(session_or_inputs, k: int = 2) -> tuple[int, ...]:
     inputs = (
         session_or_inputs.inputs if isinstance(session_or_inputs, Session) else session_or_inputs
     )
-    array = _as_matrix(inputs)
-    k = max(1, min(k, min(array.shape)))
-    u, s, _ = svd(array)
+    space = topic_space(inputs)
+    k = max(1, min(k, len(space.s)))
+    u, s = space.u, space.s
     strength = np.abs(u[:, :k] * s[:k])
     return tuple(int(t) for t in np.argmax(strength, axis=1))
 

@@ -25,6 +25,9 @@ class SeenRefresh(QObject):
         self._widget = widget
         self._refresh = refresh
         self._stale = False
+        # What the model said changed since the last refresh (see `changed`).
+        self._changed: set[str] = set()
+        self._everything = True
         # A dock behind another tab still counts as visible to Qt: only its
         # visibilityChanged signal tells (see `follow_dock`).
         self._active = True
@@ -37,17 +40,35 @@ class SeenRefresh(QObject):
     def seen(self) -> bool:
         return self._active and self._widget.isVisible()
 
-    def request(self) -> None:
-        """The data changed: refresh now if seen, else when next shown."""
+    def request(self, change=None) -> None:
+        """The data changed: refresh now if seen, else when next shown.
+
+        `change` (the model's Change, or None for a selection or hover) is
+        remembered until the refresh, which asks `changed(...)` what to redo.
+        """
+        if change is not None:
+            if change.loaded or change.shapes:
+                self._everything = True
+            else:
+                self._changed |= change.fields | change.matrices
         if self.seen():
             self.run()
         else:
             self._stale = True
 
+    def changed(self, *names: str) -> bool:
+        """During a refresh: whether any of `names` (session fields or result
+        matrices) changed since the last refresh (all did, before the first)."""
+        return self._everything or not self._changed.isdisjoint(names)
+
     def run(self) -> None:
         """Refresh now, seen or not (e.g. before an export reads the panel)."""
         self._stale = False
-        self._refresh()
+        try:
+            self._refresh()
+        finally:
+            self._changed = set()
+            self._everything = False
 
     def follow_dock(self, dock: QDockWidget) -> None:
         """Seen only while `dock`'s tab is in front and the dock is open."""

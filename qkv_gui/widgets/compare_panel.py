@@ -161,7 +161,7 @@ class ComparePanel(QWidget):
             "QToolButton#segmentLeft:checked, QToolButton#segmentRight:checked {"
             " background: #d6e6f7; font-weight: bold; }"
         )
-        self.mode_group.idClicked.connect(self._on_q_mode_clicked)
+        self.mode_group.idClicked.connect(self._on_mode_group_id_clicked)
 
         self.pages = QStackedWidget()
         for page in (self._build_projection_page(), self._build_seq2seq_page()):
@@ -284,7 +284,7 @@ class ComparePanel(QWidget):
         self.softmax_button.setToolTip(
             self.tr("Stop setting the weights by hand: softmax of the scores again")
         )
-        self.softmax_button.clicked.connect(self._on_q_softmax_clicked)
+        self.softmax_button.clicked.connect(self._on_softmax_button_clicked)
 
         column = QVBoxLayout(page)
         column.setContentsMargins(0, 0, 0, 0)
@@ -538,10 +538,10 @@ class ComparePanel(QWidget):
         return self._equal
 
     # -- view → model --------------------------------------------------------
-    def _on_q_mode_clicked(self, index: int) -> None:
+    def _on_mode_group_id_clicked(self, index: int) -> None:
         self.set_mode(MODES[index])
 
-    def _on_q_softmax_clicked(self) -> None:
+    def _on_softmax_button_clicked(self) -> None:
         self._model.apply(
             edits.set_override(self._model.session, False), self.tr("Use softmax weights")
         )

@@ -84,8 +84,6 @@ class SvdPanel(QWidget):
     def __init__(self, model: AttentionModel, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
-        self._inputs: np.ndarray | None = None
-        self._labels: tuple[str, ...] = ()
         self._s = np.zeros(0)
         self._points = np.zeros((0, 2))
         self._bar_texts: list[pg.TextItem] = []
@@ -171,8 +169,8 @@ class SvdPanel(QWidget):
         bench.register_export_target("svd.bars_plot", self.bars_plot)
         bench.register_export_target("svd.scatter_plot", self.scatter_plot)
 
-        self.m_spin.valueChanged.connect(self._on_q_m_changed)
-        self.kind_combo.currentIndexChanged.connect(self._on_q_kind_changed)
+        self.m_spin.valueChanged.connect(self._on_m_spin_value_changed)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind_combo_index_changed)
         self.use_button.clicked.connect(self.use_topic_projection)
         # Behind the geometry tab most of the time: redraw only while seen.
         self.when_seen = SeenRefresh(self, self._refresh)
@@ -326,24 +324,16 @@ class SvdPanel(QWidget):
     # -- model → view ------------------------------------------------------
     def _refresh(self) -> None:
         """Catch up with the model: the SVD when the inputs changed, the rings always."""
-        session = self._model.session
-        inputs = session.inputs
-        if (
-            self._inputs is None
-            or self._inputs.shape != inputs.shape
-            or not np.array_equal(self._inputs, inputs)
-            or self._labels != session.labels
-        ):
-            self._inputs = inputs
-            self._labels = session.labels
+        if self.when_seen.changed("inputs", "labels"):
             self._update_svd()
         self._update_in_use()
         self._update_rings()
 
     def _update_svd(self) -> None:
-        inputs = self._inputs
-        n, d = inputs.shape
-        _, self._s, _ = svd.svd(inputs)
+        session = self._model.session
+        space = svd.topic_space(session.inputs)
+        n, d = session.inputs.shape
+        self._s = space.s
         with QSignalBlocker(self.m_spin):
             first = self.m_spin.maximum() == 0
             self.m_spin.setRange(1, d)
@@ -351,17 +341,17 @@ class SvdPanel(QWidget):
                 self.m_spin.setValue(min(DEFAULT_M, d))
         self._update_bars()
 
-        coords = svd.topic_coordinates(inputs, min(2, d))
+        coords = space.coordinates(min(2, d))
         if coords.shape[1] == 1:  # one-dimensional inputs: the points lie on the first axis
             coords = np.column_stack([coords[:, 0], np.zeros(n)])
         self._points = coords
-        topics = svd.topics_from_svd(inputs, 2)
+        topics = svd.topics_from_svd(session.inputs, 2)
         brushes = [pg.mkBrush(TOPIC_COLORS[t % len(TOPIC_COLORS)]) for t in topics]
         self.scatter.setData(
             x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes
         )
         labels = self._pool(self._point_labels, n, self.scatter_plot.getPlotItem(), (0.0, 1.0))
-        for label, text, (x, y) in zip(labels, self._labels, coords, strict=True):
+        for label, text, (x, y) in zip(labels, session.labels, coords, strict=True):
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             label.setPos(float(x), float(y))
@@ -431,10 +421,10 @@ class SvdPanel(QWidget):
         )
 
     def _update_compatibility(self) -> None:
-        inputs = self._inputs
+        session = self._model.session
         kind = self.kind_combo.currentData()
-        before = svd.compatibility(inputs, kind)
-        after = svd.compatibility(svd.topic_coordinates(inputs, self.m), kind)
+        before = svd.compatibility(session.inputs, kind)
+        after = svd.compatibility(svd.topic_coordinates(session.inputs, self.m), kind)
         if kind == "cosine":
             levels = (-1.0, 1.0)
         else:
@@ -442,7 +432,7 @@ class SvdPanel(QWidget):
             levels = (-limit, limit)
         for plot, values in ((self.before_plot, before), (self.after_plot, after)):
             plot.set_matrix(values, levels)
-            plot.set_labels(self._labels, self._labels)
+            plot.set_labels(session.labels, session.labels)
         self.color_bar.setLevels(levels, update_items=False)
         m = self.m
         name = self.tr("cos") if kind == "cosine" else self.tr("dot")
@@ -473,12 +463,12 @@ class SvdPanel(QWidget):
             self.hover_ring.setData(pos=np.zeros((0, 2), dtype=np.float32))
 
     # -- view → model ------------------------------------------------------
-    def _on_q_m_changed(self, _m: int) -> None:
-        if self._inputs is None:
+    def _on_m_spin_value_changed(self, _m: int) -> None:
+        if not len(self._s):  # not drawn yet: the first refresh does it all
             return
         self._update_bars()
         self._update_compatibility()
 
-    def _on_q_kind_changed(self, _index: int) -> None:
-        if self._inputs is not None:
+    def _on_kind_combo_index_changed(self, _index: int) -> None:
+        if len(self._s):
             self._update_compatibility()

@@ -223,3 +223,22 @@ def test_uses_topic_space_needs_both_matrices_close():
     assert uses_topic_space(session.replace(w_k=nudged)) == 2
     # Stale: the inputs changed, so V_2 changed too.
     assert uses_topic_space(session.replace(inputs=session.inputs * [1, 1, 1, 2, 1])) is None
+
+
+def test_one_decomposition_serves_every_question_about_the_same_inputs():
+    from qkv_gui.core.svd import topic_space
+
+    session = load_preset("movies_svd")
+    space = topic_space(session.inputs)
+    assert topic_space(session.inputs) is space  # the session's frozen array: reused
+    # An edited session has a new inputs array: decomposed again, and right.
+    edited = session.with_cell("inputs", 0, 0, 4.0)
+    again = topic_space(edited.inputs)
+    assert again is not space
+    np.testing.assert_allclose(again.u * again.s @ again.vt[: len(again.s)], edited.inputs, atol=1e-12)
+    np.testing.assert_allclose(again.s, np.linalg.svd(edited.inputs, compute_uv=False), rtol=1e-12)
+    # V_m's columns are orthonormal, also beyond the rank.
+    v = again.projection(edited.d)
+    np.testing.assert_allclose(v.T @ v, np.eye(edited.d), atol=1e-12)
+    # A plain list is decomposed each time, never mistaken for a cached array.
+    assert topic_space(edited.inputs.tolist()) is not again

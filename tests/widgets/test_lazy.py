@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from qkv_gui.core.presets import load_preset
+from qkv_gui.model import Change
 from qkv_gui.plotting.seen import SeenRefresh
 
 
@@ -26,6 +27,26 @@ def test_hidden_widget_refreshes_once_when_shown(qtbot):
     widget.hide()
     widget.show()  # nothing missed: no redraw
     assert calls == [1, 1]
+
+
+def test_a_late_refresh_knows_everything_that_changed_while_hidden(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    asked = []
+    lazy = SeenRefresh(widget, lambda: asked.append(
+        (lazy.changed("inputs"), lazy.changed("w_q"), lazy.changed("scores"))))
+    lazy.run()
+    assert asked == [(True, True, True)]  # before the first refresh, all of it
+    lazy.request(Change(frozenset({"w_q"}), frozenset({"queries", "scores"})))
+    lazy.request()  # a hover: nothing of the session
+    lazy.request(Change(frozenset({"temperature"}), frozenset({"weights"})))
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert asked[1:] == [(False, True, True)]  # the two edits, merged, not the inputs
+    lazy.request(Change(frozenset(), frozenset(), loaded=True))
+    assert asked[2:] == [(True, True, True)]  # a new session: redo everything
+    lazy.request()
+    assert asked[3:] == [(False, False, False)]
 
 
 def test_inactive_widget_waits_until_active(qtbot):
