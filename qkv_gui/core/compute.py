@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import CoreError
 from .session import Session
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
@@ -44,18 +45,14 @@ MESSAGES: dict[str, str] = {
 }
 
 
-class ComputeError(ValueError):
+class ComputeError(CoreError):
     """The session's shapes don't fit together; str() is one English sentence naming what.
 
     `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
     """
 
     msg_context = "compute"
-
-    def __init__(self, msg_id: str, **params) -> None:
-        self.msg_id = msg_id
-        self.params = params
-        super().__init__(MESSAGES[msg_id].format(**params))
+    messages = MESSAGES
 
 
 # -- compatibility (score) functions: each maps Q (m×d_k), K (n×d_k) to m×n ----

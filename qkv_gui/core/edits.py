@@ -7,11 +7,10 @@ dropped, and all matrices that share a dimension change together.
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
 from .compute import last_input_override, set_override_weight
+from .errors import CoreError
 from .session import Session, default_labels, default_v_a, default_w_a
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
@@ -22,18 +21,14 @@ MESSAGES: dict[str, str] = {
 }
 
 
-class EditError(ValueError):
+class EditError(CoreError):
     """An edit that would break the session; str() is one English sentence.
 
     `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
     """
 
     msg_context = "edits"
-
-    def __init__(self, msg_id: str, **params: Any) -> None:
-        self.msg_id = msg_id
-        self.params = params
-        super().__init__(MESSAGES[msg_id].format(**params))
+    messages = MESSAGES
 
 
 def resized(matrix: np.ndarray | None, rows: int, cols: int, fill_identity: bool = False) -> np.ndarray:

@@ -55,11 +55,7 @@ class LessonFileError(SessionError):
     """A lesson file problem that session files cannot have (see MESSAGES)."""
 
     msg_context = "lesson_file"
-
-    def __init__(self, msg_id: str, **params: Any) -> None:
-        self.msg_id = msg_id
-        self.params = params
-        ValueError.__init__(self, MESSAGES[msg_id].format(**params))
+    messages = MESSAGES
 
 
 def is_lesson_file(path: str | os.PathLike[str]) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 from . import session as session_mod
 from .atomic import atomic_write_text
 from .compute import ComputeError, Result, check_shapes
+from .errors import CoreError
 from .session import MODES, SCORE_KINDS, Session
 
 FORMAT = "qkv-gui-session"
@@ -67,7 +68,7 @@ MESSAGES: dict[str, str] = {
 }
 
 
-class SessionError(ValueError):
+class SessionError(CoreError):
     """A session file (or preset, or save) failed; str() is one sentence naming the key.
 
     `msg_id` is a stable id into MESSAGES and `params` fill its template, so the
@@ -75,11 +76,7 @@ class SessionError(ValueError):
     """
 
     msg_context = "session"
-
-    def __init__(self, msg_id: str, **params: Any) -> None:
-        self.msg_id = msg_id
-        self.params = params
-        super().__init__(MESSAGES[msg_id].format(**params))
+    messages = MESSAGES
 
 
 # -- loading ---------------------------------------------------------------------

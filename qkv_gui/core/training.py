@@ -38,12 +38,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 
 from . import edits
 from .compute import ComputeError, causal_mask, check_shapes
+from .errors import CoreError
 from .session import Session
 
 TRAINABLE_SCORES = ("dot", "scaled_dot", "general")
@@ -75,18 +75,14 @@ MESSAGES: dict[str, str] = {
 }
 
 
-class TrainingError(ValueError):
+class TrainingError(CoreError):
     """Training cannot run; str() is one English sentence.
 
     `msg_id` (a key of MESSAGES) and `params` let the GUI translate it.
     """
 
     msg_context = "training"
-
-    def __init__(self, msg_id: str, **params: Any) -> None:
-        self.msg_id = msg_id
-        self.params = params
-        super().__init__(MESSAGES[msg_id].format(**params))
+    messages = MESSAGES
 
 
 # -- preparing a session -----------------------------------------------------------
