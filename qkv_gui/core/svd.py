@@ -89,9 +89,9 @@ def topic_space(inputs) -> TopicSpace:
     if _last_topic_space and _last_topic_space[0].inputs is inputs:
         return _last_topic_space[0]
     array = _as_matrix(inputs)
-    u, s, vt = np.linalg.svd(array, full_matrices=True)
-    r = len(s)
-    u = u[:, :r].copy()
+    n, d = array.shape
+    # The thin SVD is complete when n ≥ d; only wider inputs need the rest of a basis.
+    u, s, vt = np.linalg.svd(array, full_matrices=n < d)  # u is n × min(n, d) either way
     _sign_normalise(vt, u)
     for part in (u, s, vt):
         part.flags.writeable = False

@@ -45,6 +45,9 @@ KEPT_COLOR = colors.SEQUENTIAL.map(0.75, mode="qcolor")
 DROPPED_COLOR = QColor(200, 200, 200)
 # One colour per topic an input leans on most (ColorBrewer Set1: red, blue, green).
 TOPIC_COLORS = (QColor(215, 48, 39), QColor(49, 130, 189), QColor(77, 175, 74))
+# One brush object per colour: pyqtgraph caches a rendered point per brush object,
+# so fresh brushes on every edit would redraw (and keep) every point's symbol anew.
+TOPIC_BRUSHES = tuple(pg.mkBrush(color) for color in TOPIC_COLORS)
 BAR_WIDTH = 0.6
 POINT_SIZE = 11
 DEFAULT_M = 2
@@ -346,7 +349,7 @@ class SvdPanel(QWidget):
             coords = np.column_stack([coords[:, 0], np.zeros(n)])
         self._points = coords
         topics = svd.topics_from_svd(session.inputs, 2)
-        brushes = [pg.mkBrush(TOPIC_COLORS[t % len(TOPIC_COLORS)]) for t in topics]
+        brushes = [TOPIC_BRUSHES[t % len(TOPIC_BRUSHES)] for t in topics]
         self.scatter.setData(
             x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes
         )

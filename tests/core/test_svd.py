@@ -242,3 +242,15 @@ def test_one_decomposition_serves_every_question_about_the_same_inputs():
     np.testing.assert_allclose(v.T @ v, np.eye(edited.d), atol=1e-12)
     # A plain list is decomposed each time, never mistaken for a cached array.
     assert topic_space(edited.inputs.tolist()) is not again
+
+
+def test_wider_inputs_get_a_complete_orthonormal_basis():
+    from qkv_gui.core.svd import topic_space
+
+    inputs = np.array([[1.0, 2.0, 0.0, 1.0], [0.0, 1.0, 3.0, 0.0]])  # n = 2 < d = 4
+    space = topic_space(inputs)
+    assert space.u.shape == (2, 2) and space.s.shape == (2,) and space.vt.shape == (4, 4)
+    np.testing.assert_allclose(space.vt @ space.vt.T, np.eye(4), atol=1e-12)
+    np.testing.assert_allclose(space.u * space.s @ space.vt[:2], inputs, atol=1e-12)
+    # Beyond the rank the directions see nothing of the inputs.
+    np.testing.assert_allclose(inputs @ space.projection(4)[:, 2:], 0.0, atol=1e-12)
