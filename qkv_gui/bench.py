@@ -93,7 +93,7 @@ def _panel_views(window, name: str) -> dict:
     dock.raise_()
     panel = window.panel(name)  # built on first use
     if name == "compare":
-        panel.set_mode("projection")
+        panel.set_comparison("projections")
         plots = ("scores_off", "scores_on", "weights_off", "weights_on", "difference")
     elif name == "train":
         panel.set_target_kind("painted")

@@ -34,7 +34,7 @@ from .core import edits
 from .core.panels import PANEL_IDS
 from .model import AttentionModel, Change
 from .plotting.panel_layout import PANEL_MIN_WIDTH
-from .widgets.compare_panel import LESSON_MODES, ComparePanel
+from .widgets.compare_panel import LESSON_COMPARISONS, ComparePanel
 from .widgets.lessons_panel import LessonsPanel
 from .widgets.svd_panel import SvdPanel
 from .widgets.train_panel import TrainPanel
@@ -389,7 +389,7 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(TRAIN, ("TrainPanel", QT_TRANSLATE_NOOP("TrainPanel", "Train")), "TrainDock", _RIGHT, _build_train, lazy=True,
               tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
     PanelSpec(COMPARE, ("ComparePanel", QT_TRANSLATE_NOOP("ComparePanel", "Compare")), "CompareDock", _RIGHT, _build_compare, lazy=True,
-              tab_with=GEOMETRY, opens_with_lessons=frozenset(LESSON_MODES)),
+              tab_with=GEOMETRY, opens_with_lessons=frozenset(LESSON_COMPARISONS)),
     PanelSpec(LESSONS, ("LessonsPanel", QT_TRANSLATE_NOOP("LessonsPanel", "Lessons")), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
 )
 

@@ -115,7 +115,7 @@ def test_toolbar_menu_and_compare_share_one_projection_action(window, qtbot):
     assert model.session.projection is not before and action.isChecked() is not before
     window.bring_to_front("compare")
     compare = window.panel("compare")
-    compare.set_mode("projection")
+    compare.set_comparison("projections")
     compare.toggle_button.click()
     assert model.session.projection is before
     assert window.controls.projection.isChecked() is before

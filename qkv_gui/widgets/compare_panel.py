@@ -1,6 +1,6 @@
 """Side-by-side comparisons: raw vs. projected vectors, and attention vs. the last state.
 
-`ComparePanel` has two modes, chosen by a segmented toggle:
+`ComparePanel` shows one of two comparisons, chosen by a segmented toggle:
 
 * Raw vs. projected: the scores and the weights of the current inputs with the
   projection off (raw vectors) and on (W_Q, W_K; the identity when the session
@@ -53,9 +53,9 @@ from ..plotting.seen import SeenRefresh
 if TYPE_CHECKING:
     from ..workbench import Workbench
 
-MODES = ("projection", "seq2seq")
-# Lessons whose point this panel shows: the panel switches to the matching mode.
-LESSON_MODES = {"seq2seq": "seq2seq", "last_state": "seq2seq", "raw_vs_projected": "projection"}
+COMPARISONS = ("projections", "last_input")
+# Lessons whose point this panel shows: the panel switches to the matching comparison.
+LESSON_COMPARISONS = {"seq2seq": "last_input", "last_state": "last_input", "raw_vs_projected": "projections"}
 # Lessons during which the Compare dock comes to the front (nothing else of theirs
 # lives in the geometry dock's tab group).
 RAISE_FOR_LESSONS = ("last_state", "raw_vs_projected")
@@ -105,10 +105,10 @@ class ComparePanel(QWidget):
     Its "Only the last input" and projection buttons trigger the workbench's
     shared actions (the same commands, undo steps and messages as the toolbar's).
 
-    Public: `mode()`, `set_mode(name)` (name in MODES), `refresh()`,
-    `comparison()`; projection mode: `scores_off`, `scores_on`, `weights_off`,
+    Public: `comparison()`, `set_comparison(name)` (name in COMPARISONS), `refresh()`,
+    `comparison()`; projections: `scores_off`, `scores_on`, `weights_off`,
     `weights_on`, `difference` (MatrixPlot), `summary_label`,
-    `toggle_button`; seq2seq mode: `weights_plot`, `context_plot`,
+    `toggle_button`; last input: `weights_plot`, `context_plot`,
     `sentence_label`, `last_only_button`, `softmax_button`.
     """
 
@@ -130,27 +130,27 @@ class ComparePanel(QWidget):
 
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
-        self.projection_mode_button = QToolButton()
-        self.projection_mode_button.setText(self.tr("Raw vs. projected"))
-        self.projection_mode_button.setToolTip(
+        self.projections_page_button = QToolButton()
+        self.projections_page_button.setText(self.tr("Raw vs. projected"))
+        self.projections_page_button.setToolTip(
             self.tr("Scores and weights with the projection off and on, for the same inputs")
         )
-        self.seq2seq_mode_button = QToolButton()
-        self.seq2seq_mode_button.setText(self.tr("Attention vs. last state"))
-        self.seq2seq_mode_button.setToolTip(
+        self.last_input_page_button = QToolButton()
+        self.last_input_page_button.setText(self.tr("Attention vs. last state"))
+        self.last_input_page_button.setToolTip(
             self.tr("The attention context next to the classic seq2seq context (the last state)")
         )
-        self.mode_group = QButtonGroup(self)
-        self.mode_group.setExclusive(True)
+        self.page_group = QButtonGroup(self)
+        self.page_group.setExclusive(True)
         segments = QHBoxLayout()
         segments.setSpacing(0)
-        for index, button in enumerate((self.projection_mode_button, self.seq2seq_mode_button)):
+        for index, button in enumerate((self.projections_page_button, self.last_input_page_button)):
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setObjectName("segmentLeft" if index == 0 else "segmentRight")
-            self.mode_group.addButton(button, index)
+            self.page_group.addButton(button, index)
             segments.addWidget(button)
-        self.projection_mode_button.setChecked(True)
+        self.projections_page_button.setChecked(True)
         self.setStyleSheet(
             "QToolButton#segmentLeft, QToolButton#segmentRight {"
             " border: 1px solid #8a8a8a; padding: 4px 6px; background: #f4f4f4; }"
@@ -161,7 +161,7 @@ class ComparePanel(QWidget):
             "QToolButton#segmentLeft:checked, QToolButton#segmentRight:checked {"
             " background: #d6e6f7; font-weight: bold; }"
         )
-        self.mode_group.idClicked.connect(self._on_mode_group_id_clicked)
+        self.page_group.idClicked.connect(self._on_page_group_id_clicked)
 
         self.pages = QStackedWidget()
         for page in (self._build_projection_page(), self._build_seq2seq_page()):
@@ -301,17 +301,17 @@ class ComparePanel(QWidget):
         return page
 
     # -- public --------------------------------------------------------------
-    def mode(self) -> str:
-        return MODES[self.pages.currentIndex()]
+    def comparison(self) -> str:
+        return COMPARISONS[self.pages.currentIndex()]
 
-    def set_mode(self, name: str) -> None:
-        index = MODES.index(name)
-        self.mode_group.button(index).setChecked(True)
+    def set_comparison(self, name: str) -> None:
+        index = COMPARISONS.index(name)
+        self.page_group.button(index).setChecked(True)
         if index != self.pages.currentIndex():
             self.pages.setCurrentIndex(index)
             self.refresh()
 
-    def comparison(self) -> tuple[Session, Session]:
+    def compared_sessions(self) -> tuple[Session, Session]:
         """The two sessions compared: (projection off, projection on) of the current one."""
         session = self._model.session
         return edits.set_projection(session, False), edits.set_projection(session, True)
@@ -321,7 +321,7 @@ class ComparePanel(QWidget):
         self.when_seen.run()
 
     def _redraw(self) -> None:
-        if self.mode() == "projection":
+        if self.comparison() == "projections":
             self._update_projection()
         else:
             self._update_seq2seq()
@@ -333,23 +333,23 @@ class ComparePanel(QWidget):
 
     # -- model → view --------------------------------------------------------
     def _on_selection_changed(self) -> None:
-        if self.mode() == "seq2seq":
+        if self.comparison() == "last_input":
             self.when_seen.request()
 
     def follow_lesson(self) -> None:
-        """Take the mode of the open lesson, and come to the front for a lesson about it."""
+        """Take the comparison of the open lesson, and come to the front for a lesson about it."""
         self._on_lesson_changed()
 
     def _on_lesson_changed(self) -> None:
-        mode = LESSON_MODES.get(self._model.lesson or "")
-        if mode is not None:
-            self.set_mode(mode)
+        comparison = LESSON_COMPARISONS.get(self._model.lesson or "")
+        if comparison is not None:
+            self.set_comparison(comparison)
         if self._model.lesson in RAISE_FOR_LESSONS:
             self._bench.bring_to_front("compare")
 
     def _update_projection(self) -> None:
         session = self._model.session
-        off_session, on_session = self.comparison()
+        off_session, on_session = self.compared_sessions()
         off, off_error = _try_compute(off_session)
         on, on_error = _try_compute(on_session)
         queries, keys = session.query_labels, session.labels
@@ -538,8 +538,8 @@ class ComparePanel(QWidget):
         return self._equal
 
     # -- view → model --------------------------------------------------------
-    def _on_mode_group_id_clicked(self, index: int) -> None:
-        self.set_mode(MODES[index])
+    def _on_page_group_id_clicked(self, index: int) -> None:
+        self.set_comparison(COMPARISONS[index])
 
     def _on_softmax_button_clicked(self) -> None:
         self._model.apply(

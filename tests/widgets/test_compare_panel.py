@@ -39,7 +39,7 @@ def seq2seq_model(qtbot, seq2seq_session):
 @pytest.fixture
 def seq2seq_panel(qtbot, seq2seq_model):
     view = make_panel(qtbot, seq2seq_model)
-    view.set_mode("seq2seq")
+    view.set_comparison("last_input")
     return view
 
 
@@ -69,7 +69,7 @@ def assert_matches_compute(panel, session):
 
 
 def test_raw_and_projected_equal_compute_with_projection_off_and_on(panel, model):
-    assert panel.mode() == "projection"
+    assert panel.comparison() == "projections"
     off, on = assert_matches_compute(panel, model.session)
     # The projected side is what the window shows (projection on in this session).
     np.testing.assert_array_equal(on.scores, model.result.scores)
@@ -212,7 +212,7 @@ def test_sentence_says_equal_exactly_when_the_contexts_are_equal(seq2seq_panel, 
 
 def test_equal_and_different_for_many_queries_and_self_mode(qtbot, model):
     view = make_panel(qtbot, model)
-    view.set_mode("seq2seq")
+    view.set_comparison("last_input")
     for weights, equal in (
         ([[0, 0, 1], [0, 0, 1], [0, 0, 1]], True),
         ([[0, 0, 1], [0, 1, 0], [0, 0, 1]], False),
@@ -245,16 +245,16 @@ def test_equal_and_different_for_many_queries_and_self_mode(qtbot, model):
 
 
 def test_mode_toggle_and_lessons_choose_the_mode(panel, model, qtbot):
-    QTest.mouseClick(panel.seq2seq_mode_button, Qt.MouseButton.LeftButton)
-    assert panel.mode() == "seq2seq" and panel.pages.currentIndex() == 1
-    QTest.mouseClick(panel.projection_mode_button, Qt.MouseButton.LeftButton)
-    assert panel.mode() == "projection"
+    QTest.mouseClick(panel.last_input_page_button, Qt.MouseButton.LeftButton)
+    assert panel.comparison() == "last_input" and panel.pages.currentIndex() == 1
+    QTest.mouseClick(panel.projections_page_button, Qt.MouseButton.LeftButton)
+    assert panel.comparison() == "projections"
     model.set_lesson("last_state")
-    assert panel.mode() == "seq2seq" and panel.seq2seq_mode_button.isChecked()
+    assert panel.comparison() == "last_input" and panel.last_input_page_button.isChecked()
     model.set_lesson("raw_vs_projected")
-    assert panel.mode() == "projection" and panel.projection_mode_button.isChecked()
+    assert panel.comparison() == "projections" and panel.projections_page_button.isChecked()
     model.set_lesson("five_to_two")  # not about this panel: the mode stays
-    assert panel.mode() == "projection"
+    assert panel.comparison() == "projections"
 
 
 def test_an_unseen_panel_catches_up_when_seen(panel, model):
@@ -286,7 +286,7 @@ def test_its_dock_is_tabbed_with_the_geometry_dock(window):
 def test_last_input_button_uses_the_windows_action(window, qtbot):
     panel = window.panel("compare")
     window.dock("compare").raise_()
-    panel.set_mode("seq2seq")
+    panel.set_comparison("last_input")
     panel.last_only_button.click()
     model = window.model
     assert model.session.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
@@ -305,7 +305,7 @@ def test_the_lessons_about_it_bring_it_to_the_front(window, qtbot):
     assert in_front(window.dock("geometry")) and not in_front(window.dock("compare"))
     window.model.set_lesson("last_state")
     qtbot.waitUntil(lambda: in_front(window.dock("compare")), timeout=2000)
-    assert window.panel("compare").mode() == "seq2seq"
+    assert window.panel("compare").comparison() == "last_input"
     # Seen again, it shows the current session.
     window.model.apply(
         window.model.session.replace(weights_override=[[0.0, 0.0, 0.0, 1.0]]), "last only"

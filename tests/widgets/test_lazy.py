@@ -107,7 +107,7 @@ def test_a_lesson_about_the_compare_panel_builds_and_raises_it(qtbot, make_windo
     win.panel("lessons").open_lesson("last_state")
     assert win.lazy_panels()["compare"].is_built()
     qtbot.waitUntil(win.panel("compare").when_seen.seen)
-    assert win.panel("compare").mode() == "seq2seq"
+    assert win.panel("compare").comparison() == "last_input"
     # Built once, though building it brings its own dock to the front.
     from qkv_gui.widgets.compare_panel import ComparePanel
 
