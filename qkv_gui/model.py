@@ -209,10 +209,17 @@ class AttentionModel(QObject):
     # -- editing -----------------------------------------------------------
     def validate(self, session: Session) -> str | None:
         """None when `session` can be computed, else the sentence saying why not."""
-        return self._try_compute(session)[1]
+        return self._compute_checked(session)[1]
+
+    def try_compute(self, session: Session) -> tuple[Result | None, str | None]:
+        """(result, None), or (None, the translated sentence why `session` cannot be
+        computed); the current session's result is not computed again."""
+        if session == self._session:
+            return self._result, None
+        return self._compute_checked(session)
 
     @staticmethod
-    def _try_compute(session: Session) -> tuple[Result | None, str | None]:
+    def _compute_checked(session: Session) -> tuple[Result | None, str | None]:
         try:
             return compute(session), None
         except ComputeError as error:
@@ -226,7 +233,7 @@ class AttentionModel(QObject):
         """
         if session == self._session:
             return True
-        result, problem = self._try_compute(session)
+        result, problem = self._compute_checked(session)
         if problem is not None:
             self.message.emit(problem)
             return False
@@ -241,7 +248,7 @@ class AttentionModel(QObject):
         """Show `session` now without an undo step (inside a gesture)."""
         if self._gesture_start is None:
             self.begin_gesture()
-        result, problem = self._try_compute(session)
+        result, problem = self._compute_checked(session)
         if problem is not None:
             return False
         self._set_session(session, result)

@@ -130,3 +130,14 @@ def test_load_is_a_change_of_everything_that_differs(qtbot, self_session):
         model.load(self_session)
     change = blocker.args[0]
     assert change.loaded and change.layout and change.fields == frozenset()
+
+
+def test_try_compute_reuses_the_current_result_and_explains_a_refusal(qtbot, self_session):
+    model = AttentionModel(self_session)
+    result, problem = model.try_compute(self_session.replace())  # equal, not the same object
+    assert result is model.result and problem is None
+    other, problem = model.try_compute(self_session.replace(projection=False))
+    assert problem is None and other is not model.result
+    np.testing.assert_array_equal(other.queries, self_session.inputs)
+    bad, problem = model.try_compute(self_session.replace(w_k=np.ones((3, 3))))
+    assert bad is None and "w_k has 3 rows but the inputs have 4 columns" in problem

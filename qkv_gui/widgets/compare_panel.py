@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits
-from ..core.compute import ComputeError, Result, compute
+from ..core.compute import Result
 from ..core.format import fmt
 from ..core.lessons import context_is_last_state
 from ..core.levels import track_limit
 from ..core.session import Session
-from ..i18n import translated_error
 from ..model import AttentionModel
 from ..plotting import colors
 from ..plotting.axes import AxisStrip
@@ -75,13 +74,6 @@ def _weights_text(weights: np.ndarray) -> str:
         half = MAX_LISTED_WEIGHTS // 2
         values = values[:half] + ["…"] + values[-half:]
     return "[" + ", ".join(values) + "]"
-
-
-def _try_compute(session: Session) -> tuple[Result | None, str | None]:
-    try:
-        return compute(session), None
-    except ComputeError as error:
-        return None, translated_error(error)
 
 
 def _matrix_plot(kind: str, titled: bool = True) -> MatrixPlot:
@@ -350,8 +342,8 @@ class ComparePanel(QWidget):
     def _update_projection(self) -> None:
         session = self._model.session
         off_session, on_session = self.compared_sessions()
-        off, off_error = _try_compute(off_session)
-        on, on_error = _try_compute(on_session)
+        off, off_error = self._model.try_compute(off_session)
+        on, on_error = self._model.try_compute(on_session)
         queries, keys = session.query_labels, session.labels
 
         seq2seq = session.mode == "seq2seq"
