@@ -9,6 +9,7 @@ V_m, so a learner sees similar items line up. Every number comes from
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -48,6 +49,9 @@ TOPIC_COLORS = (QColor(215, 48, 39), QColor(49, 130, 189), QColor(77, 175, 74))
 # One brush object per colour: pyqtgraph caches a rendered point per brush object,
 # so fresh brushes on every edit would redraw (and keep) every point's symbol anew.
 TOPIC_BRUSHES = tuple(pg.mkBrush(color) for color in TOPIC_COLORS)
+# Most point names and σ labels drawn; more would only overlap.
+MAX_NAMED_POINTS = 40
+MAX_LABELLED_BARS = 12
 BAR_WIDTH = 0.6
 POINT_SIZE = 11
 DEFAULT_M = 2
@@ -88,6 +92,7 @@ class SvdPanel(QWidget):
         super().__init__(parent)
         self._model = model
         self._s = np.zeros(0)
+        self._bar_brushes = (pg.mkBrush(KEPT_COLOR), pg.mkBrush(DROPPED_COLOR))
         self._points = np.zeros((0, 2))
         self._bar_texts: list[pg.TextItem] = []
         self._point_labels: list[pg.TextItem] = []
@@ -306,6 +311,14 @@ class SvdPanel(QWidget):
         x, y = self.scatter.getData()
         return np.column_stack([x, y]).astype(np.float64)
 
+    def point_names(self) -> list[str]:
+        """The names shown beside the scatter's points (none when there are many)."""
+        return [label.textItem.toPlainText() for label in self._point_labels if label.isVisible()]
+
+    def bar_labels(self) -> list[str]:
+        """The σ and share labels shown above the bars (none when there are many)."""
+        return [label.textItem.toPlainText() for label in self._bar_texts if label.isVisible()]
+
     def compatibility_before(self) -> np.ndarray:
         return np.asarray(self.before_image.image, dtype=np.float64)
 
@@ -353,8 +366,11 @@ class SvdPanel(QWidget):
         self.scatter.setData(
             x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes
         )
-        labels = self._pool(self._point_labels, n, self.scatter_plot.getPlotItem(), (0.0, 1.0))
-        for label, text, (x, y) in zip(labels, session.labels, coords, strict=True):
+        # Beyond a few dozen points the names only cover each other (and each costs a
+        # text item to move on every edit): the points alone, like a heatmap's numbers.
+        named = n if n <= MAX_NAMED_POINTS else 0
+        labels = self._pool(self._point_labels, named, self.scatter_plot.getPlotItem(), (0.0, 1.0))
+        for label, text, (x, y) in zip(labels, session.labels[:named], coords[:named], strict=True):
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             label.setPos(float(x), float(y))
@@ -368,7 +384,8 @@ class SvdPanel(QWidget):
         # Per-direction share from the kept share of the top k directions.
         kept = [svd.explained_energy(s, k) for k in range(r + 1)]
         energy = np.array([100.0 * (kept[k + 1] - kept[k]) for k in range(r)])
-        brushes = [pg.mkBrush(KEPT_COLOR if k < m else DROPPED_COLOR) for k in range(r)]
+        kept_brush, dropped_brush = self._bar_brushes
+        brushes = [kept_brush if k < m else dropped_brush for k in range(r)]
         self.bars.setOpts(
             x=np.arange(r, dtype=np.float32),
             height=energy.astype(np.float32),
@@ -377,8 +394,10 @@ class SvdPanel(QWidget):
         )
         item = self.bars_plot.getPlotItem()
         item.setXRange(-0.5, max(r, 1) - 0.5, padding=0.04)
-        item.getAxis("bottom").setTicks([[(k, f"v{k + 1}") for k in range(r)]])
-        texts = self._pool(self._bar_texts, r, item, (0.5, 1.0), self._small_font)
+        stride = max(1, math.ceil(r / MAX_LABELLED_BARS))  # names that fit under the bars
+        item.getAxis("bottom").setTicks([[(k, f"v{k + 1}") for k in range(0, r, stride)]])
+        texts = self._pool(self._bar_texts, r if r <= MAX_LABELLED_BARS else 0, item, (0.5, 1.0),
+                           self._small_font)
         biggest = float(s[0]) if r else 0.0
         for k, text_item in enumerate(texts):
             sigma = 0.0 if s[k] <= ZERO_SIGMA * biggest else float(s[k])

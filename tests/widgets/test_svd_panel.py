@@ -111,8 +111,23 @@ def test_scatter_points_are_the_topic_coordinates(open_window, movies):
     assert np.all(points[list(ROMANCE), 1] > 1) and np.allclose(
         points[list(ROMANCE), 0], 0, atol=1e-6
     )
-    labels = [label.textItem.toPlainText() for label in panel._point_labels if label.isVisible()]
-    assert labels == list(movies.labels)
+    assert panel.point_names() == list(movies.labels)
+    assert len(panel.bar_labels()) == movies.d
+
+
+def test_many_inputs_show_points_and_bars_without_names(open_window, qtbot, movies):
+    rng = np.random.default_rng(1)
+    many = Session(inputs=rng.normal(size=(50, 20)))
+    win = open_window(many)
+    panel = win.panel("svd")
+    # Every point and every bar is drawn; their names would only cover each other.
+    assert panel.scatter_points().shape == (50, 2) and len(panel.singular_values()) == 20
+    assert panel.point_names() == [] and panel.bar_labels() == []
+    np.testing.assert_allclose(panel.singular_values(), np.linalg.svd(many.inputs, compute_uv=False))
+    # Back to a few: the names return.
+    win.model.load(movies)
+    qtbot.waitUntil(lambda: panel.point_names() == list(movies.labels))
+    assert len(panel.bar_labels()) == movies.d
 
 
 def test_compatibility_after_projection_groups_the_topics(open_window, movies):
