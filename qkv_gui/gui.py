@@ -48,8 +48,9 @@ def configure_plots() -> None:
     pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="k", antialias=True)
 
 
-def create_window(session: Session | None, path: Path | None, preset: str | None):
-    """Model + window for the given session, or the last session / default preset.
+def create_window(session: Session | None, path: Path | None, preset: str | None, compact: bool = False):
+    """Model + window for the given session, or the last session / default preset;
+    `compact`: the small screens' layout (`window_layout`).
 
     A lesson file (`core.lesson_file`) also opens its lesson and panel; it is a
     hand-out, so the window does not claim it as the file to save to.
@@ -80,7 +81,7 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     model.load(session, path=file_path)
     if lesson_state is not None:
         model.set_lesson(lesson_state[0])  # before the panels are built, so they open it
-    window = MainWindow(model, preset=preset)
+    window = MainWindow(model, preset=preset, compact=compact)
     if lesson_state is not None:
         window.restore_lesson_state(*lesson_state)
     # The window's tens of thousands of Qt wrappers and plot items live as long
@@ -110,13 +111,20 @@ def run_gui(
     if screenshot is not None:
         _set_platform_for_screenshot()
     app = make_application(lang)
+    from .window_layout import start_size, wants_compact
 
-    model, window = create_window(session, path, preset)
     if screenshot is not None:
+        # The layout the app would pick on a screen of that size.
+        model, window = create_window(session, path, preset, compact=wants_compact(*size))
         return _screenshot(app, window, screenshot, size, scale)
-    window.resize(*size)
-    window.restore_layout()
-    window.show()
+    screen = app.primaryScreen()
+    width, height = start_size(size, screen.availableGeometry().size() if screen else None)
+    model, window = create_window(session, path, preset, compact=wants_compact(width, height))
+    window.resize(width, height)
+    if not window.restore_layout() and (width, height) != tuple(size):
+        window.showMaximized()  # a small screen: all of it
+    else:
+        window.show()
     status = app.exec()
     shutdown(app, window)
     del model

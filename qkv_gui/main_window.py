@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as app_settings
+from . import window_layout
 from .core.compute import RESULT_MATRICES
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import lesson as lesson_by_id
@@ -73,12 +74,17 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """The workbench. `model` is the single source of truth for every view."""
+    """The workbench. `model` is the single source of truth for every view.
 
-    def __init__(self, model: AttentionModel, preset: str | None = None):
+    `compact`: the layout for small screens (`window_layout`), chosen at start.
+    """
+
+    def __init__(self, model: AttentionModel, preset: str | None = None, compact: bool = False):
         super().__init__()
         self.model = model
         self._preset = preset
+        self.compact = compact
+        self._restored_layout_size: QSize | None = None  # of a restored layout, until shown
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
@@ -90,7 +96,7 @@ class MainWindow(QMainWindow):
         self.geometry = GeometryView(model)
         self.weights_bar = WeightsBarView(model)
         self.explain_panel = ExplainPanel(model)
-        self.controls = ControlsPanel(model, self.workbench.actions)
+        self.controls = ControlsPanel(model, self.workbench.actions, compact=compact)
         self.step_through = StepToolBar(model, self)
         # Clicking these only selects or hovers (a running training goes on).
         for view in (*self.heatmaps.values(), self.weights_bar, self.explain_panel):
@@ -135,25 +141,31 @@ class MainWindow(QMainWindow):
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setSpacing(4)
         h = self.heatmaps
-        # Column 0: Q, K, V stacked; column 1: scores above weights; column 2: context.
-        grid.addWidget(h["queries"], 0, 0, 2, 1)
-        grid.addWidget(h["keys"], 2, 0, 2, 1)
-        grid.addWidget(h["values"], 4, 0, 2, 1)
-        grid.addWidget(h["scores"], 0, 1, 3, 1)
-        grid.addWidget(h["weights"], 3, 1, 3, 1)
-        grid.addWidget(h["context"], 0, 2, 3, 1)
-        grid.addWidget(self.weights_bar, 3, 2, 3, 1)
-        for row in range(6):
-            grid.setRowStretch(row, 1)
+        if self.compact:
+            window_layout.fill_compact_central(self, grid)
+        else:
+            # Column 0: Q, K, V stacked; column 1: scores above weights; column 2: context.
+            grid.addWidget(h["queries"], 0, 0, 2, 1)
+            grid.addWidget(h["keys"], 2, 0, 2, 1)
+            grid.addWidget(h["values"], 4, 0, 2, 1)
+            grid.addWidget(h["scores"], 0, 1, 3, 1)
+            grid.addWidget(h["weights"], 3, 1, 3, 1)
+            grid.addWidget(h["context"], 0, 2, 3, 1)
+            grid.addWidget(self.weights_bar, 3, 2, 3, 1)
+            for row in range(6):
+                grid.setRowStretch(row, 1)
         self._grid = grid
         self.setCentralWidget(central)
 
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.controls)
 
     def _add_step_through(self) -> None:
-        """The step-through toolbar, on its own row below the controls."""
-        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.step_through)
+        """The step-through toolbar, on its own row below the controls (compact: beside the menus)."""
+        if self.compact:
+            window_layout.step_bar_in_menu_bar(self)
+        else:
+            self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.step_through)
         # On the window too, so F5/F6 work wherever the focus is.
         bar = self.step_through
         self.addActions([bar.back_action, bar.play_action, bar.next_action])
@@ -180,12 +192,25 @@ class MainWindow(QMainWindow):
         """First sizes of the docks (a saved layout replaces them), and the toolbars'
         entries in View, after the window's own docks."""
         docks = self.docks
-        self.resizeDocks([docks[MATRICES], docks[GEOMETRY]], [300, 400], Qt.Orientation.Horizontal)
-        self.resizeDocks([docks[EXPLAIN]], [110], Qt.Orientation.Vertical)
-        self.resizeDocks([docks[GEOMETRY], docks[LESSONS]], [460, 440], Qt.Orientation.Vertical)
+        if self.compact:
+            window_layout.compact_side_views(self)
+        self._size_docks()
         first_tool = next(docks[spec.id] for spec in PANELS if spec.kind != "window")
         self.menu("view").insertActions(first_tool.toggleViewAction(), [
             self.controls.toggleViewAction(), self.step_through.toggleViewAction()])
+
+    def _size_docks(self) -> None:
+        """The docks' sizes of this layout (`window_layout.dock_sizes`); floating docks keep theirs."""
+        docks, sizes = self.docks, window_layout.dock_sizes(self.compact)
+        side_width = window_layout.side_dock_width(self, sizes["geometry"]) if self.compact else sizes["geometry"]
+
+        def resize(ids, values, orientation) -> None:
+            if not any(docks[i].isFloating() for i in ids):
+                self.resizeDocks([docks[i] for i in ids], values, orientation)
+
+        resize([MATRICES, GEOMETRY], [sizes["matrices"], side_width], Qt.Orientation.Horizontal)
+        resize([EXPLAIN], [sizes["explain"]], Qt.Orientation.Vertical)
+        resize([GEOMETRY, LESSONS], [460, 440], Qt.Orientation.Vertical)
 
     def add_dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea,
                  dock: QDockWidget | None = None) -> QDockWidget:
@@ -374,12 +399,8 @@ class MainWindow(QMainWindow):
         so it wins when two highlighted views share a tab group."""
         for name in reversed(self.model.highlighted_views):
             widget = self.views.get(name)
-            while widget is not None and not isinstance(widget, QDockWidget):
-                widget = widget.parentWidget()
             if widget is not None:
-                if widget.isHidden():
-                    widget.show()
-                widget.raise_()
+                window_layout.bring_forward(widget)
 
     def _on_lesson_changed(self) -> None:
         # A lesson about a panel built on first use builds it (it then follows the lesson).
@@ -399,7 +420,7 @@ class MainWindow(QMainWindow):
                 editor.setVisible(relevant)
         # Give each column room in proportion to how many cells wide its matrices are
         # (+3 for the axis and colour bar), so scores over many keys don't get squeezed.
-        widths = (max(session.d_k, session.d_v), session.n, max(session.d_v, 3))
+        widths = window_layout.column_cells(self.compact, session.d_k, session.d_v, session.n)
         for column, cells in enumerate(widths):
             stretch = min(cells, 12) + 3
             # Setting even an equal stretch re-lays out the whole window.
@@ -537,19 +558,38 @@ class MainWindow(QMainWindow):
         self.open_file(event.mimeData().urls()[0].toLocalFile())
 
     # -- persistence -------------------------------------------------------
-    def restore_layout(self) -> None:
+    def _layout_key(self) -> str:
+        """Each layout keeps its own docks: a compact layout restored into the full one would crowd it."""
+        return "window/compact_" if self.compact else "window/"
+
+    def restore_layout(self) -> bool:
+        """The saved window place and docks; docks saved in a window of another size
+        take this layout's proportions instead. True when a window place was restored."""
         store = app_settings.settings()
         geometry = store.value("window/geometry")
-        state = store.value("window/state")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray | bytes):
-            self.restoreState(state)
+        state = store.value(self._layout_key() + "state")
+        restored = isinstance(geometry, QByteArray | bytes) and self.restoreGeometry(geometry)
+        if isinstance(state, QByteArray | bytes) and self.restoreState(state):
+            saved = store.value(self._layout_key() + "size")
+            # Checked when shown: only then is the window's size on this screen known.
+            self._restored_layout_size = saved if isinstance(saved, QSize) else QSize()
+        return restored
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        saved, self._restored_layout_size = self._restored_layout_size, None
+        if saved is not None:
+            size = self.size()
+            if self.isMaximized() and self.screen() is not None:
+                size = self.screen().availableGeometry().size()
+            if not window_layout.saved_layout_fits(saved, size):
+                self._size_docks()
 
     def save_layout(self) -> None:
         store = app_settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState())
+        store.setValue(self._layout_key() + "state", self.saveState())
+        store.setValue(self._layout_key() + "size", self.size())
 
     def remember_session(self) -> None:
         """Keep the current session for the next launch (written atomically)."""

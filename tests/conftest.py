@@ -21,6 +21,7 @@ from qkv_gui.core.presets import load_preset  # noqa: E402
 from qkv_gui.core.session import Session  # noqa: E402
 from qkv_gui.main_window import MainWindow  # noqa: E402
 from qkv_gui.model import AttentionModel  # noqa: E402
+from qkv_gui.window_layout import wants_compact  # noqa: E402
 from tests.helpers import close_window  # noqa: E402
 
 # No time limit per example: on a busy machine a slow example (a garbage
@@ -45,24 +46,26 @@ def own_settings(monkeypatch, tmp_path_factory):
 
 @pytest.fixture
 def make_window(qtbot):
-    """Factory of main windows: `make_window(session_or_preset="default", preset=None, show=True)`.
+    """Factory of main windows: `make_window(session_or_preset="default", preset=None, show=True,
+    size=(1600, 1000))`.
 
     A preset name loads that preset (and names the window after it); a Session
-    is shown as it is, named `preset` if given. The window is 1600 × 1000 and,
-    unless `show=False`, shown and exposed. After the test every window made
-    is closed without asking about unsaved changes, and deleted.
+    is shown as it is, named `preset` if given. The window has `size` and the
+    layout the app picks for it (compact below `window_layout.COMPACT_BELOW`)
+    and, unless `show=False`, is shown and exposed. After the test every window
+    made is closed without asking about unsaved changes, and deleted.
     """
     windows = []
 
     def make(session_or_preset: Session | str = "default", preset: str | None = None,
-             show: bool = True) -> MainWindow:
+             show: bool = True, size: tuple[int, int] = (1600, 1000)) -> MainWindow:
         if isinstance(session_or_preset, str):
             session, preset = load_preset(session_or_preset), session_or_preset
         else:
             session = session_or_preset
-        window = MainWindow(AttentionModel(session), preset=preset)
+        window = MainWindow(AttentionModel(session), preset=preset, compact=wants_compact(*size))
         windows.append(window)
-        window.resize(1600, 1000)
+        window.resize(*size)
         if show:
             window.show()
             qtbot.waitExposed(window)

@@ -315,6 +315,9 @@ TR: dict[str, str] = {
     "Matrices": "Matrisler",
     "Geometry": "Geometri",
     "Explain": "Açıklama",
+    # The compact layout's tabs: the weights as a matrix, or as bars for one query.
+    "Matrix": "Matris",
+    "Bars": "Çubuklar",
     "&Open…": "&Aç…",
     "Open a session file": "Bir oturum dosyası aç",
     "&Save": "&Kaydet",

@@ -67,6 +67,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         self._cols: tuple[str, ...] = ()
         self._title = ""
         self._axis_titles: dict[str, str] = {}
+        self._hidden_axis_titles: set[str] = set()
         self._size_hint = QSize(*size_hint)
         # Pixels one tick label needs along its axis, and the label stride in use.
         self._tick_room = {"left": 16.0, "top": 24.0}
@@ -235,9 +236,18 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
     def set_axis_titles(self, left: str | None = None, top: str | None = None) -> None:
         """The words beside the labels ("query", "key", …), set only when they change."""
         for side, text in (("left", left), ("top", top)):
+            if side in self._hidden_axis_titles:
+                continue
             if text is not None and side in self._sides and self._axis_titles.get(side) != text:
                 self._axis_titles[side] = text
                 self.plot_item.setLabel(side, text, **{"font-size": AXIS_TITLE_SIZE})
+
+    def hide_axis_title(self, side: str) -> None:
+        """No words beside that side's labels: in a small window the cells need the room."""
+        self._hidden_axis_titles.add(side)
+        self._axis_titles.pop(side, None)
+        if side in self._sides:
+            self.plot_item.getAxis(side).showLabel(False)
 
     def set_title(self, title: str) -> None:
         if title != self._title:

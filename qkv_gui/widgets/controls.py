@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,15 +51,66 @@ def _group(*widgets: QWidget) -> QWidget:
     return box
 
 
+class StatusLabel(QLabel):
+    """A short status that never widens the toolbar: it takes the room left over
+    (Expanding), wraps its text onto two lines or shows `short` instead when that
+    room is too small, and keeps the whole text in its tooltip.
+
+    Its size hint does not follow its text: a toolbar lays out again only when a
+    shown item's hint changes, so a hint that grew with the text pushed the
+    buttons beside it into the overflow menu, where (hidden) they stayed even
+    after the text was gone.
+    """
+
+    def __init__(self, short: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._short = short
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt's name)
+        super().setText(text)
+        self.setToolTip(text)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self.fontMetrics().horizontalAdvance(self._short) + 8, super().sizeHint().height())
+
+    def shown_text(self) -> tuple[str, int]:
+        """What is drawn, and the drawText flags: the text on one line or wrapped
+        when it fits, else the short form (if any), else the text elided."""
+        metrics, rect = self.fontMetrics(), self.contentsRect()
+        text, flags = self.text(), int(self.alignment())
+        if metrics.horizontalAdvance(text) <= rect.width():
+            return text, flags
+        wrap = flags | Qt.TextFlag.TextWordWrap
+        needed = metrics.boundingRect(rect, wrap, text)
+        if needed.width() <= rect.width() and needed.height() <= rect.height():
+            return text, wrap
+        if text and self._short and metrics.horizontalAdvance(self._short) <= rect.width():
+            return self._short, flags
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width()), flags
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(0, super().minimumSizeHint().height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        text, flags = self.shown_text()
+        painter.drawText(self.contentsRect(), flags, text)
+
+
 class ControlsPanel(QToolBar):
     """The controls as a toolbar; each edit is one undo step (a slider drag included).
 
     Groups that don't fit the window's width move into the toolbar's overflow menu.
-    The projection box and "Only the last input" trigger the workbench's shared
+    `compact` (small screens): a shorter temperature slider and no "Mode:" and
+    "Score:" words (the combo boxes say what they are). The projection box and "Only the last input" trigger the workbench's shared
     `actions` (the same commands as the Edit menu and the Compare panel).
     """
 
-    def __init__(self, model: AttentionModel, actions: SharedActions, parent: QWidget | None = None):
+    def __init__(self, model: AttentionModel, actions: SharedActions, parent: QWidget | None = None,
+                 compact: bool = False):
         super().__init__(parent)
         self._model = model
         self._actions = actions
@@ -90,7 +142,7 @@ class ControlsPanel(QToolBar):
 
         self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
         self.temperature_slider.setRange(temperature_to_slider(_T_MIN), temperature_to_slider(_T_MAX))
-        self.temperature_slider.setFixedWidth(140)
+        self.temperature_slider.setFixedWidth(70 if compact else 120)
         self.temperature_slider.setToolTip(self.tr(
             "Softmax temperature T: weights = softmax(scores / T).\n"
             "Small T sharpens the weights towards one key, large T flattens them."))
@@ -111,21 +163,25 @@ class ControlsPanel(QToolBar):
         self.last_only.setToolTip(self.tr(
             "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
             "context vector, the last encoder state."))
-        self.last_status = QLabel()
+        self.last_status = StatusLabel("✓")
         self.last_status.setStyleSheet("color: #1b7f3b;")
 
+        mode_label, score_label = QLabel(self.tr("Mode:")), QLabel(self.tr("Score:"))
+        mode_label.setVisible(not compact)
+        score_label.setVisible(not compact)
         groups = (
-            _group(QLabel(self.tr("Mode:")), self.mode),
+            _group(mode_label, self.mode),
             _group(self.projection),
-            _group(QLabel(self.tr("Score:")), self.score_kind),
+            _group(score_label, self.score_kind),
             _group(QLabel(self.tr("Temperature T:")), self.temperature_slider, self.temperature),
             _group(self.causal),
-            _group(self.override, self.last_only, self.last_status),
+            _group(self.override, self.last_only),
         )
         for index, group in enumerate(groups):
             if index:
                 self.addSeparator()
             self.addWidget(group)
+        self.addWidget(self.last_status)
 
         self.mode.currentIndexChanged.connect(self._on_mode_index_changed)
         self.projection.toggled.connect(self._on_projection_toggled)

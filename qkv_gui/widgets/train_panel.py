@@ -49,6 +49,7 @@ GUIDE_COLOR = QColor(110, 110, 110)
 CURVE_COLOR = QColor(200, 40, 40)
 ERROR_STYLE = "color: #b2182b;"
 INFO_STYLE = "color: #1b7f3b;"
+COMBO_MIN_WIDTH = 90  # pixels: a combo box may shrink to this in a narrow panel
 
 
 def _rates_125() -> list[float]:
@@ -177,6 +178,10 @@ class TrainPanel(QWidget):
         grid.addWidget(QLabel(self.tr("rate η:")), 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.rate_spin, 1, 3)
         grid.setColumnStretch(1, 1)
+        # The combo boxes may shrink below their longest entry: a panel as narrow as
+        # PANEL_MIN_WIDTH must not push the buttons below out of the scroll area's view.
+        for combo in (self.target_combo, self.optimizer_combo):
+            combo.setMinimumWidth(COMBO_MIN_WIDTH)
         column.addLayout(grid)
 
         self.toggle_action = QAction(self.tr("Train / Pause"), self)

@@ -197,137 +197,137 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="65" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="117" />
         <source>Controls</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="70" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="122" />
         <source>Self-attention</source>
         <translation>Öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="71" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="123" />
         <source>Seq2seq attention</source>
         <translation>Seq2seq dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="73" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="125" />
         <source>Self-attention: queries, keys and values all come from the inputs.
 Seq2seq: the decoder state is the query; the encoder states are the keys and the values.</source>
         <translation>Öz-dikkat: sorgular, anahtarlar ve değerlerin hepsi girdilerden gelir.
 Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı durumlarıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="76" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="128" />
         <location filename="../../qkv_gui/workbench.py" line="76" />
         <source>Projections W_Q, W_K, W_V</source>
         <translation>İzdüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="78" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="130" />
         <location filename="../../qkv_gui/workbench.py" line="78" />
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="82" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="134" />
         <source>dot  q·k</source>
         <translation>nokta  q·k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="83" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="135" />
         <source>scaled dot  q·k/√d_k</source>
         <translation>ölçekli nokta  q·k/√d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="84" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="136" />
         <source>cosine  q·k/(|q||k|)</source>
         <translation>kosinüs  q·k/(|q||k|)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="85" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="137" />
         <source>general  qᵀ W_a k</source>
         <translation>genel  qᵀ W_a k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="86" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="138" />
         <source>additive  v_a·tanh([q,k]W_a)</source>
         <translation>toplamsal  v_a·tanh([q,k]W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="89" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="141" />
         <source>The compatibility function that scores a query against a key.</source>
         <translation>Bir sorguyu bir anahtara göre skorlayan uyumluluk fonksiyonu.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="95" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="147" />
         <source>Softmax temperature T: weights = softmax(scores / T).
 Small T sharpens the weights towards one key, large T flattens them.</source>
         <translation>Softmax sıcaklığı T: ağırlıklar = softmax(skorlar / T).
 Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T onları düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="104" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="156" />
         <source>Causal mask</source>
         <translation>Nedensel maske</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="105" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="157" />
         <source>Self-attention only: query i may look at inputs 1..i, not at later ones.</source>
         <translation>Yalnızca öz-dikkatte: i. sorgu 1..i girdilerine bakabilir, sonrakilere bakamaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="107" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="213" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="159" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="269" />
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="109" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="161" />
         <source>Replace the softmax weights by weights you edit yourself (each row still sums to 1).</source>
         <translation>Softmax ağırlıklarının yerine kendi düzenlediğiniz ağırlıkları kullanın (her satırın toplamı yine 1 olur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="110" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="162" />
         <location filename="../../qkv_gui/workbench.py" line="88" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="112" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="164" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="118" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="169" />
         <source>Mode:</source>
         <translation>Mod:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="120" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="169" />
         <source>Score:</source>
         <translation>Skor:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="121" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="176" />
         <source>Temperature T:</source>
         <translation>Sıcaklık T:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="136" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="202" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="205" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="192" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="258" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="261" />
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="181" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="237" />
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="187" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="243" />
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
@@ -342,22 +342,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="195" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="251" />
         <source>Change score function</source>
         <translation>Skor fonksiyonunu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="209" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="265" />
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="209" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="265" />
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="213" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="269" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -892,7 +892,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="129" />
+        <location filename="../../qkv_gui/main_window.py" line="135" />
         <source>Drag any number up or down to change it; hover a result to see how it was computed.</source>
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
@@ -912,47 +912,47 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="232" />
+        <location filename="../../qkv_gui/main_window.py" line="257" />
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="233" />
+        <location filename="../../qkv_gui/main_window.py" line="258" />
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="234" />
+        <location filename="../../qkv_gui/main_window.py" line="259" />
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="235" />
+        <location filename="../../qkv_gui/main_window.py" line="260" />
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="236" />
+        <location filename="../../qkv_gui/main_window.py" line="261" />
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="237" />
+        <location filename="../../qkv_gui/main_window.py" line="262" />
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="238" />
+        <location filename="../../qkv_gui/main_window.py" line="263" />
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="239" />
+        <location filename="../../qkv_gui/main_window.py" line="264" />
         <source>&amp;Undo</source>
         <translation>&amp;Geri al:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="241" />
+        <location filename="../../qkv_gui/main_window.py" line="266" />
         <source>&amp;Redo</source>
         <translation>&amp;Yinele:</translation>
     </message>
@@ -967,149 +967,159 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="244" />
+        <location filename="../../qkv_gui/main_window.py" line="269" />
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="246" />
+        <location filename="../../qkv_gui/main_window.py" line="271" />
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="251" />
+        <location filename="../../qkv_gui/main_window.py" line="276" />
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="254" />
+        <location filename="../../qkv_gui/main_window.py" line="279" />
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="262" />
+        <location filename="../../qkv_gui/main_window.py" line="287" />
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="272" />
+        <location filename="../../qkv_gui/main_window.py" line="297" />
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="287" />
+        <location filename="../../qkv_gui/main_window.py" line="312" />
         <source>Open the preset “{name}”</source>
         <translation>“{name}” hazır örneğini aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="290" />
+        <location filename="../../qkv_gui/main_window.py" line="315" />
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="293" />
+        <location filename="../../qkv_gui/main_window.py" line="318" />
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="295" />
+        <location filename="../../qkv_gui/main_window.py" line="320" />
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="301" />
+        <location filename="../../qkv_gui/main_window.py" line="326" />
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="309" />
+        <location filename="../../qkv_gui/main_window.py" line="334" />
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="310" />
+        <location filename="../../qkv_gui/main_window.py" line="335" />
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, skorlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım) ve her adımın onu izlemesini seyredin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="413" />
+        <location filename="../../qkv_gui/main_window.py" line="434" />
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="414" />
+        <location filename="../../qkv_gui/main_window.py" line="435" />
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="431" />
+        <location filename="../../qkv_gui/main_window.py" line="452" />
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="432" />
+        <location filename="../../qkv_gui/main_window.py" line="453" />
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="441" />
+        <location filename="../../qkv_gui/main_window.py" line="462" />
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="446" />
+        <location filename="../../qkv_gui/main_window.py" line="467" />
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="462" />
+        <location filename="../../qkv_gui/main_window.py" line="483" />
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="463" />
+        <location filename="../../qkv_gui/main_window.py" line="484" />
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="466" />
+        <location filename="../../qkv_gui/main_window.py" line="487" />
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="478" />
+        <location filename="../../qkv_gui/main_window.py" line="499" />
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="492" />
+        <location filename="../../qkv_gui/main_window.py" line="513" />
         <source>Opened the preset “{name}”</source>
         <translation>“{name}” hazır örneği açıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="507" />
+        <location filename="../../qkv_gui/main_window.py" line="528" />
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="520" />
+        <location filename="../../qkv_gui/main_window.py" line="541" />
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="521" />
+        <location filename="../../qkv_gui/main_window.py" line="542" />
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="522" />
+        <location filename="../../qkv_gui/main_window.py" line="543" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="527" />
+        <location filename="../../qkv_gui/main_window.py" line="548" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/window_layout.py" line="74" />
+        <source>Matrix</source>
+        <translation>Matris</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/window_layout.py" line="75" />
+        <source>Bars</source>
+        <translation>Çubuklar</translation>
     </message>
 </context>
 <context>
@@ -1635,219 +1645,219 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="124" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="125" />
         <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
         <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="131" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="132" />
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="132" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="133" />
         <source>attend to the previous token</source>
         <translation>önceki belirtece dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="133" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="134" />
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="134" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="135" />
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="138" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="139" />
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="146" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="147" />
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD'sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="154" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="155" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="155" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="156" />
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="158" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="159" />
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="166" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="167" />
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="173" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="174" />
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="175" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="176" />
         <source>Optimizer:</source>
         <translation>Optimize edici:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="177" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="178" />
         <source>rate η:</source>
         <translation>oran η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="182" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="187" />
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="191" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="196" />
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="195" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="200" />
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="196" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="201" />
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="197" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="202" />
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="198" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="203" />
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="260" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="265" />
         <source>Loss (log scale)</source>
         <translation>Kayıp (log ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="261" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="266" />
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="267" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="272" />
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="280" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="285" />
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="322" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="327" />
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="342" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="493" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="347" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="498" />
         <source>Train W_Q, W_K</source>
         <translation>W_Q, W_K matrislerini eğit</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="355" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="360" />
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="367" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="372" />
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="369" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="374" />
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="384" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="389" />
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="415" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="420" />
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="426" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="431" />
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="433" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="438" />
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="440" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="445" />
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="463" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="468" />
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="494" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="499" />
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="509" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="514" />
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="520" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="525" />
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="534" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="548" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="539" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="553" />
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="547" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="552" />
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="565" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="570" />
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="565" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="570" />
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="588" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="593" />
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
