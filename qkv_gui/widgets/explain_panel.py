@@ -1,22 +1,32 @@
-"""The explain panel: how the hovered (or last hovered) number was computed."""
+"""The explain panel: how the hovered (or last hovered) number was computed.
+
+The text view asks for the height of its text (up to MAX_BODY_HEIGHT, then it
+scrolls), so a wrapped formula never leaves its next line cut in half.
+"""
 
 from __future__ import annotations
 
 import html
+import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSizeF, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.explain import Explanation, explain
-from ..core.format import fmt
+from ..core.format import exact
 from ..core.matrices import RESULT_NAMES
 from ..i18n import translated_text
 from ..model import AttentionModel, Change
 
 # Session fields no explanation shows: a change of only these leaves it as it is.
-_UNSHOWN_FIELDS = frozenset({"meta", "labels"})
+_UNSHOWN_FIELDS = frozenset({"meta"})
+# The text view grows with its text up to this height (pixels, and a sixth of
+# the screen, so a small screen keeps room for the plots), then scrolls.
+MIN_BODY_HEIGHT = 48
+MAX_BODY_HEIGHT = 180
+MAX_SCREEN_SHARE = 1 / 6
 
 
 def translated_note(msg_id: str, params: dict) -> str:
@@ -67,8 +77,12 @@ class ExplainPanel(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.body.setMinimumHeight(48)
+        self.body.setMinimumHeight(MIN_BODY_HEIGHT)
         self.body.document().setDocumentMargin(0)
+        # Only when the text's height changes (a line more or less), not per drag step.
+        self.body.document().documentLayout().documentSizeChanged.connect(
+            self._on_document_size_changed
+        )
         palette = self.body.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         self.body.setPalette(palette)
@@ -90,6 +104,16 @@ class ExplainPanel(QWidget):
     def text(self) -> str:
         """The explanation shown, as the HTML given to the view."""
         return self._html
+
+    def _on_document_size_changed(self, size: QSizeF) -> None:
+        frame = 2 * self.body.frameWidth()
+        screen = self.screen()
+        cap = MAX_BODY_HEIGHT
+        if screen is not None:
+            cap = min(cap, max(MIN_BODY_HEIGHT, int(screen.availableGeometry().height() * MAX_SCREEN_SHARE)))
+        height = min(max(math.ceil(size.height()) + frame, MIN_BODY_HEIGHT), cap)
+        if height != self.body.minimumHeight():
+            self.body.setMinimumHeight(height)
 
     def _on_model_hover_changed(self) -> None:
         hover = self._model.hover
@@ -128,6 +152,6 @@ class ExplainPanel(QWidget):
         if text != self._html:
             self._html = text
             self.body.setHtml(text)
-        tip = fmt(explanation.value)
+        tip = exact(explanation.value)
         if tip != self.body.toolTip():
             self.body.setToolTip(tip)
