@@ -38,9 +38,7 @@ def track_limit(current: float | None, largest: float, hold: bool = False) -> fl
     return current
 
 
-def bar_ticks(low: float, high: float) -> tuple[float, ...]:
-    """Where a colour bar over [low, high] is labelled: both ends and 0 when inside,
-    so the range reads as the nice numbers it is (±2.5, not "2 … −2")."""
-    if low < 0.0 < high:
-        return (low, 0.0, high)
-    return (low, high)
+def bar_ticks(low: float, high: float) -> tuple[float, float, float]:
+    """Where a colour bar over [low, high] is labelled: both ends and the middle
+    (0 of a symmetric range), so it reads as the nice numbers it is (±2.5, not "2 … −2")."""
+    return (low, (low + high) / 2, high)

@@ -27,6 +27,8 @@ MIN_CELL_WIDTH = 28.0
 # Pixel sizes of the annotation font; below the minimum a number is not readable.
 MIN_TEXT_PX = 9
 MAX_TEXT_PX = 15
+# Narrow cells drop decimals (3 → 2 → 1) rather than show numbers below this size.
+COMFORTABLE_TEXT_PX = 11
 # Numbers shown on request (`set_enabled(True)`) may shrink to this; smaller, they are left out.
 MIN_SQUEEZED_PX = 7
 TEXT_PADDING = 8.0
@@ -288,12 +290,13 @@ class CellTextItem(pg.GraphicsObject):
         if cell_h < 6 or cell_w < 8:
             return None
         smallest = MIN_TEXT_PX if automatic else MIN_SQUEEZED_PX
+        target = min(COMFORTABLE_TEXT_PX, cell_h * 0.55, MAX_TEXT_PX) if automatic else smallest
         wanted, low, high = self._wanted_decimals(), self._wanted[1], self._wanted[2]
         # Fewer decimals while the widest number (the lowest or the highest value:
-        # digits are equally wide) would not fit at a readable size.
+        # digits are equally wide) would not fit at a comfortable size.
         for decimals in fewer_decimals(wanted):
             widest = max(self._unit_width(fixed(low, decimals)), self._unit_width(fixed(high, decimals)))
-            if (cell_w - TEXT_PADDING) / max(widest, 1e-6) >= smallest:
+            if (cell_w - TEXT_PADDING) / max(widest, 1e-6) >= target:
                 break
         self._decimals = decimals
         if self._widest is None or self._text_decimals != decimals:

@@ -89,4 +89,4 @@ def test_held_limit_never_shrinks_and_never_clips(current, largest):
 
 def test_bar_ticks_label_the_ends_and_zero():
     assert bar_ticks(-2.5, 2.5) == (-2.5, 0.0, 2.5)
-    assert bar_ticks(0.0, 1.0) == (0.0, 1.0)
+    assert bar_ticks(0.0, 1.0) == (0.0, 0.5, 1.0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from qkv_gui.core.format import exact
@@ -15,7 +16,7 @@ from tests.helpers import wait_until_idle
 
 def make_panel(qtbot, model, width):
     """The panel under plots that take every pixel they can, as in the main
-    window: the panel gets no more than its minimum height."""
+    window; it gets the height it asks for when the window has room."""
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
@@ -25,6 +26,11 @@ def make_panel(qtbot, model, width):
     panel = ExplainPanel(model)
     layout.addWidget(panel)
     window.resize(width, 300)  # grows to the layout's minimum
+
+    def make_room(height):
+        window.resize(window.width(), 300 + height + 2 * layout.contentsMargins().top() + layout.spacing())
+
+    panel.heightWanted.connect(make_room)
     window.show()
     qtbot.waitExposed(window)
     return window, panel
@@ -36,17 +42,37 @@ def text_fits_or_scrolls(panel) -> bool:
     return fits or body.verticalScrollBar().isVisible()
 
 
-def test_a_wrapped_formula_gets_the_height_it_needs(qtbot, model):
+def test_a_wrapped_formula_asks_for_the_height_it_needs(qtbot, model):
     window, panel = make_panel(qtbot, model, 320)
-    model.set_hover(("weights", 1, 2))  # exp(…) / Σ exp(…) = … wraps in 320 px
-    window.resize(320, 300)  # the layout's new minimum
+    with qtbot.waitSignal(panel.heightWanted):
+        model.set_hover(("weights", 1, 2))  # exp(…) / Σ exp(…) = … wraps in 320 px
     wait_until_idle(qtbot, window)
     body = panel.body
     line = body.fontMetrics().height()
     assert body.document().size().height() > 2 * line  # it does wrap
-    # The whole text is shown: the view is as tall as its text, nothing cut.
+    assert panel.sizeHint().height() == panel.wanted_height()
+    # Given that height, the whole text is shown: nothing cut, no scroll bar.
     assert body.document().size().height() <= body.viewport().height() + 0.5
     assert not body.verticalScrollBar().isVisible()
+    # Its minimum stays small: a long formula never makes the window bigger than the screen.
+    assert panel.minimumSizeHint().height() < 100
+
+
+def test_the_explain_dock_grows_for_a_wrapped_formula(make_window, qtbot):
+    window = make_window("default")
+    window.resize(1366, 900)
+    panel = window.explain_panel
+    window.model.set_hover(("context", 4, 1))  # one line and a note
+    dock = panel.parentWidget()
+    window.resizeDocks([dock], [10], Qt.Orientation.Vertical)  # as small as it goes
+    wait_until_idle(qtbot, window)
+    short = panel.height()
+    window.model.set_hover(("weights", 4, 1))  # exp(…) / Σ exp(…) over five keys: wraps
+    qtbot.waitUntil(lambda: panel.height() > short)
+    wait_until_idle(qtbot, window)
+    body = panel.body
+    assert body.document().size().height() > 2 * body.fontMetrics().height()
+    assert body.document().size().height() <= body.viewport().height() + 0.5
 
 
 def test_a_very_long_formula_scrolls_instead_of_taking_the_window(qtbot):
@@ -55,9 +81,8 @@ def test_a_very_long_formula_scrolls_instead_of_taking_the_window(qtbot):
     model = AttentionModel(many)
     window, panel = make_panel(qtbot, model, 260)
     model.set_hover(("weights", 0, 1))
-    window.resize(260, 300)
     wait_until_idle(qtbot, window)
-    assert panel.body.height() <= 180
+    assert panel.wanted_height() <= 180 + panel.title.sizeHint().height() + 20
     assert text_fits_or_scrolls(panel)
     assert panel.body.verticalScrollBar().isVisible()
 
@@ -67,7 +92,6 @@ def test_nothing_is_cut_at_any_width(qtbot, model, width):
     window, panel = make_panel(qtbot, model, width)
     for cell in (("context", 2, 1), ("scores", 0, 2), ("weights", 2, 0)):
         model.set_hover(cell)
-        window.resize(width, 300)
         wait_until_idle(qtbot, window)
         assert text_fits_or_scrolls(panel), (width, cell)
 
