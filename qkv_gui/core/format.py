@@ -21,10 +21,9 @@ _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
 def fmt(x: float, decimals: int = 3) -> str:
-    """Short, exact-looking text: integers without decimals, else up to 3 decimals.
-
-    Very large or very small magnitudes use scientific notation so a cell never
-    shows a misleading "0".
+    """Short text of one number on its own (a label, a message, an export):
+    integers without decimals, else up to `decimals` decimals; very large or very
+    small magnitudes in scientific notation. Cells use `fixed`, formulas `exact`.
     """
     x = float(x)
     if math.isnan(x):
