@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from .core.compute import RESULT_MATRICES, ComputeError, Result, compute
 from .core.matrices import MATRICES
 from .core.session import Session
+from .core.steps import Block, hover_blocks
 from .i18n import translated_error
 
 SESSION_FIELDS = tuple(f.name for f in dataclasses.fields(Session))
@@ -154,6 +155,8 @@ class AttentionModel(QObject):
         self._gesture_start: Session | None = None
         self._selected_query = 0
         self._hover: tuple[str, int, int] | None = None
+        # hover_blocks for (hover, result), worked out once for every heatmap.
+        self._hover_blocks: tuple[object, Result | None, dict[str, Block]] = (None, None, {})
         self._path: str | None = None
         self._highlighted_views: tuple[str, ...] = ()
         self._trace: tuple[tuple[str, int, int], ...] = ()
@@ -192,6 +195,15 @@ class AttentionModel(QObject):
         if name in KEY_ROW_MATRICES or name == "inputs":
             return row
         return None
+
+    @property
+    def hover_blocks(self) -> dict[str, Block]:
+        """Per result matrix, the block the hovered cell's formula uses (`steps.hover_blocks`)."""
+        hover, result, blocks = self._hover_blocks
+        if hover != self._hover or result is not self._result:
+            blocks = {} if self._hover is None else hover_blocks(self._session, self._result, self._hover)
+            self._hover_blocks = (self._hover, self._result, blocks)
+        return blocks
 
     @property
     def last_change(self) -> Change:

@@ -343,7 +343,15 @@ def _build_geometry(window: MainWindow, bench: Workbench, dock: QDockWidget) -> 
 
 
 def _build_explain(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
-    return window.explain_panel
+    panel = window.explain_panel
+
+    def grow(height: int) -> None:
+        # A formula that wraps: the dock grows as far as the window has room (else it scrolls).
+        if dock.isVisible() and not dock.isFloating() and panel.height() < height:
+            window.resizeDocks([dock], [dock.height() + height - panel.height()], Qt.Orientation.Vertical)
+
+    panel.heightWanted.connect(grow)
+    return panel
 
 
 def _build_svd(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:

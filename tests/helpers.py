@@ -70,3 +70,14 @@ def close_window(window) -> None:
     # Deleted here, not at some later event loop: a window left alive keeps its
     # application-wide event filters and settings writes running in later tests.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def plot_texts(values) -> list[str]:
+    """The cell texts of a plot of `values`: each with the plot's one number of decimals."""
+    import numpy as np
+
+    from qkv_gui.core.format import decimals_for, fixed
+
+    values = np.asarray(values, dtype=np.float64)
+    decimals = decimals_for(values)
+    return [fixed(v, decimals) for v in values.ravel().tolist()]

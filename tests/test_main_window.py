@@ -76,7 +76,7 @@ def test_selecting_a_query_highlights_it_everywhere(window):
     np.testing.assert_allclose(window.weights_bar.bars.opts["height"], compute(window.model.session).weights[2])
     assert window.explain_panel.cell == ("weights", 2, int(np.argmax(window.model.result.weights[2]))) \
         or window.explain_panel.cell is None
-    assert "weight[3," in window.explain_panel.text()
+    assert "weight[x3," in window.explain_panel.text()
 
 
 def test_last_input_override_gives_last_value(window):

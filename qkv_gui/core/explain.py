@@ -4,7 +4,9 @@
 of equation steps (mathematics, the same in every language) and notes that
 are message ids with parameters, so the GUI can translate them. `str()` of an
 explanation is the English rendering used by the command line and the tests.
-Indices shown to the learner are 1-based.
+Rows and columns are named as the plots name them (score[cat, sat] =
+q_cat·k_sat), dimensions are 1-based; numbers have four significant digits, a
+real minus, negative factors in brackets, and a tiny value its power of ten.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import numpy as np
 
 from . import matrices
 from .compute import Result, additive_hidden
-from .format import fmt
+from .format import MINUS, exact
 from .session import Session
 
 # English templates for the notes; the GUI translates the same ids.
@@ -48,7 +50,7 @@ class Note:
 class Explanation:
     """How matrix[row, col] was computed.
 
-    steps: equation lines, e.g. ("score[1,2]", "q1·k2 / √3", "(1×0 + 2×1) / 1.732", "1.155"):
+    steps: equation lines, e.g. ("score[cat, sat]", "q_cat·k_sat / √3", "(1×0 + 2×(−1)) / 1.732", "−1.155"):
         left side, symbolic form, the form with numbers, the value; joined by " = ".
     notes: translatable remarks (message id + parameters).
     inputs: the cells this value depends on, as (matrix name, row, col) 0-based,
@@ -72,9 +74,44 @@ class Explanation:
         return "\n".join(lines)
 
 
+def _num(x: float) -> str:
+    """A number in a formula: four significant digits, a real minus, 2.6×10⁻²⁴ when tiny."""
+    return exact(x, 4)
+
+
+def _factor(x: float) -> str:
+    """A factor of a product: in brackets when negative or a power of ten,
+    2×(−1.5), (2.9×10⁻²⁰)×1."""
+    text = _num(x)
+    return f"({text})" if text.startswith(MINUS) or "×" in text else text
+
+
 def _products(a: np.ndarray, b: np.ndarray) -> str:
-    terms = " + ".join(f"{fmt(x)}×{fmt(y)}" for x, y in zip(a, b, strict=True))
+    terms = " + ".join(f"{_factor(x)}×{_factor(y)}" for x, y in zip(a, b, strict=True))
     return f"({terms})" if len(a) > 1 else terms
+
+
+def _vector(letter: str, label: str, index: int) -> str:
+    """The vector of token `label` (row `index`): q_cat, k_sat, x_the; a default
+    label that already names it (x1, s1, h1) is used as it is."""
+    return label if label == f"{letter}{index + 1}" else f"{letter}_{label}"
+
+
+class _Labels:
+    """Rows and columns named as the plots name them: query labels for the rows of
+    Q, scores, weights and context, token labels for the keys, 1, 2, … for dimensions."""
+
+    def __init__(self, session: Session, result: Result):
+        self.session, self.result = session, result
+
+    def row(self, name: str, row: int) -> str:
+        return matrices.row_labels(name, self.session, self.result.matrix(name).shape[0])[row]
+
+    def col(self, name: str, col: int) -> str:
+        return matrices.col_labels(name, self.session, self.result.matrix(name).shape[1])[col]
+
+    def cell(self, name: str, symbol: str, row: int, col: int) -> str:
+        return f"{symbol}[{self.row(name, row)}, {self.col(name, col)}]"
 
 
 def _names(session: Session) -> dict[str, str]:
@@ -87,9 +124,10 @@ def _names(session: Session) -> dict[str, str]:
 
 def _explain_projection(session: Session, result: Result, matrix: str, row: int, col: int) -> Explanation:
     names = _names(session)
+    labels = _Labels(session, result)
     symbol = matrices.symbol(matrix)
     value = float(result.matrix(matrix)[row, col])
-    lhs = f"{symbol}[{row + 1},{col + 1}]"
+    lhs = labels.cell(matrix, symbol, row, col)
     if matrix == "queries":
         src, src_name, weight_name, src_matrix = names["query_src"], names["query_src_name"], "W_Q", "w_q"
         src_vec = session.query_inputs[row]
@@ -99,16 +137,17 @@ def _explain_projection(session: Session, result: Result, matrix: str, row: int,
         weight_name, src_matrix = ("W_K", "w_k") if matrix == "keys" else ("W_V", "w_v")
         src_vec = session.inputs[row]
         src_key = "inputs"
+    vector = _vector(src, labels.row(matrix, row), row)
     notes: list[Note] = []
     if session.projection:
         w = getattr(session, src_matrix)
-        steps = ((lhs, f"{src}{row + 1}·{weight_name}[:,{col + 1}]", _products(src_vec, w[:, col]), fmt(value)),)
+        steps = ((lhs, f"{vector}·{weight_name}[:,{col + 1}]", _products(src_vec, w[:, col]), _num(value)),)
         notes.append(Note("projected", (("name", symbol), ("source", src), ("weight", weight_name),
                                         ("row", row + 1), ("col", col + 1), ("source_name", src_name))))
         inputs = tuple((src_key, row, k) for k in range(src_vec.shape[0]))
         inputs += tuple((src_matrix, k, col) for k in range(src_vec.shape[0]))
     else:
-        steps = ((lhs, f"{src}{row + 1}[{col + 1}]", fmt(value)),)
+        steps = ((lhs, f"{vector}[{col + 1}]", _num(value)),)
         what = {"queries": "queries", "keys": "keys", "values": "values"}[matrix]
         notes.append(Note("raw_vectors", (("what", what), ("source", src_name))))
         inputs = ((src_key, row, col),)
@@ -119,8 +158,10 @@ def _explain_projection(session: Session, result: Result, matrix: str, row: int,
 
 def _explain_score(session: Session, result: Result, row: int, col: int) -> Explanation:
     q, k = result.queries[row], result.keys[col]
-    lhs = f"score[{row + 1},{col + 1}]"
-    qi, kj = f"q{row + 1}", f"k{col + 1}"
+    labels = _Labels(session, result)
+    lhs = labels.cell("scores", "score", row, col)
+    qi = _vector("q", labels.row("scores", row), row)
+    kj = _vector("k", labels.col("scores", col), col)
     inputs = tuple(("queries", row, c) for c in range(q.shape[0]))
     inputs += tuple(("keys", col, c) for c in range(k.shape[0]))
     if not result.mask[row, col]:
@@ -131,27 +172,27 @@ def _explain_score(session: Session, result: Result, row: int, col: int) -> Expl
     kind = session.score_kind
     dot = float(q @ k)
     if kind == "dot":
-        steps = ((lhs, f"{qi}·{kj}", _products(q, k), fmt(value)),)
+        steps = ((lhs, f"{qi}·{kj}", _products(q, k), _num(value)),)
     elif kind == "scaled_dot":
         root = math.sqrt(k.shape[0])
-        steps = ((lhs, f"{qi}·{kj} / √{k.shape[0]}", f"{_products(q, k)} / {fmt(root)}", fmt(value)),)
+        steps = ((lhs, f"{qi}·{kj} / √{k.shape[0]}", f"{_products(q, k)} / {_num(root)}", _num(value)),)
         notes.append(Note("scaled", (("d_k", k.shape[0]),)))
     elif kind == "cosine":
         nq, nk = float(np.linalg.norm(q)), float(np.linalg.norm(k))
         steps = ((lhs, f"{qi}·{kj} / (|{qi}| |{kj}|)",
-                  f"{fmt(dot)} / ({fmt(nq)} × {fmt(nk)})", fmt(value)),)
+                  f"{_num(dot)} / ({_num(nq)} × {_num(nk)})", _num(value)),)
         if nq == 0 or nk == 0:
             notes.append(Note("cosine_zero"))
     elif kind == "general":
         w_k = session.w_a @ k
-        steps = ((lhs, f"{qi}ᵀ W_a {kj}", f"{qi}·(W_a {kj})", _products(q, w_k), fmt(value)),)
+        steps = ((lhs, f"{qi}ᵀ W_a {kj}", f"{qi}·(W_a {kj})", _products(q, w_k), _num(value)),)
         inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
     else:  # additive
         hidden = additive_hidden(q[None, :], k[None, :], session.w_a)[0, 0]
-        tanh_text = "(" + ", ".join(fmt(h) for h in hidden) + ")"
+        tanh_text = "(" + ", ".join(_num(h) for h in hidden) + ")"
         steps = (
             ("t", f"tanh([{qi}, {kj}]·W_a)", tanh_text),
-            (lhs, "v_a·t", _products(session.v_a, hidden), fmt(value)),
+            (lhs, "v_a·t", _products(session.v_a, hidden), _num(value)),
         )
         inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
         inputs += tuple(("v_a", 0, b) for b in range(session.v_a.shape[0]))
@@ -159,10 +200,12 @@ def _explain_score(session: Session, result: Result, row: int, col: int) -> Expl
 
 
 def _explain_weight(session: Session, result: Result, row: int, col: int) -> Explanation:
-    lhs = f"weight[{row + 1},{col + 1}]"
+    labels = _Labels(session, result)
+    lhs = labels.cell("weights", "weight", row, col)
+    query = labels.row("weights", row)
     value = float(result.weights[row, col])
     if result.overridden:
-        return Explanation("weights", row, col, value, ((lhs, fmt(value)),), (Note("override"),),
+        return Explanation("weights", row, col, value, ((lhs, _num(value)),), (Note("override"),),
                            (("weights_override", row, col),))
     if not result.mask[row, col]:
         return Explanation("weights", row, col, value, ((lhs, "0"),),
@@ -170,32 +213,36 @@ def _explain_weight(session: Session, result: Result, row: int, col: int) -> Exp
     t = session.temperature
     visible = np.flatnonzero(result.mask[row])
     logits = result.scores[row, visible] / t
-    # Show e^(s - max) when plain e^s would overflow the display.
+    # Show e^(s − max) when plain e^s would overflow the display.
     shift = float(np.max(logits)) if np.max(np.abs(logits)) > 30 else 0.0
     exps = np.exp(logits - shift)
     own = float(np.exp(result.scores[row, col] / t - shift))
     total = float(exps.sum())
-    s_ij = f"score[{row + 1},{col + 1}]"
-    by_t = "" if t == 1 else f"/{fmt(t)}"
-    shift_text = f" − {fmt(shift)}" if shift else ""
-    sym = f"exp({s_ij}{by_t}) / Σ_j exp(score[{row + 1},j]{by_t})"
-    exp_terms = " + ".join(f"e^({fmt(s)}{shift_text})" for s in logits)
-    num = f"e^({fmt(result.scores[row, col] / t)}{shift_text}) / ({exp_terms})"
-    steps = ((lhs, sym, num, f"{fmt(own)} / {fmt(total)}", fmt(value)),)
-    notes = [Note("softmax", (("row", row + 1),))]
+    # T in the formula and in its numbers whenever it is not 1: score / T.
+    by_t, by_t_value = ("", "") if t == 1 else ("/T", f"/{_num(t)}")
+    shift_text = f" {MINUS} {_num(shift)}" if shift else ""
+
+    def power(score: float) -> str:
+        return f"e^({_num(score)}{by_t_value}{shift_text})"
+
+    sym = f"exp({labels.cell('scores', 'score', row, col)}{by_t}) / Σ_j exp(score[{query}, j]{by_t})"
+    num = f"{power(result.scores[row, col])} / ({' + '.join(power(s) for s in result.scores[row, visible])})"
+    steps = ((lhs, sym, num, f"{_num(own)} / {_num(total)}", _num(value)),)
+    notes = [Note("softmax", (("row", f"“{query}”"),))]
     if t != 1:
-        notes.append(Note("temperature", (("t", fmt(t)),)))
+        notes.append(Note("temperature", (("t", _num(t)),)))
     inputs = tuple(("scores", row, int(j)) for j in visible)
     return Explanation("weights", row, col, value, steps, tuple(notes), inputs)
 
 
 def _explain_context(session: Session, result: Result, row: int, col: int) -> Explanation:
+    labels = _Labels(session, result)
     w = result.weights[row]
     v = result.values[:, col]
     value = float(result.context[row, col])
-    lhs = f"context[{row + 1},{col + 1}]"
-    sym = f"Σ_j weight[{row + 1},j] × v_j[{col + 1}]"
-    steps = ((lhs, sym, _products(w, v), fmt(value)),)
+    lhs = labels.cell("context", "context", row, col)
+    sym = f"Σ_j weight[{labels.row('context', row)}, j] × V[j, {col + 1}]"
+    steps = ((lhs, sym, _products(w, v), _num(value)),)
     notes = [Note("context")]
     if w[-1] == 1.0 and not np.any(w[:-1]):
         notes.append(Note("last_state"))

@@ -1,15 +1,29 @@
-"""One formatting function for every number the learner sees."""
+"""Numbers as the learner sees them.
+
+Cells (heatmaps, editors, figure) use one rule: `decimals_for` picks a fixed
+number of decimals per plot, `fixed` writes every cell with it, so no cell
+is ever in scientific notation and one font size fits them all; a tiny value
+reads 0.000. `exact` gives the value itself (tooltips, explain), `fmt` the
+short text of a single number elsewhere.
+"""
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
+
+MINUS = "\u2212"  # the real minus sign, as wide as the plus
+MAX_DECIMALS = 3
+# About four significant digits for the largest number of a plot: 1.234, 12.34, 123.4, 1234.
+_SIGNIFICANT = 4
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
 
 def fmt(x: float, decimals: int = 3) -> str:
-    """Short, exact-looking text: integers without decimals, else up to 3 decimals.
-
-    Very large or very small magnitudes use scientific notation so a cell never
-    shows a misleading "0".
+    """Short text of one number on its own (a label, a message, an export):
+    integers without decimals, else up to `decimals` decimals; very large or very
+    small magnitudes in scientific notation. Cells use `fixed`, formulas `exact`.
     """
     x = float(x)
     if math.isnan(x):
@@ -41,3 +55,69 @@ def parse_number(text: str) -> float | None:
 def step_decimals(step: float) -> int:
     """Decimals a value changed in steps of `step` is rounded to: 0.01 → 2, 0.005 → 3."""
     return max(0, -math.floor(math.log10(step) + 1e-9))
+
+
+def decimals_for(values, max_decimals: int = MAX_DECIMALS) -> int:
+    """Decimals for every number of one plot.
+
+    The fewest that show each finite value exactly (integers: none), at most
+    `max_decimals` and at most what leaves the largest magnitude about four
+    significant digits (12.34, 123.4). A tiny value (2.6e-24) is not exact at
+    any of them, so the plot gets the most decimals and the value reads 0.000.
+    """
+    flat = np.asarray(values, dtype=np.float64).ravel()
+    flat = flat[np.isfinite(flat)]
+    if flat.size == 0:
+        return 0
+    largest = float(np.max(np.abs(flat)))
+    cap = max_decimals
+    if largest >= 1.0:
+        cap = max(0, min(cap, _SIGNIFICANT - 1 - math.floor(math.log10(largest))))
+    tolerance = 1e-9 * np.abs(flat)
+    for decimals in range(cap):
+        if bool(np.all(np.abs(np.round(flat, decimals) - flat) <= tolerance)):
+            return decimals
+    return cap
+
+
+def fewer_decimals(decimals: int) -> range:
+    """The decimals to try, most first, when a plot's numbers do not fit their cells:
+    down to one (never to none, which would round 0.4 to a misleading 0)."""
+    return range(decimals, min(decimals, 1) - 1, -1)
+
+
+def fixed(value: float, decimals: int) -> str:
+    """`value` with exactly `decimals` decimals and a real minus; never "−0.000"."""
+    value = float(value)
+    if math.isnan(value):
+        return "–"
+    if math.isinf(value):
+        return "∞" if value > 0 else MINUS + "∞"
+    text = f"{value:.{decimals}f}"
+    if text[0] == "-":
+        text = text[1:] if not text.strip("-0.") else MINUS + text[1:]
+    return text
+
+
+def exact(value: float, digits: int = 6) -> str:
+    """`value` to `digits` significant digits (a big number keeps all its whole
+    digits), trailing zeros dropped, real minus; a tiny magnitude as 2.6×10⁻²⁴:
+    tooltips and explain show the value a 0.000 cell stands for."""
+    value = float(value)
+    if math.isnan(value):
+        return "–"
+    if math.isinf(value):
+        return "∞" if value > 0 else MINUS + "∞"
+    if value == 0:
+        return "0"
+    text = f"{value:.{digits}g}"
+    if "e" in text and 1.0 <= abs(value) < 1e15:
+        text = f"{value:.0f}"  # a big number: its whole digits
+    elif "e" in text:
+        mantissa, exponent = f"{value:.{digits - 1}e}".split("e")
+        if "." in mantissa:
+            mantissa = mantissa.rstrip("0").rstrip(".")
+        text = f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPTS)}"
+    elif "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace("-", MINUS)

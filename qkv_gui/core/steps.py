@@ -3,7 +3,8 @@
 `walk(session, result, query)` lists the cells a learner visits to follow query
 `query` from the inputs to its context vector: its row of Q, every row of K and
 V, its scores, its softmax weights, its context. `sources(...)` gives the cells
-that feed one of them (from `explain`), so the GUI can point at them.
+that feed one of them (from `explain`), so the GUI can point at them;
+`hover_blocks(...)` turns them into the blocks the heatmaps outline on hover.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import NamedTuple
 
 from .compute import Result
 from .explain import explain
+from .matrices import MATRICES
 from .session import Session
 
 # Stage kinds in walking order; each is the name of the result matrix it fills.
@@ -54,6 +56,50 @@ def sources(
 ) -> tuple[tuple[str, int, int], ...]:
     """The cells `step` is computed from (matrix, row, col), as `explain` lists them."""
     return explain(session, result, *step).inputs
+
+
+# A block of a matrix: (top, left, bottom, right), rows and columns inclusive.
+Block = tuple[int, int, int, int]
+# The results made by a formula of other results (Q, K and V come from the editors' matrices).
+_COMBINED = ("scores", "weights", "context")
+
+
+def hover_blocks(session: Session, result: Result, cell: tuple[str, int, int]) -> dict[str, Block]:
+    """What the heatmaps outline while `cell` (matrix, row, col) is hovered, per result matrix.
+
+    A score, weight or context cell: the cells its formula uses (`sources`), as
+    one block per matrix — scores[i, j]: Q row i and K row j; weights[i, j]:
+    scores row i (its unmasked keys); context[i, c]: weights row i and V column c.
+    A cell of a key (a row of K, V or of the inputs that are keys): where that
+    key is used, its row of K and V and its column of the scores and weights.
+    Anything else outlines nothing.
+    """
+    name, row, col = cell
+    info = MATRICES.get(name)
+    if info is None:
+        return {}
+    if name in _COMBINED:
+        rows, cols = result.matrix(name).shape
+        if not (0 <= row < rows and 0 <= col < cols):
+            return {}
+        blocks: dict[str, Block] = {}
+        for matrix, r, c in sources(session, result, cell):
+            if matrix not in STAGES:
+                continue  # an editor's matrix (W_a, v_a, hand-set weights)
+            top, left, bottom, right = blocks.get(matrix, (r, c, r, c))
+            blocks[matrix] = (min(top, r), min(left, c), max(bottom, r), max(right, c))
+        return blocks
+    if info.rows != "input":
+        return {}
+    key = row
+    blocks = {}
+    for matrix in STAGES:
+        rows, cols = result.matrix(matrix).shape
+        if MATRICES[matrix].rows == "input" and key < rows:
+            blocks[matrix] = (key, 0, key, cols - 1)
+        elif MATRICES[matrix].cols == "input" and key < cols:
+            blocks[matrix] = (0, key, rows - 1, key)
+    return blocks
 
 
 def first_of(steps: list[Step], kind: str) -> int | None:

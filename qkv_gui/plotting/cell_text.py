@@ -1,5 +1,8 @@
 """The numbers on a matrix's cells: one item draws them all, in one font size per plot.
 
+Every number of a plot has the same decimals (`format.decimals_for`, fewer
+when the cells are narrow, never an exponent), so one size fits them all.
+
 `text_shades` picks dark or light text for each cell from the colour the cell
 is painted in (`colors.color_indices`, the one value→colour rule).
 """
@@ -14,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..core.format import fmt
+from ..core.format import decimals_for, fewer_decimals, fixed
 from . import colors
 
 # Automatic annotations: hidden when the matrix is large or its cells are too small to read.
@@ -22,9 +25,11 @@ MAX_ANNOTATED_CELLS = 400
 MIN_CELL_HEIGHT = 16.0
 MIN_CELL_WIDTH = 28.0
 # Pixel sizes of the annotation font; below the minimum a number is not readable.
-MIN_TEXT_PX = 10
+MIN_TEXT_PX = 9
 MAX_TEXT_PX = 15
-# A single text too wide for its cell may shrink to this; smaller, it is left out.
+# Narrow cells drop decimals (3 → 2 → 1) rather than show numbers below this size.
+COMFORTABLE_TEXT_PX = 11
+# Numbers shown on request (`set_enabled(True)`) may shrink to this; smaller, they are left out.
 MIN_SQUEEZED_PX = 7
 TEXT_PADDING = 8.0
 
@@ -67,8 +72,9 @@ class CellTextItem(pg.GraphicsObject):
 
     Paints in device pixels (the painter's transform is reset), so the text is
     neither stretched by non-square cells nor flipped by the inverted y axis.
-    One size for all cells, from the cell size and the widest text; a text that
-    still does not fit gets a smaller size, down to a limit, else is left out.
+    Every number has the plot's decimals (`decimals_for` of the values, or
+    the ones given), one fewer at a time while they do not fit; one size for
+    all cells, from the cell size and the widest text.
     The texts (and shades) are made lazily, and after an edit only for the cells
     that changed: a matrix too big to annotate never formats its numbers, and a
     drag step formats and lays out only the numbers it changed.
@@ -78,6 +84,12 @@ class CellTextItem(pg.GraphicsObject):
         super().__init__(parent)
         self._shape = (0, 0)
         self._values: np.ndarray | None = None
+        # The decimals asked for (None: from the values), wanted (cached per values),
+        # and drawn (the last layout's, fewer when the cells are narrow).
+        self._given_decimals: int | None = None
+        self._wanted: tuple[int, float, float] | None = None  # decimals, min, max
+        self._decimals: int | None = None
+        self._text_decimals: int | None = None  # of `_made_texts`
         self._texts: list[str] | None = []
         self._widths: list[float] = []  # of each text, for a 1 px font
         # The last texts made, and the values they were made from (to redo only
@@ -102,9 +114,10 @@ class CellTextItem(pg.GraphicsObject):
         self._entries_key: tuple[int, int] | None = None
         self._entries_texts: list[str] | None = None
         self._by_text: dict[str, tuple | None] = {}
-        # Cell size (device pixels) and font size of the last paint; None: not painted yet.
+        # Cell size (device pixels), font size and decimals of the last paint; None: not painted yet.
         self._last_cell: tuple[float, float] | None = None
         self._last_px: int | None = None
+        self._last_decimals: int | None = None
         # The exposed rect tells which cells a partial repaint must draw.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
@@ -117,13 +130,16 @@ class CellTextItem(pg.GraphicsObject):
         sequential: bool = False,
         levels: tuple[float, float] | None = None,
         dirty: QRectF | None = None,
+        decimals: int | None = None,
     ) -> None:
         """New values (any float array) and their `text_shades`; repaints once.
 
         Instead of `shades`, `sequential` and `levels` may be given: the shades are
         then computed only when the numbers are drawn. `dirty` (view
         coordinates) says that only the cells in it changed, with the same
-        levels: only they repaint, unless the font size changes with them.
+        levels: only they repaint, unless the font size or the decimals change
+        with them. `decimals`: the plot's decimals (e.g. held during a drag);
+        None: `decimals_for` the values.
         """
         values = np.asarray(values, dtype=np.float64)
         shade_args = None if shades is not None else (bool(sequential), levels or (-1.0, 1.0))
@@ -137,6 +153,11 @@ class CellTextItem(pg.GraphicsObject):
             self._values = values
             self._texts = None
             self._widest = None
+            self._wanted = self._decimals = None
+        if decimals != self._given_decimals:
+            self._given_decimals = decimals
+            self._texts, self._widest = None, None
+            self._wanted = self._decimals = None
         if shades is not None:
             self._shades, self._shade_args = shades.ravel(), None
         else:
@@ -145,13 +166,14 @@ class CellTextItem(pg.GraphicsObject):
         if dirty is None or self._last_cell is None:
             self.update()
             return
+        drawn = self._last_decimals
         px = self.text_pixel_size(*self._last_cell)
         if px is None and self._last_px is None:
             pass  # no numbers drawn, before or now: nothing to repaint
-        elif px == self._last_px:
+        elif px == self._last_px and self._decimals == drawn:
             self.update(dirty)
         else:
-            self.update()  # a new widest text: every number changes size
+            self.update()  # a new widest text or new decimals: every number changes
 
     def set_enabled(self, enabled: bool | None) -> None:
         """True: always draw; False: never; None: only when the numbers are readable."""
@@ -172,23 +194,50 @@ class CellTextItem(pg.GraphicsObject):
         """The strings drawn, row by row."""
         return list(self._all_texts())
 
+    @property
+    def decimals(self) -> int:
+        """The decimals of every number drawn (for the last painted cell size, else the wanted ones)."""
+        if self._decimals is None and self._last_cell is not None:
+            self.text_pixel_size(*self._last_cell)  # lays out for that size: sets _decimals
+        return self._wanted_decimals() if self._decimals is None else self._decimals
+
+    def drawn_sizes(self) -> set[int]:
+        """The font pixel sizes of the numbers in the last paint (one per plot; empty: none drawn)."""
+        if self._last_px is None:
+            return set()
+        return {entry[0] for entry in self._entries if entry is not None}
+
+    def _wanted_decimals(self) -> int:
+        """The plot's decimals before the room is counted: given, or from the values
+        (once per new values, not per cell)."""
+        if self._wanted is None:
+            finite = self._values[np.isfinite(self._values)] if self._count() else np.zeros(0)
+            low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 0.0)
+            wanted = self._given_decimals
+            if wanted is None:
+                wanted = decimals_for(finite)
+            self._wanted = (wanted, low, high)
+        return self._wanted[0]
+
     def _all_texts(self) -> list[str]:
-        if self._texts is None:
+        decimals = self.decimals
+        if self._texts is None or decimals != self._text_decimals:
             values = self._values.ravel()
             old = self._text_values
-            if old is not None and old.shape == values.shape:
+            if old is not None and old.shape == values.shape and decimals == self._text_decimals:
                 # A drag step changes some cells: format (and measure) only those.
                 texts, widths = list(self._made_texts), list(self._widths)
                 same = (old == values) | (np.isnan(old) & np.isnan(values))
                 changed = np.flatnonzero(~same)
                 for index, value in zip(changed.tolist(), values[changed].tolist(), strict=True):
-                    texts[index] = text = fmt(value)
+                    texts[index] = text = fixed(value, decimals)
                     widths[index] = self._unit_width(text)
             else:
-                texts = [fmt(v) for v in values.tolist()]
+                texts = [fixed(v, decimals) for v in values.tolist()]
                 widths = [self._unit_width(text) for text in texts]
             self._texts = self._made_texts = texts
             self._widths, self._text_values = widths, values
+            self._text_decimals, self._widest = decimals, None
         return self._texts
 
     def _all_shades(self) -> np.ndarray:
@@ -240,11 +289,21 @@ class CellTextItem(pg.GraphicsObject):
             return None
         if cell_h < 6 or cell_w < 8:
             return None
-        if self._widest is None:
+        smallest = MIN_TEXT_PX if automatic else MIN_SQUEEZED_PX
+        target = min(COMFORTABLE_TEXT_PX, cell_h * 0.55, MAX_TEXT_PX) if automatic else smallest
+        wanted, low, high = self._wanted_decimals(), self._wanted[1], self._wanted[2]
+        # Fewer decimals while the widest number (the lowest or the highest value:
+        # digits are equally wide) would not fit at a comfortable size.
+        for decimals in fewer_decimals(wanted):
+            widest = max(self._unit_width(fixed(low, decimals)), self._unit_width(fixed(high, decimals)))
+            if (cell_w - TEXT_PADDING) / max(widest, 1e-6) >= target:
+                break
+        self._decimals = decimals
+        if self._widest is None or self._text_decimals != decimals:
             self._all_texts()
             self._widest = max(self._widths)
-        px = int(min(cell_h * 0.55, MAX_TEXT_PX, (cell_w - TEXT_PADDING) / self._widest))
-        return max(px, MIN_TEXT_PX if automatic else MIN_SQUEEZED_PX)
+        px = int(min(cell_h * 0.55, MAX_TEXT_PX, (cell_w - TEXT_PADDING) / max(self._widest, 1e-6)))
+        return px if px >= smallest else None
 
     def boundingRect(self) -> QRectF:
         rows, cols = self._shape
@@ -305,7 +364,7 @@ class CellTextItem(pg.GraphicsObject):
         cell_w = math.hypot(step_x.x(), step_x.y())
         cell_h = math.hypot(step_y.x(), step_y.y())
         px = self.text_pixel_size(cell_w, cell_h)
-        self._last_cell, self._last_px = (cell_w, cell_h), px
+        self._last_cell, self._last_px, self._last_decimals = (cell_w, cell_h), px, self._decimals
         if px is None:
             return
         entries = self._cell_entries(px, cell_w - TEXT_PADDING)

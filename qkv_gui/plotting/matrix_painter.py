@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetricsF, QPainter, QPen, QPolygonF
 
-from ..core.format import fmt
+from ..core.format import decimals_for, exact, fewer_decimals, fixed
 from . import colors
 
 TEXT = QColor(20, 20, 20)
@@ -132,7 +132,7 @@ class PanelBox:
         self.bar_w = min(max(c * 0.28, label * 0.55), label * 1.1)
         lo, hi = panel.levels
         self.ticks = [lo, (lo + hi) / 2, hi]
-        self.tick_w = fonts.widest([fmt(t) for t in self.ticks], tick) + tick * 0.5
+        self.tick_w = fonts.widest([exact(t, 4) for t in self.ticks], tick) + tick * 0.5
         self.cells_w, self.cells_h = cols * c, rows * c
         self.bar_h = max(self.cells_h, tick * 2.6)
         if self.bar_h < tick * 4.2:
@@ -217,7 +217,6 @@ class PanelBox:
         panel, c, cells = self.panel, self.c, self.cells
         lo, hi = panel.levels
         limit = hi if not panel.sequential else 1.0
-        texts = [[fmt(v) for v in row] for row in panel.values.tolist()]
         inset = max(0.5, c * 0.02)  # a hairline of white between cells
         p.setPen(Qt.PenStyle.NoPen)
         for i, row in enumerate(panel.values.tolist()):
@@ -233,25 +232,33 @@ class PanelBox:
         p.setPen(QPen(OUTLINE, 1.0))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(cells)
-        # One size for all ordinary numbers (up to 7 characters, like -12.345); a
-        # long outlier (6.03e-06, 0.000123) gets a smaller size of its own rather
-        # than shrinking every number, and below MIN_VALUE_PX only its colour shows.
-        ordinary = [t for row in texts for t in row if len(t) <= 7 and "e" not in t] or ["0"]
-        widest = max(self.fonts.width(t, 1.0) for t in ordinary)
-        common = min(c * 0.36, self.style.base * self.style.value_cap, c * 0.8 / max(widest, 1e-6))
+        texts, px = self.value_texts()
+        if px is None:
+            return
+        p.setFont(self.fonts.font(px))
         for i, row in enumerate(panel.values.tolist()):
             for j, value in enumerate(row):
-                text = texts[i][j]
-                px = min(common, c * 0.8 / max(self.fonts.width(text, 1.0), 1e-6))
-                if px < MIN_VALUE_PX:
-                    continue
-                p.setFont(self.fonts.font(px))
                 rect = QRectF(cells.left() + j * c, cells.top() + i * c, c, c)
                 if math.isnan(value):
                     p.setPen(MASKED_TEXT)
                 else:
                     p.setPen(colors.text_color_on(colors.cell_color(value, panel.name, limit)))
-                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                p.drawText(rect, Qt.AlignmentFlag.AlignCenter, texts[i][j])
+
+    def value_texts(self) -> tuple[list[list[str]], float | None]:
+        """The cells' numbers and their one font size (None: too small, colours only).
+
+        One number of decimals for all (no exponent, a tiny value reads 0.000),
+        fewer while the numbers would be much smaller than the cells allow."""
+        values = self.panel.values.tolist()
+        tallest = min(self.c * 0.36, self.style.base * self.style.value_cap)
+        for decimals in fewer_decimals(decimals_for(self.panel.values)):
+            texts = [[fixed(v, decimals) for v in row] for row in values]
+            widest = max((self.fonts.width(t, 1.0) for row in texts for t in row), default=1.0)
+            px = min(tallest, self.c * 0.8 / max(widest, 1e-6))
+            if px >= max(MIN_VALUE_PX, tallest * 0.6):
+                break
+        return texts, (px if px >= MIN_VALUE_PX else None)
 
     def _paint_bar(self, p: QPainter) -> None:
         panel, tick = self.panel, self.style.tick
@@ -281,7 +288,7 @@ class PanelBox:
             p.setPen(MUTED)
             rect = QRectF(bar.right() + tick * 0.4, y - tick, self.tick_w, 2 * tick)
             rect.moveTop(min(max(rect.top(), top - tick * 0.5), bar.bottom() - tick * 1.5))
-            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, fmt(value))
+            p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, exact(value, 4))
 
 
 def largest_fit(fits: Callable[[float], bool], low: float = 2.0, high: float = 600.0) -> float:

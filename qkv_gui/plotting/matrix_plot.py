@@ -16,8 +16,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QGraphicsView, QToolTip
 
+from ..core.format import exact
+from ..core.levels import bar_ticks
 from . import colors
 from .axes import cached_axes, label_stride, labels_only, strided_ticks
 from .cell_text import CellTextItem
@@ -62,6 +64,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         super().__init__(parent)
         self._sequential = sequential
         self._levels: tuple[float, float] = (0.0, 1.0) if sequential else (-1.0, 1.0)
+        self._decimals: int | None = None
         self._shape: tuple[int, int] = (0, 0)
         self._rows: tuple[str, ...] = ()
         self._cols: tuple[str, ...] = ()
@@ -145,6 +148,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             self.color_bar.setImageItem(self.image_item, insert_in=plot)
             self.color_bar.axis.setStyle(tickFont=font)
             self.color_bar.axis.setTextPen(pg.mkPen(20, 20, 20))
+            self._label_color_bar()
         mark_containers(self.ci, plot, self.title_label, self.color_bar)
         self.view_box.sigResized.connect(self._on_view_box_resized)
 
@@ -154,8 +158,9 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         return QSize(self._size_hint)
 
     # -- data ----------------------------------------------------------------
-    def set_matrix(self, values: np.ndarray, levels: tuple[float, float]) -> None:
-        """Show `values` (float, NaN = masked) coloured within `levels`.
+    def set_matrix(self, values: np.ndarray, levels: tuple[float, float], decimals: int | None = None) -> None:
+        """Show `values` (float, NaN = masked) coloured within `levels`, the numbers with
+        `decimals` decimals (None: `format.decimals_for` them).
 
         Compared with the numbers on show: when only some changed and nothing
         else did, only their block of cells repaints (one row, while dragging);
@@ -167,7 +172,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         changed = None
         if shown is not None and shown.shape == values.shape:
             changed = ~((shown == values) | (np.isnan(shown) & np.isnan(values)))
-            if levels == self._levels and not changed.any():
+            if levels == self._levels and not changed.any() and decimals == self._decimals:
                 return
         data = np.ascontiguousarray(values, dtype=np.float32)
         rows, cols = data.shape
@@ -190,6 +195,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             self._levels = levels
             if self.color_bar is not None:
                 self.color_bar.setLevels(levels, update_items=False)
+                self._label_color_bar()
         if (rows, cols) != self._shape:
             self._shape = (rows, cols)
             self.background.set_rect(QRectF(-0.5, -0.5, cols, rows))
@@ -207,7 +213,13 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             sequential=self._sequential,
             levels=levels,
             dirty=None if dirty is None else dirty.translated(-0.5, -0.5),
+            decimals=decimals,
         )
+        self._decimals = decimals
+
+    def _label_color_bar(self) -> None:
+        """Labels at the ends of the range (and 0): it reads as the nice numbers it is."""
+        self.color_bar.axis.setTicks([[(v, exact(v, 4)) for v in bar_ticks(*self._levels)], []])
 
     def set_empty(self) -> None:
         """Nothing to show (e.g. the matrix cannot be computed).
@@ -298,6 +310,25 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
     def set_annotations(self, enabled: bool | None) -> None:
         """Show (True), hide (False) or choose from the cell size (None) the cell values."""
         self.text_item.set_enabled(enabled)
+
+    # -- the exact value under the mouse ----------------------------------------
+    def mouseMoveEvent(self, ev) -> None:
+        super().mouseMoveEvent(ev)
+        cell = self.cell_at(self.mapToScene(ev.position().toPoint()))
+        text = "" if cell is None else self.value_tooltip(*cell)
+        if text != self.text_item.toolTip():
+            # On an item: the scene shows the tooltip of the item under the mouse.
+            self.text_item.setToolTip(text)
+            if QToolTip.isVisible():
+                QToolTip.showText(ev.globalPosition().toPoint(), text, self.viewport())
+
+    def value_tooltip(self, row: int, col: int) -> str:
+        """"cat, sat: 2.6×10⁻²⁴": the cell's labels and its exact value (the cell may read 0.000)."""
+        values = self.text_item.values
+        if values is None or not (0 <= row < values.shape[0] and 0 <= col < values.shape[1]):
+            return ""
+        labels = [labels[i] for labels, i in ((self._rows, row), (self._cols, col)) if i < len(labels)]
+        return ", ".join(labels) + (": " if labels else "") + exact(values[row, col])
 
     # -- reading ---------------------------------------------------------------
     @staticmethod

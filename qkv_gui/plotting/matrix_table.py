@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.export_data import plain
-from ..core.format import fmt, step_decimals
+from ..core.format import decimals_for, fixed, step_decimals
 from .colors import (
     HOVER_COLOR,
     MASKED_INDEX,
@@ -112,6 +112,7 @@ class MatrixCellModel(QAbstractTableModel):
         self._row_labels: tuple[str, ...] = ()
         self._col_labels: tuple[str, ...] = ()
         self._texts: dict[tuple[int, int], str] = {}  # formatted cells, filled as painted
+        self._decimals = 0  # of every number of the matrix (`format.decimals_for`)
         self._marks: tuple[int | None, int | None, int | None] = (None, None, None)
         self._trace: dict[tuple[int, int], str] = {}  # (row, col) → "source" / "target"
 
@@ -130,9 +131,17 @@ class MatrixCellModel(QAbstractTableModel):
     def col_labels(self) -> tuple[str, ...]:
         return self._col_labels
 
-    def set_matrix(self, matrix: np.ndarray, row_labels, col_labels, limit: float) -> None:
-        """Show `matrix` (colours relative to ±`limit`); only changed cells repaint."""
-        old_matrix, old_limit = self._matrix, self._limit
+    @property
+    def decimals(self) -> int:
+        """The decimals every number of the matrix is shown with."""
+        return self._decimals
+
+    def set_matrix(self, matrix: np.ndarray, row_labels, col_labels, limit: float,
+                   decimals: int | None = None) -> None:
+        """Show `matrix` (colours relative to ±`limit`, numbers with `decimals`
+        decimals, None: `decimals_for` the matrix); only changed cells repaint."""
+        old_matrix, old_limit, old_decimals = self._matrix, self._limit, self._decimals
+        self._decimals = decimals_for(matrix) if decimals is None else decimals
         old_labels = (self._row_labels, self._col_labels)
         reset = matrix.shape != old_matrix.shape
         if reset:
@@ -145,8 +154,8 @@ class MatrixCellModel(QAbstractTableModel):
             return
         rows, cols = matrix.shape
         if rows and cols:
-            if old_limit != limit:
-                # Every colour is relative to the limit: all cells change.
+            if old_limit != limit or old_decimals != self._decimals:
+                # Every colour is relative to the limit, every text has the decimals: all cells change.
                 self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
             elif matrix is not old_matrix:
                 self._emit_cells_changed(np.argwhere(old_matrix != matrix))
@@ -182,10 +191,10 @@ class MatrixCellModel(QAbstractTableModel):
 
     # -- what the delegate paints --------------------------------------------
     def text(self, row: int, col: int) -> str:
-        """The shown text of a cell (`fmt` of its value), formatted once per value."""
+        """The shown text of a cell (`fixed`, the matrix's decimals), formatted once per value."""
         text = self._texts.get((row, col))
         if text is None:
-            text = self._texts[(row, col)] = fmt(float(self._matrix[row, col]))
+            text = self._texts[(row, col)] = fixed(float(self._matrix[row, col]), self._decimals)
         return text
 
     def brushes(self, row: int, col: int) -> tuple[QBrush, QBrush]:
@@ -411,12 +420,14 @@ class CompactTable(QTableView):
         super().changeEvent(event)
         # Fitted before (not while being built): new text widths, measure every column.
         if event.type() == QEvent.Type.FontChange and getattr(self, "_fitted", None) is not None:
-            matrix, labels, _fonts = self._fitted
+            matrix, labels, _fonts, decimals = self._fitted
             self._fitted = None
-            self.fit_columns(matrix, labels)
+            self.fit_columns(matrix, labels, decimals)
 
-    def fit_columns(self, matrix: np.ndarray, labels: tuple[str, ...]) -> None:
+    def fit_columns(self, matrix: np.ndarray, labels: tuple[str, ...], decimals: int | None = None) -> None:
         """Widen a column (never below COLUMN_WIDTH) only as far as its widest text needs.
+
+        The texts have `decimals` decimals (None: `decimals_for` the matrix), as the cells show them.
 
         Only the columns whose numbers changed since the last call are measured
         again, and the window's layout is asked to follow only when a width or
@@ -426,18 +437,20 @@ class CompactTable(QTableView):
         metrics = self.fontMetrics()
         header_metrics = self.horizontalHeader().fontMetrics()
         fonts = (self.font(), self.horizontalHeader().font())
+        decimals = decimals_for(matrix) if decimals is None else decimals
         if (
             previous is None
             or previous[0].shape != matrix.shape
             or previous[1] != labels
             or previous[2] != fonts
+            or previous[3] != decimals
         ):
             self._text_widths.clear()
             columns = range(matrix.shape[1])
         else:
             columns = np.flatnonzero(np.any(previous[0] != matrix, axis=0)).tolist()
         shape_changed = previous is None or previous[0].shape != matrix.shape
-        self._fitted = (matrix, labels, fonts)
+        self._fitted = (matrix, labels, fonts, decimals)
         if len(self._text_widths) > 20000:  # a long session of drags: start afresh
             self._text_widths.clear()
         widths = self._text_widths
@@ -445,7 +458,7 @@ class CompactTable(QTableView):
         resized = False
         for col in columns:
             widest = 0
-            for text in {fmt(v) for v in matrix[:, col].tolist()}:
+            for text in {fixed(v, decimals) for v in matrix[:, col].tolist()}:
                 width = widths.get(text)
                 if width is None:
                     width = widths[text] = metrics.horizontalAdvance(text)

@@ -1,22 +1,34 @@
-"""The explain panel: how the hovered (or last hovered) number was computed."""
+"""The explain panel: how the hovered (or last hovered) number was computed.
+
+When a formula wraps, the panel says how tall it wants to be to show all of
+its text (`heightWanted`, up to a share of the screen) and its dock grows if
+the window has room; else the text scrolls. The panel's own minimum stays
+small, so a long formula never makes the window larger than the screen.
+"""
 
 from __future__ import annotations
 
 import html
+import math
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.explain import Explanation, explain
-from ..core.format import fmt
+from ..core.format import exact
 from ..core.matrices import RESULT_NAMES
 from ..i18n import translated_text
 from ..model import AttentionModel, Change
 
 # Session fields no explanation shows: a change of only these leaves it as it is.
-_UNSHOWN_FIELDS = frozenset({"meta", "labels"})
+_UNSHOWN_FIELDS = frozenset({"meta"})
+# The text view asks for the height of its text up to this (pixels, and a
+# sixth of the screen, so a small screen keeps room for the plots), then scrolls.
+MIN_BODY_HEIGHT = 48
+MAX_BODY_HEIGHT = 180
+MAX_SCREEN_SHARE = 1 / 6
 
 
 def translated_note(msg_id: str, params: dict) -> str:
@@ -49,7 +61,12 @@ class ExplainPanel(QWidget):
     When the mouse leaves every plot the last explained cell stays, so the
     learner can read it; before any hover it explains the selected query's
     largest weight.
+
+    Signals:
+        heightWanted(int): the height that shows all of the text changed.
     """
+
+    heightWanted = Signal(int)
 
     def __init__(self, model: AttentionModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,12 +84,17 @@ class ExplainPanel(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.body.setMinimumHeight(48)
+        self.body.setMinimumHeight(MIN_BODY_HEIGHT)
         self.body.document().setDocumentMargin(0)
+        # Only when the text's height changes (a line more or less), not per drag step.
+        self.body.document().documentLayout().documentSizeChanged.connect(
+            self._on_document_size_changed
+        )
         palette = self.body.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         self.body.setPalette(palette)
         self._html = ""
+        self._body_height = MIN_BODY_HEIGHT  # what the text needs (capped)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.title)
@@ -90,6 +112,27 @@ class ExplainPanel(QWidget):
     def text(self) -> str:
         """The explanation shown, as the HTML given to the view."""
         return self._html
+
+    def wanted_height(self) -> int:
+        """The panel's height that shows all of its text (at most a share of the screen)."""
+        margins = self.layout().contentsMargins()
+        return (margins.top() + self.title.sizeHint().height() + self.layout().spacing()
+                + self._body_height + margins.bottom())
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.wanted_height())
+
+    def _on_document_size_changed(self, size: QSizeF) -> None:
+        # Once per new line count or width, not per drag step: the height is the same.
+        screen = self.screen()
+        cap = MAX_BODY_HEIGHT
+        if screen is not None:
+            cap = min(cap, max(MIN_BODY_HEIGHT, int(screen.availableGeometry().height() * MAX_SCREEN_SHARE)))
+        height = min(max(math.ceil(size.height()) + 2 * self.body.frameWidth(), MIN_BODY_HEIGHT), cap)
+        if height != self._body_height:
+            self._body_height = height
+            self.updateGeometry()
+            self.heightWanted.emit(self.wanted_height())
 
     def _on_model_hover_changed(self) -> None:
         hover = self._model.hover
@@ -128,6 +171,6 @@ class ExplainPanel(QWidget):
         if text != self._html:
             self._html = text
             self.body.setHtml(text)
-        tip = fmt(explanation.value)
+        tip = exact(explanation.value)
         if tip != self.body.toolTip():
             self.body.setToolTip(tip)

@@ -2,28 +2,25 @@
 
 `HeatmapView` shows one matrix of `model.result` as the app's one matrix plot
 (`plotting.matrix_plot`): token labels on the axes, a colour bar, the value of
-every cell written on it, the linked selection (query row) and hover (key)
-outlines shared by all views, and the step-through trace of the model.
+every cell written on it, the linked selection (query row) and hover
+outlines shared by all views (hovering a cell outlines what its formula
+uses, `model.hover_blocks`), and the step-through trace of the model.
+While a drag is on, the colour range and the decimals of the numbers hold.
 Every plot item is created once; a model change only feeds new data to them.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from ..core import matrices
 from ..core.compute import RESULT_MATRICES
+from ..core.format import decimals_for
 from ..core.levels import track_limit
 from ..i18n import translated_text
-from ..model import (
-    KEY_COL_MATRICES,
-    KEY_ROW_MATRICES,
-    QUERY_ROW_MATRICES,
-    AttentionModel,
-    Change,
-)
+from ..model import KEY_COL_MATRICES, KEY_ROW_MATRICES, QUERY_ROW_MATRICES, AttentionModel, Change
 from ..plotting import colors
 from ..plotting.matrix_plot import MatrixPlot
 
@@ -52,9 +49,10 @@ class HeatmapView(MatrixPlot):
         self._model = model
         self._name = name
         self._limit: float | None = None  # half-width of the diverging colour range
+        self._decimals: int | None = None  # of the numbers, held during a drag
         self.setMinimumSize(220, 180)
         self.ci.setContentsMargins(2, 2, 2, 2)
-        self._key_rect = self.add_outline(colors.HOVER_COLOR, 2.5, 20)
+        self._uses_rect = self.add_outline(colors.HOVER_COLOR, 2.5, 20)
         self._selection_rect = self.add_outline(colors.SELECTION_COLOR, 3.0, 21)
         self._hover_cell_rect = self.add_outline(HOVER_CELL_COLOR, 1.5, 22, inset=3.5)
 
@@ -82,15 +80,25 @@ class HeatmapView(MatrixPlot):
         out = {}
         if self._selection_rect.isVisible():
             out["selection"] = self._rect_row(self._selection_rect)
-        if self._key_rect.isVisible() and self._name in KEY_ROW_MATRICES:
-            out["hover"] = self._rect_row(self._key_rect)
+        block = self.highlighted_block()
+        if block is not None and block[0] == block[2]:
+            out["hover"] = block[0]
         return out
 
     def highlighted_cols(self) -> dict[str, int]:
-        """Visible column outlines: {"hover": col} when a key column is outlined."""
-        if self._key_rect.isVisible() and self._name in KEY_COL_MATRICES:
-            return {"hover": round(self._key_rect.rect().center().x())}
+        """Visible column outlines: {"hover": col} when one column is outlined."""
+        block = self.highlighted_block()
+        if block is not None and block[1] == block[3] and block[0] != block[2]:
+            return {"hover": block[1]}
         return {}
+
+    def highlighted_block(self) -> tuple[int, int, int, int] | None:
+        """The hover outline (what the hovered cell uses): (top, left, bottom, right), or None."""
+        if not self._uses_rect.isVisible():
+            return None
+        rect = self._uses_rect.rect()
+        return (round(rect.top() + 0.5), round(rect.left() + 0.5),
+                round(rect.bottom() - 0.5), round(rect.right() - 0.5))
 
     def highlighted_cell(self) -> tuple[int, int] | None:
         """The (row, col) of the hovered cell outline, if shown."""
@@ -124,12 +132,18 @@ class HeatmapView(MatrixPlot):
     def _show_values(self, values: np.ndarray) -> None:
         """New values; the plot repaints only the cells that changed when the
         colour levels stay (one row, while dragging)."""
+        dragging = self._model.in_gesture
         if colors.is_sequential(self._name):
             levels = (0.0, 1.0)
         else:
-            self._limit = track_limit(self._limit, colors.symmetric_limit(values))
+            self._limit = track_limit(self._limit, colors.symmetric_limit(values), hold=dragging)
             levels = (-self._limit, self._limit)
-        self.set_matrix(values, levels)
+        # The decimals may grow during a drag but not drop back and forth with each step.
+        decimals = decimals_for(values)
+        if dragging and self._decimals is not None:
+            decimals = max(decimals, self._decimals)
+        self._decimals = decimals
+        self.set_matrix(values, levels, decimals=decimals)
 
     def _on_selection_changed(self) -> None:
         rect = None
@@ -139,14 +153,12 @@ class HeatmapView(MatrixPlot):
 
     def _on_hover_changed(self) -> None:
         rows, cols = self.shape
-        key = self._model.hovered_key
+        block = self._model.hover_blocks.get(self._name)
         rect = None
-        if key is not None:
-            if self._name in KEY_COL_MATRICES:
-                rect = self.col_rect(key)
-            elif self._name in KEY_ROW_MATRICES:
-                rect = self.row_rect(key)
-        self.show_outline(self._key_rect, rect)
+        if block is not None and block[2] < rows and block[3] < cols:
+            top, left, bottom, right = block
+            rect = QRectF(left - 0.5, top - 0.5, right - left + 1, bottom - top + 1)
+        self.show_outline(self._uses_rect, rect)
         hover = self._model.hover
         cell = None
         if hover is not None and hover[0] == self._name and hover[1] < rows and hover[2] < cols:

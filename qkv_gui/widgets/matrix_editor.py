@@ -36,7 +36,7 @@ from ..core.export_data import (
     matrix_as_markdown,
     matrix_as_tsv,
 )
-from ..core.format import fmt, parse_number
+from ..core.format import decimals_for, exact, fmt, parse_number
 from ..core.session import EDITABLE, Session
 from ..i18n import translated_error, translated_text
 from ..model import AttentionModel, Change
@@ -97,11 +97,16 @@ class MatrixTableModel(MatrixCellModel):
         matrix = np.zeros((0, 0)) if matrix is None else matrix
         rows, cols = matrix.shape
         sequential = self._info.sequential or not matrix.size
+        # The decimals may grow during a drag but not drop back and forth with each step.
+        decimals = decimals_for(matrix)
+        if self._model.in_gesture and matrix.shape == self.matrix.shape:
+            decimals = max(decimals, self.decimals)
         self.set_matrix(
             matrix,
             matrices.row_labels(self._name, session, rows),
             matrices.col_labels(self._name, session, cols),
             1.0 if sequential else symmetric_limit(matrix),
+            decimals,
         )
         self._show_marks()
 
@@ -161,7 +166,7 @@ class MatrixTableModel(MatrixCellModel):
         ).format(
             row=self._row_labels[row],
             col=self._col_labels[col],
-            value=fmt(float(self._matrix[row, col]), 6),
+            value=exact(float(self._matrix[row, col])),
         )
 
     def header_tooltip(self, section: int, vertical: bool) -> str | None:
@@ -399,7 +404,8 @@ class MatrixEditor(QWidget):
             self.remove_row_action.setEnabled(rows > 1)
         if self.dim_minus_action is not None:
             self.dim_minus_action.setEnabled(cols > 1)
-        self.table.fit_columns(self.table_model.matrix, self.table_model.col_labels())
+        model = self.table_model
+        self.table.fit_columns(model.matrix, model.col_labels(), model.decimals)
 
     def display_name(self, session: Session | None = None) -> str:
         """What the title row says, e.g. "W_Q (d × d_k)" (`core.matrices.editor_title_id`)."""

@@ -9,14 +9,11 @@ that sets a trace is drawn the same way). The window places the toolbar.
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QLabel, QSizePolicy, QSlider, QToolBar, QWidget
 
 from ..core.explain import explain
-from ..core.format import fmt
 from ..core.steps import STAGES, Step, first_of, same_place, sources, walk
 from ..model import AttentionModel, Change
 
@@ -368,7 +365,7 @@ class StepToolBar(QToolBar):
         )
 
     def _formula(self, step: Step) -> str:
-        """The cell, its formula and its value: score[1,2] = q1·k2 / √2 = 1.155."""
+        """The cell, its formula and its value: score[the, cat] = q_the·k_cat / √2 = 1.155."""
         model = self._model
         explanation = explain(model.session, model.result, *step)
         last = explanation.steps[-1]
@@ -377,6 +374,5 @@ class StepToolBar(QToolBar):
         parts = [last[0]]
         if len(last) > 2:
             parts.append(last[1])
-        value = explanation.value
-        parts.append(fmt(value) if not math.isnan(value) else "–")
+        parts.append(last[-1])  # the value as the explain panel writes it
         return " = ".join(parts)

@@ -3,7 +3,7 @@
 import pytest
 
 from qkv_gui.core.compute import compute, last_input_override
-from qkv_gui.core.steps import STAGES, Step, first_of, same_place, sources, walk
+from qkv_gui.core.steps import STAGES, Step, first_of, hover_blocks, same_place, sources, walk
 
 
 def test_walk_order_for_one_query(self_session):
@@ -103,3 +103,47 @@ def test_places_after_a_change(self_session):
     short = self_session.replace(inputs=[[1, 0, 1, 0], [0, 2, 0, 2]])
     new = walk(short, compute(short), 0)
     assert new[same_place(old, 23, new)] == ("scores", 0, 1)
+
+
+# -- what a hover outlines: the cells the formula uses ---------------------------------
+
+
+def test_hovering_a_score_outlines_its_query_row_and_key_row(self_session):
+    s, r = self_session, compute(self_session)
+    # score[2, 1] = q_2 · k_1: Q row 2 and K row 1, nothing of V or the weights.
+    assert hover_blocks(s, r, ("scores", 2, 1)) == {"queries": (2, 0, 2, 2), "keys": (1, 0, 1, 2)}
+
+
+def test_hovering_a_weight_outlines_its_score_row(self_session):
+    s, r = self_session, compute(self_session)
+    assert hover_blocks(s, r, ("weights", 1, 0)) == {"scores": (1, 0, 1, 2)}
+    # With the causal mask, only the keys the query sees.
+    causal = self_session.replace(causal=True)
+    assert hover_blocks(causal, compute(causal), ("weights", 1, 0)) == {"scores": (1, 0, 1, 1)}
+
+
+def test_hovering_a_context_cell_outlines_its_weights_row_and_value_column(self_session):
+    s, r = self_session, compute(self_session)
+    assert hover_blocks(s, r, ("context", 0, 2)) == {"weights": (0, 0, 0, 2), "values": (0, 2, 2, 2)}
+
+
+def test_hovering_a_key_outlines_where_it_is_used(self_session, seq2seq_session):
+    s, r = self_session, compute(self_session)
+    expected = {"keys": (2, 0, 2, 2), "values": (2, 0, 2, 2), "scores": (0, 2, 2, 2), "weights": (0, 2, 2, 2)}
+    assert hover_blocks(s, r, ("keys", 2, 0)) == expected
+    assert hover_blocks(s, r, ("values", 2, 1)) == expected
+    assert hover_blocks(s, r, ("inputs", 2, 3)) == expected
+    # Seq2seq: one query row, four keys.
+    r2 = compute(seq2seq_session)
+    assert hover_blocks(seq2seq_session, r2, ("keys", 3, 0))["scores"] == (0, 3, 0, 3)
+
+
+def test_hovering_what_has_no_outlined_sources_outlines_nothing(self_session, seq2seq_session):
+    s, r = self_session, compute(self_session)
+    assert hover_blocks(s, r, ("queries", 0, 0)) == {}  # made of the inputs and W_Q
+    assert hover_blocks(s, r, ("w_q", 0, 0)) == {}
+    causal = self_session.replace(causal=True)
+    assert hover_blocks(causal, compute(causal), ("scores", 0, 2)) == {}  # masked
+    hand = seq2seq_session.replace(weights_override=last_input_override(seq2seq_session))
+    assert hover_blocks(hand, compute(hand), ("weights", 0, 1)) == {}  # set by hand
+    assert hover_blocks(s, r, ("scores", 5, 0)) == {}  # outside

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QRectF
 
-from qkv_gui.core.format import fmt
+from qkv_gui.core.format import fixed
 from qkv_gui.plotting import colors
 from qkv_gui.plotting.cell_text import (
     DARK_TEXT,
@@ -41,15 +41,15 @@ def test_texts_are_made_lazily_and_only_for_changed_cells(qapp, monkeypatch):
     values = np.arange(6.0).reshape(2, 3) / 7
     item.set_data(values, sequential=True, levels=(0.0, 1.0))
     assert item.values is not None
-    assert item.texts == [fmt(v) for v in values.ravel()]
+    assert item.texts == [fixed(v, 3) for v in values.ravel()]
     made = []
     from qkv_gui.plotting import cell_text
 
-    monkeypatch.setattr(cell_text, "fmt", lambda v: (made.append(v), fmt(v))[1])
+    monkeypatch.setattr(cell_text, "fixed", lambda v, d: (made.append(v), fixed(v, d))[1])
     edited = values.copy()
     edited[1, 2] = 0.5
     item.set_data(edited, sequential=True, levels=(0.0, 1.0), dirty=QRectF(1.5, 0.5, 1, 1))
-    assert item.texts[5] == fmt(0.5) and made == [0.5]
+    assert item.texts[5] == "0.500" and made == [0.5]
 
 
 def test_one_font_size_for_every_cell_and_none_when_too_small_or_too_many(qapp):
@@ -67,3 +67,20 @@ def test_one_font_size_for_every_cell_and_none_when_too_small_or_too_many(qapp):
     assert big.text_pixel_size(80.0, 40.0) is None
     big.set_enabled(True)  # shown on request, however many
     assert big.text_pixel_size(80.0, 40.0) is not None
+
+
+def test_one_number_of_decimals_per_plot_and_fewer_in_narrow_cells(qapp):
+    item = CellTextItem()
+    item.set_data(np.array([[1.0, 2.6e-24], [6.95e-11, 0.5]]), sequential=True, levels=(0.0, 1.0))
+    assert item.texts == ["1.000", "0.000", "0.000", "0.500"]  # never 2.6e-24
+    wide = item.text_pixel_size(80.0, 40.0)
+    assert item.decimals == 3 and wide >= 11
+    # Narrow cells: fewer decimals rather than smaller numbers.
+    narrow = item.text_pixel_size(30.0, 40.0)
+    assert item.decimals < 3 and narrow >= MIN_TEXT_PX
+    assert item.texts[1] == "0." + "0" * item.decimals
+    # Decimals given by the view (held during a drag) win over the values'.
+    item.set_data(np.array([[1.0, 2.0]]), sequential=True, levels=(0.0, 1.0), decimals=2)
+    assert item.texts == ["1.00", "2.00"]
+    item.set_data(np.array([[1.0, 2.0]]), sequential=True, levels=(0.0, 1.0))
+    assert item.texts == ["1", "2"]

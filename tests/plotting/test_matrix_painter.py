@@ -30,3 +30,17 @@ def test_largest_fit_bisects():
     assert abs(largest_fit(lambda c: c <= 37.5) - 37.5) < 1e-6
     assert largest_fit(lambda c: True) == 600.0
     assert largest_fit(lambda c: False) == 2.0
+
+
+def test_numbers_have_the_panels_decimals_and_no_exponent(qapp):
+    values = np.array([[1.0, 2.6e-24], [6.95e-11, np.nan]])  # seq2seq-like weights
+    panel = Panel("weights", "Weights", values, ("a", "b"), ("1", "2"), (0.0, 1.0))
+    texts, px = PanelBox(panel, 60.0, Style(12.0), Fonts()).value_texts()
+    assert texts == [["1.000", "0.000"], ["0.000", "–"]]
+    assert px is not None and px >= 7.0
+    # Narrow cells: fewer decimals rather than tiny numbers, still one size for all.
+    texts, px = PanelBox(panel, 22.0, Style(12.0), Fonts()).value_texts()
+    assert texts[0] in (["1.00", "0.00"], ["1.0", "0.0"])
+    # Whole numbers keep none.
+    whole = Panel("scores", "Scores", np.array([[15.0, -60.0]]), ("s1",), ("a", "b"), (-100.0, 100.0))
+    assert PanelBox(whole, 60.0, Style(12.0), Fonts()).value_texts()[0] == [["15", "\u221260"]]

@@ -5,11 +5,11 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 
-from qkv_gui.core.format import fmt
 from qkv_gui.plotting import colors
 from qkv_gui.plotting.axes import AxisStrip, label_stride
 from qkv_gui.plotting.matrix_plot import MatrixPlot
 from qkv_gui.plotting.trace import SOURCE_COLOR
+from tests.helpers import plot_texts
 
 
 def make_plot(qtbot, sequential=False, size=(360, 300), **options) -> MatrixPlot:
@@ -43,7 +43,7 @@ def test_cells_numbers_labels_and_title(qtbot):
     plot.set_title("Scores <raw>")
     QApplication.processEvents()
     np.testing.assert_array_equal(plot.displayed_matrix(), VALUES.astype(np.float32))
-    assert plot.annotation_texts() == [fmt(v) for v in VALUES.ravel()]
+    assert plot.annotation_texts() == plot_texts(VALUES)
     assert plot.levels() == (-20.0, 20.0) and plot.color_bar.levels() == (-20.0, 20.0)
     assert tick_labels(plot, "left") == ["a", "b", "c"]
     assert tick_labels(plot, "top") == ["1", "2", "3"]
@@ -82,7 +82,7 @@ def test_a_changed_number_repaints_only_its_block_and_no_change_nothing(qtbot, m
     edited[1, 2] = 11.0
     plot.set_matrix(edited, (-20.0, 20.0))
     assert calls == [QRectF(2, 1, 1, 1)]
-    assert plot.annotation_texts()[5] == fmt(11.0)
+    assert plot.annotation_texts()[5] == "11"
     plot.set_matrix(edited, (-40.0, 40.0))  # new levels: every colour changes
     assert calls[-1] is None
 

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QApplication
 
 from qkv_gui.core import edits
 from qkv_gui.core.compute import RESULT_MATRICES, compute
-from qkv_gui.core.format import fmt
+from qkv_gui.core.format import exact
 from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting import colors
 from qkv_gui.plotting.cell_text import DARK_TEXT, LIGHT_TEXT, MASKED_TEXT, text_shades
 from qkv_gui.plotting.trace import SOURCE_COLOR, TARGET_COLOR
 from qkv_gui.widgets.heatmap import HeatmapView
-from tests.helpers import wait_until_idle
+from tests.helpers import plot_texts, wait_until_idle
 
 QUERY_ROWS = ("queries", "scores", "weights", "context")
 
@@ -84,7 +84,7 @@ def test_each_view_shows_its_result_matrix_and_token_labels(qtbot, model, self_s
         shown = view.displayed_matrix()
         assert shown.dtype == np.float32 and shown.flags.c_contiguous
         np.testing.assert_allclose(shown, expected.matrix(name), rtol=1e-6)
-        assert view.annotation_texts() == [fmt(v) for v in expected.matrix(name).ravel()]
+        assert view.annotation_texts() == plot_texts(expected.matrix(name))
     for name in ("queries", "scores", "weights", "context"):
         assert tick_labels(views[name], "left") == ["x1", "x2", "x3"]
     for name in ("keys", "values"):
@@ -234,6 +234,77 @@ def test_hovered_key_outlines_its_column_and_row(qtbot, model):
         assert view.highlighted_cell() is None
 
 
+def test_hovering_a_score_outlines_its_query_row_and_key_row(qtbot, model):
+    views = make_views(qtbot, model)
+    model.set_hover(("scores", 2, 1))
+    assert views["queries"].highlighted_block() == (2, 0, 2, 2)
+    assert views["queries"].highlighted_rows()["hover"] == 2
+    assert views["keys"].highlighted_block() == (1, 0, 1, 2)
+    # Not the values nor the weights: the score does not use them.
+    for name in ("values", "weights", "context"):
+        assert views[name].highlighted_block() is None, name
+    assert views["scores"].highlighted_cell() == (2, 1)
+
+
+def test_hovering_a_weight_outlines_its_score_row(qtbot, model):
+    views = make_views(qtbot, model)
+    model.set_hover(("weights", 1, 2))
+    assert views["scores"].highlighted_block() == (1, 0, 1, 2)
+    for name in ("queries", "keys", "values", "weights", "context"):
+        assert views[name].highlighted_block() is None, name
+
+
+def test_hovering_a_context_cell_outlines_its_weights_row_and_value_column(qtbot, model):
+    views = make_views(qtbot, model)
+    model.set_hover(("context", 0, 2))
+    assert views["weights"].highlighted_rows()["hover"] == 0
+    assert views["values"].highlighted_cols() == {"hover": 2}
+    assert views["values"].highlighted_block() == (0, 2, 2, 2)
+    for name in ("queries", "keys", "scores"):
+        assert views[name].highlighted_block() is None, name
+
+
+def test_a_cell_tooltip_gives_the_exact_value(qtbot, seq2seq_session):
+    model = AttentionModel(seq2seq_session)
+    view = make_view(qtbot, model, "weights")
+    tiny = model.result.weights[0, 0]
+    assert 0 < tiny < 1e-15
+    send_mouse(view, QEvent.Type.MouseMove, cell_pos(view, 0, 0))
+    assert view.annotation_texts()[0] == "0.000"
+    assert view.text_item.toolTip() == f"s1, h1: {exact(tiny)}"
+    assert "×10⁻" in view.text_item.toolTip()
+    send_mouse(view, QEvent.Type.MouseMove, cell_pos(view, 0, 1))
+    assert view.text_item.toolTip().startswith("s1, h2: 1")
+
+
+def test_numbers_and_colours_hold_during_a_drag(qtbot, model, self_session):
+    view = make_view(qtbot, model, "queries")
+    assert view.annotation_texts()[:3] == ["1", "0", "2"]  # whole numbers: no decimals
+    start_limit = view.levels()[1]
+    model.begin_gesture()
+    model.preview(self_session.with_cell("inputs", 0, 0, 1.25))
+    held = view.text_item.decimals
+    assert held == 2
+    # A step back onto whole numbers keeps the decimals (no flicker between 2 and 2.00)...
+    model.preview(self_session.with_cell("inputs", 0, 0, 2.0))
+    assert view.text_item.decimals == held
+    # ...and a much smaller maximum keeps the colour range.
+    model.preview(self_session.replace(inputs=self_session.inputs * 0.1))
+    assert view.levels()[1] == start_limit
+    model.end_gesture("drag")
+    # After the drag the next change settles both.
+    model.apply(self_session.replace(inputs=self_session.inputs * 0.3), "smaller")
+    assert view.levels()[1] < start_limit
+    assert view.text_item.decimals == 1
+
+
+def test_colour_bar_is_labelled_at_its_nice_ends(qtbot, model):
+    view = make_view(qtbot, model, "scores")
+    low, high = view.levels()
+    labels = [label for _pos, label in view.color_bar.axis._tickLevels[0]]
+    assert labels == [exact(low, 4), "0", exact(high, 4)]
+
+
 def test_linked_views_keep_their_rows_on_a_shape_change(qtbot, model, self_session):
     scores = make_view(qtbot, model, "scores")
     weights = make_view(qtbot, model, "weights")
@@ -358,9 +429,8 @@ def test_an_edit_repaints_the_numbers_but_not_the_axes(qtbot, model, self_sessio
     qtbot.waitUntil(lambda: "text" in painted)
     wait_until_idle(qtbot, view)
     assert painted.count("left") == 0 and painted.count("top") == 0
-    assert view.text_item.texts[: view.text_item._shape[1]] == [
-        fmt(v) for v in compute(model.session).queries[0]
-    ]
+    queries = compute(model.session).queries
+    assert view.text_item.texts[: queries.shape[1]] == plot_texts(queries)[: queries.shape[1]]
 
 
 @pytest.mark.parametrize("name", ["scores", "weights"])

@@ -81,7 +81,7 @@ def test_model_change_updates_text_and_colour(qtbot, inputs_editor, model):
     with qtbot.waitSignal(tm.dataChanged):
         model.apply(model.session.with_cell("inputs", 0, 1, -2.5), "edit")
     index = tm.index(0, 1)
-    assert index.data() == "-2.5"
+    assert index.data() == "\u22122.5"  # a real minus, one decimal for the whole matrix
     expected = cell_color(-2.5, "inputs", 2.5)
     assert index.data(Qt.ItemDataRole.BackgroundRole).color() == expected
     assert index.data(Qt.ItemDataRole.ForegroundRole).color() == text_color_on(expected)
@@ -101,7 +101,7 @@ def test_editing_another_matrix_repaints_nothing_here(qtbot, inputs_editor, mode
     assert changed == []
     # …but its own edits still do, and a label change still reaches the header.
     model.apply(model.session.with_cell("inputs", 1, 1, -3.0), "edit")
-    assert changed == ["data"] and tm.index(1, 1).data() == "-3"
+    assert changed == ["data"] and tm.index(1, 1).data() == "\u22123"
     model.apply(model.session.replace(labels=("a", "b", "c", "d")), "rename")
     assert tm.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == "a"
 
@@ -654,3 +654,32 @@ def test_no_query_highlight_on_weight_matrices(qtbot, model):
     tm = editor.table_model
     assert tm.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.BackgroundRole) is None
     assert not tm.index(0, 0).data(QUERY_ROW_ROLE)
+
+
+# -- the numbers: one number of decimals per matrix ---------------------------------
+
+
+def test_cells_share_the_matrix_decimals_and_tiny_values_read_zero(qtbot, inputs_editor, model):
+    tm = inputs_editor.table_model
+    assert tm.index(0, 0).data() == "1"  # whole numbers: no decimals
+    model.apply(model.session.with_cell("inputs", 0, 1, 2.6e-24), "tiny")
+    texts = [tm.index(r, c).data() for r in range(tm.rowCount()) for c in range(tm.columnCount())]
+    assert texts[:4] == ["1.000", "0.000", "1.000", "0.000"]
+    assert not any("e" in text for text in texts)
+    assert "2.6×10⁻²⁴" in tm.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    # The columns are wide enough for the longer texts.
+    width = inputs_editor.table.fontMetrics().horizontalAdvance("0.000")
+    assert inputs_editor.table.columnWidth(1) >= width
+
+
+def test_decimals_hold_during_a_drag(inputs_editor, model):
+    tm = inputs_editor.table_model
+    session = model.session
+    model.begin_gesture()
+    model.preview(session.with_cell("inputs", 0, 0, 1.25))
+    assert tm.decimals == 2
+    model.preview(session.with_cell("inputs", 0, 0, 2.0))  # back on whole numbers
+    assert tm.decimals == 2 and tm.index(0, 0).data() == "2.00"
+    model.end_gesture("drag")
+    model.apply(session.with_cell("inputs", 0, 0, 3.0), "type")
+    assert tm.decimals == 0 and tm.index(0, 0).data() == "3"

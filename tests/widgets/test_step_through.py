@@ -83,8 +83,9 @@ def test_next_action_traces_and_hovers_each_step(window, self_session):
         assert model.hover == tuple(step)
         assert window.explain_panel.cell == tuple(step)
     assert not bar.next_action.isEnabled()
-    assert bar.stage_label.text().startswith("Step 30/30 · context[1,3] = ")
-    assert bar.stage_label.text().endswith(f"= {window.explain_panel.body.toolTip()}")
+    assert bar.stage_label.text().startswith("Step 30/30 · context[x1, 3] = ")
+    value_text = explain(self_session, result, "context", 0, 2).steps[-1][-1]
+    assert bar.stage_label.text().endswith(f"= {value_text}")
     bar.back_action.trigger()
     assert model.trace_target == ("context", 0, 1)
     bar.first_action.trigger()
@@ -113,12 +114,12 @@ def test_keyboard_steps_and_plays(window, qtbot):
 def test_label_shows_the_formula(window, self_session):
     bar = window.step_through
     go_to_cell(bar, ("scores", 0, 1))
-    # score[1,2] = q1·k2 = Q[0]·K[1] (dot score in this session).
+    # score[x1, x2] = q_x1·k_x2 = Q[0]·K[1] (dot score in this session).
     value = compute(self_session).queries[0] @ compute(self_session).keys[1]
-    assert bar.stage_label.text() == f"Step 23/30 · score[1,2] = q1·k2 = {value:g}"
+    assert bar.stage_label.text() == f"Step 23/30 · score[x1, x2] = q_x1·k_x2 = {value:g}"
     assert "<b" in bar.stage_path.text() and "[scores]" in bar.stage_path.text()
     go_to_cell(bar, ("queries", 0, 2))
-    assert bar.stage_label.text() == "Step 3/30 · Q[1,3] = x1·W_Q[:,3] = 2"
+    assert bar.stage_label.text() == "Step 3/30 · Q[x1, 3] = x1·W_Q[:,3] = 2"
 
 
 def test_overlays_at_a_score_step(window):
