@@ -113,7 +113,10 @@ class DotTableItem(pg.GraphicsObject):
         values_end = equals_at + equals_width + values_width
         lines, y, width = [], m, values_end if rows else m
         if header is not None:
-            colored = f'<span style="color:{self.HEADER_COLOR.name()}">{header[0]}</span>'
+            # One line, however long ("v_a·tanh([q; k]·W_a)" would wrap at its space).
+            colored = (
+                f'<span style="color:{self.HEADER_COLOR.name()};white-space:nowrap">{header[0]}</span>'
+            )
             static = self.static(colored, font, rich=True)
             lines.append((static, m, y, self.HEADER_COLOR, font))
             width = max(width, m + static.size().width())

@@ -459,6 +459,11 @@ def test_the_table_lists_the_scores_of_the_score_function_in_use(qtbot, kind):
         value = "(masked)" if np.isnan(scores[j]) else fmt(scores[j])
         assert lines[1 + j] == f"k_{key} {value}"
     assert np.isnan(scores[3:]).all() and lines[4].endswith("(masked)")
+    # The name on one line, even the additive score's (it has a space to wrap at).
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    header = view.dot_table._lines[0][0]
+    assert header.size().height() < 1.6 * QFontMetricsF(QFont()).height()
 
 
 def axis_titles_fit(view) -> bool:
