@@ -184,41 +184,62 @@ def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
     """Greedy label placement, in scene pixels; returns (visible, anchors) per label.
 
     Labels come in priority order (tips L × 2, box sizes L × 2). Each tries its
-    arrow's direction first, then directions further and further round, then
-    the same standing a little off its tip. Hard obstacles: the `table` box,
+    arrow's direction first, then directions further and further round; only
+    when none of those is free, the same standing a little off its tip. Hard obstacles: the `table` box,
     labels placed so far, arrow heads (± 6 px, not the label's own); soft ones,
     avoided when possible: shaft points (± 3 px). A label of priority 3 or 4
     with no free spot is hidden; the others always show.
     """
     anchors, cores = label_candidates(tips, sizes, origin)
-    # Arrows do not move while labels are placed: their hits are counted at once,
-    # shafts only where no head is in the way (in a crowd, nearly everywhere).
-    blocked = point_hits(cores, heads, HEAD_ROOM, tips) > 0
-    crossings = point_hits(cores, shafts, 3.0, skip=blocked).tolist()
-    blocked = blocked.tolist()
+    turns = len(LABEL_TURNS)
+
+    def arrow_hits(boxes, owners):
+        """(blocked by a head, shafts crossed) of boxes (L' × k × 4) as lists."""
+        hit = point_hits(boxes, heads, HEAD_ROOM, tips[owners]) > 0
+        return hit.tolist(), point_hits(boxes, shafts, 3.0, skip=hit).tolist()
+
+    # Arrows do not move while labels are placed: their hits are counted at once
+    # for the spots touching the tips, shafts only where no head is in the way
+    # (in a crowd, nearly everywhere); the spots standing off a tip only for a
+    # label that finds none of those free.
+    blocked, crossings = arrow_hits(cores[:, :turns], np.arange(len(tips)))
     # Placed boxes, one contiguous row per side (x0, y0, x1, y1): the table, then
     # each label placed so far; candidates as columns, to broadcast against them.
     placed = np.empty((4, len(tips) + 1))
     placed[:, 0] = table
     count = 1
-    sides = np.ascontiguousarray(cores.transpose(0, 2, 1)[:, :, :, None])  # L × 4 × 8 × 1
-    visible, chosen = [], []
-    for k, priority in enumerate(priorities):
-        x0, y0, x1, y1 = sides[k]
+    sides = np.ascontiguousarray(cores.transpose(0, 2, 1)[:, :, :, None])  # L × 4 × 16 × 1
+
+    def overlaps_of(k, ring):
+        x0, y0, x1, y1 = sides[k, :, ring]
         px0, py0, px1, py1 = placed[:, :count]
-        overlaps = ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).sum(axis=1).tolist()
-        taken = [n > 0 for n in overlaps]
-        # Free of hard obstacles, crossing as few shafts as possible (first wins
-        # ties); standing off the tip counts as crossing one more.
+        return ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).sum(axis=1).tolist()
+
+    def free_choice(overlaps, blocked_k, crossings_k, start):
+        # Free of hard obstacles, crossing as few shafts as possible (first wins ties).
         choice, fewest = None, None
-        for c in range(len(taken)):
-            if taken[c] or blocked[k][c]:
+        for c in range(start, len(overlaps)):
+            if overlaps[c] or blocked_k[c]:
                 continue
-            cost = crossings[k][c] + (c >= len(LABEL_TURNS))
-            if fewest is None or cost < fewest:
-                choice, fewest = c, cost
+            if fewest is None or crossings_k[c] < fewest:
+                choice, fewest = c, crossings_k[c]
                 if fewest == 0:
                     break
+        return choice
+
+    far, first = None, 0  # the standing-off spots' arrow hits, from the first label that needs them on
+    visible, chosen = [], []
+    for k, priority in enumerate(priorities):
+        overlaps = overlaps_of(k, slice(0, turns))
+        choice = free_choice(overlaps, blocked[k], crossings[k], 0)
+        if choice is None:
+            if far is None:
+                far, first = arrow_hits(cores[k:, turns:], np.arange(k, len(tips))), k
+            blocked[k] = blocked[k] + far[0][k - first]
+            crossings[k] = crossings[k] + far[1][k - first]
+            overlaps = overlaps + overlaps_of(k, slice(turns, None))
+            choice = free_choice(overlaps, blocked[k], crossings[k], turns)
+        taken = overlaps
         if choice is None and priority < 4:
             # Nowhere free: where it covers the fewest labels placed so far, then
             # the fewest arrow heads, then shafts; a key's name that would still
