@@ -194,7 +194,7 @@ def _export_icon() -> QIcon:
 class PlotExportButton(QToolButton):
     """The small export button in a plot's top-right corner; opens the plot's menu."""
 
-    MARGIN = 3
+    MARGIN = 3  # with its 22 px, inside plotting.titles.CORNER_ROOM: titles keep clear of it
 
     def __init__(self, plot: QWidget, menu: QMenu):
         super().__init__(plot)

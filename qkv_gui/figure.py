@@ -83,12 +83,7 @@ def matrix_panel(session: Session, result: Result, name: str) -> Panel:
 
 def formula_text(session: Session, result: Result) -> str:
     """The one-line formula under the pipeline, with the numbers that matter."""
-    scores = {
-        "dot": "Q·Kᵀ",
-        "scaled_dot": "Q·Kᵀ / √d_k",
-        "cosine": "cos(Q, K)",
-        "general": "Q·W_a·Kᵀ",
-    }.get(session.score_kind, "v_a·tanh([Q, K]·W_a)")
+    scores = matrices.all_scores(session.score_kind)
     if result.overridden:
         line = QCoreApplication.translate("Figure", "Context = W · V, with the weights W set by hand")
     elif session.temperature != 1.0:

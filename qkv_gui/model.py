@@ -76,7 +76,8 @@ class Change:
                 matrices.add(name)
             elif not _same_value(a, b):
                 matrices.add(name)
-        if old.overridden != new.overridden:
+        # The weights are shown hatched where masked: a new mask is new weights to show.
+        if old.overridden != new.overridden or not np.array_equal(old.mask, new.mask):
             matrices.add("weights")
         shapes = shapes or any(_shape(getattr(before, f)) != _shape(getattr(after, f))
                                for f in ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a",

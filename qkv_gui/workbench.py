@@ -86,8 +86,12 @@ class SharedActions(QObject):
     def _on_last_input_only_triggered(self) -> None:
         model = self._model
         if model.apply(edits.only_last_input(model.session), QCoreApplication.translate("ControlsPanel", "Only the last input")):
-            model.message.emit(QCoreApplication.translate("ControlsPanel",
-                "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector."))
+            if model.session.causal:  # the mask holds for hand-set weights too
+                model.message.emit(QCoreApplication.translate("ControlsPanel",
+                    "Causal mask on: each query's weight 1 goes to the last input it may see (itself)."))
+            else:
+                model.message.emit(QCoreApplication.translate("ControlsPanel",
+                    "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector."))
 
     def _on_projection_triggered(self, checked: bool) -> None:
         model = self._model

@@ -149,6 +149,16 @@ TR: dict[str, str] = {
     "Turn causal mask off": "Nedensel maskeyi kapat",
     "Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector.":
         "Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.",
+    "Causal mask on: each query's weight 1 goes to the last input it may see (itself).":
+        "Nedensel maske açık: her sorgunun 1 ağırlığı görebildiği son girdiye (kendisine) gider.",
+    "Causal mask on: the hand-set weights on later inputs moved to the inputs each query may see.":
+        "Nedensel maske açık: sonraki girdilere elle verilen ağırlıklar, her sorgunun görebildiği "
+        "girdilere taşındı.",
+    "dot": "nokta",
+    "scaled dot": "ölçekli nokta",
+    "cosine": "kosinüs",
+    "general": "genel",
+    "additive": "toplamsal",
     # ---------------------------------------------------------------- ExplainPanel
     "Hover any number in a plot to see how it was computed.":
         "Nasıl hesaplandığını görmek için bir grafikteki herhangi bir sayının üzerine gelin.",
@@ -239,6 +249,10 @@ TR: dict[str, str] = {
     "principal axis 1 (projection, {percent} % of the energy)":
         "temel eksen 1 (izdüşüm, enerjinin %{percent} kadarı)",
     "principal axis 2": "temel eksen 2",
+    "principal axis 1 ({percent} % of the energy)": "temel eksen 1 (enerjinin %{percent} kadarı)",
+    "principal axis 1 ({percent} %)": "temel eksen 1 (%{percent})",
+    "axis 1 ({percent} %)": "eksen 1 (%{percent})",
+    "axis 2": "eksen 2",
     "Drag the grey tips to move the inputs": "Girdileri taşımak için gri uçları sürükleyin",
     "Drag the input arrows when d = 2 (here d = {d})":
         "Girdi okları d = 2 iken sürüklenebilir (burada d = {d})",
@@ -273,6 +287,7 @@ TR: dict[str, str] = {
     "Scores = cos(Q, K)": "Skorlar = cos(Q, K)",
     "Scores = Q·W_a·Kᵀ": "Skorlar = Q·W_a·Kᵀ",
     "Scores = v_a·tanh([Q, K]·W_a)": "Skorlar = v_a·tanh([Q, K]·W_a)",
+    "Scores = v_a·tanh([Q; K]·W_a)": "Skorlar = v_a·tanh([Q; K]·W_a)",
     "Weights (set by hand)": "Ağırlıklar (elle ayarlanan)",
     "Weights = softmax(scores / T)": "Ağırlıklar = softmax(skorlar / T)",
     "Context = weights · V": "Bağlam = ağırlıklar · V",
@@ -780,6 +795,8 @@ TR: dict[str, str] = {
         "weights_override içinde {row}. satırda negatif bir ağırlık var: {got}",
     "weights_override row {row} sums to {total}, not 1":
         "weights_override içinde {row}. satırın toplamı 1 değil, {total}",
+    "the causal mask hides input {col} from query {row}: its weight stays 0":
+        "nedensel maske {col}. girdiyi {row}. sorgudan gizler: ağırlığı 0 kalır",
     "{detail}": "{detail}",
     "cannot {action} {path}: {reason}": "{path} için {action} işlemi yapılamadı: {reason}",
     'unknown preset "{name}"; the presets are: {names}':

@@ -42,6 +42,7 @@ MESSAGES: dict[str, str] = {
     "override_not_finite": "weights_override contains a number that is not finite",
     "override_negative": "weights_override row {row} has a negative weight",
     "override_sum": "weights_override row {row} sums to {total}, not 1",
+    "override_masked": "the causal mask hides input {col} from query {row}: its weight stays 0",
 }
 
 
@@ -108,6 +109,17 @@ def softmax(logits: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
 def causal_mask(m: int, n: int) -> np.ndarray:
     """True where query i may see key j (j ≤ i)."""
     return np.tril(np.ones((m, n), dtype=bool))
+
+
+def visible_keys(session: Session) -> np.ndarray:
+    """m × n, True where query i may look at key j: the one rule of the causal mask.
+
+    It holds for the softmax and for hand-set weights alike: a weight on a
+    key the mask hides is refused (`check_shapes`), "only the last input"
+    picks each query's last visible key, and the weights show it hatched.
+    """
+    m, n = session.m, session.n
+    return causal_mask(m, n) if session.causal else np.ones((m, n), dtype=bool)
 
 
 @dataclass(frozen=True, eq=False)
@@ -194,6 +206,9 @@ def check_shapes(session: Session) -> None:
         bad = np.flatnonzero(np.abs(sums - 1.0) > 1e-6)
         if bad.size:
             raise ComputeError("override_sum", row=int(bad[0]) + 1, total=f"{sums[bad[0]]:.6g}")
+        hidden = np.argwhere((w > 0) & ~visible_keys(s))
+        if hidden.size:
+            raise ComputeError("override_masked", row=int(hidden[0][0]) + 1, col=int(hidden[0][1]) + 1)
 
 
 def project(session: Session) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -222,8 +237,7 @@ def compute(session: Session) -> Result:
     check_shapes(session)
     queries, keys, values = project(session)
     scores = raw_scores(session, queries, keys)
-    m, n = scores.shape
-    mask = causal_mask(m, n) if session.causal else np.ones((m, n), dtype=bool)
+    mask = visible_keys(session)
     softmax_weights = softmax(scores / session.temperature, mask)
     overridden = session.weights_override is not None
     weights = np.array(session.weights_override) if overridden else softmax_weights
@@ -247,21 +261,29 @@ def compute(session: Session) -> Result:
 
 def last_input_override(session: Session) -> np.ndarray:
     """Weights [0, …, 0, 1] for every query: attention reduced to the classic
-    seq2seq context vector, which is just the last encoder state."""
+    seq2seq context vector, which is just the last encoder state.
+
+    Under the causal mask each query's weight 1 goes to the last input it may
+    see (in self-attention: itself)."""
+    visible = visible_keys(session)
     weights = np.zeros((session.m, session.n))
-    weights[:, -1] = 1.0
+    last = session.n - 1 - np.argmax(visible[:, ::-1], axis=1)
+    weights[np.arange(session.m), last] = 1.0
     return weights
 
 
-def set_override_weight(weights: np.ndarray, row: int, col: int, value: float) -> np.ndarray:
+def set_override_weight(
+    weights: np.ndarray, row: int, col: int, value: float, visible: np.ndarray | None = None
+) -> np.ndarray:
     """Set one weight by hand and rescale the rest of its row so it still sums to 1.
 
     The other weights keep their proportions; if they were all 0 they share
-    what is left equally.
+    what is left equally, among the keys the row may see (`visible`, the
+    row's mask; all of them when None).
     """
     out = np.array(weights, dtype=np.float64)
     value = float(min(max(value, 0.0), 1.0))
-    others = np.ones(out.shape[1], dtype=bool)
+    others = np.ones(out.shape[1], dtype=bool) if visible is None else np.array(visible, dtype=bool)
     others[col] = False
     rest = out[row, others]
     total = rest.sum()
@@ -274,3 +296,13 @@ def set_override_weight(weights: np.ndarray, row: int, col: int, value: float) -
         value = 1.0
     out[row, col] = value
     return out
+
+
+def shown_values(result: Result, name: str) -> np.ndarray:
+    """The numbers a plot of result matrix `name` shows: as `result.matrix(name)`,
+    but the weights, like the scores, are NaN (drawn hatched) where the causal
+    mask hides the key, whether softmax or the learner set them."""
+    values = result.matrix(name)
+    if name == "weights" and not result.mask.all():
+        return np.where(result.mask, values, np.nan)
+    return values

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .compute import last_input_override, set_override_weight
+from .compute import last_input_override, set_override_weight, visible_keys
 from .errors import CoreError
 from .session import Session, default_labels, default_v_a, default_w_a
 
@@ -243,21 +243,42 @@ def set_override(session: Session, enabled: bool) -> Session:
     return session.replace(weights_override=np.array(compute(session).softmax_weights))
 
 
+def set_causal(session: Session, causal: bool) -> Session:
+    """The causal mask on or off. Hand-set weights obey it too: turning it on
+    drops their weight on hidden keys and rescales each row to sum to 1 (a row
+    left with nothing gives weight 1 to the last key it may see)."""
+    s = session.replace(causal=causal)
+    weights = session.weights_override
+    if not causal or weights is None:
+        return s
+    kept = np.where(visible_keys(s), weights, 0.0)
+    totals = kept.sum(axis=1, keepdims=True)
+    rescaled = kept / np.where(totals > 0, totals, 1.0)
+    return s.replace(weights_override=np.where(totals > 0, rescaled, last_input_override(s)))
+
+
 def only_last_input(session: Session) -> Session:
     """Weights [0, …, 0, 1] for every query: attention reduced to the classic seq2seq
-    context vector, which is just the value of the last input."""
+    context vector, which is just the value of the last input (under the causal
+    mask: each query's last visible input, `compute.last_input_override`)."""
     return session.replace(weights_override=last_input_override(session))
 
 
-def set_override_cells(weights: np.ndarray, cells: dict[tuple[int, int], float]) -> np.ndarray:
+def set_override_cells(
+    weights: np.ndarray, cells: dict[tuple[int, int], float], visible: np.ndarray | None = None
+) -> np.ndarray:
     """Hand-set weights with `cells` set; every touched row still sums to 1.
 
     The untouched cells of a row keep their proportions (one touched cell:
-    `set_override_weight`). When the set cells already take more than 1, the
-    row cannot sum to 1 and is left so: computing it then says why.
+    `set_override_weight`); what is left goes only to keys the row may see
+    (`visible`, m × n; all when None). When the set cells already take more
+    than 1, or one is a hidden key, the row is left so: computing it then
+    says why.
     """
     old = np.array(weights, dtype=np.float64)
     new = old.copy()
+    if visible is None:
+        visible = np.ones(old.shape, dtype=bool)
     fixed = np.zeros(old.shape, dtype=bool)
     for (row, col), value in cells.items():
         new[row, col] = value
@@ -265,10 +286,10 @@ def set_override_cells(weights: np.ndarray, cells: dict[tuple[int, int], float])
     for row in np.flatnonzero(fixed.any(axis=1)):
         if fixed[row].sum() == 1:
             col = int(np.flatnonzero(fixed[row])[0])
-            new[row] = set_override_weight(old, row, col, new[row, col])[row]
+            new[row] = set_override_weight(old, row, col, new[row, col], visible[row])[row]
             continue
         new[row, fixed[row]] = np.clip(new[row, fixed[row]], 0.0, 1.0)
-        used, free = new[row, fixed[row]].sum(), ~fixed[row]
+        used, free = new[row, fixed[row]].sum(), ~fixed[row] & visible[row]
         if free.any() and used <= 1.0:
             rest = old[row, free]
             total = rest.sum()
@@ -283,7 +304,8 @@ def with_values(session: Session, name: str, cells: dict[tuple[int, int], float]
     (`set_override_cells`).
     """
     if name == "weights_override":
-        return session.with_matrix(name, set_override_cells(session.matrix(name), cells))
+        weights = set_override_cells(session.matrix(name), cells, visible_keys(session))
+        return session.with_matrix(name, weights)
     new = np.array(session.matrix(name), dtype=np.float64)
     for (row, col), value in cells.items():
         new[row, col] = value

@@ -179,19 +179,20 @@ def _explain_score(session: Session, result: Result, row: int, col: int) -> Expl
         notes.append(Note("scaled", (("d_k", k.shape[0]),)))
     elif kind == "cosine":
         nq, nk = float(np.linalg.norm(q)), float(np.linalg.norm(k))
-        steps = ((lhs, f"{qi}·{kj} / (|{qi}| |{kj}|)",
+        steps = ((lhs, matrices.pair_score(kind, qi, kj), f"{qi}·{kj} / (|{qi}| |{kj}|)",
                   f"{_num(dot)} / ({_num(nq)} × {_num(nk)})", _num(value)),)
         if nq == 0 or nk == 0:
             notes.append(Note("cosine_zero"))
     elif kind == "general":
         w_k = session.w_a @ k
-        steps = ((lhs, f"{qi}ᵀ W_a {kj}", f"{qi}·(W_a {kj})", _products(q, w_k), _num(value)),)
+        steps = ((lhs, matrices.pair_score(kind, qi, kj), f"{qi}·(W_a {kj})", _products(q, w_k), _num(value)),)
         inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
     else:  # additive
         hidden = additive_hidden(q[None, :], k[None, :], session.w_a)[0, 0]
         tanh_text = "(" + ", ".join(_num(h) for h in hidden) + ")"
         steps = (
-            ("t", f"tanh([{qi}, {kj}]·W_a)", tanh_text),
+            # The pair's formula, v_a·tanh([q; k]·W_a), split in two steps.
+            ("t", matrices.pair_score(kind, qi, kj).removeprefix("v_a·"), tanh_text),
             (lhs, "v_a·t", _products(session.v_a, hidden), _num(value)),
         )
         inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
@@ -204,12 +205,13 @@ def _explain_weight(session: Session, result: Result, row: int, col: int) -> Exp
     lhs = labels.cell("weights", "weight", row, col)
     query = labels.row("weights", row)
     value = float(result.weights[row, col])
-    if result.overridden:
-        return Explanation("weights", row, col, value, ((lhs, _num(value)),), (Note("override"),),
-                           (("weights_override", row, col),))
+    # The mask holds for hand-set weights too (`compute.visible_keys`).
     if not result.mask[row, col]:
         return Explanation("weights", row, col, value, ((lhs, "0"),),
                            (Note("masked", (("row", row + 1),)),), ())
+    if result.overridden:
+        return Explanation("weights", row, col, value, ((lhs, _num(value)),), (Note("override"),),
+                           (("weights_override", row, col),))
     t = session.temperature
     visible = np.flatnonzero(result.mask[row])
     logits = result.scores[row, visible] / t

@@ -13,6 +13,11 @@ import numpy as np
 
 # Directions a label tries round its tip (degrees from the arrow's own direction).
 LABEL_TURNS = np.radians([0, 45, -45, 90, -90, 135, -135, 180])
+# How far from its tip a label may stand (pixels): touching it first, then, in
+# the same directions, a little off it, rather than on another label or a head.
+LABEL_STANDOFFS = (0.0, 10.0)
+CORE_INSET = 3.0  # pixels of a label's box margin a neighbour may cover
+HEAD_ROOM = 6.0  # pixels round an arrow head no other label may cover
 # Below this many box × point tests, test them all at once (few numpy calls).
 DENSE_HITS = 200_000
 
@@ -138,8 +143,10 @@ def point_hits(
 
 
 def label_candidates(tips: np.ndarray, sizes: np.ndarray, origin: np.ndarray):
-    """Anchors (L × 8 × 2) and boxes (L × 8 × 4) in 8 directions round each tip
-    (scene pixels), the arrow's own direction first."""
+    """Anchors (L × 16 × 2) and boxes (L × 16 × 4) in 8 directions round each tip
+    (scene pixels), the arrow's own direction first; touching the tip, then
+    standing off it (`LABEL_STANDOFFS`). An anchor is the point of the box at
+    the tip, in box sizes: outside 0..1 when the box stands off."""
     delta = tips - origin
     base = np.where(
         np.hypot(delta[:, 0], delta[:, 1]) > 2,
@@ -149,61 +156,100 @@ def label_candidates(tips: np.ndarray, sizes: np.ndarray, origin: np.ndarray):
     angles = base[:, None] + LABEL_TURNS[None, :]
     ux, uy = np.cos(angles), np.sin(angles)
     scale = np.maximum(np.abs(ux), np.abs(uy))
-    anchors = np.stack([0.5 - 0.5 * ux / scale, 0.5 - 0.5 * uy / scale], axis=2)
     width, height = sizes[:, 0:1], sizes[:, 1:2]
-    left = tips[:, 0:1] - anchors[:, :, 0] * width
-    top = tips[:, 1:2] - anchors[:, :, 1] * height
-    # The text's own margin may touch a neighbour's; only real overlaps count.
-    cores = np.stack([left + 3, top + 3, left + width - 3, top + height - 3], axis=2)
-    return anchors, cores
+    anchors = np.concatenate(
+        [
+            np.stack(
+                [0.5 - 0.5 * ux / scale - off * ux / width, 0.5 - 0.5 * uy / scale - off * uy / height],
+                axis=2,
+            )
+            for off in LABEL_STANDOFFS
+        ],
+        axis=1,
+    )
+    return anchors, label_cores(tips[:, None, :], anchors, sizes[:, None, :])
+
+
+def label_cores(tips: np.ndarray, anchors: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """The boxes (… × 4: x0, y0, x1, y1) the layout keeps apart, of labels of box
+    `sizes` with `anchors` at `tips` (arrays of … × 2, broadcast): the text's own
+    margin may touch a neighbour's, only real overlaps count."""
+    left = tips[..., 0] - anchors[..., 0] * sizes[..., 0]
+    top = tips[..., 1] - anchors[..., 1] * sizes[..., 1]
+    right, bottom = left + sizes[..., 0], top + sizes[..., 1]
+    return np.stack([left + CORE_INSET, top + CORE_INSET, right - CORE_INSET, bottom - CORE_INSET], axis=-1)
 
 
 def place_labels(tips, sizes, priorities, heads, shafts, table, origin):
     """Greedy label placement, in scene pixels; returns (visible, anchors) per label.
 
     Labels come in priority order (tips L × 2, box sizes L × 2). Each tries its
-    arrow's direction first, then directions further and further round. Hard
-    obstacles: the `table` box, labels placed so far, arrow heads (± 6 px, not
-    the label's own); soft ones, avoided when possible: shaft points (± 3 px).
-    A label of priority 4 with no free spot is hidden, and so is one of priority
-    3 that would cover another label wherever it goes; the others always show.
+    arrow's direction first, then directions further and further round; only
+    when none of those is free, the same standing a little off its tip. Hard obstacles: the `table` box,
+    labels placed so far, arrow heads (± 6 px, not the label's own); soft ones,
+    avoided when possible: shaft points (± 3 px). A label of priority 3 or 4
+    with no free spot is hidden; the others always show.
     """
     anchors, cores = label_candidates(tips, sizes, origin)
-    # Arrows do not move while labels are placed: their hits are counted at once,
-    # shafts only where no head is in the way (in a crowd, nearly everywhere).
-    blocked = point_hits(cores, heads, 6.0, tips) > 0
-    crossings = point_hits(cores, shafts, 3.0, skip=blocked).tolist()
-    blocked = blocked.tolist()
+    turns = len(LABEL_TURNS)
+
+    def arrow_hits(boxes, owners):
+        """(blocked by a head, shafts crossed) of boxes (L' × k × 4) as lists."""
+        hit = point_hits(boxes, heads, HEAD_ROOM, tips[owners]) > 0
+        return hit.tolist(), point_hits(boxes, shafts, 3.0, skip=hit).tolist()
+
+    # Arrows do not move while labels are placed: their hits are counted at once
+    # for the spots touching the tips, shafts only where no head is in the way
+    # (in a crowd, nearly everywhere); the spots standing off a tip only for a
+    # label that finds none of those free.
+    blocked, crossings = arrow_hits(cores[:, :turns], np.arange(len(tips)))
     # Placed boxes, one contiguous row per side (x0, y0, x1, y1): the table, then
     # each label placed so far; candidates as columns, to broadcast against them.
     placed = np.empty((4, len(tips) + 1))
     placed[:, 0] = table
     count = 1
-    sides = np.ascontiguousarray(cores.transpose(0, 2, 1)[:, :, :, None])  # L × 4 × 8 × 1
-    visible, chosen = [], []
-    for k, priority in enumerate(priorities):
-        x0, y0, x1, y1 = sides[k]
+    sides = np.ascontiguousarray(cores.transpose(0, 2, 1)[:, :, :, None])  # L × 4 × 16 × 1
+
+    def overlaps_of(k, ring):
+        x0, y0, x1, y1 = sides[k, :, ring]
         px0, py0, px1, py1 = placed[:, :count]
-        overlaps = ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).sum(axis=1).tolist()
-        taken = [n > 0 for n in overlaps]
+        return ((x0 < px1) & (x1 > px0) & (y0 < py1) & (y1 > py0)).sum(axis=1).tolist()
+
+    def free_choice(overlaps, blocked_k, crossings_k, start):
         # Free of hard obstacles, crossing as few shafts as possible (first wins ties).
         choice, fewest = None, None
-        for c in range(len(taken)):
-            if taken[c] or blocked[k][c]:
+        for c in range(start, len(overlaps)):
+            if overlaps[c] or blocked_k[c]:
                 continue
-            if fewest is None or crossings[k][c] < fewest:
-                choice, fewest = c, crossings[k][c]
+            if fewest is None or crossings_k[c] < fewest:
+                choice, fewest = c, crossings_k[c]
                 if fewest == 0:
                     break
+        return choice
+
+    far, first = None, 0  # the standing-off spots' arrow hits, from the first label that needs them on
+    visible, chosen = [], []
+    for k, priority in enumerate(priorities):
+        overlaps = overlaps_of(k, slice(0, turns))
+        choice = free_choice(overlaps, blocked[k], crossings[k], 0)
+        if choice is None:
+            if far is None:
+                far, first = arrow_hits(cores[k:, turns:], np.arange(k, len(tips))), k
+            blocked[k] = blocked[k] + far[0][k - first]
+            crossings[k] = crossings[k] + far[1][k - first]
+            overlaps = overlaps + overlaps_of(k, slice(turns, None))
+            choice = free_choice(overlaps, blocked[k], crossings[k], turns)
+        taken = overlaps
         if choice is None and priority < 4:
             # Nowhere free: where it covers the fewest labels placed so far, then
             # the fewest arrow heads, then shafts; a key's name that would still
-            # cover another label (its tip is in a crowd) is left out, unreadable.
+            # cover another label or an arrow head (its tip is in a crowd) is
+            # left out: the table and the hover still name it.
             choice = min(
                 range(len(taken)),
                 key=lambda c: (overlaps[c], blocked[k][c], crossings[k][c], c),
             )
-            if overlaps[choice] and priority >= 3:
+            if (overlaps[choice] or blocked[k][choice]) and priority >= 3:
                 choice = None
         show = choice is not None
         visible.append(show)

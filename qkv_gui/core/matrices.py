@@ -19,6 +19,37 @@ from .session import EDITABLE, Session
 
 RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
 
+# The score functions, written once for the toolbar, the titles, the geometry's
+# box and Explain. Per query-key pair ({q}, {k}: the two row vectors; [q; k] is
+# the two side by side, 2·d_k numbers, as `compute.additive_hidden` builds it)
+# and for all pairs at once (the scores heatmap's title).
+SCORE_KINDS = ("dot", "scaled_dot", "cosine", "general", "additive")
+PAIR_SCORE = {
+    "dot": "{q}·{k}",
+    "scaled_dot": "{q}·{k} / √d_k",
+    "cosine": "cos({q}, {k})",
+    "general": "{q}·W_a·{k}",
+    "additive": "v_a·tanh([{q}; {k}]·W_a)",
+}
+ALL_SCORES = {
+    "dot": "Q·Kᵀ",
+    "scaled_dot": "Q·Kᵀ / √d_k",
+    "cosine": "cos(Q, K)",
+    "general": "Q·W_a·Kᵀ",
+    "additive": "v_a·tanh([Q; K]·W_a)",
+}
+
+
+def pair_score(kind: str, q: str = "q", k: str = "k") -> str:
+    """The score of one query-key pair, e.g. pair_score("cosine", "q1", "k2") = "cos(q1, k2)"."""
+    return PAIR_SCORE[kind].format(q=q, k=k)
+
+
+def all_scores(kind: str) -> str:
+    """The scores of every pair at once, e.g. "Q·Kᵀ / √d_k"."""
+    return ALL_SCORES[kind]
+
+
 
 @dataclass(frozen=True)
 class MatrixInfo:
@@ -100,11 +131,11 @@ MESSAGES: dict[str, str] = {
     "title.values.seq2seq": "Values V = H",
     "title.values.self.projected": "Values V = I·W_V",
     "title.values.seq2seq.projected": "Values V = H·W_V",
-    "title.scores.dot": "Scores = Q·Kᵀ",
-    "title.scores.scaled_dot": "Scores = Q·Kᵀ / √d_k",
-    "title.scores.cosine": "Scores = cos(Q, K)",
-    "title.scores.general": "Scores = Q·W_a·Kᵀ",
-    "title.scores.additive": "Scores = v_a·tanh([Q, K]·W_a)",
+    "title.scores.dot": f"Scores = {ALL_SCORES['dot']}",
+    "title.scores.scaled_dot": f"Scores = {ALL_SCORES['scaled_dot']}",
+    "title.scores.cosine": f"Scores = {ALL_SCORES['cosine']}",
+    "title.scores.general": f"Scores = {ALL_SCORES['general']}",
+    "title.scores.additive": f"Scores = {ALL_SCORES['additive']}",
     "title.weights": "Weights = softmax(scores)",
     "title.weights.temperature": "Weights = softmax(scores / T)",
     "title.weights.set_by_hand": "Weights (set by hand)",

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPen
 from ..core.geometry_layout import (
     best_corner,
     fitted_range,
+    label_cores,
     label_reach,
     labels_cut_off,
     place_labels,
@@ -27,9 +28,12 @@ from .arrow_labels import LABEL_MARGIN, ArrowLabel, LabelsItem
 from .arrows import PICK_PX, ArrowsItem, HandlesItem, OriginLinesItem, SegmentsItem, scene_mapper
 from .axes import labels_only
 from .dot_table import DotTableItem
+from .highlight import HIGHLIGHT_ROOM
 from .plot_widget import PlainPlotWidget, mark_containers
+from .titles import CORNER_ROOM
 
 TABLE_MARGIN = 6.0  # pixels between the dot table and the plot's edges
+AXIS_TITLE_NUDGE = 5  # pixels pyqtgraph's AxisItem puts its title beyond the axis
 
 
 class ArrowPlot(PlainPlotWidget):
@@ -50,6 +54,10 @@ class ArrowPlot(PlainPlotWidget):
         item.setAspectLocked(True, ratio=1.0)
         item.disableAutoRange()  # the range grows and shrinks here, without jumps
         item.hideButtons()
+        # A lesson's frame covers HIGHLIGHT_ROOM of the view's edge: the axis titles
+        # stay inside it (pyqtgraph sets them AXIS_TITLE_NUDGE beyond their axes).
+        room = HIGHLIGHT_ROOM + AXIS_TITLE_NUDGE
+        item.layout.setContentsMargins(room, HIGHLIGHT_ROOM, HIGHLIGHT_ROOM, room)
         # No grid: it doubles the repaint cost of every drag step; zero lines and ticks suffice.
         for side in ("left", "bottom"):
             # Labels only (the zero lines are the reference): the axes then stay
@@ -122,7 +130,8 @@ class ArrowPlot(PlainPlotWidget):
         m = TABLE_MARGIN
         corners = {
             "top_left": (m, m),
-            "top_right": (box.width() - w - m, m),
+            # Below the export button in the widget's top-right corner.
+            "top_right": (box.width() - w - m, max(m, CORNER_ROOM - box.top())),
             "bottom_left": (m, box.height() - h - m),
             "bottom_right": (box.width() - w - m, box.height() - h - m),
         }
@@ -133,6 +142,35 @@ class ArrowPlot(PlainPlotWidget):
         position = QPointF(max(m, x), max(m, y))
         if self.dot_table.pos() != position:
             self.dot_table.setPos(position)
+
+    def _to_scene(self):
+        return scene_mapper(self.plot_item.vb.childGroup.sceneTransform())
+
+    def _shown_labels(self) -> list[ArrowLabel]:
+        return [
+            label
+            for layer in self._layers
+            if layer.parentItem().isVisible()
+            for label in layer.labels
+            if label.wanted and label.visible
+        ]
+
+    def label_boxes(self) -> tuple[list[ArrowLabel], np.ndarray]:
+        """The labels on show and the boxes (scene pixels, x0, y0, x1, y1) the
+        layout keeps apart from each other and from other arrows' heads."""
+        shown = self._shown_labels()
+        if not shown:
+            return [], np.zeros((0, 4))
+        tips = self._to_scene()(np.array([label.tip for label in shown]))
+        anchors = np.array([label.anchor for label in shown])
+        return shown, label_cores(tips, anchors, np.array([label.size for label in shown]))
+
+    def head_points(self) -> np.ndarray:
+        """The tips of the arrows on show, in scene pixels (N × 2)."""
+        kinds = [arrows for arrows in self._arrows if arrows.isVisible() and len(arrows.ends)]
+        if not kinds:
+            return np.zeros((0, 2))
+        return self._to_scene()(np.vstack([a.ends for a in kinds]))
 
     def _layout_labels(self) -> None:
         """Put each label beyond its tip, turning it aside when that spot is taken.

@@ -91,6 +91,25 @@ def label_stride(count: int, length: float, room: float) -> int:
     return max(1, math.ceil(room * count / length))
 
 
+LABEL_GAP = 4.0  # pixels at least between two tick labels side by side
+
+
+def width_stride(widths, length: float, gap: float = LABEL_GAP) -> int:
+    """Label every k-th of len(`widths`) cells along `length` pixels, labels
+    centred on their cells: the smallest k at which no two labels shown
+    (widths in pixels, measured in the font in use) come closer than `gap`."""
+    count = len(widths)
+    if length <= 0 or count <= 1:
+        return 1
+    cell = length / count
+    half = [w / 2 for w in widths]
+    for stride in range(1, count):
+        shown = range(0, count, stride)
+        if all(half[i] + half[i + stride] + gap <= stride * cell for i in shown if i + stride < count):
+            return stride
+    return count
+
+
 def strided_ticks(labels, stride: int) -> list[tuple[int, str]]:
     """(position, label) of every `stride`-th label, starting at the first."""
     return [(i, labels[i]) for i in range(0, len(labels), stride)]
@@ -165,12 +184,10 @@ class AxisStrip(pg.GraphicsLayoutWidget):
     def _apply_ticks(self, force: bool = False) -> None:
         metrics = QFontMetricsF(self._font)
         if self._orientation == "top":
-            length = self.width()
-            room = max((metrics.horizontalAdvance(t) for t in self._labels), default=0.0) + 8.0
+            widths = [metrics.horizontalAdvance(t) for t in self._labels]
+            stride = width_stride(widths, self.width())
         else:
-            length = self.height()
-            room = metrics.height() + 2.0
-        stride = label_stride(len(self._labels), length, room)
+            stride = label_stride(len(self._labels), self.height(), metrics.height() + 2.0)
         if force or stride != self._stride:
             self._stride = stride
             self.axis.setTicks([strided_ticks(self._labels, stride), []])

@@ -1,4 +1,4 @@
-"""A framed table of named numbers drawn straight with QPainter (the geometry's q·k)."""
+"""A framed table of named numbers drawn straight with QPainter (the geometry's scores)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QStaticText, Q
 
 
 class DotTableItem(pg.GraphicsObject):
-    """The selected query's dot products: rows "q·k = value" and grey footer lines,
-    in a framed white box (as a pg.TextItem with a fill and a border).
+    """A header naming what the numbers are (the geometry: the score function,
+    "cos(q_the, k_·)"), rows "name  value" under it and grey footer lines, in a
+    framed white box (as a pg.TextItem with a fill and a border).
 
     Painted directly: each name is rich text (subscripts) laid out once, the
     numbers are plain text. A rich-text document, laid out again on every drag
@@ -21,6 +22,8 @@ class DotTableItem(pg.GraphicsObject):
     FILL = QColor(255, 255, 255)
     BORDER = QColor(210, 210, 210)
     FOOTER_COLOR = QColor(112, 112, 112)
+    HEADER_COLOR = QColor(30, 30, 30)
+    GAP = "\u2003"  # between a row's name and its value (an em space)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -69,13 +72,18 @@ class DotTableItem(pg.GraphicsObject):
         return static
 
     def set_content(
-        self, rows: list[tuple], footer: list[str], fonts: tuple[QFont, QFont, QFont]
+        self,
+        rows: list[tuple],
+        footer: list[str],
+        fonts: tuple[QFont, QFont, QFont],
+        header: tuple[str, str] | None = None,
     ) -> None:
         """rows: (name as rich text, name as plain text, value text, colour, bold);
-        footer: plain lines; fonts: (rows, bold rows, footer). Columns: names
-        left, " = " left, values right-aligned."""
+        footer: plain lines; fonts: (rows, bold rows, footer); header: (rich
+        text, plain text) of the line above the rows. Columns: names left, a
+        gap, values right-aligned."""
         font, bold_font, footer_font = fonts
-        equals = "\u00a0=\u00a0"
+        equals = self.GAP
         laid = []
         names_end = equals_width = values_width = 0.0
         for name, _plain, value, color, bold in rows:
@@ -104,6 +112,15 @@ class DotTableItem(pg.GraphicsObject):
         equals_at = m + names_end
         values_end = equals_at + equals_width + values_width
         lines, y, width = [], m, values_end if rows else m
+        if header is not None:
+            # One line, however long ("v_a·tanh([q; k]·W_a)" would wrap at its space).
+            colored = (
+                f'<span style="color:{self.HEADER_COLOR.name()};white-space:nowrap">{header[0]}</span>'
+            )
+            static = self.static(colored, font, rich=True)
+            lines.append((static, m, y, self.HEADER_COLOR, font))
+            width = max(width, m + static.size().width())
+            y += static.size().height()
         for name_static, equals_static, value, value_width, color, row_font, metrics in laid:
             height = max(name_static.size().height(), equals_static.size().height(), metrics.height())
             lines.append((name_static, m, y, color, row_font))
@@ -116,7 +133,9 @@ class DotTableItem(pg.GraphicsObject):
             lines.append((static, m, y, self.FOOTER_COLOR, footer_font))
             width = max(width, m + static.size().width())
             y += static.size().height()
-        plain = [f"{name} = {value}" for _name, name, value, _color, _bold in rows] + footer
+        plain = [f"{name} {value}" for _name, name, value, _color, _bold in rows] + footer
+        if header is not None:
+            plain.insert(0, header[1])
         self.prepareGeometryChange()
         self._lines = lines
         self._size = (width + m, y + m)

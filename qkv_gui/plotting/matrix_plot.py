@@ -14,14 +14,14 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsView, QToolTip
 
 from ..core.format import exact
 from ..core.levels import bar_ticks
 from . import colors
-from .axes import cached_axes, label_stride, labels_only, strided_ticks
+from .axes import cached_axes, label_stride, labels_only, strided_ticks, width_stride
 from .cell_text import CellTextItem
 from .color_bar import ColorBar
 from .image import MaskedBackground, MatrixImageItem
@@ -30,9 +30,16 @@ from .plot_widget import mark_containers
 from .titles import OverhangingTitle, TitleLabel, replace_title
 from .trace_item import TraceItem, cell_rect
 
+QWIDGETSIZE_MAX = float((1 << 24) - 1)  # Qt's "no maximum"
 TITLE_COLOR = "#141414"
 AXIS_TITLE_SIZE = "9pt"
 SEPARATOR_PEN = (30, 30, 30)
+# A labelled plot's cells are at most this many times taller than wide: a
+# one-row matrix in a tall place is a row of cells, not a row of tall bars
+# (taller rows of a bigger matrix still read as a table, and use the room).
+MAX_CELL_ASPECT = 2.0
+MAX_ONE_ROW_ASPECT = 1.25
+MIN_CAPPED_CELLS_HEIGHT = 72.0  # pixels: a capped plot still has room for its colour bar
 
 
 class MatrixPlot(pg.GraphicsLayoutWidget):
@@ -73,7 +80,8 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         self._hidden_axis_titles: set[str] = set()
         self._size_hint = QSize(*size_hint)
         # Pixels one tick label needs along its axis, and the label stride in use.
-        self._tick_room = {"left": 16.0, "top": 24.0}
+        self._tick_room = {"left": 16.0}
+        self._col_widths: list[float] = []  # of the column labels, in the axis font
         self._strides: dict[str, int] = {}
         # A plain white background: filling it is cheaper than pyqtgraph's cached pixmap.
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
@@ -150,6 +158,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             self.color_bar.axis.setTextPen(pg.mkPen(20, 20, 20))
             self._label_color_bar()
         mark_containers(self.ci, plot, self.title_label, self.color_bar)
+        self.ci.layout.setAlignment(plot, Qt.AlignmentFlag.AlignTop)
         self.view_box.sigResized.connect(self._on_view_box_resized)
 
     def sizeHint(self) -> QSize:
@@ -202,6 +211,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             # Only on a shape change, so linked views are not fought on every update.
             self.view_box.setLimits(xMin=-0.5, xMax=cols - 0.5, yMin=-0.5, yMax=rows - 0.5)
             self.view_box.setRange(xRange=(-0.5, cols - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
+            self._cap_cell_height()
         if self.background.isVisible() != has_masked:
             self.background.setVisible(has_masked)
         for item in (self.image_item, self.text_item):
@@ -242,7 +252,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             self._tick_room["left"] = metrics.height() + 2.0
         if cols != self._cols:
             self._cols = cols
-            self._tick_room["top"] = max((metrics.horizontalAdvance(c) for c in cols), default=0.0) + 8.0
+            self._col_widths = [metrics.horizontalAdvance(c) for c in cols]
         self._apply_ticks(force=True)
 
     def set_axis_titles(self, left: str | None = None, top: str | None = None) -> None:
@@ -388,10 +398,33 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         for side, labels, length in sides:
             if side not in self._sides:
                 continue
-            stride = label_stride(len(labels), length, self._tick_room[side])
+            if side == "top":  # thinned only where labels of these widths would touch
+                stride = width_stride(self._col_widths, length)
+            else:
+                stride = label_stride(len(labels), length, self._tick_room[side])
             if force or stride != self._strides.get(side):
                 self._strides[side] = stride
                 self.plot_item.getAxis(side).setTicks([strided_ticks(labels, stride), []])
 
     def _on_view_box_resized(self, _view_box) -> None:
+        self._cap_cell_height()
         self._apply_ticks()
+
+    def _cap_cell_height(self) -> None:
+        """Keep cells at most MAX_CELL_ASPECT times taller than wide: the plot is
+        no taller than that needs and sits at the top of its place. Bare plots
+        (beside an AxisStrip) keep their height, to line up with it."""
+        rows, cols = self._shape
+        if not self._sides or not rows or not cols:
+            return
+        plot, box = self.plot_item, self.view_box
+        width, height = box.width(), box.height()
+        if width <= 0 or height <= 0:
+            return
+        # What the plot needs besides its cells (title, axis) stays as it is.
+        aspect = MAX_ONE_ROW_ASPECT if rows == 1 else MAX_CELL_ASPECT
+        cells = max(rows * aspect * width / cols, MIN_CAPPED_CELLS_HEIGHT)
+        cap = plot.height() - height + cells
+        limit = cap if cap < self.height() - 0.5 else QWIDGETSIZE_MAX
+        if abs(plot.maximumHeight() - limit) > 0.5:
+            plot.setMaximumHeight(limit)

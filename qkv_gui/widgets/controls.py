@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+import numpy as np
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import edits
+from ..core import edits, matrices
 from ..model import AttentionModel, Change
 
 if TYPE_CHECKING:
@@ -36,6 +37,12 @@ def temperature_to_slider(t: float) -> int:
 
 def slider_to_temperature(position: int) -> float:
     return round(10 ** (position / 100), 3)
+
+
+def _same_weights(a, b) -> bool:
+    """Whether two sessions have the same hand-set weights (or none)."""
+    wa, wb = a.weights_override, b.weights_override
+    return (wa is None) == (wb is None) and (wa is None or np.array_equal(wa, wb))
 
 
 def _group(*widgets: QWidget) -> QWidget:
@@ -130,14 +137,15 @@ class ControlsPanel(QToolBar):
             "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors."))
 
         self.score_kind = QComboBox()
-        for kind, text in (
-            ("dot", self.tr("dot  q·k")),
-            ("scaled_dot", self.tr("scaled dot  q·k/√d_k")),
-            ("cosine", self.tr("cosine  q·k/(|q||k|)")),
-            ("general", self.tr("general  qᵀ W_a k")),
-            ("additive", self.tr("additive  v_a·tanh([q,k]W_a)")),
+        for kind, name in (
+            ("dot", self.tr("dot")),
+            ("scaled_dot", self.tr("scaled dot")),
+            ("cosine", self.tr("cosine")),
+            ("general", self.tr("general")),
+            ("additive", self.tr("additive")),
         ):
-            self.score_kind.addItem(text, kind)
+            # The formula is the one the titles, the geometry and Explain show.
+            self.score_kind.addItem(f"{name}  {matrices.pair_score(kind)}", kind)
         self.score_kind.setToolTip(self.tr("The compatibility function that scores a query against a key."))
 
         self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
@@ -261,8 +269,14 @@ class ControlsPanel(QToolBar):
         self._model.apply(self._model.session.replace(temperature=float(value)), self.tr("Change temperature"))
 
     def _on_causal_toggled(self, checked: bool) -> None:
-        self._model.apply(self._model.session.replace(causal=checked),
-                          self.tr("Turn causal mask on") if checked else self.tr("Turn causal mask off"))
+        before = self._model.session
+        after = edits.set_causal(before, checked)
+        text = self.tr("Turn causal mask on") if checked else self.tr("Turn causal mask off")
+        if self._model.apply(after, text) and not _same_weights(before, after):
+            # The mask holds for hand-set weights too: say where their weight went.
+            self._model.message.emit(self.tr(
+                "Causal mask on: the hand-set weights on later inputs moved to the inputs "
+                "each query may see."))
 
     def _on_override_toggled(self, checked: bool) -> None:
         self._model.apply(edits.set_override(self._model.session, checked),

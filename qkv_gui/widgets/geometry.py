@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from ..core import matrices
 from ..core.format import fmt
 from ..core.pca import Picture, attention_picture
 from ..model import AttentionModel, Change
@@ -56,8 +57,9 @@ class GeometryView(ArrowPlot):
     Public: `plot_item` (for exporting), `fit_view()`, `hint` (the drag note),
     `legend`, and the drawn items `query_arrows`, `key_arrows`, `input_arrows`,
     `input_handles`, `context_arrows` (the w·v chain, then the context itself
-    last), `projection_lines`, `dot_table`, with `dot_products` (the selected
-    query's q·k for every key) for tests and tools.
+    last), `projection_lines`, `dot_table` (the selected query's scores under
+    the score function's formula), with `scores` (those numbers, NaN where
+    masked) for tests and tools.
     """
 
     def __init__(self, model: AttentionModel, parent=None):
@@ -66,14 +68,14 @@ class GeometryView(ArrowPlot):
         self._picture: Picture | None = None
         self._drag: _Drag | None = None
         self._own_hover: tuple[str, int, int] | None = None
-        self._score_notes: dict[str, str] | None = None
         self._hint_for: tuple | None = None  # what the tooltip's hint was made for
         self._handle_ids: list[tuple[str, int]] = []
-        self.dot_products = np.zeros(0)
+        self.scores = np.zeros(0)
         self._table_font = QFont()  # the application's, as a text item's
         self._table_fonts: dict[bool, tuple[QFont, QFont, QFont]] = {}  # by compactness
         self._table_content: tuple | None = None  # what the dot table shows now
         self._compact = False  # narrow: no legend, smaller dot table
+        self._axis_wordings: dict[str, list[str]] = {}  # per axis, longest first
 
         self._build_plot()
         self._drag_timer = QTimer(self)
@@ -187,22 +189,37 @@ class GeometryView(ArrowPlot):
         return attention_picture(result.queries, result.keys, result.values, result.context)
 
     def _update_axes(self) -> None:
+        """The axis titles: the longest wording that fits each axis (an axis of a
+        small view gets a shorter one rather than a cut one)."""
         picture, session = self._picture, self._model.session
         if session.d_k == 1:
-            bottom, left = self.tr("dimension 1 (d_k = 1)"), ""
+            bottom, left = [self.tr("dimension 1 (d_k = 1)"), self.tr("dimension 1")], [""]
         elif picture.exact:
-            bottom, left = self.tr("dimension 1"), self.tr("dimension 2")
+            bottom, left = [self.tr("dimension 1")], [self.tr("dimension 2")]
         else:
             # Whole percents; rounding first because fmt(x, 0) would strip a trailing 0 of "90".
             percent = fmt(round(100.0 * picture.fraction))
-            bottom = self.tr("principal axis 1 (projection, {percent} % of the energy)").format(
-                percent=percent
-            )
-            left = self.tr("principal axis 2")
-        for side, text in (("bottom", bottom), ("left", left)):
+            bottom = [
+                self.tr("principal axis 1 ({percent} % of the energy)").format(percent=percent),
+                self.tr("principal axis 1 ({percent} %)").format(percent=percent),
+                self.tr("axis 1 ({percent} %)").format(percent=percent),
+            ]
+            left = [self.tr("principal axis 2"), self.tr("axis 2")]
+        self._axis_wordings = {"bottom": bottom, "left": left}
+        self._fit_axis_titles()
+
+    def _fit_axis_titles(self) -> None:
+        for side, wordings in self._axis_wordings.items():
             axis = self.plot_item.getAxis(side)
+            room = axis.width() if side == "bottom" else axis.height()
+            metrics = QFontMetricsF(axis.label.font())
+            text = next(
+                (t for t in wordings if metrics.horizontalAdvance(t) <= room), wordings[-1]
+            )
             if axis.labelText != text:
                 self.plot_item.setLabel(side, text, color=TEXT_COLOR.name())
+                # The whole wording stays one hover away.
+                axis.label.setToolTip(wordings[0] if text != wordings[0] else "")
 
     @property
     def hint(self) -> str:
@@ -333,8 +350,9 @@ class GeometryView(ArrowPlot):
             self.projection_lines.setData([], [])
             self.origin_lines.set_lines(self._zero_lines)
 
-        # The true dot products (in d_k dimensions), not those of the 2-D picture.
-        self.dot_products = result.queries[i] @ result.keys.T
+        # The true scores of the score function in use (in d_k dimensions, NaN
+        # where masked), not the dot products of the 2-D picture.
+        self.scores = result.scores[i]
         self._update_dot_table()
 
         # Context: w_i1·v_1 + w_i2·v_2 + ... placed head to tail, then the sum itself.
@@ -358,16 +376,16 @@ class GeometryView(ArrowPlot):
         )
 
     def _update_dot_table(self) -> None:
-        """The selected query's dot products, a row each, then a footer.
+        """The selected query's scores under the score function's formula
+        ("cos(q_the, k_·)"), a row per key, then a footer.
 
         Rows below the plot's bottom would be cut off by it: they are left out."""
         i = self._model.selected_query
-        session, result = self._model.session, self._model.result
+        session = self._model.session
         query = html.escape(session.query_labels[i])
-        mask = result.mask[i]
-        dots = self.dot_products
-        visible = np.where(mask, dots, -np.inf)
-        largest = int(np.argmax(visible)) if mask.any() else -1
+        scores = self.scores
+        mask = np.isfinite(scores)  # NaN: masked
+        largest = int(np.argmax(np.where(mask, scores, -np.inf))) if mask.any() else -1
         hovered = self._model.hovered_key
         fonts = self._table_fonts.get(self._compact)
         if fonts is None:
@@ -381,22 +399,25 @@ class GeometryView(ArrowPlot):
             fonts = self._table_fonts[self._compact] = (font, bold_font, footer_font)
         font = fonts[0]
         labels = session.labels
-        shown = min(len(labels), self._dot_table_rows(font))
+        shown = min(len(labels), self._dot_table_rows(font) - 1)  # one row for the header
+        kind = session.score_kind
+        header = (
+            matrices.pair_score(kind, f"q<sub>{query}</sub>", "k<sub>·</sub>"),
+            matrices.pair_score(kind, f"q_{session.query_labels[i]}", "k_·"),
+        )
         rows = []
         for j in range(shown):
-            value = fmt(dots[j])
             color = TEXT_COLOR
             if not mask[j]:
-                color = MASKED_TEXT_COLOR
-                value += " " + self.tr("(masked)")
-            elif j == hovered:
-                color = HOVER_TEXT_COLOR
-            name = f"q<sub>{query}</sub>·k<sub>{html.escape(labels[j])}</sub>"
-            plain = f"q{session.query_labels[i]}·k{labels[j]}"
-            rows.append((name, plain, value, color, j == largest))
+                color, value = MASKED_TEXT_COLOR, self.tr("(masked)")
+            else:
+                value = fmt(scores[j])
+                if j == hovered:
+                    color = HOVER_TEXT_COLOR
+            name = f"k<sub>{html.escape(labels[j])}</sub>"
+            rows.append((name, f"k_{labels[j]}", value, color, j == largest))
         footer = []
         if shown == len(labels):  # else the footer is below the plot's bottom anyway
-            footer.append(self._score_note())
             if self._picture.values_plane == "own":
                 footer.append(self.tr("context: in the values' own plane"))
         # How to drag is a hint, not a number: in the tooltip, where it hides no arrow.
@@ -404,27 +425,16 @@ class GeometryView(ArrowPlot):
         if draggable != self._hint_for:
             self._hint_for = draggable
             self.viewport().setToolTip(self.hint)
-        content = (rows, footer, self._compact)
+        content = (header, rows, footer, self._compact)
         if content != self._table_content:
             self._table_content = content
-            self.dot_table.set_content(rows, footer, fonts)
+            self.dot_table.set_content(rows, footer, fonts, header=header)
 
     def _dot_table_rows(self, font: QFont) -> int:
         """How many rows can show: more are cut off by the plot, so never laid out."""
         row = 0.8 * QFontMetricsF(font).height()  # a row is never lower than this
         # Three spare rows: labels near the bottom still see the table as an obstacle.
         return int(self.plot_item.vb.height() / row) + 3
-
-    def _score_note(self) -> str:
-        if self._score_notes is None:  # translated once, not on every drag step
-            self._score_notes = {
-                "dot": self.tr("score = q·k"),
-                "scaled_dot": self.tr("score = q·k / √d_k"),
-                "cosine": self.tr("score = cos(q, k)"),
-                "general": self.tr("score = q·W_a·k"),
-                "additive": self.tr("score = v_a·tanh(W_a·[q; k])"),
-            }
-        return self._score_notes.get(self._model.session.score_kind, "")
 
     def _all_labels(self) -> list[ArrowLabel]:
         return [*self._query_labels, *self._key_labels, *self._input_labels, self.context_label]
@@ -433,6 +443,7 @@ class GeometryView(ArrowPlot):
         # A new size may cut labels off (e.g. at the first show): refit if so.
         if self._picture is not None:
             self._update_dot_table()  # a taller plot shows more rows
+            self._fit_axis_titles()
             self._update_range()
         self._layout_labels()
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 
 from ..core import matrices
-from ..core.compute import RESULT_MATRICES
+from ..core.compute import RESULT_MATRICES, shown_values
 from ..core.format import decimals_for
 from ..core.levels import track_limit
 from ..i18n import translated_text
@@ -115,7 +115,7 @@ class HeatmapView(MatrixPlot):
     def _on_model_changed(self, change: Change) -> None:
         # Unchanged numbers (e.g. the scores when only W_V moved): nothing to redraw.
         if self._name in change.matrices:
-            self._show_values(self._model.result.matrix(self._name))
+            self._show_values(shown_values(self._model.result, self._name))
         # Labels, title and outlines follow the shape and the settings, not the
         # numbers: a dragged number leaves them as they are.
         session = self._model.session

@@ -459,7 +459,10 @@ class MatrixEditor(QWidget):
 
     def _on_scrub_value_changed(self, row: int, col: int, value: float) -> None:
         if self._scrub_start is not None:
-            self._model.preview(with_values(self._scrub_start, self.name, {(row, col): value}))
+            session = with_values(self._scrub_start, self.name, {(row, col): value})
+            if not self._model.preview(session):
+                # e.g. a hand-set weight on a key the causal mask hides: say why it stays.
+                self._model.message.emit(self._model.validate(session) or "")
 
     def _on_scrub_finished(self, row: int, col: int) -> None:
         self._scrub_start = None

@@ -36,6 +36,7 @@ from ..plotting.color_bar import ColorBar
 from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
 from ..plotting.seen import SeenRefresh
+from ..plotting.titles import clear_corner_title
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -192,6 +193,7 @@ class SvdPanel(QWidget):
         self._small_font = QFont(self.font())
         self._small_font.setPointSizeF(max(7.5, self.font().pointSizeF() - 1.5))
         item = self.bars_plot.getPlotItem()
+        clear_corner_title(item)  # the title keeps clear of the export button
         _fixed_plot(item)
         _style_axes(item)
         item.setTitle(
@@ -217,6 +219,7 @@ class SvdPanel(QWidget):
 
     def _build_scatter(self) -> None:
         item = self.scatter_plot.getPlotItem()
+        clear_corner_title(item)
         item.setAspectLocked(True, ratio=1.0)  # one unit per topic strength on both axes
         item.setMenuEnabled(False)
         item.hideButtons()

@@ -15,6 +15,7 @@ from ..plotting.axes import labels_only
 from ..plotting.bars import BarsItem
 from ..plotting.colors import HOVER_COLOR, SEQUENTIAL
 from ..plotting.plot_widget import PlainPlotWidget, mark_containers
+from ..plotting.titles import CORNER_ROOM, clear_corner_title
 
 # A mid-dark step of the shared weights colour map, so bars match the weights heatmap.
 BAR_COLOR = SEQUENTIAL.map(0.75, mode="qcolor")
@@ -37,6 +38,7 @@ class WeightsBarView(PlainPlotWidget):
         self._model = model
         self._peak: tuple | None = None  # (bar, height) of the labelled bar
         self._build_plot()
+        clear_corner_title(self.plot_item)  # the title keeps clear of the export button
         mark_containers(self.plot_item, self.plot_item.titleLabel)
         model.changed.connect(self._on_model_changed)
         model.selectionChanged.connect(self._on_selection_changed)
@@ -164,7 +166,7 @@ class WeightsBarView(PlainPlotWidget):
             short = self.tr("Weights of “{label}”").format(label=label)
         # pyqtgraph widens the plot to fit its title (centred over the plot area,
         # right of the y axis); in a narrow view say less instead.
-        room = self.width() - max(self.plot_item.getAxis("left").width(), 50.0) - 20
+        room = self.width() - max(self.plot_item.getAxis("left").width(), 50.0) - CORNER_ROOM
         if self._title_metrics.horizontalAdvance(title) + 8 > room:
             title = short
         title = html.escape(title)

@@ -4,192 +4,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="134" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="126" />
         <source>Raw vs. projected</source>
         <translation>Ham / izdüşürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="136" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="128" />
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için izdüşüm kapalıyken ve açıkken skorlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="139" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="131" />
         <source>Attention vs. last state</source>
         <translation>Dikkat / son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="141" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="133" />
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkat bağlamı ile klasik seq2seq bağlamı (son durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="211" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="203" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="212" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="204" />
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="213" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="205" />
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="228" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="220" />
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun izdüşümünü aç/kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="275" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="267" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="278" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="270" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="283" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="275" />
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="285" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="277" />
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden skorların softmax'ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="359" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="351" />
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="360" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="352" />
         <source>Projected vectors</source>
         <translation>İzdüşürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="370" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="362" />
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="370" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="362" />
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="373" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="365" />
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="375" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="367" />
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="405" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="397" />
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>İzdüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="407" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="399" />
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>İzdüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="423" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="415" />
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="423" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="415" />
         <source>Show projected</source>
         <translation>İzdüşürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="434" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="426" />
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için izdüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="439" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="431" />
         <source>The projection does not change the weights here.</source>
         <translation>İzdüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="444" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="436" />
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>İzdüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="455" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="447" />
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, izdüşürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="465" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457" />
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca son kodlayıcı durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="470" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="462" />
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="488" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="480" />
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="490" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="482" />
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="499" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="491" />
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="500" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="492" />
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="495" />
         <source>Attention context  vs.  last state</source>
         <translation>Dikkat bağlamı  ile  son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="511" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503" />
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="518" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="510" />
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcı durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="523" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="515" />
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="546" />
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="538" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="391" />
+        <location filename="../../qkv_gui/workbench.py" line="403" />
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -197,172 +197,182 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="117" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="124" />
         <source>Controls</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="122" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="129" />
         <source>Self-attention</source>
         <translation>Öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="123" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="130" />
         <source>Seq2seq attention</source>
         <translation>Seq2seq dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="125" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="132" />
         <source>Self-attention: queries, keys and values all come from the inputs.
 Seq2seq: the decoder state is the query; the encoder states are the keys and the values.</source>
         <translation>Öz-dikkat: sorgular, anahtarlar ve değerlerin hepsi girdilerden gelir.
 Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı durumlarıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="128" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="135" />
         <location filename="../../qkv_gui/workbench.py" line="76" />
         <source>Projections W_Q, W_K, W_V</source>
         <translation>İzdüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="130" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="137" />
         <location filename="../../qkv_gui/workbench.py" line="78" />
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="134" />
-        <source>dot  q·k</source>
-        <translation>nokta  q·k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="135" />
-        <source>scaled dot  q·k/√d_k</source>
-        <translation>ölçekli nokta  q·k/√d_k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="136" />
-        <source>cosine  q·k/(|q||k|)</source>
-        <translation>kosinüs  q·k/(|q||k|)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="137" />
-        <source>general  qᵀ W_a k</source>
-        <translation>genel  qᵀ W_a k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="138" />
-        <source>additive  v_a·tanh([q,k]W_a)</source>
-        <translation>toplamsal  v_a·tanh([q,k]W_a)</translation>
-    </message>
-    <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="141" />
+        <source>dot</source>
+        <translation>nokta</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/controls.py" line="142" />
+        <source>scaled dot</source>
+        <translation>ölçekli nokta</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/controls.py" line="143" />
+        <source>cosine</source>
+        <translation>kosinüs</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/controls.py" line="144" />
+        <source>general</source>
+        <translation>genel</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/controls.py" line="145" />
+        <source>additive</source>
+        <translation>toplamsal</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/controls.py" line="149" />
         <source>The compatibility function that scores a query against a key.</source>
         <translation>Bir sorguyu bir anahtara göre skorlayan uyumluluk fonksiyonu.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="147" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="155" />
         <source>Softmax temperature T: weights = softmax(scores / T).
 Small T sharpens the weights towards one key, large T flattens them.</source>
         <translation>Softmax sıcaklığı T: ağırlıklar = softmax(skorlar / T).
 Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T onları düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="156" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="164" />
         <source>Causal mask</source>
         <translation>Nedensel maske</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="157" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="165" />
         <source>Self-attention only: query i may look at inputs 1..i, not at later ones.</source>
         <translation>Yalnızca öz-dikkatte: i. sorgu 1..i girdilerine bakabilir, sonrakilere bakamaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="159" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="269" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="167" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="283" />
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="161" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="169" />
         <source>Replace the softmax weights by weights you edit yourself (each row still sums to 1).</source>
         <translation>Softmax ağırlıklarının yerine kendi düzenlediğiniz ağırlıkları kullanın (her satırın toplamı yine 1 olur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="162" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="170" />
         <location filename="../../qkv_gui/workbench.py" line="88" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="164" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="172" />
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="169" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="177" />
         <source>Mode:</source>
         <translation>Mod:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="169" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="177" />
         <source>Score:</source>
         <translation>Skor:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="176" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="184" />
         <source>Temperature T:</source>
         <translation>Sıcaklık T:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="192" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="258" />
-        <location filename="../../qkv_gui/widgets/controls.py" line="261" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="200" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="266" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="269" />
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="237" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="245" />
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="243" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="251" />
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="95" />
+        <location filename="../../qkv_gui/workbench.py" line="90" />
+        <source>Causal mask on: each query's weight 1 goes to the last input it may see (itself).</source>
+        <translation>Nedensel maske açık: her sorgunun 1 ağırlığı görebildiği son girdiye (kendisine) gider.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/workbench.py" line="99" />
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="96" />
+        <location filename="../../qkv_gui/workbench.py" line="100" />
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="251" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="259" />
         <source>Change score function</source>
         <translation>Skor fonksiyonunu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="265" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="274" />
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="265" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="274" />
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="269" />
+        <location filename="../../qkv_gui/widgets/controls.py" line="278" />
+        <source>Causal mask on: the hand-set weights on later inputs moved to the inputs each query may see.</source>
+        <translation>Nedensel maske açık: sonraki girdilere elle verilen ağırlıklar, her sorgunun görebildiği girdilere taşındı.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/controls.py" line="283" />
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="89" />
+        <location filename="../../qkv_gui/workbench.py" line="93" />
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -370,12 +380,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>ExplainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/explain_panel.py" line="121" />
+        <location filename="../../qkv_gui/widgets/explain_panel.py" line="164" />
         <source>Hover any number in a plot to see how it was computed.</source>
         <translation>Nasıl hesaplandığını görmek için bir grafikteki herhangi bir sayının üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/explain_panel.py" line="123" />
+        <location filename="../../qkv_gui/widgets/explain_panel.py" line="166" />
         <source>How this number was computed:</source>
         <translation>Bu sayı nasıl hesaplandı:</translation>
     </message>
@@ -616,32 +626,32 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>Figure</name>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="93" />
+        <location filename="../../qkv_gui/figure.py" line="88" />
         <source>Context = W · V, with the weights W set by hand</source>
         <translation>Bağlam = W · V, W ağırlıkları elle ayarlandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="95" />
+        <location filename="../../qkv_gui/figure.py" line="90" />
         <source>Context = softmax(({scores}) / T) · V</source>
         <translation>Bağlam = softmax(({scores}) / T) · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="97" />
+        <location filename="../../qkv_gui/figure.py" line="92" />
         <source>Context = softmax({scores}) · V</source>
         <translation>Bağlam = softmax({scores}) · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="104" />
+        <location filename="../../qkv_gui/figure.py" line="99" />
         <source>causal mask: query i sees keys 1…i</source>
         <translation>nedensel maske: sorgu i, 1…i anahtarlarını görür</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="286" />
+        <location filename="../../qkv_gui/figure.py" line="281" />
         <source>Made with qkv_gui</source>
         <translation>qkv_gui ile yapıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="364" />
+        <location filename="../../qkv_gui/figure.py" line="359" />
         <source>Attention, step by step</source>
         <translation>Adım adım dikkat</translation>
     </message>
@@ -649,107 +659,98 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="125" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="127" />
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="126" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="128" />
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="127" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="129" />
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="192" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="196" />
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="194" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="196" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="198" />
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="194" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="198" />
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="198" />
-        <source>principal axis 1 (projection, {percent} % of the energy)</source>
-        <translation>temel eksen 1 (izdüşüm, enerjinin %{percent} kadarı)</translation>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="203" />
+        <source>principal axis 1 ({percent} % of the energy)</source>
+        <translation>temel eksen 1 (enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="201" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="204" />
+        <source>principal axis 1 ({percent} %)</source>
+        <translation>temel eksen 1 (%{percent})</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="205" />
+        <source>axis 1 ({percent} %)</source>
+        <translation>eksen 1 (%{percent})</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="207" />
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="211" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="207" />
+        <source>axis 2</source>
+        <translation>eksen 2</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="228" />
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="212" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="229" />
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="268" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="285" />
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="352" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="370" />
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="391" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="412" />
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="401" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="422" />
         <source>context: in the values' own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="421" />
-        <source>score = q·k</source>
-        <translation>skor = q·k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="422" />
-        <source>score = q·k / √d_k</source>
-        <translation>skor = q·k / √d_k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="423" />
-        <source>score = cos(q, k)</source>
-        <translation>skor = cos(q, k)</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="424" />
-        <source>score = q·W_a·k</source>
-        <translation>skor = q·W_a·k</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="425" />
-        <source>score = v_a·tanh(W_a·[q; k])</source>
-        <translation>skor = v_a·tanh(W_a·[q; k])</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="501" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="512" />
         <source>Drag input {label}</source>
         <translation>{label} girdisini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="503" />
+        <location filename="../../qkv_gui/widgets/geometry.py" line="514" />
         <source>Drag decoder state {label}</source>
         <translation>{label} kod çözücü durumunu sürükle</translation>
     </message>
@@ -757,18 +758,18 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="172" />
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="173" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="184" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="185" />
         <source>key</source>
         <translation>anahtar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="172" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="184" />
         <source>query</source>
         <translation>sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="173" />
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="185" />
         <source>dimension</source>
         <translation>boyut</translation>
     </message>
@@ -776,7 +777,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="371" />
+        <location filename="../../qkv_gui/workbench.py" line="383" />
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
@@ -884,7 +885,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="393" />
+        <location filename="../../qkv_gui/workbench.py" line="405" />
         <source>Lessons</source>
         <translation>Dersler</translation>
     </message>
@@ -897,17 +898,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="384" />
+        <location filename="../../qkv_gui/workbench.py" line="396" />
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="385" />
+        <location filename="../../qkv_gui/workbench.py" line="397" />
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="386" />
+        <location filename="../../qkv_gui/workbench.py" line="398" />
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
@@ -1125,242 +1126,242 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="302" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="540" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="307" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="549" />
         <source>Add token</source>
         <translation>Belirteç ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="302" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="307" />
         <source>Add a token (a new input row of zeros)</source>
         <translation>Belirteç ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="303" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="308" />
         <source>Remove selected token</source>
         <translation>Seçili belirteci kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="303" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="308" />
         <source>Remove the selected token(s)</source>
         <translation>Seçili belirteç(ler)i kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="312" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317" />
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="312" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317" />
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="312" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317" />
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="313" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318" />
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="313" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318" />
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="313" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318" />
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="304" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="542" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="309" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="551" />
         <source>Add decoder state</source>
         <translation>Kod çözücü durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="304" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="309" />
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücü durumu ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="305" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="310" />
         <source>Remove selected decoder state</source>
         <translation>Seçili kod çözücü durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="306" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="311" />
         <source>Remove the selected decoder state(s)</source>
         <translation>Seçili kod çözücü durum(lar)ını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320" />
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320" />
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="321" />
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="322" />
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="322" />
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="323" />
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="319" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324" />
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="319" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324" />
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="319" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324" />
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325" />
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325" />
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325" />
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="350" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="351" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="355" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="356" />
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="352" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="357" />
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="357" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="358" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="362" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="363" />
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="359" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="364" />
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="364" />
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="365" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="369" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="370" />
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="366" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="371" />
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="371" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="376" />
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="373" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="378" />
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="382" />
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="379" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="384" />
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="397" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="402" />
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="461" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="470" />
         <source>Drag {name}[{row},{col}]</source>
         <translation>{name}[{row},{col}] hücresini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="521" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="530" />
         <source>Rename token</source>
         <translation>Belirteci yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="556" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="565" />
         <source>Remove token</source>
         <translation>Belirteci kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="556" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="565" />
         <source>Remove decoder state</source>
         <translation>Kod çözücü durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="562" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="571" />
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="563" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="572" />
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="564" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="573" />
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="601" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610" />
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="609" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="618" />
         <source>Paste into {name}</source>
         <translation>{name} matrisine yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="618" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="627" />
         <source>Set {name} to zero</source>
         <translation>{name} hücrelerini sıfır yap</translation>
     </message>
@@ -1368,27 +1369,27 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="160" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="165" />
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="169" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="174" />
         <source>Click to select this query; double-click to rename the token</source>
         <translation>Bu sorguyu seçmek için tıklayın; belirteci yeniden adlandırmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="171" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="176" />
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="191" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="196" />
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="198" />
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="203" />
         <source>Edit {name}[{row},{col}]</source>
         <translation>{name}[{row},{col}] hücresini düzenle</translation>
     </message>
@@ -1422,97 +1423,97 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>StepToolBar</name>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="83" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="80" />
         <source>Step through</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="91" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="88" />
         <source>First step</source>
         <translation>İlk adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="93" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="90" />
         <source>Previous step</source>
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="95" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="92" />
         <source>Play / pause</source>
         <translation>Oynat / duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="98" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="95" />
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="99" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="96" />
         <source>Last step</source>
         <translation>Son adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="101" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="98" />
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="101" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="98" />
         <source>Stop and clear the highlighted path</source>
         <translation>Durdur ve vurgulanan yolu temizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="108" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="105" />
         <source>The order of the computation for the selected query: its query vector, every key and value, its scores, the softmax weights, its context vector.</source>
         <translation>Seçili sorgu için hesaplama sırası: sorgu vektörü, her anahtar ve değer, skorları, softmax ağırlıkları ve bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="118" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="115" />
         <source>The cell being computed has a thick dark frame; the cells it is computed from are tinted magenta with a dashed frame. The Explain panel shows the arithmetic.</source>
         <translation>Hesaplanan hücrenin kalın, koyu bir çerçevesi vardır; onu hesaplamakta kullanılan hücreler macenta renkli ve kesik çizgili çerçevelidir. İşlemleri Açıklama paneli gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="132" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="129" />
         <source>Play speed: right is faster</source>
         <translation>Oynatma hızı: sağa doğru daha hızlı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="150" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="147" />
         <source>Speed:</source>
         <translation>Hız:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="328" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="325" />
         <source>{count} steps: press ▶ (F5) to play or ▶| (F6) to step</source>
         <translation>{count} adım: ▶ (F5) oynatır, ▶| (F6) bir adım ilerletir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="334" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="331" />
         <source>Step {index}/{count} · {formula}</source>
         <translation>Adım {index}/{count} · {formula}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="352" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="349" />
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="353" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="350" />
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="354" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="351" />
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="366" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="363" />
         <source>Query {query}: {path}</source>
         <translation>Sorgu {query}: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="376" />
+        <location filename="../../qkv_gui/widgets/step_through.py" line="373" />
         <source>{cell}: masked by the causal mask</source>
         <translation>{cell}: nedensel maskeyle gizlendi</translation>
     </message>
@@ -1520,124 +1521,124 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="97" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="104" />
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="111" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="118" />
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="117" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="124" />
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="125" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="132" />
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="140" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="147" />
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="147" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="154" />
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="148" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="155" />
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="151" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="158" />
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="156" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="163" />
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="192" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="200" />
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="196" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="204" />
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="220" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="229" />
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="224" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="233" />
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="225" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="234" />
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="323" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="340" />
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="392" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="407" />
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="399" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="414" />
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="400" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="415" />
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="448" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="463" />
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="448" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="463" />
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="449" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="464" />
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="451" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="466" />
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="457" />
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="472" />
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="387" />
+        <location filename="../../qkv_gui/workbench.py" line="399" />
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1862,7 +1863,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="389" />
+        <location filename="../../qkv_gui/workbench.py" line="401" />
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -1870,27 +1871,27 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>WeightsBarView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="63" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="65" />
         <source>weight</source>
         <translation>ağırlık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="160" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="162" />
         <source>Weights of query “{label}” (set by hand)</source>
         <translation>“{label}” sorgusunun ağırlıkları (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="161" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="163" />
         <source>“{label}” (set by hand)</source>
         <translation>“{label}” (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="163" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="165" />
         <source>Weights of query “{label}” (sum = 1)</source>
         <translation>“{label}” sorgusunun ağırlıkları (toplam = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/weights_bar.py" line="164" />
+        <location filename="../../qkv_gui/widgets/weights_bar.py" line="166" />
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
     </message>
@@ -2002,21 +2003,26 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="81" />
+        <source>the causal mask hides input {col} from query {row}: its weight stays 0</source>
+        <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizler: ağırlığı 0 kalır</translation>
+    </message>
 </context>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="81" />
+        <location filename="../../qkv_gui/core_messages.py" line="82" />
         <source>the last input cannot be removed</source>
         <translation>son girdi silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="82" />
+        <location filename="../../qkv_gui/core_messages.py" line="83" />
         <source>the last decoder state cannot be removed</source>
         <translation>son kod çözücü durumu silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="83" />
+        <location filename="../../qkv_gui/core_messages.py" line="84" />
         <source>{name} must be at least 1</source>
         <translation>{name} en az 1 olmalı</translation>
     </message>
@@ -2082,22 +2088,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>lesson_file</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="110" />
+        <location filename="../../qkv_gui/core_messages.py" line="111" />
         <source>the file is not a qkv-gui lesson: it must hold a JSON object with "format": "{format}"</source>
         <translation>dosya bir qkv-gui dersi değil: "format": "{format}" içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="111" />
+        <location filename="../../qkv_gui/core_messages.py" line="112" />
         <source>unknown lesson "{name}"; the lessons are: {names}</source>
         <translation>bilinmeyen ders "{name}"; dersler şunlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="112" />
+        <location filename="../../qkv_gui/core_messages.py" line="113" />
         <source>panel must be the name of a panel (a short string) or null, not {got}</source>
         <translation>panel bir panelin adı (kısa bir metin) ya da null olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="113" />
+        <location filename="../../qkv_gui/core_messages.py" line="114" />
         <source>{key} is missing from the lesson file</source>
         <translation>ders dosyasında {key} eksik</translation>
     </message>
@@ -2105,107 +2111,107 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="127" />
+        <location filename="../../qkv_gui/core_messages.py" line="128" />
         <source>Attention in a seq2seq model</source>
         <translation>Bir seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="128" />
+        <location filename="../../qkv_gui/core_messages.py" line="129" />
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder states h1…h4. The query is the decoder state s, and the keys and the values are the encoder states themselves. score(s, h_j) = s·h_j measures how well they fit, weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1, and context = Σ_j weight_j h_j is the weighted sum of the values.</source>
         <translation>Bir seq2seq kodlayıcısı tüm girdiyi tek bir vektöre sıkıştırır; bu, uzun girdiler için yeterli değildir. Dikkat, kod çözücünün tüm kodlayıcı durumlarını (h1…h4) kullanmasını sağlar. Sorgu, kod çözücü durumu s; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. score(s, h_j) = s·h_j ne kadar uyuştuklarını ölçer, weight_j = exp(score_j) / Σ_k exp(score_k) skorları toplamı 1 olan ağırlıklara dönüştürür ve context = Σ_j weight_j h_j değerlerin ağırlıklı toplamıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="129" />
+        <location filename="../../qkv_gui/core_messages.py" line="130" />
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0]).</source>
         <translation>Kod çözücü durumu s1'i, en çok ağırlığı h4 alacak şekilde düzenleyin (ipucu: s1'i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 10, 0]).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="130" />
+        <location filename="../../qkv_gui/core_messages.py" line="131" />
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="131" />
+        <location filename="../../qkv_gui/core_messages.py" line="132" />
         <source>Force the weight of the last input to 1 and all earlier weights to 0: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original seq2seq model, whose decoder only sees the last encoder state; nothing before it is attended to.</source>
         <translation>Son girdinin ağırlığını 1'e, önceki tüm ağırlıkları 0'a sabitleyin: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Dikkat bu durumda, kod çözücüsü yalnızca son kodlayıcı durumunu gören özgün seq2seq modeline indirgenir; ondan öncekilerin hiçbirine dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="132" />
+        <location filename="../../qkv_gui/core_messages.py" line="133" />
         <source>Compare the context with h4: they are equal. Drag the last weight below 1 and watch the earlier states mix in, then press "Only the last input" to get h4 back.</source>
         <translation>Bağlamı h4 ile karşılaştırın: eşitler. Son ağırlığı 1'in altına sürükleyin ve önceki durumların karışmasını izleyin, sonra h4'ü geri almak için "Yalnızca son girdi" düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="133" />
+        <location filename="../../qkv_gui/core_messages.py" line="134" />
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="134" />
+        <location filename="../../qkv_gui/core_messages.py" line="135" />
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her belirteç için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Ardından score_ij = q_i·k_j olur, softmax ağırlıkları verir ve context_i = Σ_j weight_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse neden dönüştürelim? Çünkü matrisler her belirtecin ne aradığını (sorgusu), ne sunduğunu (anahtarı) ve neyi aktardığını (değeri) belirler; ayrıca W_Q ile W_K farklı olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="135" />
+        <location filename="../../qkv_gui/core_messages.py" line="136" />
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q matrisini, x1 ağırlığının yarısından fazlasını kendine verecek şekilde düzenleyin. q1 = x1·W_Q, W_Q matrisinin 1. ve 3. satırlarının toplamıdır; ipucu: W_Q matrisinin 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="136" />
+        <location filename="../../qkv_gui/core_messages.py" line="137" />
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, izdüşürülmüş olanlar mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="137" />
+        <location filename="../../qkv_gui/core_messages.py" line="138" />
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>İzdüşüm olmadan score_ij = x_i·x_j / √d: skorlar simetriktir ve bir vektör genellikle en çok kendine benzer; bu yüzden çoğu sözcük esas olarak kendine dikkat eder. İzdüşümle score_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin önemli olduğunu matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="138" />
+        <location filename="../../qkv_gui/core_messages.py" line="139" />
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>İzdüşümü kapatın; skorları ve ağırlıkları izdüşürülmüş olanlarla karşılaştırın (ya da ham / izdüşürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="139" />
+        <location filename="../../qkv_gui/core_messages.py" line="140" />
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140" />
+        <location filename="../../qkv_gui/core_messages.py" line="141" />
         <source>Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two singular values are non-zero, and the first two columns of V are the topics sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength per topic, so users with the same taste line up on the same axis. A matrix like W_Q = W_K = V_2 gives attention a better space to measure compatibility in.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor (The Matrix, Alien, Star Wars, Casablanca, Titanic). SVD I = U Σ Vᵀ, puanların gerçekten değiştiği yönleri bulur: yalnızca iki tekil değer sıfırdan farklıdır ve V'nin ilk iki sütunu bilimkurgu ve romantik film konularıdır. V_2 ile çarpmak her kullanıcıyı 2 sayıya, yani konu başına bir güce eşler; böylece aynı zevke sahip kullanıcılar aynı eksen üzerinde sıralanır. W_Q = W_K = V_2 gibi bir matris, dikkate uyumluluğu ölçmek için daha iyi bir uzay sağlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141" />
+        <location filename="../../qkv_gui/core_messages.py" line="142" />
         <source>In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and the sci-fi and romance fans line up on two axes; the scores do not change, because the two topics hold all of the ratings.</source>
         <translation>SVD panelinde m = 2 değerini koruyun ve W_Q = W_K = V_2 yapın. Sorgular 2 boyutlu olur; bilimkurgu ve romantik film hayranları iki eksen üzerinde sıralanır. Skorlar değişmez, çünkü iki konu puanların tamamını taşır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142" />
+        <location filename="../../qkv_gui/core_messages.py" line="143" />
         <source>Projections change the dimension: 5 → 2</source>
         <translation>İzdüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143" />
+        <location filename="../../qkv_gui/core_messages.py" line="144" />
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per vector (here from 5 to 2), so the geometry plot shows the queries and the keys exactly: a key gets a high score when it points the same way as the query.</source>
         <translation>Burada W_Q ve W_K 5 × 2 boyutludur; böylece her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. Bir izdüşüm boyutu değiştirebilir: vektör başına n sayıdan m sayıya (burada 5'ten 2'ye). Bu yüzden geometri grafiği sorguları ve anahtarları tam olarak gösterir: bir anahtar, sorguyla aynı yöne baktığında yüksek skor alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144" />
+        <location filename="../../qkv_gui/core_messages.py" line="145" />
         <source>Edit W_K so that "the" gives "robot" the most weight: make the key of robot point like the query of "the" (hint: change row 5 of W_K to [1, 0]).</source>
         <translation>W_K matrisini, "the" belirteci en çok ağırlığı "robot" belirtecine verecek şekilde düzenleyin: robot belirtecinin anahtarını "the" belirtecinin sorgusuyla aynı yöne çevirin (ipucu: W_K matrisinin 5. satırını [1, 0] yapın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145" />
+        <location filename="../../qkv_gui/core_messages.py" line="146" />
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146" />
+        <location filename="../../qkv_gui/core_messages.py" line="147" />
         <source>Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q ve W_K matrislerini elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂score = (weight − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147" />
+        <location filename="../../qkv_gui/core_messages.py" line="148" />
         <source>In the Train panel pick "attend to the previous token" and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde "önceki belirtece dikkat et" seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
@@ -2391,8 +2397,8 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="45" />
-        <source>Scores = v_a·tanh([Q, K]·W_a)</source>
-        <translation>Skorlar = v_a·tanh([Q, K]·W_a)</translation>
+        <source>Scores = v_a·tanh([Q; K]·W_a)</source>
+        <translation>Skorlar = v_a·tanh([Q; K]·W_a)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="46" />
@@ -2458,132 +2464,132 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>session</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="84" />
+        <location filename="../../qkv_gui/core_messages.py" line="85" />
         <source>the file is not a qkv-gui session: it must hold a JSON object with "format": "{format}"</source>
         <translation>dosya bir qkv-gui oturumu değil: "format": "{format}" içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="85" />
+        <location filename="../../qkv_gui/core_messages.py" line="86" />
         <source>version {got} is not supported; this program reads session files of version {supported}</source>
         <translation>{got} sürümü desteklenmiyor; bu program {supported} sürümündeki oturum dosyalarını okur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="86" />
+        <location filename="../../qkv_gui/core_messages.py" line="87" />
         <source>the file is not valid JSON: {detail} at line {line}, column {column}</source>
         <translation>dosya geçerli bir JSON değil: {detail} ({line}. satır, {column}. sütun)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="87" />
+        <location filename="../../qkv_gui/core_messages.py" line="88" />
         <source>the file is not valid UTF-8 text: bad byte at line {line}, column {column}</source>
         <translation>dosya geçerli bir UTF-8 metni değil: {line}. satır, {column}. sütunda hatalı bayt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="88" />
+        <location filename="../../qkv_gui/core_messages.py" line="89" />
         <source>the file is nested too deeply to be a session file</source>
         <translation>dosya, bir oturum dosyası olamayacak kadar derin iç içe yapıda</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="89" />
+        <location filename="../../qkv_gui/core_messages.py" line="90" />
         <source>the key "{key}" appears twice in the same object</source>
         <translation>"{key}" anahtarı aynı nesnede iki kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="90" />
+        <location filename="../../qkv_gui/core_messages.py" line="91" />
         <source>unknown key "{key}" in {where}</source>
         <translation>{where} içinde bilinmeyen anahtar: "{key}"</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="91" />
+        <location filename="../../qkv_gui/core_messages.py" line="92" />
         <source>{key} is missing from the session file</source>
         <translation>oturum dosyasında {key} eksik</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="92" />
+        <location filename="../../qkv_gui/core_messages.py" line="93" />
         <source>projection.{key} is required when the projection is enabled</source>
         <translation>izdüşüm açıkken projection.{key} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="93" />
+        <location filename="../../qkv_gui/core_messages.py" line="94" />
         <source>{key} must be {expected}, not {got}</source>
         <translation>{key} {expected} olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="94" />
+        <location filename="../../qkv_gui/core_messages.py" line="95" />
         <source>mode must be one of {choices}, not {got}</source>
         <translation>mode şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="95" />
+        <location filename="../../qkv_gui/core_messages.py" line="96" />
         <source>score.kind must be one of {choices}, not {got}</source>
         <translation>score.kind şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="96" />
+        <location filename="../../qkv_gui/core_messages.py" line="97" />
         <source>{key} is only allowed in {mode} mode</source>
         <translation>{key} yalnızca {mode} modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="97" />
+        <location filename="../../qkv_gui/core_messages.py" line="98" />
         <source>{key} must be a list of rows, each a list of numbers, not {got}</source>
         <translation>{key}, her biri bir sayı listesi olan satırlardan oluşan bir liste olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="98" />
+        <location filename="../../qkv_gui/core_messages.py" line="99" />
         <source>{key} must be a list of numbers, not {got}</source>
         <translation>{key} bir sayı listesi olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="99" />
+        <location filename="../../qkv_gui/core_messages.py" line="100" />
         <source>{key} is empty</source>
         <translation>{key} boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="100" />
+        <location filename="../../qkv_gui/core_messages.py" line="101" />
         <source>{key} row {row} has {count} numbers but row 1 has {first}</source>
         <translation>{key} içinde {row}. satırda {count} sayı var, ama 1. satırda {first} sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="101" />
+        <location filename="../../qkv_gui/core_messages.py" line="102" />
         <source>{key} must be a number, not {got}</source>
         <translation>{key} bir sayı olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="102" />
+        <location filename="../../qkv_gui/core_messages.py" line="103" />
         <source>{key} is not a finite number</source>
         <translation>{key} sonlu bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="103" />
+        <location filename="../../qkv_gui/core_messages.py" line="104" />
         <source>score.temperature must be greater than 0, got {got}</source>
         <translation>score.temperature 0'dan büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="104" />
+        <location filename="../../qkv_gui/core_messages.py" line="105" />
         <source>labels has {count} names but inputs has {n} rows</source>
         <translation>labels içinde {count} ad var, ama inputs içinde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="105" />
+        <location filename="../../qkv_gui/core_messages.py" line="106" />
         <source>weights_override row {row} has a negative weight, {got}</source>
         <translation>weights_override içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="106" />
+        <location filename="../../qkv_gui/core_messages.py" line="107" />
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="107" />
+        <location filename="../../qkv_gui/core_messages.py" line="108" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="108" />
+        <location filename="../../qkv_gui/core_messages.py" line="109" />
         <source>cannot {action} {path}: {reason}</source>
         <translation>{path} için {action} işlemi yapılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="109" />
+        <location filename="../../qkv_gui/core_messages.py" line="110" />
         <source>unknown preset "{name}"; the presets are: {names}</source>
         <translation>bilinmeyen hazır örnek "{name}"; hazır örnekler şunlar: {names}</translation>
     </message>
@@ -2591,67 +2597,67 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>training</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="114" />
+        <location filename="../../qkv_gui/core_messages.py" line="115" />
         <source>training supports the dot, scaled_dot and general scores, not {kind}</source>
         <translation>eğitim yalnızca dot, scaled_dot ve general skorlarını destekler; {kind} desteklenmez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="115" />
+        <location filename="../../qkv_gui/core_messages.py" line="116" />
         <source>the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)</source>
         <translation>hedef {rows} × {cols} boyutunda, ama ağırlıklar {m} × {n} (sorgular × girdiler)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="116" />
+        <location filename="../../qkv_gui/core_messages.py" line="117" />
         <source>the target contains a number that is not finite</source>
         <translation>hedef, sonlu olmayan bir sayı içeriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="117" />
+        <location filename="../../qkv_gui/core_messages.py" line="118" />
         <source>target row {row} has a negative weight</source>
         <translation>hedefin {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="118" />
+        <location filename="../../qkv_gui/core_messages.py" line="119" />
         <source>target row {row} sums to {total}, not 1</source>
         <translation>hedefin {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="119" />
+        <location filename="../../qkv_gui/core_messages.py" line="120" />
         <source>target row {row} puts weight on input {col}, which the causal mask hides</source>
         <translation>hedefin {row}. satırı, nedensel maskenin gizlediği {col}. girdiye ağırlık veriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="120" />
+        <location filename="../../qkv_gui/core_messages.py" line="121" />
         <source>the target context is {rows} × {cols} but the context is {m} × {d_v}</source>
         <translation>hedef bağlam {rows} × {cols} boyutunda, ama bağlam {m} × {d_v}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="121" />
+        <location filename="../../qkv_gui/core_messages.py" line="122" />
         <source>there are {count} topic labels but {n} inputs</source>
         <translation>{count} konu etiketi var, ama {n} girdi var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="122" />
+        <location filename="../../qkv_gui/core_messages.py" line="123" />
         <source>the optimizer must be adam or sgd, not {name}</source>
         <translation>optimize edici adam ya da sgd olmalı; {name} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="123" />
+        <location filename="../../qkv_gui/core_messages.py" line="124" />
         <source>the learning rate must be a positive number, got {got}</source>
         <translation>öğrenme oranı pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="124" />
+        <location filename="../../qkv_gui/core_messages.py" line="125" />
         <source>the number of steps must be 0 or more, got {got}</source>
         <translation>adım sayısı 0 ya da daha büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="125" />
+        <location filename="../../qkv_gui/core_messages.py" line="126" />
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="126" />
+        <location filename="../../qkv_gui/core_messages.py" line="127" />
         <source>there are no hand-set weights to use as the target</source>
         <translation>hedef olarak kullanılacak elle ayarlanmış ağırlık yok</translation>
     </message>

@@ -50,11 +50,14 @@ def test_label_candidates_start_in_the_arrows_direction():
     tips = np.array([[100.0, 100.0]])
     sizes = np.array([[40.0, 20.0]])
     anchors, cores = label_candidates(tips, sizes, origin=np.array([0.0, 100.0]))
-    assert anchors.shape == (1, 8, 2) and cores.shape == (1, 8, 4)
+    assert anchors.shape == (1, 16, 2) and cores.shape == (1, 16, 4)
     # Pointing right: the label's left middle sits on the tip; then turning round.
     np.testing.assert_allclose(anchors[0, 0], [0.0, 0.5])
     np.testing.assert_allclose(cores[0, 0], [103, 93, 137, 107])
     np.testing.assert_allclose(anchors[0, 7], [1.0, 0.5])  # 180°: on the left
+    # Then the same directions 10 px off the tip.
+    np.testing.assert_allclose(anchors[0, 8], [-0.25, 0.5])
+    np.testing.assert_allclose(cores[0, 8], [113, 93, 147, 107])
     # A tip at the origin has no direction: up and to the right first.
     anchors, _ = label_candidates(tips, sizes, origin=tips[0])
     np.testing.assert_allclose(anchors[0, 0], [0.0, 1.0])
@@ -91,15 +94,16 @@ def brute_point_hits(cores, points, radius, tips=None, skip=None):
     return out
 
 
-@pytest.mark.parametrize("count", [3, 40])  # 40 labels × 8 boxes × 700 points: the sparse path
+@pytest.mark.parametrize("count", [3, 40])  # 40 labels × 16 boxes × 700 points: the sparse path
 def test_point_hits_count_each_point_near_each_box(count):
     rng = np.random.default_rng(count)
     tips = rng.uniform(0, 300, size=(count, 2))
     sizes = rng.uniform(20, 60, size=(count, 2))
     _anchors, cores = label_candidates(tips, sizes, np.array([150.0, 150.0]))
     points = np.vstack([rng.uniform(0, 300, size=(700, 2)), tips[:5]])
-    assert (count * 8 * len(points) > layout.DENSE_HITS) == (count == 40)
-    skip = rng.random((count, 8)) < 0.3
+    per = cores.shape[1]
+    assert (count * per * len(points) > layout.DENSE_HITS) == (count == 40)
+    skip = rng.random((count, per)) < 0.3
     np.testing.assert_array_equal(
         point_hits(cores, points, 6.0, tips), brute_point_hits(cores, points, 6.0, tips)
     )
@@ -163,6 +167,19 @@ def test_a_query_name_with_no_free_spot_is_left_out():
     )
     assert visible == [True, False]  # priority 1 always shows; a plain query name does not
     assert anchors[1] is None
+
+
+def test_a_key_name_that_would_cover_an_arrow_head_everywhere_is_left_out():
+    # Heads every 8 px round the tip: no spot of a 30 × 16 box misses all of them.
+    tip = np.array([[100.0, 100.0]])
+    grid = np.arange(40.0, 161.0, 8.0)
+    heads = np.array([(x, y) for x in grid for y in grid if (x, y) != (100.0, 100.0)])
+    for priority, shown in ((3, False), (2, True)):
+        visible, _ = place_labels(
+            tip, np.array([[30.0, 16.0]]), [priority], heads, np.zeros((0, 2)),
+            (0.0, 0.0, 1.0, 1.0), np.zeros(2),
+        )
+        assert visible == [shown]  # the context or a selected query's name always shows
 
 
 def test_same_layout_and_within():

@@ -120,3 +120,22 @@ def test_what_the_editors_resize():
         "w_k": (False, "d_k"), "w_v": (False, "d_v"), "w_a": (False, ""), "v_a": (False, ""),
         "weights_override": (False, ""),
     }  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", matrices.SCORE_KINDS)
+def test_one_notation_for_each_score_function(self_session, kind):
+    """The scores title and Explain write the score function as the core table does
+    (the toolbar and the geometry's table take it from there too)."""
+    from qkv_gui.core import edits
+    from qkv_gui.core.compute import compute
+    from qkv_gui.core.explain import explain
+
+    session = edits.set_score_kind(self_session, kind)
+    assert matrices.title("scores", session) == f"Scores = {matrices.all_scores(kind)}"
+    text = str(explain(session, compute(session), "scores", 0, 1))
+    # Explain names the pair by its tokens (q_x1, k_x2); the additive score in two steps.
+    pair = matrices.pair_score(kind, "q_x1", "k_x2").replace("√d_k", f"√{session.d_k}")
+    assert pair.removeprefix("v_a·") in text
+    if kind == "additive":
+        assert "[q_x1; k_x2]·W_a" in text and "v_a·t" in text
+        assert matrices.all_scores(kind) == "v_a·tanh([Q; K]·W_a)"

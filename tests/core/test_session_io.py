@@ -357,12 +357,14 @@ def matrices(rows: int, cols: int) -> st.SearchStrategy[list[list[float]]]:
 
 
 @st.composite
-def override_rows(draw: st.DrawFn, m: int, n: int) -> list[list[float]]:
+def override_rows(draw: st.DrawFn, m: int, n: int, causal: bool = False) -> list[list[float]]:
     rows = []
-    for _ in range(m):
+    for i in range(m):
         parts = draw(st.lists(st.integers(0, 1000), min_size=n, max_size=n))
+        if causal:  # no weight where the mask hides the key
+            parts = [p if j <= i else 0 for j, p in enumerate(parts)]
         if sum(parts) == 0:
-            parts[draw(st.integers(0, n - 1))] = 1
+            parts[draw(st.integers(0, min(i, n - 1) if causal else n - 1))] = 1
         rows.append([p / sum(parts) for p in parts])
     return rows
 
@@ -399,6 +401,7 @@ def sessions(draw: st.DrawFn) -> Session:
     meta = tuple(
         (key, draw(st.text(max_size=20))) for key in ("title", "description") if draw(st.booleans())
     )
+    causal = mode == "self" and draw(st.booleans())
     return Session(
         inputs=draw(matrices(n, d)),
         mode=mode,
@@ -409,8 +412,8 @@ def sessions(draw: st.DrawFn) -> Session:
         temperature=draw(st.floats(min_value=0, exclude_min=True, allow_infinity=False)),
         w_a=w_a,
         v_a=v_a,
-        causal=mode == "self" and draw(st.booleans()),
-        weights_override=draw(st.none() | override_rows(m, n)),
+        causal=causal,
+        weights_override=draw(st.none() | override_rows(m, n, causal)),
         meta=meta,
         **weights,
     )

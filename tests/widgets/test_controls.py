@@ -49,3 +49,24 @@ def test_a_number_edit_leaves_the_settings_alone_but_rechecks_the_last_state(
     # Leaving the override: the context is a mix again.
     model.apply(model.session.replace(weights_override=None), "softmax")
     assert controls.last_status.text() == "" and controls.temperature.isEnabled()
+
+
+def test_the_score_menu_writes_each_function_as_the_titles_do(qtbot):
+    from qkv_gui.core import matrices
+    from qkv_gui.core.presets import load_preset
+    from qkv_gui.widgets.geometry import GeometryView
+
+    model = AttentionModel(load_preset("default"))
+    controls = ControlsPanel(model, SharedActions(model))
+    qtbot.addWidget(controls)
+    geometry = GeometryView(model)
+    qtbot.addWidget(geometry)
+    combo = controls.score_kind
+    for kind in matrices.SCORE_KINDS:
+        combo.setCurrentIndex(combo.findData(kind))
+        assert model.session.score_kind == kind
+        pair = matrices.pair_score(kind)
+        assert combo.currentText().endswith(pair)
+        # The geometry's table: the same formula with the selected query's name.
+        header = geometry.dot_table.toPlainText().splitlines()[0]
+        assert header == matrices.pair_score(kind, "q_the", "k_·")

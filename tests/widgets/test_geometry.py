@@ -112,7 +112,7 @@ def test_context_chain_ends_at_the_context_vector(qtbot, model_2d):
         np.testing.assert_array_equal(chain_starts[-1], [0, 0])
 
 
-def test_select_query_moves_the_bold_arrow_and_the_dot_products(qtbot, model_2d):
+def test_select_query_moves_the_bold_arrow_and_the_scores(qtbot, model_2d):
     view = GeometryView(model_2d)
     qtbot.addWidget(view)
     for i in (2, 0, 3):
@@ -122,12 +122,14 @@ def test_select_query_moves_the_bold_arrow_and_the_dot_products(qtbot, model_2d)
         assert widths.count(max(widths)) == 1
         assert view.query_arrows.pens[i].color() == SELECTION_COLOR
         result = model_2d.result
-        expected = result.queries[i] @ result.keys.T
-        np.testing.assert_allclose(view.dot_products, expected)
-        table = " ".join(view.dot_table.textItem.toPlainText().split())
+        # The session's scaled dot product, under its name.
+        expected = result.queries[i] @ result.keys.T / np.sqrt(2)
+        np.testing.assert_allclose(view.scores, expected)
+        lines = view.dot_table.textItem.toPlainText().splitlines()
         label = model_2d.session.query_labels[i]
+        assert lines[0] == f"q_{label}·k_· / √d_k"
         for j, key in enumerate(model_2d.session.labels):
-            assert f"q{label}·k{key} = {fmt(expected[j])}" in table
+            assert lines[1 + j] == f"k_{key} {fmt(expected[j])}"
         # The perpendicular foot of every key lies on the query's line.
         pairs = view.projection_lines.getData()
         feet = np.column_stack(pairs)[1::2]
@@ -157,8 +159,8 @@ def test_higher_d_k_is_projected_on_the_principal_plane(qtbot, model):
     assert f"{round(100 * fraction)} %" in view.plot_item.getAxis("bottom").labelText
     np.testing.assert_allclose(view.query_arrows.ends, project_2d(result.queries, basis))
     np.testing.assert_allclose(view.key_arrows.ends, project_2d(result.keys, basis))
-    # The dot products shown are the true ones in d_k = 3, not the picture's.
-    np.testing.assert_allclose(view.dot_products, result.queries[0] @ result.keys.T)
+    # The scores shown are the true ones in d_k = 3, not the picture's.
+    np.testing.assert_allclose(view.scores, result.scores[0])
     # d = 4: nothing to drag, and the tooltip says when dragging works.
     assert len(view.input_handles.points) == 0
     assert "when d = 2 (here d = 4)" in view.viewport().toolTip()
@@ -407,3 +409,122 @@ def test_crowded_labels_never_cover_each_other(qtbot):
     for i, a in enumerate(boxes):
         for b in boxes[i + 1:]:
             assert not (a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1])
+
+
+def overlaps(a, b, room=0.0) -> bool:
+    return a[0] < b[2] + room and a[2] > b[0] - room and a[1] < b[3] + room and a[3] > b[1] - room
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
+def test_default_labels_cover_no_label_and_no_arrow_head(make_window, qtbot, size):
+    """The layout's own boxes: none on another, none on another arrow's head
+    (at 1366 × 768 the key "the" sat on q_mat's head and "on" on two heads)."""
+    from qkv_gui.core.geometry_layout import HEAD_ROOM
+
+    window = make_window("default")
+    window.resize(*size)
+    view = window.geometry
+    for query in range(window.model.session.m):
+        window.model.select_query(query)
+        wait_until_idle(qtbot, view)
+        labels, boxes = view.label_boxes()
+        assert len(labels) >= 6  # the keys, the selected query and the context at least
+        heads = view.head_points()
+        tips = view._to_scene()(np.array([label.tip for label in labels]))
+        for a, (box, tip) in enumerate(zip(boxes, tips, strict=True)):
+            for other in boxes[a + 1:]:
+                assert not overlaps(box, other), (query, labels[a].html)
+            for head in heads:
+                if np.abs(head - tip).sum() > 1.0:  # its own arrow's head is where it belongs
+                    assert not overlaps(box, (*head, *head), HEAD_ROOM), (query, labels[a].html)
+
+
+@pytest.mark.parametrize("kind", ["dot", "scaled_dot", "cosine", "general", "additive"])
+def test_the_table_lists_the_scores_of_the_score_function_in_use(qtbot, kind):
+    from qkv_gui.core import edits, matrices
+    from qkv_gui.core.presets import load_preset
+
+    session = edits.set_score_kind(load_preset("default").replace(causal=True), kind)
+    model = AttentionModel(session)
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    model.select_query(2)  # "sat": keys 4 and 5 masked
+    scores = model.result.scores[2]
+    np.testing.assert_array_equal(view.scores, scores)
+    lines = view.dot_table.toPlainText().splitlines()
+    # Under the score function's name, as the toolbar and the titles write it.
+    assert lines[0] == matrices.pair_score(kind, "q_sat", "k_·")
+    for j, key in enumerate(session.labels):
+        value = "(masked)" if np.isnan(scores[j]) else fmt(scores[j])
+        assert lines[1 + j] == f"k_{key} {value}"
+    assert np.isnan(scores[3:]).all() and lines[4].endswith("(masked)")
+    # The name on one line, even the additive score's (it has a space to wrap at).
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    header = view.dot_table._lines[0][0]
+    assert header.size().height() < 1.6 * QFontMetricsF(QFont()).height()
+
+
+def axis_titles_fit(view) -> bool:
+    for side in ("bottom", "left"):
+        axis = view.plot_item.getAxis(side)
+        room = axis.width() if side == "bottom" else axis.height()
+        if axis.label.isVisible() and axis.label.boundingRect().width() > room:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("width", [260, 330, 420, 700])
+def test_axis_titles_fit_their_axes(qtbot, model, width):
+    """d_k = 3: "principal axis 1 (… % of the energy)", shorter where that would be cut."""
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_until_idle(qtbot, view)
+    bottom = view.plot_item.getAxis("bottom").labelText
+    assert "1 (" in bottom and "%" in bottom
+    assert axis_titles_fit(view)
+    if width >= 420:
+        assert "of the energy" in bottom
+
+
+def test_axis_titles_fit_in_turkish(qtbot, model):
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from qkv_gui.i18n import install_translator
+
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
+    install_translator(app, "tr")
+    try:
+        for width in (260, 330, 420):
+            view = GeometryView(model)
+            qtbot.addWidget(view)
+            view.resize(width, 300)
+            view.show()
+            qtbot.waitExposed(view)
+            wait_until_idle(qtbot, view)
+            assert "eksen 1" in view.plot_item.getAxis("bottom").labelText
+            assert axis_titles_fit(view), width
+    finally:
+        for translator in set(app.findChildren(QTranslator)) - before:
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+
+
+def test_the_lesson_frame_leaves_the_axis_titles_clear(make_window, qtbot):
+    from qkv_gui.plotting.highlight import HIGHLIGHT_ROOM
+
+    window = make_window("five_to_two")
+    window.restore_lesson_state("five_to_two", None)  # frames the geometry
+    view = window.geometry
+    wait_until_idle(qtbot, view)
+    for side in ("left", "bottom"):
+        label = view.plot_item.getAxis(side).label
+        rect = label.mapRectToScene(label.boundingRect())
+        assert rect.left() >= HIGHLIGHT_ROOM and rect.top() >= HIGHLIGHT_ROOM, side
+        assert rect.bottom() <= view.height() - HIGHLIGHT_ROOM, side
