@@ -69,6 +69,7 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     from .model import AttentionModel
 
     file_path = str(path) if path else None
+    restored = session is None
     lesson_state = None
     if file_path and is_lesson_file(file_path):
         try:
@@ -92,6 +93,8 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     window = MainWindow(model, preset=preset)
     if lesson_state is not None:
         window.restore_lesson_state(*lesson_state)
+    elif restored:
+        window.reopen_lesson()
     # The window's tens of thousands of Qt wrappers and plot items live as long
     # as it does: out of the collector's sight, the collections that run during
     # a drag (every step allocates arrays and texts) no longer walk them all.
