@@ -84,6 +84,8 @@ def package_name(library: str) -> str:
 
 def display_problem() -> str | None:
     """Why no window can open here, with the fix (one sentence), or None when it can."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None  # macOS and Windows have their own window system, no DISPLAY
     platform = _platform()
     if platform not in ("", "xcb"):
         return None  # wayland, eglfs, offscreen, …: Qt's own start-up check is the judge

@@ -72,8 +72,11 @@ def test_no_display_is_found_before_qt_starts(monkeypatch):
     assert "no display" in display.display_problem()
     monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
     assert display.display_problem() is None  # Qt may use Wayland
-    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.delenv("WAYLAND_DISPLAY")
+    monkeypatch.setattr(display.sys, "platform", "darwin")
+    assert display.display_problem() is None  # no DISPLAY there, and no need for one
+    monkeypatch.setattr(display.sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert display.display_problem() is None
 
 
