@@ -93,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export-data",
         metavar="OUT.json",
-        help="compute without a window and write every matrix of the result to OUT.json",
+        help="compute without a window and write every matrix of the result, and the "
+        "matrices and settings that made it, to OUT.json",
     )
     parser.add_argument(
         "--export-csv",
@@ -178,11 +179,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from .gui import run_gui  # Qt is imported only here
 
+    preset = args.preset
+    if session is None and args.screenshot:
+        # Like every headless command: the default preset, not the remembered last
+        # session, so that a script gets the same picture on every machine.
+        session, preset = load_preset(DEFAULT_PRESET), DEFAULT_PRESET
     extra = {} if args.scale is None else {"scale": args.scale}
     return run_gui(
         session=session,
         path=Path(args.session) if args.session else None,
-        preset=args.preset,
+        preset=preset,
         screenshot=Path(args.screenshot) if args.screenshot else None,
         size=args.size or DEFAULT_SIZE,
         lang=args.lang,
@@ -265,9 +271,9 @@ def _check_plot(session: Session | None, name: str) -> None:
 
 
 def _export(session: Session | None, out: str) -> None:
-    result = compute(session if session is not None else load_preset(DEFAULT_PRESET))
+    session = session if session is not None else load_preset(DEFAULT_PRESET)
     try:
-        atomic_write_text(out, dumps_result(result))
+        atomic_write_text(out, dumps_result(compute(session), session))
     except OSError as exc:
         raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
 

@@ -11,6 +11,9 @@
 4. Cold start: process start → first painted window (median of 5 fresh
    processes) against a bare `import PySide6.QtWidgets, pyqtgraph, numpy`,
    and the resident memory after start.
+5. Quit: the app (offscreen, default preset) closes its window the way Ctrl+Q
+   does right after its first paint; the time from that close to the end of
+   the process (median of 5 fresh processes).
 """
 
 from __future__ import annotations
@@ -330,6 +333,39 @@ def bench_cold_start(runs: int = 5) -> dict:
     }
 
 
+QUIT_TARGET_S = 0.3
+
+
+def bench_quit(runs: int = 5) -> dict:
+    """Seconds from closing the window (as Ctrl+Q does) to the end of the process."""
+    import tempfile
+    from pathlib import Path
+
+    from .gui import CLOSE_AFTER_PAINT
+
+    _compile_package()
+    root = str(Path(__file__).resolve().parents[1])
+    times = []
+    for _ in range(runs):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=root,
+                   QKV_GUI_SETTINGS_DIR=tempfile.mkdtemp(prefix="qkv-bench-quit-"))
+        env[CLOSE_AFTER_PAINT] = "1"
+        child = subprocess.Popen([sys.executable, "-m", "qkv_gui", "--preset", "default"], env=env,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        out, err = child.communicate(timeout=120)
+        ended = time.time()
+        if child.returncode != 0:
+            raise RuntimeError(f"the app exited with status {child.returncode}: {err.strip()}")
+        closing = json.loads(out.strip().splitlines()[-1])["closing_at"]
+        times.append(ended - closing)
+    return {
+        "quit_s": round(statistics.median(times), 3),
+        "max_s": round(max(times), 3),
+        "target_s": QUIT_TARGET_S,
+        "runs": runs,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv and argv[0] == _CHILD_FLAG:
@@ -343,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     edits = bench_edits(args.steps)
     panels = bench_panels(args.steps)
     mpl = bench_matplotlib()
+    quit_time = bench_quit()
     first = edits[0]["median_ms"]
     figures = {
         "edits": edits,
@@ -350,6 +387,7 @@ def main(argv: list[str] | None = None) -> int:
         "matplotlib_median_ms": mpl,
         "speedup_vs_matplotlib": round(mpl / first, 1) if mpl and first else None,
         "cold_start": cold,
+        "quit": quit_time,
     }
     if args.json:
         print(json.dumps(figures, indent=2))
@@ -373,6 +411,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Cold start to first painted window: median {cold['cold_start_s']:.3f} s; bare import "
           f"{cold['bare_import_s']:.3f} s; ratio {cold['ratio']} (target ≤ 0.8 s, ≤ 1.6×); "
           f"RSS {cold['rss_mb']} MB")
+    ok = "ok" if quit_time["quit_s"] <= quit_time["target_s"] else "SLOW"
+    print(f"Quit, window closed → process ended: median {quit_time['quit_s']:.3f} s "
+          f"(slowest {quit_time['max_s']:.3f} s; target ≤ {quit_time['target_s']} s)  {ok}")
     return 0
 
 

@@ -540,8 +540,9 @@ class Exporter(QObject):
         return bool(path) and self.export_json(path)
 
     def export_json(self, path: str) -> bool:
-        result = self.window.model.result
-        return self._write(path, lambda: dumps_result(result).encode("utf-8"))
+        model = self.window.model
+        result, session = model.result, model.session
+        return self._write(path, lambda: dumps_result(result, session).encode("utf-8"))
 
     def export_lesson_dialog(self) -> bool:
         lesson = self.window.model.lesson

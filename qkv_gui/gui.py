@@ -6,8 +6,12 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .core.session import Session
+
+# Set (to anything) by the benchmark: the window closes itself after its first paint.
+CLOSE_AFTER_PAINT = "QKV_GUI_CLOSE_AFTER_PAINT"
 
 
 def _set_platform_for_screenshot() -> None:
@@ -25,9 +29,14 @@ def make_application(lang: str | None = None):
     from PySide6.QtWidgets import QApplication
 
     from . import settings as app_settings
+    from .display import end_watch, fail_instead_of_abort
     from .i18n import install_translator
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    if app is None:
+        fail_instead_of_abort()  # one `error:` line, not Qt's abort, if no platform starts
+        app = QApplication(sys.argv[:1])
+        end_watch()
     app.setOrganizationName(app_settings.ORGANIZATION)
     app.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("qkv_gui")
@@ -61,6 +70,7 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     from .model import AttentionModel
 
     file_path = str(path) if path else None
+    restored = session is None
     lesson_state = None
     if file_path and is_lesson_file(file_path):
         try:
@@ -84,6 +94,8 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     window = MainWindow(model, preset=preset, compact=compact)
     if lesson_state is not None:
         window.restore_lesson_state(*lesson_state)
+    elif restored:
+        window.reopen_lesson()
     # The window's tens of thousands of Qt wrappers and plot items live as long
     # as it does: out of the collector's sight, the collections that run during
     # a drag (every step allocates arrays and texts) no longer walk them all.
@@ -110,6 +122,13 @@ def run_gui(
 ) -> int:
     if screenshot is not None:
         _set_platform_for_screenshot()
+    else:
+        from .display import display_problem
+
+        problem = display_problem()  # before Qt, which would abort
+        if problem is not None:
+            print(f"error: {problem}", file=sys.stderr)
+            return 2
     app = make_application(lang)
     from .window_layout import start_size, wants_compact
 
@@ -125,10 +144,47 @@ def run_gui(
         window.showMaximized()  # a small screen: all of it
     else:
         window.show()
+    if os.environ.get(CLOSE_AFTER_PAINT):
+        _close_after_first_paint(window)
     status = app.exec()
-    shutdown(app, window)
-    del model
-    return status
+    _exit_without_teardown(status)
+
+
+def _exit_without_teardown(status: int) -> NoReturn:
+    """End the process as soon as the window has closed.
+
+    closeEvent has written the layout, the settings (each QSettings syncs when
+    it goes) and the last session (atomically); nothing else is open. What is
+    left is the interpreter's teardown: garbage collections over, and the
+    deletion one by one of, the window's tens of thousands of Qt objects and
+    Python wrappers, which made Quit take seconds on a slow laptop (and can
+    crash pyqtgraph at exit on Python 3.11). Nothing of it is needed.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
+def _close_after_first_paint(window) -> None:
+    """For `make bench`: once the window has painted, print the time and close it the way
+    Ctrl+Q does, so the benchmark can time the quit (see bench.bench_quit)."""
+    import json
+    import time
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    def close() -> None:
+        print(json.dumps({"closing_at": time.time()}), flush=True)
+        window.close()
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 (Qt's name)
+            if event.type() == QEvent.Type.Paint:
+                window.heatmaps["scores"].viewport().removeEventFilter(self)
+                QTimer.singleShot(0, close)
+            return False
+
+    window.heatmaps["scores"].viewport().installEventFilter(FirstPaint(window))
 
 
 def _screenshot(app, window, out: Path, size: tuple[int, int], scale: float = 1.0) -> int:

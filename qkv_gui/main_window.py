@@ -445,8 +445,13 @@ class MainWindow(QMainWindow):
         return str(app_settings.settings().value("last_folder", str(Path.home())))
 
     def maybe_save(self) -> bool:
-        """True when it is fine to drop the current session (saved, discarded, or clean)."""
-        if not self.model.dirty:
+        """True when it is fine to drop the learner's session (saved, discarded, or clean).
+
+        A lesson's session is an exercise, never asked about; the learner's own
+        session, put aside while a lesson is open, is.
+        """
+        aside = self.model.aside
+        if not (aside.dirty if aside is not None else self.model.dirty):
             return True
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
@@ -455,8 +460,18 @@ class MainWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save() if aside is None else self._save_aside()
         return answer == QMessageBox.StandardButton.Discard
+
+    def _save_aside(self) -> bool:
+        """Save the learner's session a lesson put aside (not the exercise on screen)."""
+        aside = self.model.aside
+        path = aside.path or self._ask_save_path()
+        if not path or not self._write_session(aside.session, path):
+            return False
+        self.model.mark_aside_saved(path)
+        app_settings.add_recent_file(path)
+        return True
 
     def _session_filter(self) -> str:
         return self.tr("qkv_gui sessions (*.json);;All files (*)")
@@ -517,6 +532,7 @@ class MainWindow(QMainWindow):
         """Opening something else ends the lesson: no stale frames or lesson state."""
         self.model.set_lesson(None)
         self.model.set_highlighted_views(())
+        self.model.drop_aside()
 
     def save(self) -> bool:
         if not self.model.path:
@@ -524,28 +540,35 @@ class MainWindow(QMainWindow):
         return self.save_to(self.model.path)
 
     def save_as_dialog(self) -> bool:
+        path = self._ask_save_path()
+        return bool(path) and self.save_to(path)
+
+    def _ask_save_path(self) -> str | None:
         suggested = self.model.path or str(Path(self._start_folder()) / f"{self._preset or 'session'}.json")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save session"), suggested, self._session_filter())
         if not path:
-            return False
-        if not Path(path).suffix:
-            path += ".json"
-        return self.save_to(path)
+            return None
+        return path if Path(path).suffix else path + ".json"
 
     def save_to(self, path: str) -> bool:
         """Write atomically; on failure the old file and the window's session survive."""
+        if not self._write_session(self.model.session, path):
+            return False
+        self.model.mark_saved(str(path))
+        app_settings.add_recent_file(path)
+        app_settings.settings().setValue("last_folder", str(Path(path).parent))
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
+        return True
+
+    def _write_session(self, session: Session, path: str) -> bool:
         try:
-            save_session(self.model.session, path)
+            save_session(session, path)
         except (SessionError, OSError) as error:
             reason = translated_error(error) if isinstance(error, SessionError) else (error.strerror or str(error))
             QMessageBox.warning(self, self.tr("Cannot save the session"),
                                 self.tr("The session was not saved: {reason}").format(reason=reason))
             self.statusBar().showMessage(self.tr("Not saved: {reason}").format(reason=reason), 8000)
             return False
-        self.model.mark_saved(str(path))
-        app_settings.add_recent_file(path)
-        app_settings.settings().setValue("last_folder", str(Path(path).parent))
-        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     # -- drag and drop a session file onto the window ----------------------
@@ -592,14 +615,36 @@ class MainWindow(QMainWindow):
         store.setValue(self._layout_key() + "size", self.size())
 
     def remember_session(self) -> None:
-        """Keep the current session for the next launch (written atomically)."""
+        """Keep for the next launch (written atomically) the learner's session as last opened
+        or saved: its unsaved changes were saved or discarded by now. With a lesson open,
+        also the exercise as it is, so the lesson reopens with the learner's session aside."""
+        model = self.model
+        own = model.aside or model.document()
+        exercise = model.lesson if model.aside is not None else None
         try:
-            save_session(self.model.session, app_settings.last_session_path())
+            save_session(own.saved_session, app_settings.last_session_path())
+            if exercise:
+                save_session(model.session, app_settings.exercise_path())
             store = app_settings.settings()
-            store.setValue("last/path", self.model.path or "")
+            store.setValue("last/path", own.path or "")
             store.setValue("last/preset", self._preset or "")
+            store.setValue("last/lesson", exercise or "")
         except (SessionError, OSError):
             pass  # Not worth bothering the learner on quit; the next launch uses the default.
+
+    def reopen_lesson(self) -> None:
+        """The lesson open at the last quit, its exercise as it was, the learner's session aside."""
+        lesson = str(app_settings.settings().value("last/lesson", "") or "")
+        if not lesson:
+            return
+        try:
+            lesson_by_id(lesson)
+            exercise = load_session(app_settings.exercise_path())
+        except (SessionError, KeyError):
+            return  # a lesson of another version, or no exercise: the learner's session only
+        self.model.put_aside()
+        self.model.load(exercise)
+        self.restore_lesson_state(lesson, None)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.maybe_save():

@@ -123,6 +123,17 @@ class _SessionCommand(QUndoCommand):
         self._model._set_session(self._before)
 
 
+@dataclass(frozen=True)
+class Document:
+    """The learner's own session, as a lesson puts it aside: the session as it is and as
+    last opened or saved, its file (or None) and whether it has unsaved changes."""
+
+    session: Session
+    saved_session: Session
+    path: str | None
+    dirty: bool
+
+
 class AttentionModel(QObject):
     """Owns the session, its result, the undo stack and the shared selection/hover.
 
@@ -164,8 +175,12 @@ class AttentionModel(QObject):
         self._trace_target: tuple[str, int, int] | None = None
         self._lesson: str | None = None
         self._last_change = Change.everything()
+        self._saved_session = session
+        self._aside: Document | None = None
 
-    def _on_clean_changed(self, _clean: bool) -> None:
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:  # undone or redone back to what was opened or saved
+            self._saved_session = self._session
         self.fileChanged.emit()
 
     # -- reading -----------------------------------------------------------
@@ -218,6 +233,46 @@ class AttentionModel(QObject):
     @property
     def dirty(self) -> bool:
         return not self.undo_stack.isClean()
+
+    @property
+    def saved_session(self) -> Session:
+        """The session as it was last opened or saved (what "Discard" goes back to)."""
+        return self._saved_session
+
+    def document(self) -> Document:
+        return Document(self._session, self._saved_session, self._path, self.dirty)
+
+    # -- the learner's session, put aside while a lesson is open ------------
+    @property
+    def aside(self) -> Document | None:
+        """The learner's own session while a lesson's exercise replaces it, else None."""
+        return self._aside
+
+    def put_aside(self, document: Document | None = None) -> None:
+        """Keep the learner's session (or `document`) aside; a lesson's exercise comes next."""
+        if self._aside is None:
+            self._aside = document if document is not None else self.document()
+
+    def give_back(self) -> bool:
+        """The learner's session again, with its file and its unsaved state (its undo
+        history starts afresh); False when nothing was put aside."""
+        document, self._aside = self._aside, None
+        if document is None:
+            return False
+        self.load(document.session, path=document.path)
+        self._saved_session = document.saved_session
+        if document.dirty:
+            self.undo_stack.resetClean()
+        return True
+
+    def mark_aside_saved(self, path: str) -> None:
+        """The learner's session put aside was saved to `path`."""
+        if self._aside is not None:
+            self._aside = Document(self._aside.session, self._aside.session, str(path), False)
+
+    def drop_aside(self) -> None:
+        """Something else replaces the learner's session (a file, a preset)."""
+        self._aside = None
 
     # -- editing -----------------------------------------------------------
     def validate(self, session: Session) -> str | None:
@@ -288,11 +343,13 @@ class AttentionModel(QObject):
         self.undo_stack.clear()
         self._path = path
         self._set_session(session, loaded=True)
+        self._saved_session = session
         self.undo_stack.setClean()
         self.fileChanged.emit()
 
     def mark_saved(self, path: str) -> None:
         self._path = path
+        self._saved_session = self._session
         self.undo_stack.setClean()
         self.fileChanged.emit()
 

@@ -42,6 +42,21 @@ def last_session_path() -> Path:
     return data_dir() / "last_session.json"
 
 
+def exercise_path() -> Path:
+    """The open lesson's session at the last quit (the lesson reopens with it)."""
+    return data_dir() / "last_exercise.json"
+
+
+def kept(key: str) -> str:
+    """A value kept across restarts under `key` ("" when none): lessons done, a paused run."""
+    value = settings().value(f"kept/{key}", "")
+    return value if isinstance(value, str) else ""
+
+
+def keep(key: str, value: str) -> None:
+    settings().setValue(f"kept/{key}", value)
+
+
 def recent_files() -> list[str]:
     value = settings().value("recent_files", [])
     if isinstance(value, str):  # QSettings gives a str for a one-element list in INI files

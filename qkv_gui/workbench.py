@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import settings as app_settings
 from .core import edits
 from .core.panels import PANEL_IDS
 from .model import AttentionModel, Change
@@ -196,6 +197,7 @@ class Workbench(QObject):
         export button and menu (File → Export, PNG/SVG/copy).
     watch_edit_input(panel, on_edit): an `EditInputWatch` to pause a long
         run (training) on the learner's next edit.
+    kept(key) / keep(key, text): a text kept across restarts (the settings).
     Without a window (a panel on its own, in tests) the window-side requests
     do nothing but the shared actions work.
 
@@ -233,6 +235,12 @@ class Workbench(QObject):
 
     def watch_edit_input(self, panel: QWidget, on_edit: Callable[[], None]) -> EditInputWatch:
         return EditInputWatch(panel, on_edit, self._passive)
+
+    def kept(self, key: str) -> str:
+        return app_settings.kept(key)
+
+    def keep(self, key: str, text: str) -> None:
+        app_settings.keep(key, text)
 
 
 # -- panels built on first use -------------------------------------------------------------
@@ -379,7 +387,7 @@ def _build_compare(window: MainWindow, bench: Workbench, dock: QDockWidget) -> Q
 
 
 def _build_lessons(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
-    panel = LessonsPanel(bench.model, bench, maybe_save=window.maybe_save)
+    panel = LessonsPanel(bench.model, bench)
     menu = panel.fill_menu(window.add_menu("lessons", QCoreApplication.translate("LessonsMenu", "&Lessons")))
     menu.menu.addSeparator()
     menu.menu.addAction(dock.toggleViewAction())

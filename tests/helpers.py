@@ -65,6 +65,7 @@ def close_window(window) -> None:
     for timer in window.findChildren(QTimer):
         timer.stop()
     window.model.undo_stack.setClean()
+    window.model.drop_aside()  # nor about the learner's session a lesson put aside
     window.close()
     window.deleteLater()
     # Deleted here, not at some later event loop: a window left alive keeps its

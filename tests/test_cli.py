@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 from qkv_gui import app
-from qkv_gui.core.presets import list_presets
+from qkv_gui.core.compute import compute
+from qkv_gui.core.presets import list_presets, load_preset
+from qkv_gui.core.session_io import load_session, result_to_dict
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"
@@ -134,6 +136,42 @@ def test_export_from_a_session_file_and_default(tmp_path: Path) -> None:
     assert data["scores"] == [[1, None], [0, 1]]  # masked entries are null
     assert data["weights"][0] == [1, 0]
     assert export(tmp_path)["queries"] == export(tmp_path, "--preset", "default")["queries"]
+
+
+OLD_KEYS = ("format", "version", "queries", "keys", "values", "scores", "weights", "context")
+
+
+@pytest.mark.slow
+def test_export_data_adds_every_matrix_and_setting_and_keeps_the_old_keys(tmp_path: Path) -> None:
+    session = tmp_path / "s.json"
+    session.write_text(
+        '{"format": "qkv-gui-session", "version": 1, "labels": ["a", "b", "c"],'
+        ' "inputs": [[1, 0], [0, 1], [1, 1]],'
+        ' "projection": {"enabled": true, "w_q": [[1, 0], [0, 1]], "w_k": [[0, 1], [1, 0]],'
+        ' "w_v": [[2, 0], [0, 2]]},'
+        ' "score": {"kind": "additive", "temperature": 0.5, "w_a": [[1, 0], [0, 1], [1, 1], [0, 1]],'
+        ' "v_a": [1, -1]}, "causal": true,'
+        ' "weights_override": [[1, 0, 0], [0.5, 0.5, 0], [0, 0, 1]]}'
+    )
+    data = export(tmp_path, str(session))
+    old = result_to_dict(compute(load_session(session)))  # what --export-data wrote before
+    assert {key: data[key] for key in OLD_KEYS} == old
+    assert data["mode"] == "self" and data["labels"] == ["a", "b", "c"]
+    assert data["query_labels"] == ["a", "b", "c"]
+    assert data["inputs"] == [[1, 0], [0, 1], [1, 1]]
+    assert data["projection"] is True
+    assert (data["w_q"], data["w_k"], data["w_v"]) == ([[1, 0], [0, 1]], [[0, 1], [1, 0]],
+                                                       [[2, 0], [0, 2]])
+    assert data["score"] == {"kind": "additive", "temperature": 0.5,
+                             "w_a": [[1, 0], [0, 1], [1, 1], [0, 1]], "v_a": [1, -1]}
+    assert data["causal"] is True
+    assert data["mask"] == [[True, False, False], [True, True, False], [True, True, True]]
+    assert data["weights_override"] == [[1, 0, 0], [0.5, 0.5, 0], [0, 0, 1]]
+
+    seq2seq = export(tmp_path, "--preset", "seq2seq")
+    assert seq2seq["decoder"] == [[10, 5, 10]] and seq2seq["mode"] == "seq2seq"
+    assert seq2seq["labels"] == ["h1", "h2", "h3", "h4"] and seq2seq["weights_override"] is None
+    assert "w_q" not in seq2seq and seq2seq["projection"] is False
 
 
 @pytest.mark.slow
@@ -263,6 +301,16 @@ def test_gui_gets_no_session_when_none_was_asked_for(fake_gui: list[dict[str, An
         {"session": None, "path": None, "preset": None, "screenshot": None,
          "size": (1600, 1000), "lang": None}
     ]  # fmt: skip
+
+
+def test_screenshot_without_a_session_uses_the_default_preset(
+    fake_gui: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    # Like --export-data/-figure/-plot: not the remembered last session, so scripts are reproducible.
+    assert app.main(["--screenshot", str(tmp_path / "shot.png")]) == 0
+    (call,) = fake_gui
+    assert call["session"] == load_preset("default") and call["preset"] == "default"
+    assert call["path"] is None
 
 
 def test_gui_gets_the_loaded_preset(fake_gui: list[dict[str, Any]], tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from qkv_gui.core.compute import compute
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session_io import load_session, save_session
 from qkv_gui.main_window import HEATMAP_NAMES, load_start_session
+from tests.helpers import close_window
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -180,14 +181,82 @@ def test_layout_and_last_session_restored(window, make_window, monkeypatch):
     edited = window.model.session.with_cell("inputs", 2, 3, 4.5)
     window.model.apply(edited, "edit")
     window.dock("explain").hide()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(app_settings.data_dir() / "kept.json"), ""))
     assert window.close()
     session, path, _preset = load_start_session(None)
-    assert session == edited and path is None
+    assert session == edited and path == str(app_settings.data_dir() / "kept.json")
     again = make_window(session, show=False)
     again.restore_layout()
     again.show()
     assert again.dock("explain").isHidden()
+
+
+def _discard(monkeypatch) -> None:
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
+def test_discard_at_quit_forgets_the_edit_of_a_preset(window, monkeypatch, self_session):
+    window.model.apply(window.model.session.with_cell("inputs", 2, 3, 4.5), "edit")
+    _discard(monkeypatch)
+    assert window.close()
+    assert load_start_session(None) == (self_session, None, "self_attention")
+
+
+def test_discard_at_quit_reopens_the_file_as_saved_under_its_name(make_window, monkeypatch, tmp_path):
+    from qkv_gui.gui import create_window
+
+    window = make_window(load_preset("self_attention"), preset="self_attention")
+    path = tmp_path / "mine.json"
+    assert window.save_to(str(path))
+    saved = window.model.session
+    window.model.apply(saved.with_cell("inputs", 0, 0, 9.0), "edit")
+    window.model.apply(window.model.session.with_cell("inputs", 1, 1, 8.0), "edit")
+    _discard(monkeypatch)
+    assert window.close()
+    model, again = create_window(None, None, None)
+    try:
+        assert model.session == saved and model.path == str(path)
+        assert not model.dirty and not again.isWindowModified()
+        assert again.windowTitle().startswith("mine.json")
+    finally:
+        close_window(again)
+
+
+def test_an_edit_undone_to_the_saved_state_then_discarded_is_the_saved_state(
+    window, monkeypatch, self_session
+):
+    model = window.model
+    model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit")
+    model.undo_stack.undo()
+    model.apply(model.session.with_cell("inputs", 0, 1, 7.0), "another edit")
+    _discard(monkeypatch)
+    assert window.close()
+    assert load_start_session(None)[0] == self_session
+
+
+def test_a_lesson_open_at_quit_reopens_with_the_learners_session_aside(window, monkeypatch):
+    from qkv_gui.gui import create_window
+
+    mine = window.model.session.with_cell("inputs", 0, 0, 5.0)
+    window.model.apply(mine, "my edit")
+    panel = window.panel("lessons")
+    panel.open_lesson("learned")
+    exercise = window.model.session.with_cell("inputs", 0, 0, 9.0)
+    window.model.apply(exercise, "edit the exercise")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Save)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(app_settings.data_dir() / "mine.json"), ""))
+    assert window.close()  # Save: the learner's session, not the exercise
+    assert load_session(app_settings.data_dir() / "mine.json") == mine
+    model, again = create_window(None, None, None)
+    try:
+        assert model.lesson == "learned" and model.session == exercise and not model.dirty
+        again.panel("lessons").leave_lesson()
+        assert model.session == mine and model.path == str(app_settings.data_dir() / "mine.json")
+    finally:
+        close_window(again)
 
 
 def test_presets_menu_opens_each_preset(window):

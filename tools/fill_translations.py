@@ -305,8 +305,9 @@ TR: dict[str, str] = {
     "Restart": "Sıfırla",
     "Load the lesson's starting state again": "Dersin başlangıç durumunu yeniden yükle",
     "Leave lesson": "Dersten çık",
-    "Close the lesson and its highlights; your session stays as it is":
-        "Dersi ve vurgularını kapat; oturumunuz olduğu gibi kalır",
+    "Close the lesson and go back to your own session, as you left it":
+        "Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün",
+    "Left the lesson: your own session is back.": "Dersten çıkıldı: kendi oturumunuz geri geldi.",
     "Lesson {number}: {title}": "Ders {number}: {title}",
     "Left the lesson: keep editing freely, or pick another lesson.":
         "Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.",
@@ -314,11 +315,12 @@ TR: dict[str, str] = {
     "Why do keys, queries and values work?": "Anahtarlar, sorgular ve değerler neden işe yarar?",
     "Seven short lessons answer it step by step. Each one loads an example, frames the plots that "
     "matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a "
-    "lesson above or press Ctrl+1 … Ctrl+7. You can leave a lesson at any time and keep editing.":
+    "lesson above or press Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to get "
+    "it back as you left it.":
         "Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri "
         "çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” "
-        "belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Dilediğiniz an "
-        "dersten çıkıp düzenlemeye devam edebilirsiniz.",
+        "belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Kendi oturumunuz "
+        "bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.",
     "✓ Done!": "✓ Tamam!",
     "○ Not done yet: do the step above and watch this line.":
         "○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.",
@@ -591,6 +593,7 @@ TR: dict[str, str] = {
         "Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.",
     "loss {loss}": "kayıp {loss}",
     "step {step}": "adım {step}",
+    "paused at step {step}": "duraklatıldı, adım {step}",
     "Pause ❚❚": "Duraklat ❚❚",
     "Train ▶": "Eğit ▶",
     "Training paused so you can edit.": "Düzenleyebilmeniz için eğitim duraklatıldı.",

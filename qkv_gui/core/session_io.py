@@ -219,7 +219,7 @@ def result_to_dict(result: Result, session: Session | None = None) -> dict[str, 
 
     `scores` are the compatibilities before temperature; masked (NaN) entries,
     and any other value that is not finite, become JSON null. `mask` is true
-    where a score is masked out.
+    where the query may attend to the key, false where the causal mask hides it.
     """
     data: dict[str, Any] = {"format": RESULT_FORMAT, "version": VERSION}
     for name in ("queries", "keys", "values", "scores", "weights", "context"):

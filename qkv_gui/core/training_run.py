@@ -5,16 +5,19 @@ loss curve); Train and Pause call `begin()` and `pause()`, and the panel makes
 each stretch between them one undo step. `reset()` gives back the session the
 run started from. A run continues as long as the learner trains the same
 target on the session the run left; anything else starts a new run.
+`to_dict()` / `resume()` keep a paused run across restarts.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
 from . import training
 from .session import Session
+from .session_io import session_from_dict, session_to_dict
 from .training import TrainingError, TrainState
 
 LOSS_GOAL = 1e-3  # a stretch of training stops by itself below this loss…
@@ -143,3 +146,38 @@ class TrainingRun:
         self.running = False
         self.stopped = None
         return start
+
+    # -- kept across restarts ----------------------------------------------
+    def to_dict(self) -> dict[str, Any] | None:
+        """The run as plain JSON data (None before it starts): target kind, the session it
+        started from and the one it reached, the loss curve, Adam's moments."""
+        if self.state is None or self.start_session is None:
+            return None
+        state = self.state
+        return {
+            "kind": self.kind,
+            "start": session_to_dict(self.start_session),
+            "session": session_to_dict(state.session),
+            "step": state.step,
+            "losses": list(state.losses),
+            "moments": [[name, first.tolist(), second.tolist()] for name, first, second in state.moments],
+        }
+
+    def resume(self, data: Any, session: Session) -> bool:
+        """Take up the paused run `data` (from `to_dict`) when it reached `session`; False
+        (nothing changes) when it did not, or when `data` is not a run."""
+        try:
+            if session_from_dict(data["session"]) != session:
+                return False
+            start = session_from_dict(data["start"])
+            kind = str(data["kind"])
+            target = run_target(start, kind)
+            moments = tuple((str(name), np.array(first, dtype=np.float64), np.array(second, dtype=np.float64))
+                            for name, first, second in data["moments"])
+            state = TrainState(session=session, step=int(data["step"]),
+                               losses=tuple(float(x) for x in data["losses"]), moments=moments)
+        except (KeyError, TypeError, ValueError):  # SessionError and TrainingError are ValueErrors
+            return False
+        self.start_session, self.kind, self.target, self.state = start, kind, target, state
+        self.running, self.stopped = False, None
+        return True

@@ -4,8 +4,11 @@
 starting session into the model (a fresh history), tells the model which
 lesson is open and which views to point at (the window frames them), and
 from then on every model change re-runs the lesson's check, so "Done!"
-appears the moment the learner does the thing. Leaving a lesson only clears
-the highlights: the session stays and the learner keeps editing freely.
+appears the moment the learner does the thing. A lesson's session is an
+exercise: opening, switching or restarting lessons never asks about unsaved
+changes. The learner's own session is put aside when the first lesson opens
+(`model.put_aside`) and comes back, with its file and unsaved state, when the
+learner leaves the lessons. The lessons done stay ticked across restarts.
 `LessonsMenu` fills the window's "Lessons" menu (Ctrl+1 … Ctrl+7).
 """
 
@@ -13,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, QSize, Qt
@@ -83,6 +85,8 @@ DONE_TEXT = {
     ),
 }
 
+DONE_KEY = "lessons_done"  # the ids of the lessons done, kept across restarts
+
 # x_i, W_Q, score_ij, Σ_j, √d_k: the part after "_" becomes a subscript.
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
 
@@ -112,9 +116,6 @@ def _number(lesson_id: str) -> int:
 class LessonsPanel(QWidget):
     """The lessons list and the open lesson (its text, "Try this", a live ✓, navigation).
 
-    `maybe_save()` is asked before a lesson replaces the session (the window's
-    "save your changes?"); it returns False to cancel.
-
     Public: `list` (QListWidget, one item per lesson: numbered titles, or a
     row of numbered steps while a lesson is open), `title_label`,
     `text_label`, `try_label`, `done_label`, `previous_button`, `next_button`,
@@ -127,19 +128,17 @@ class LessonsPanel(QWidget):
         self,
         model: AttentionModel,
         bench: Workbench,
-        maybe_save: Callable[[], bool] | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._model = model
         self._bench = bench
         self.lessons_menu: LessonsMenu | None = None
-        self._maybe_save = maybe_save
         self._done = False
         self._opening = False
         self._shown_lesson: Lesson | None | bool = False  # False: nothing shown yet
-        # Lessons done in this run: ticked in the list.
-        self._done_ids: set[str] = set()
+        # Lessons done, in this run or before: ticked in the list.
+        self._done_ids: set[str] = set(bench.kept(DONE_KEY).split()) & set(lesson_ids())
         # The lesson left last, so Next goes on from there.
         self._last_index = -1
         self._build()
@@ -230,7 +229,7 @@ class LessonsPanel(QWidget):
         self.restart_button.setToolTip(self.tr("Load the lesson's starting state again"))
         self.leave_button = _button(self.tr("Leave lesson"))
         self.leave_button.setToolTip(
-            self.tr("Close the lesson and its highlights; your session stays as it is")
+            self.tr("Close the lesson and go back to your own session, as you left it")
         )
         self.previous_button.clicked.connect(self.previous_lesson)
         self.next_button.clicked.connect(self.next_lesson)
@@ -313,11 +312,10 @@ class LessonsPanel(QWidget):
     def open_lesson(self, lesson_id: str) -> bool:
         """Load the lesson's starting session, mark it open, point at its views.
 
-        False when the learner cancels saving the current session.
+        The learner's own session is put aside the first time (no question asked).
         """
         chosen = lesson_by_id(lesson_id)
-        if self._maybe_save is not None and not self._maybe_save():
-            return False
+        self._model.put_aside()  # once: switching lessons keeps the learner's session aside
         # While the new session arrives the old lesson is still open: its check
         # must not judge the new lesson's session.
         self._opening = True
@@ -339,15 +337,19 @@ class LessonsPanel(QWidget):
         return current is not None and self.open_lesson(current.id)
 
     def leave_lesson(self) -> None:
-        """Close the lesson and its highlights; the session stays for free editing."""
+        """Close the lesson and its highlights; the learner's own session comes back (a
+        lesson opened from a lesson file has none: its session stays for free editing)."""
         current = self.current()
         if current is None:
             return
         self._model.set_highlighted_views(())
         self._model.set_lesson(None)
-        self._model.message.emit(
-            self.tr("Left the lesson: keep editing freely, or pick another lesson.")
-        )
+        if self._model.give_back():
+            self._model.message.emit(self.tr("Left the lesson: your own session is back."))
+        else:
+            self._model.message.emit(
+                self.tr("Left the lesson: keep editing freely, or pick another lesson.")
+            )
 
     def next_lesson(self) -> bool:
         index = self._index() + 1
@@ -398,12 +400,13 @@ class LessonsPanel(QWidget):
             self._model.message.emit(self.tr("Lesson done!"))
             if current.id not in self._done_ids:
                 self._done_ids.add(current.id)
+                self._bench.keep(DONE_KEY, " ".join(sorted(self._done_ids)))
                 self._set_row_text(lesson_ids().index(current.id))
         self._done = done
         self._show_done(current, done)
 
     def done_lessons(self) -> set[str]:
-        """Ids of the lessons the learner completed in this run (ticked in the list)."""
+        """Ids of the lessons the learner completed, in this run or an earlier one (ticked)."""
         return set(self._done_ids)
 
     def _sync_list(self) -> None:
@@ -434,7 +437,8 @@ class LessonsPanel(QWidget):
                         "Seven short lessons answer it step by step. Each one loads an example, "
                         "frames the plots that matter and gives you one thing to try; a green "
                         "“Done!” appears when you have done it. Pick a lesson above or press "
-                        "Ctrl+1 … Ctrl+7. You can leave a lesson at any time and keep editing."
+                        "Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to "
+                        "get it back as you left it."
                     )
                 )
             )

@@ -5,17 +5,20 @@ does a few `core.training.train_step`s per tick and shows the new session with
 `model.preview`, so every view (matrices, heatmaps, geometry) follows the
 learning while events are still processed between steps. The whole run is
 one gesture: pausing makes it ONE undo step, "Train W_Q, W_K", and the result
-is an ordinary session the learner can edit and save.
+is an ordinary session the learner can edit and save. A paused run says
+"paused at step N" and is kept across restarts: it is taken up again when the
+session it reached is the one the app opens with.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,6 +51,7 @@ TEXT_COLOR = QColor(30, 30, 30)
 GUIDE_COLOR = QColor(110, 110, 110)
 CURVE_COLOR = QColor(200, 40, 40)
 ERROR_STYLE = "color: #b2182b;"
+RUN_KEY = "paused_training"  # the paused run, kept across restarts (Workbench.keep)
 INFO_STYLE = "color: #1b7f3b;"
 COMBO_MIN_WIDTH = 90  # pixels: a combo box may shrink to this in a narrow panel
 
@@ -113,6 +117,7 @@ class TrainPanel(QWidget):
     def __init__(self, model: AttentionModel, bench: Workbench, parent: QWidget | None = None):
         super().__init__(parent)
         self._model = model
+        self._bench = bench
         self.run = TrainingRun(loss_goal=LOSS_GOAL, max_steps=MAX_STEPS)
         self._message_kind = "info"
         self.ticks = 0
@@ -248,8 +253,34 @@ class TrainPanel(QWidget):
         # redrawn only while it is seen (training itself runs regardless).
         self.when_seen = SeenRefresh(self, self._show_session)
         model.changed.connect(self._on_session_changed)
+        self._resume_kept_run()
         self._update_buttons()
         self._on_session_changed()
+
+    def _resume_kept_run(self) -> None:
+        """The run paused before the last quit, when the app reopened the session it reached."""
+        try:
+            kept = json.loads(self._bench.kept(RUN_KEY) or "null")
+        except ValueError:
+            return
+        if not isinstance(kept, dict) or not self.run.resume(kept.get("run"), self._model.session):
+            return
+        for combo, value in ((self.target_combo, self.run.kind), (self.optimizer_combo, kept.get("optimizer"))):
+            index = combo.findData(value)
+            if index >= 0:
+                with QSignalBlocker(combo):  # a new target would forget the run
+                    combo.setCurrentIndex(index)
+        if isinstance(kept.get("rate"), int | float):
+            self.rate_spin.setValue(kept["rate"])
+        self._update_target_image(self._model.session, self.run.target)
+        self._update_progress()
+
+    def _keep_run(self) -> None:
+        """Keep the paused run (or that there is none) for the next start."""
+        run = self.run.to_dict()
+        kept = {"run": run, "optimizer": self.optimizer_combo.currentData(),
+                "rate": self.rate_spin.value()} if run is not None else None
+        self._bench.keep(RUN_KEY, json.dumps(kept) if kept is not None else "")
 
     # -- building (once) ---------------------------------------------------
     def _build_loss_plot(self) -> None:
@@ -345,7 +376,9 @@ class TrainPanel(QWidget):
             return
         self._stop_timer()
         self._model.end_gesture(self.tr("Train W_Q, W_K"))
+        self._update_progress()
         self._update_buttons()
+        self._keep_run()
 
     def step_once(self) -> bool:
         """Exactly one gradient step, as one undo step (pauses a running training first)."""
@@ -360,6 +393,7 @@ class TrainPanel(QWidget):
         if not self._model.apply(state.session, self.tr("Training step")):
             return False
         self._update_progress()
+        self._keep_run()
         return True
 
     def reset(self) -> None:
@@ -375,6 +409,7 @@ class TrainPanel(QWidget):
         )
         self._update_buttons()
         self._on_session_changed()
+        self._keep_run()
 
     # -- training ----------------------------------------------------------
     def _ensure_state(self) -> bool:
@@ -549,7 +584,10 @@ class TrainPanel(QWidget):
         losses = np.maximum(np.asarray(state.losses, dtype=np.float64), 1e-300)
         self.loss_curve.setData(steps, losses)
         self.loss_plot.getPlotItem().enableAutoRange()
-        self.step_label.setText(self.tr("step {step}").format(step=state.step))
+        if self.run.running:
+            self.step_label.setText(self.tr("step {step}").format(step=state.step))
+        else:
+            self.step_label.setText(self.tr("paused at step {step}").format(step=state.step))
         self.loss_label.setText(self.tr("loss {loss}").format(loss=fmt(state.loss)))
 
     def _clear_curve(self) -> None:
@@ -580,6 +618,7 @@ class TrainPanel(QWidget):
     def _on_target_combo_changed(self, _index: int) -> None:
         # A new target is a new loss: the next Train starts a fresh curve.
         self.run.forget()
+        self._keep_run()
         self._update_preview(self._model.session)
 
     def _on_optimizer_combo_changed(self, _index: int) -> None:

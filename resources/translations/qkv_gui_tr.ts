@@ -189,7 +189,7 @@
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="403" />
+        <location filename="../../qkv_gui/workbench.py" line="411" />
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -220,13 +220,13 @@ Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı dur
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="135" />
-        <location filename="../../qkv_gui/workbench.py" line="76" />
+        <location filename="../../qkv_gui/workbench.py" line="77" />
         <source>Projections W_Q, W_K, W_V</source>
         <translation>İzdüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="137" />
-        <location filename="../../qkv_gui/workbench.py" line="78" />
+        <location filename="../../qkv_gui/workbench.py" line="79" />
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
@@ -290,7 +290,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="170" />
-        <location filename="../../qkv_gui/workbench.py" line="88" />
+        <location filename="../../qkv_gui/workbench.py" line="89" />
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
@@ -332,17 +332,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="90" />
+        <location filename="../../qkv_gui/workbench.py" line="91" />
         <source>Causal mask on: each query's weight 1 goes to the last input it may see (itself).</source>
         <translation>Nedensel maske açık: her sorgunun 1 ağırlığı görebildiği son girdiye (kendisine) gider.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="99" />
+        <location filename="../../qkv_gui/workbench.py" line="100" />
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="100" />
+        <location filename="../../qkv_gui/workbench.py" line="101" />
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
@@ -372,7 +372,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="93" />
+        <location filename="../../qkv_gui/workbench.py" line="94" />
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input's value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -592,33 +592,33 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Sonucu JSON olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="550" />
+        <location filename="../../qkv_gui/export.py" line="551" />
         <source>Export lesson</source>
         <translation>Dersi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="561" />
+        <location filename="../../qkv_gui/export.py" line="562" />
         <source>Cannot export the lesson</source>
         <translation>Ders dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="562" />
-        <location filename="../../qkv_gui/export.py" line="585" />
+        <location filename="../../qkv_gui/export.py" line="563" />
+        <location filename="../../qkv_gui/export.py" line="586" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="582" />
+        <location filename="../../qkv_gui/export.py" line="583" />
         <source>Cannot export</source>
         <translation>Dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="583" />
+        <location filename="../../qkv_gui/export.py" line="584" />
         <source>{path} was not written: {reason}</source>
         <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="590" />
+        <location filename="../../qkv_gui/export.py" line="591" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -777,22 +777,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="383" />
+        <location filename="../../qkv_gui/workbench.py" line="391" />
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="495" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="499" />
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="497" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="501" />
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="499" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="503" />
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -800,92 +800,97 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="159" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="158" />
         <source>Click a lesson to open it (Ctrl+1 … Ctrl+7).</source>
         <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="192" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="191" />
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="225" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="224" />
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="226" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="225" />
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="227" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="226" />
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="228" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="227" />
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="229" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="228" />
         <source>Restart</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="230" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="229" />
         <source>Load the lesson's starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="231" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="230" />
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="233" />
-        <source>Close the lesson and its highlights; your session stays as it is</source>
-        <translation>Dersi ve vurgularını kapat; oturumunuz olduğu gibi kalır</translation>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="232" />
+        <source>Close the lesson and go back to your own session, as you left it</source>
+        <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="331" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="437" />
+        <source>Seven short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to get it back as you left it.</source>
+        <translation>Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="329" />
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="349" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="348" />
+        <source>Left the lesson: your own session is back.</source>
+        <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="351" />
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="398" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="400" />
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="430" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="433" />
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="434" />
-        <source>Seven short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+7. You can leave a lesson at any time and keep editing.</source>
-        <translation>Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Dilediğiniz an dersten çıkıp düzenlemeye devam edebilirsiniz.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="448" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="452" />
         <source>✓ Done!</source>
         <translation>✓ Tamam!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="455" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="459" />
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="405" />
+        <location filename="../../qkv_gui/workbench.py" line="413" />
         <source>Lessons</source>
         <translation>Dersler</translation>
     </message>
@@ -898,17 +903,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="396" />
+        <location filename="../../qkv_gui/workbench.py" line="404" />
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="397" />
+        <location filename="../../qkv_gui/workbench.py" line="405" />
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="398" />
+        <location filename="../../qkv_gui/workbench.py" line="406" />
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
@@ -958,12 +963,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>&amp;Yinele:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="69" />
+        <location filename="../../qkv_gui/workbench.py" line="70" />
         <source>Only the &amp;last input</source>
         <translation>Yalnızca &amp;son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="71" />
+        <location filename="../../qkv_gui/workbench.py" line="72" />
         <source>Weights [0, …, 0, 1]: the classic seq2seq context vector</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
@@ -1043,72 +1048,72 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="452" />
+        <location filename="../../qkv_gui/main_window.py" line="457" />
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="453" />
+        <location filename="../../qkv_gui/main_window.py" line="458" />
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="462" />
+        <location filename="../../qkv_gui/main_window.py" line="477" />
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="467" />
+        <location filename="../../qkv_gui/main_window.py" line="482" />
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="483" />
+        <location filename="../../qkv_gui/main_window.py" line="498" />
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="484" />
+        <location filename="../../qkv_gui/main_window.py" line="499" />
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="487" />
+        <location filename="../../qkv_gui/main_window.py" line="502" />
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="499" />
+        <location filename="../../qkv_gui/main_window.py" line="514" />
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="513" />
+        <location filename="../../qkv_gui/main_window.py" line="528" />
         <source>Opened the preset “{name}”</source>
         <translation>“{name}” hazır örneği açıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="528" />
+        <location filename="../../qkv_gui/main_window.py" line="548" />
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="541" />
+        <location filename="../../qkv_gui/main_window.py" line="568" />
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="542" />
+        <location filename="../../qkv_gui/main_window.py" line="569" />
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="543" />
+        <location filename="../../qkv_gui/main_window.py" line="570" />
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="548" />
+        <location filename="../../qkv_gui/main_window.py" line="560" />
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1638,7 +1643,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="399" />
+        <location filename="../../qkv_gui/workbench.py" line="407" />
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1646,224 +1651,229 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="125" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="130" />
         <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
         <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="132" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="137" />
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="133" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="138" />
         <source>attend to the previous token</source>
         <translation>önceki belirtece dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="134" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="139" />
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="135" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="140" />
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="139" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="144" />
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="147" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="152" />
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD'sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="155" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="160" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="156" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="161" />
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="159" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="164" />
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="167" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="172" />
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="174" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="179" />
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="176" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="181" />
         <source>Optimizer:</source>
         <translation>Optimize edici:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="178" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="183" />
         <source>rate η:</source>
         <translation>oran η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="187" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="192" />
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="196" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="201" />
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="200" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="205" />
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="201" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="206" />
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="202" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="207" />
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="203" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="208" />
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="265" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="296" />
         <source>Loss (log scale)</source>
         <translation>Kayıp (log ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="266" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="297" />
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="272" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="303" />
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="285" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="316" />
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="327" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="358" />
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="347" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="498" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="378" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="533" />
         <source>Train W_Q, W_K</source>
         <translation>W_Q, W_K matrislerini eğit</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="360" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="393" />
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="372" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="406" />
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="374" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="408" />
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="389" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="424" />
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="420" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="455" />
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="431" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="466" />
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="438" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="473" />
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="445" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="480" />
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="468" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="503" />
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="499" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="534" />
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="514" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="549" />
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="525" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="560" />
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="539" />
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="553" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="574" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="591" />
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="552" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="588" />
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="570" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="590" />
+        <source>paused at step {step}</source>
+        <translation>duraklatıldı, adım {step}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="608" />
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="570" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="608" />
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="593" />
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="632" />
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="401" />
+        <location filename="../../qkv_gui/workbench.py" line="409" />
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -2216,37 +2226,37 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Eğitim panelinde "önceki belirtece dikkat et" seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="51" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="53" />
         <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
         <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="56" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="58" />
         <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
         <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="61" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="63" />
         <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1'in ne aradığını değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="65" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="67" />
         <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
         <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="70" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="72" />
         <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
         <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="75" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="77" />
         <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
         <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="79" />
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="81" />
         <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
         <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
     </message>

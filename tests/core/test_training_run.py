@@ -131,3 +131,26 @@ def test_an_error_keeps_the_last_good_state(default):
     with pytest.raises(TrainingError):
         run.step(1, "adam", -1.0)
     assert run.state is good
+
+
+def test_a_paused_run_resumes_from_its_json_exactly(default):
+    import json
+
+    run = TrainingRun()
+    run.prepare(default, "previous")
+    run.begin()
+    run.step(5, "adam", 0.05)
+    run.pause()
+    data = json.loads(json.dumps(run.to_dict()))  # as kept in the settings
+    again = TrainingRun()
+    assert not again.resume(data, default)  # not the session the run reached
+    assert not again.resume({"session": "nonsense"}, run.session)
+    assert again.resume(data, run.session)
+    assert again.state.losses == run.state.losses and again.state.step == 5
+    assert again.start_session == default and again.kind == "previous"
+    # The next steps are those the first run would take (Adam's moments came along).
+    assert not again.prepare(run.session, "previous")
+    for each in (run, again):
+        each.begin()
+        each.step(3, "adam", 0.05)
+    assert again.state.losses == run.state.losses

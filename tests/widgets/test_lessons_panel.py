@@ -233,18 +233,17 @@ def test_next_previous_restart_and_leave(window):
     panel.restart_button.click()
     assert model.session == apply_lesson(LESSONS[-1])
 
-    # Leave: the highlights go, the session and its history stay.
+    # Leave: the highlights go, the learner's own session (the default preset) comes back.
     model.apply(model.session.with_cell("inputs", 0, 0, 7.0), "edit")
-    before, steps = model.session, model.undo_stack.count()
     panel.leave_button.click()
     assert model.lesson is None
     assert model.highlighted_views == ()
     assert not any(frame_on(window, name) for name in window.views)
-    assert model.session == before and model.undo_stack.count() == steps
+    assert model.session == load_preset("default") and not model.dirty
     assert panel.current() is None and panel.list.currentRow() == -1
     assert not panel.leave_button.isEnabled() and not panel.restart_button.isEnabled()
     assert not panel.done_label.isVisible()
-    assert "Left the lesson" in window.statusBar().currentMessage()
+    assert "your own session is back" in window.statusBar().currentMessage()
     # The learner keeps editing freely.
     assert model.apply(model.session.with_cell("inputs", 1, 1, 3.0), "free edit")
     # Previous goes on from the lesson left.
@@ -264,23 +263,62 @@ def test_clicking_a_lesson_in_the_list_opens_it(window, qtbot):
     assert window.model.lesson == LESSONS[4].id
 
 
-def test_cancelling_the_save_question_keeps_the_session(window, monkeypatch):
+def test_lessons_never_ask_about_unsaved_changes(window, monkeypatch):
+    panel, model = window.panel("lessons"), window.model
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    panel.open_lesson("seq2seq")
+    model.apply(model.session.with_matrix("decoder", [[1, 2, 3]]), "edit the exercise")
+    assert panel.open_lesson("five_to_two")  # switching: an exercise is not the learner's document
+    model.apply(model.session.with_cell("w_k", 4, 0, 1.0), "edit the exercise")
+    assert panel.restart_lesson() and model.session == apply_lesson(lesson("five_to_two"))
+    model.apply(model.session.with_cell("w_k", 4, 0, 1.0), "edit the exercise")
+    panel.next_button.click()
+    rect = panel.list.visualItemRect(panel.list.item(1))
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert model.lesson == LESSONS[1].id
+    panel.leave_lesson()
+    assert window.close()  # nothing of the learner's own was changed: no question at quit either
+    assert asked == []
+
+
+def test_the_learners_session_waits_aside_with_its_file_and_unsaved_state(window, monkeypatch, tmp_path):
+    panel, model = window.panel("lessons"), window.model
+    path = tmp_path / "mine.json"
+    assert window.save_to(str(path))
+    mine = model.session.with_cell("inputs", 0, 0, 5.0)
+    model.apply(mine, "my edit")
+    assert window.isWindowModified() and "mine.json" in window.windowTitle()
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    panel.open_lesson("self_attention")
+    panel.open_lesson("learned")
+    model.apply(model.session.with_cell("inputs", 0, 0, 9.0), "edit the exercise")
+    assert asked == []
+    panel.leave_button.click()
+    assert model.session == mine and model.path == str(path)
+    assert model.dirty and window.isWindowModified() and "mine.json" in window.windowTitle()
+    assert model.saved_session != mine  # Discard would go back to the file
+    # Quitting asks about the learner's session (Cancel keeps the window).
+    assert not window.close()
+    assert asked == [True]
+
+
+def test_quitting_in_a_lesson_asks_about_the_learners_session_only(window, monkeypatch):
+    panel, model = window.panel("lessons"), window.model
+    model.apply(model.session.with_cell("inputs", 0, 0, 5.0), "my edit")
+    panel.open_lesson("seq2seq")
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    assert not window.close()
+    assert asked == [True] and model.lesson == "seq2seq"
+
+
+def test_done_lessons_stay_ticked_after_a_restart(window, make_window):
     panel, model = window.panel("lessons"), window.model
     panel.open_lesson("seq2seq")
-    model.apply(model.session.with_matrix("decoder", [[1, 2, 3]]), "edit")
-    edited = model.session
-    asked = _answer(monkeypatch, QMessageBox.StandardButton.Cancel)
-    assert not panel.open_lesson("five_to_two")
-    assert asked
-    assert model.session == edited and model.lesson == "seq2seq"
-    # A click in the list that is cancelled leaves the list on the open lesson.
-    rect = panel.list.visualItemRect(panel.list.item(5))
-    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert model.lesson == "seq2seq" and panel.list.currentRow() == 0
-    # Discarding goes ahead.
-    _answer(monkeypatch, QMessageBox.StandardButton.Discard)
-    assert panel.open_lesson("five_to_two")
-    assert model.lesson == "five_to_two"
+    model.apply(model.session.with_matrix("decoder", [[0, 10, 0]]), "the hint")
+    assert panel.done_lessons() == {"seq2seq"}
+    again = make_window("default").panel("lessons")
+    assert again.done_lessons() == {"seq2seq"}
+    assert "✓" in again.list.item(0).text() and "✓" not in again.list.item(1).text()
 
 
 # -- menu and docks ----------------------------------------------------------------

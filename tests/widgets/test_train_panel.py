@@ -122,7 +122,37 @@ def test_pause_makes_one_undo_step_and_undo_restores(open_window, qtbot, default
     assert model.session == default
     model.undo_stack.redo()
     assert model.session == trained
-    assert panel.step_label.text() == f"step {step}"
+    assert panel.step_label.text() == f"paused at step {step}"
+
+
+def test_a_paused_run_is_kept_across_a_restart(open_window, qtbot, default):
+    win = open_window(default)
+    panel = win.panel("train")
+    panel.set_target_kind("self")
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("sgd"))
+    panel.rate_spin.setValue(0.2)
+    panel.train()
+    wait_for_steps(qtbot, panel, 6)
+    panel.pause()
+    paused, trained = panel.state, win.model.session
+    # The next start opens the session the run reached (saved, or remembered): the run is
+    # taken up where it paused, with its curve, target, optimizer and rate.
+    again = open_window(trained).panel("train")
+    assert again.state is not None and again.state.step == paused.step
+    assert again.state.losses == paused.losses and not again.running
+    assert again.step_label.text() == f"paused at step {paused.step}"
+    assert (again.target_kind, again.optimizer_combo.currentData()) == ("self", "sgd")
+    assert again.rate_spin.value() == pytest.approx(0.2)
+    np.testing.assert_allclose(curve_losses(again), paused.losses, rtol=1e-12)
+    assert again.reset_button.isEnabled()
+    again.train()  # goes on with the same curve
+    wait_for_steps(qtbot, again, paused.step + 3)
+    again.pause()
+    assert again.state.losses[: len(paused.losses)] == paused.losses
+    # Another session: no run to take up; Reset forgets the kept one.
+    assert open_window(default).panel("train").state is None
+    again.reset()
+    assert open_window(trained).panel("train").state is None
 
 
 def test_train_again_continues_the_same_curve(open_window, qtbot, default):
