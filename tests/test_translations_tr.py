@@ -163,8 +163,9 @@ def test_menu_title_is_turkish(turkish):
 def test_explain_note_is_turkish(turkish):
     from qkv_gui.widgets.explain_panel import translated_note
 
-    assert translated_note("softmax", {"row": 2}) == (
-        "Softmax, 2. sorgunun skorlarını toplamı 1 olan ağırlıklara dönüştürür."
+    # The query is named as the plots name it (a quoted token), as Explain passes it.
+    assert translated_note("softmax", {"row": "“the”"}) == (
+        "Softmax, “the” sorgusunun skorlarını toplamı 1 olan ağırlıklara dönüştürür."
     )
     assert QCoreApplication.translate("explain", NOTES["context"]) == (
         "Bağlam vektörü, değerlerin ağırlıklı toplamıdır."

@@ -622,7 +622,7 @@ TR: dict[str, str] = {
     "This weight was set by hand (weights override), so the softmax is not used.":
         "Bu ağırlık elle ayarlandı (ağırlıkların üzerine yazıldı), bu yüzden softmax kullanılmıyor.",
     "Softmax turns the scores of query {row} into weights that sum to 1.":
-        "Softmax, {row}. sorgunun skorlarını toplamı 1 olan ağırlıklara dönüştürür.",
+        "Softmax, {row} sorgusunun skorlarını toplamı 1 olan ağırlıklara dönüştürür.",
     "The context vector is the weighted sum of the values.": "Bağlam vektörü, değerlerin ağırlıklı toplamıdır.",
     "With weight 1 on the last input the context is just its value: the classic seq2seq context vector.":
         "Son girdinin ağırlığı 1 olduğunda bağlam doğrudan onun değeridir: klasik seq2seq bağlam vektörü.",

@@ -2082,7 +2082,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="14" />
         <source>Softmax turns the scores of query {row} into weights that sum to 1.</source>
-        <translation>Softmax, {row}. sorgunun skorlarını toplamı 1 olan ağırlıklara dönüştürür.</translation>
+        <translation>Softmax, {row} sorgusunun skorlarını toplamı 1 olan ağırlıklara dönüştürür.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="15" />
