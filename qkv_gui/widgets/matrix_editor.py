@@ -388,6 +388,21 @@ class MatrixEditor(QWidget):
             action.setShortcutContext(context)
             self.table.addAction(action)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_title_row()
+
+    def _fit_title_row(self) -> None:
+        """The title whole before the "5 × 4" beside it: in a narrow dock (a small
+        screen) the shape, which the title's "(n × d)" already names, gives way first."""
+        buttons = sum(button.sizeHint().width() + 4 for button in self.tool_buttons
+                      if not button.isHidden())
+        room = self.width() - 2 * HIGHLIGHT_ROOM - buttons
+        needed = self.title_label.sizeHint().width() + 4 + self.shape_label.sizeHint().width()
+        fits = needed <= room
+        if self.shape_label.isHidden() == fits:
+            self.shape_label.setVisible(fits)
+
     # -- model → view --------------------------------------------------------
     def _on_model_changed(self, change: Change) -> None:
         if not (change.layout or change.touches(self.name)):
@@ -400,6 +415,7 @@ class MatrixEditor(QWidget):
         if (rows, cols) != self._shown_shape:
             self._shown_shape = (rows, cols)
             self.shape_label.setText(self.tr("{rows} × {cols}").format(rows=rows, cols=cols))
+            self._fit_title_row()
         if self.remove_row_action is not None:
             self.remove_row_action.setEnabled(rows > 1)
         if self.dim_minus_action is not None:

@@ -683,3 +683,16 @@ def test_decimals_hold_during_a_drag(inputs_editor, model):
     model.end_gesture("drag")
     model.apply(session.with_cell("inputs", 0, 0, 3.0), "type")
     assert tm.decimals == 0 and tm.index(0, 0).data() == "3"
+
+
+def test_a_narrow_editor_keeps_its_title_whole_and_drops_the_shape_first(qtbot, inputs_editor):
+    editor = inputs_editor
+    title, shape = editor.title_label, editor.shape_label
+    buttons = sum(button.sizeHint().width() + 4 for button in editor.tool_buttons)
+    title_only = title.sizeHint().width() + buttons + 2 * 5 + 20  # + the frame's room, spacing
+    editor.resize(title_only, 260)
+    qtbot.waitUntil(lambda: shape.isHidden())
+    assert title.text() == title.full_text()  # not elided
+    editor.resize(title_only + shape.sizeHint().width() + 40, 260)
+    qtbot.waitUntil(lambda: not shape.isHidden())
+    assert shape.text() == "3 × 4" and title.text() == title.full_text()
