@@ -128,6 +128,16 @@ def dock_widths(window) -> tuple[int, int]:
     return window.dock("matrices").width(), window.dock("geometry").width()
 
 
+
+def reopened(make_window, qtbot):
+    """A new window that restores the saved layout, shown at the default size."""
+    again = make_window("default", show=False)
+    again.restore_layout()
+    again.resize(1600, 1000)  # the offscreen screen is smaller than the restored window
+    again.show()
+    wait_until_idle(qtbot, again)
+    return again
+
 def test_docks_saved_in_a_smaller_window_take_the_default_proportions(make_window, qtbot):
     first = make_window("default")
     wait_until_idle(qtbot, first)
@@ -139,11 +149,7 @@ def test_docks_saved_in_a_smaller_window_take_the_default_proportions(make_windo
     assert shrunk[0] < default[0] - 30 and shrunk[1] < default[1] - 60
     first.save_layout()
 
-    again = make_window("default", show=False)
-    again.restore_layout()
-    again.resize(1600, 1000)  # the offscreen screen is smaller than the restored window
-    again.show()
-    wait_until_idle(qtbot, again)
+    again = reopened(make_window, qtbot)
     assert all(abs(got - want) <= 12 for got, want in zip(dock_widths(again), default, strict=True))
 
 
@@ -153,11 +159,7 @@ def test_docks_saved_in_a_window_of_the_same_size_are_restored(make_window, qtbo
     wait_until_idle(qtbot, first)
     saved = dock_widths(first)
     first.save_layout()
-    again = make_window("default", show=False)
-    again.restore_layout()
-    again.resize(1600, 1000)  # the offscreen screen is smaller than the restored window
-    again.show()
-    wait_until_idle(qtbot, again)
+    again = reopened(make_window, qtbot)
     assert all(abs(got - want) <= 12 for got, want in zip(dock_widths(again), saved, strict=True))
     assert app_settings.settings().value("window/size") == QSize(1600, 1000)
 

@@ -475,15 +475,21 @@ def axis_titles_fit(view) -> bool:
     return True
 
 
-@pytest.mark.parametrize("width", [260, 330, 420, 700])
-def test_axis_titles_fit_their_axes(qtbot, model, width):
-    """d_k = 3: "principal axis 1 (… % of the energy)", shorter where that would be cut."""
+def shown_view(qtbot, model, width: int) -> GeometryView:
+    """A geometry view `width` pixels wide, shown and done painting."""
     view = GeometryView(model)
     qtbot.addWidget(view)
     view.resize(width, 300)
     view.show()
     qtbot.waitExposed(view)
     wait_until_idle(qtbot, view)
+    return view
+
+
+@pytest.mark.parametrize("width", [260, 330, 420, 700])
+def test_axis_titles_fit_their_axes(qtbot, model, width):
+    """d_k = 3: "principal axis 1 (… % of the energy)", shorter where that would be cut."""
+    view = shown_view(qtbot, model, width)
     bottom = view.plot_item.getAxis("bottom").labelText
     assert "1 (" in bottom and "%" in bottom
     assert axis_titles_fit(view)
@@ -502,12 +508,7 @@ def test_axis_titles_fit_in_turkish(qtbot, model):
     install_translator(app, "tr")
     try:
         for width in (260, 330, 420):
-            view = GeometryView(model)
-            qtbot.addWidget(view)
-            view.resize(width, 300)
-            view.show()
-            qtbot.waitExposed(view)
-            wait_until_idle(qtbot, view)
+            view = shown_view(qtbot, model, width)
             assert "eksen 1" in view.plot_item.getAxis("bottom").labelText
             assert axis_titles_fit(view), width
     finally:
