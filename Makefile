@@ -5,7 +5,7 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3; do \
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test test-fast bench lint screenshots install-desktop clean system-packages-run system-packages-test
+.PHONY: run test test-fast bench lint translations screenshots install-desktop clean system-packages-run system-packages-test
 
 $(VENV)/.installed: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: need Python 3.11 or newer on the PATH" >&2; exit 1; }
@@ -47,6 +47,11 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m qkv_gui.bench
+
+# The .ts is the one source of the translations (docs/TRANSLATING.md):
+# refresh it from the code and build the .qm the app loads.
+translations: $(VENV)/.installed-test
+	PATH=$(VENV)/bin:$$PATH $(PY) tools/update_translations.py
 
 install-desktop: $(VENV)/.installed
 	$(PY) -m qkv_gui.desktop_entry --install

@@ -1,4 +1,4 @@
-"""Refresh the translation files: `python tools/update_translations.py`.
+"""Refresh the translation files: `make translations` (or `python tools/update_translations.py`).
 
 1. Writes `qkv_gui/core_messages.py`: every user-facing template of the Qt-free
    core (explain notes, session-file errors, training errors, lesson texts)
@@ -9,8 +9,8 @@
    (existing translations are kept).
 3. Runs pyside6-lrelease → qkv_gui_tr.qm, which the app loads for `--lang tr`.
 
-Then `python tools/fill_translations.py` fills the Turkish texts from its table
-(and rebuilds the .qm); `--check` lists anything still untranslated.
+The .ts is the one source of the translations: edit it in Qt Linguist or by
+hand, then run this again (`make translations`). See docs/TRANSLATING.md.
 """
 
 from __future__ import annotations
