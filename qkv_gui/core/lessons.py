@@ -30,6 +30,22 @@ VIEWS = (
 
 Setup = Callable[[Session], Session]
 Check = Callable[[Session, Result], bool]
+Outcome = Callable[[Session, Result], int]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """A multiple-choice question asked before the lesson's action ("predict, then see").
+
+    question, choices, why: English; translated by message id like the lesson's texts.
+    outcome: (session, result) -> the index of the choice that is true in that state;
+    the GUI compares it with the learner's answer once the check passes.
+    """
+
+    question: str
+    choices: tuple[str, ...]
+    outcome: Outcome
+    why: str
 
 
 @dataclass(frozen=True)
@@ -41,6 +57,9 @@ class Lesson:
     highlight: names from VIEWS, most important first.
     text, try_this: English; the GUI may translate them by `msg_id(...)`.
     check: (session, result) -> True once the learner did what try_this asks.
+    done_text: shown with "Done!"; must be true of every state that passes `check`.
+    prediction: asked before the action (None: the lesson asks nothing).
+    panels: panel ids (`core.panels.PANEL_IDS`) the lesson brings to front, most important first.
     """
 
     id: str
@@ -51,12 +70,28 @@ class Lesson:
     text: str
     try_this: str
     check: Check | None = None
+    done_text: str = ""
+    prediction: Prediction | None = None
+    panels: tuple[str, ...] = ()
 
     def msg_id(self, part: str) -> str:
-        """The message id of `part` ("title", "text" or "try_this")."""
-        if part not in ("title", "text", "try_this"):
+        """The message id of `part`: "title", "text", "try_this", "done_text", or of the
+        prediction: "question", "why", "choice.<i>"."""
+        if part not in ("title", "text", "try_this", "done_text", "question", "why") and not (
+            part.startswith("choice.") and part[7:].isdigit()
+        ):
             raise KeyError(part)
         return f"lesson.{self.id}.{part}"
+
+    def texts(self) -> dict[str, str]:
+        """Every English text of the lesson by message id (what a translation translates)."""
+        parts = {part: getattr(self, part) for part in ("title", "text", "try_this", "done_text")}
+        if self.prediction is not None:
+            parts["question"] = self.prediction.question
+            parts["why"] = self.prediction.why
+            for index, choice in enumerate(self.prediction.choices):
+                parts[f"choice.{index}"] = choice
+        return {self.msg_id(part): text for part, text in parts.items() if text}
 
     def is_done(self, session: Session, result: Result) -> bool:
         """Whether the learner did the lesson's try_this (False when there is no check)."""
@@ -136,6 +171,7 @@ LESSONS: tuple[Lesson, ...] = (
             "(hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0])."
         ),
         check=_h4_wins,
+        done_text='h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.',
     ),
     Lesson(
         id="last_state",
@@ -154,6 +190,7 @@ LESSONS: tuple[Lesson, ...] = (
             'watch the earlier states mix in, then press "Only the last input" to get h4 back.'
         ),
         check=context_is_last_state,
+        done_text='The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.',
     ),
     Lesson(
         id="self_attention",
@@ -174,6 +211,7 @@ LESSONS: tuple[Lesson, ...] = (
             "row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1]."
         ),
         check=_x1_attends_itself,
+        done_text='x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.',
     ),
     Lesson(
         id="raw_vs_projected",
@@ -192,6 +230,7 @@ LESSONS: tuple[Lesson, ...] = (
             "projected ones (or use the raw vs. projected comparison)."
         ),
         check=_projection_is_off,
+        done_text='These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.',
     ),
     Lesson(
         id="svd_topics",
@@ -213,6 +252,7 @@ LESSONS: tuple[Lesson, ...] = (
             "because the two topics hold all of the ratings."
         ),
         check=_uses_topic_space,
+        done_text='Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.',
     ),
     Lesson(
         id="five_to_two",
@@ -231,6 +271,7 @@ LESSONS: tuple[Lesson, ...] = (
             'point like the query of "the" (hint: change row 5 of W_K to [1, 0]).'
         ),
         check=_the_attends_robot,
+        done_text='“the” attends to “robot” now: the key of robot points like the query of “the”.',
     ),
     Lesson(
         id="learned",
@@ -248,6 +289,7 @@ LESSONS: tuple[Lesson, ...] = (
             "loss fall and the weights move to the cell left of the diagonal."
         ),
         check=attends_previous,
+        done_text='Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.',
     ),
 )
 
@@ -255,9 +297,7 @@ _BY_ID = {lesson.id: lesson for lesson in LESSONS}
 
 # Every English text by message id (what a translation file translates).
 MESSAGES: dict[str, str] = {
-    lesson.msg_id(part): getattr(lesson, part)
-    for lesson in LESSONS
-    for part in ("title", "text", "try_this")
+    msg_id: text for lesson in LESSONS for msg_id, text in lesson.texts().items()
 }
 
 

@@ -18,7 +18,7 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSignalBlocker, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -47,43 +47,6 @@ if TYPE_CHECKING:
 CONTEXT = "lessons"
 DONE_COLOR = "#1b7f3b"
 PENDING_COLOR = "#6b6b6b"
-
-# What the learner has just seen, shown with "Done!" (one sentence per lesson).
-DONE_TEXT = {
-    "seq2seq": QT_TRANSLATE_NOOP(
-        "lessons",
-        "h4 gets the most weight now: the decoder state points the same way as h4, so their "
-        "dot product is the largest score.",
-    ),
-    "last_state": QT_TRANSLATE_NOOP(
-        "lessons",
-        "The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq "
-        "context vector.",
-    ),
-    "self_attention": QT_TRANSLATE_NOOP(
-        "lessons",
-        "x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.",
-    ),
-    "raw_vs_projected": QT_TRANSLATE_NOOP(
-        "lessons",
-        "These are the raw scores: symmetric, and most words attend to themselves. Switch the "
-        "projection back on to compare.",
-    ),
-    "svd_topics": QT_TRANSLATE_NOOP(
-        "lessons",
-        "Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up "
-        "on two axes.",
-    ),
-    "five_to_two": QT_TRANSLATE_NOOP(
-        "lessons",
-        "“the” attends to “robot” now: the key of robot points like the query of “the”.",
-    ),
-    "learned": QT_TRANSLATE_NOOP(
-        "lessons",
-        "Every token gives most of its weight to the token before it: W_Q and W_K were learned, "
-        "not set by hand.",
-    ),
-}
 
 DONE_KEY = "lessons_done"  # the ids of the lessons done, kept across restarts
 
@@ -450,7 +413,7 @@ class LessonsPanel(QWidget):
             return
         if done:
             text = self.tr("✓ Done!")
-            detail = DONE_TEXT.get(current.id)
+            detail = current.done_text
             body = f"<b>{html.escape(text)}</b>"
             if detail:
                 body += " " + lesson_html(translated(detail))
