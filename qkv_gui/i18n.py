@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
+from .core.format import set_decimal_separator
 from .core.presets import resources_dir
 
 LANGUAGES = ("en", "tr")
+# Each language's decimal separator: numbers on screen and in exports for reading.
+DECIMAL_SEPARATORS = {"en": ".", "tr": ","}
 
 
 def install_translator(app, lang: str | None = None) -> str:
-    """Install the translation for `lang` (default: the system language); returns the language used."""
+    """Install the translation for `lang` (default: the system language) and its
+    decimal separator; returns the language used."""
     if lang is None:
         lang = QLocale.system().name().split("_")[0]
     if lang not in LANGUAGES:
         lang = "en"
+    set_decimal_separator(DECIMAL_SEPARATORS[lang])
     if lang == "en":
         return lang
     translator = QTranslator(app)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .errors import CoreError
+from .format import exact
 from .session import Session
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
@@ -205,7 +206,7 @@ def check_shapes(session: Session) -> None:
         sums = w.sum(axis=1)
         bad = np.flatnonzero(np.abs(sums - 1.0) > 1e-6)
         if bad.size:
-            raise ComputeError("override_sum", row=int(bad[0]) + 1, total=f"{sums[bad[0]]:.6g}")
+            raise ComputeError("override_sum", row=int(bad[0]) + 1, total=exact(sums[bad[0]]))
         hidden = np.argwhere((w > 0) & ~visible_keys(s))
         if hidden.size:
             raise ComputeError("override_masked", row=int(hidden[0][0]) + 1, col=int(hidden[0][1]) + 1)

@@ -18,7 +18,7 @@ import numpy as np
 
 from . import matrices
 from .compute import Result, additive_hidden
-from .format import MINUS, exact
+from .format import MINUS, exact, list_separator
 from .session import Session
 
 # English templates for the notes; the GUI translates the same ids.
@@ -189,7 +189,7 @@ def _explain_score(session: Session, result: Result, row: int, col: int) -> Expl
         inputs += tuple(("w_a", a, b) for a in range(session.w_a.shape[0]) for b in range(session.w_a.shape[1]))
     else:  # additive
         hidden = additive_hidden(q[None, :], k[None, :], session.w_a)[0, 0]
-        tanh_text = "(" + ", ".join(_num(h) for h in hidden) + ")"
+        tanh_text = "(" + list_separator().join(_num(h) for h in hidden) + ")"
         steps = (
             # The pair's formula, v_a·tanh([q; k]·W_a), split in two steps.
             ("t", matrices.pair_score(kind, qi, kj).removeprefix("v_a·"), tanh_text),

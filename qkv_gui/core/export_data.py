@@ -2,8 +2,11 @@
 
 No Qt here, so the command line can export without a display. CSV and TSV
 carry every number exactly (shortest `repr`), so reading a file back gives the
-same float64 matrix; LaTeX and Markdown show the rounded numbers the learner
-sees (`format.fmt`). NaN marks a masked score: "nan" in CSV (numpy reads it
+same float64 matrix, and always write a decimal point, whatever the language;
+LaTeX and Markdown show the rounded numbers the learner sees (`format.fmt`),
+with the language's decimal separator (a comma in Turkish: `0{,}5` in LaTeX,
+so no space follows it). A pasted block accepts both `0.5` and `0,5`, so a
+comma never separates columns: tabs do, else semicolons, else spaces. NaN marks a masked score: "nan" in CSV (numpy reads it
 back), an empty cell in TSV, "-\\infty" in LaTeX and "–" in Markdown.
 """
 
@@ -21,7 +24,7 @@ import numpy as np
 
 from .atomic import atomic_write_text
 from .compute import RESULT_MATRICES, Result
-from .format import fmt, parse_number
+from .format import decimal_separator, fmt, parse_number
 from .matrices import in_use
 from .session import EDITABLE, Session
 
@@ -57,7 +60,7 @@ def matrix_as_tsv(values: np.ndarray) -> str:
 
 def split_table_text(text: str) -> list[list[str]]:
     """Cells of a pasted block: tab separated (spreadsheets, `matrix_as_tsv`), else `;`,
-    else spaces."""
+    else spaces; never commas, which may be decimal separators ("0,5 1,5" is two cells)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     while lines and not lines[-1].strip():
         lines.pop()
@@ -199,12 +202,13 @@ def _latex_cell(value: float) -> str:
         return "-\\infty"  # a masked score: the softmax sees minus infinity
     if math.isinf(value):
         return "\\infty" if value > 0 else "-\\infty"
-    text = fmt(value)
+    text = fmt(value, decimal=".")
     match = _SCIENTIFIC.match(text)
     if match:
         mantissa, sign, exponent = match.groups()
-        return f"{mantissa} \\times 10^{{{'-' if sign == '-' else ''}{exponent}}}"
-    return text
+        text = f"{mantissa} \\times 10^{{{'-' if sign == '-' else ''}{exponent}}}"
+    # In math mode a bare comma is punctuation and takes a space after it: "{,}" does not.
+    return text.replace(".", "{,}") if decimal_separator() == "," else text
 
 
 def _markdown_text(label: object) -> str:

@@ -5,6 +5,11 @@ number of decimals per plot, `fixed` writes every cell with it, so no cell
 is ever in scientific notation and one font size fits them all; a tiny value
 reads 0.000. `exact` gives the value itself (tooltips, explain), `fmt` the
 short text of a single number elsewhere.
+
+Numbers on screen and in exports meant for reading (figure, LaTeX, Markdown)
+use the language's decimal separator, which `i18n` sets here once per language
+(`set_decimal_separator`): "0.5" in English, "0,5" in Turkish. Files for
+programs (CSV, JSON, TSV) always use a point; typing accepts both.
 """
 
 from __future__ import annotations
@@ -18,12 +23,40 @@ MAX_DECIMALS = 3
 # About four significant digits for the largest number of a plot: 1.234, 12.34, 123.4, 1234.
 _SIGNIFICANT = 4
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+SEPARATORS = (".", ",")
+_decimal_separator = "."
 
 
-def fmt(x: float, decimals: int = 3) -> str:
+def set_decimal_separator(separator: str) -> None:
+    """The decimal separator of every number shown from now on: "." or ","."""
+    global _decimal_separator
+    if separator not in SEPARATORS:
+        raise ValueError(f"decimal separator must be one of {SEPARATORS}, not {separator!r}")
+    _decimal_separator = separator
+
+
+def decimal_separator() -> str:
+    """The decimal separator numbers are shown with ("." or ",")."""
+    return _decimal_separator
+
+
+def list_separator() -> str:
+    """What separates the numbers of a list ("[1.5, 2]", "[1,5; 2]"): never the decimal separator."""
+    return "; " if _decimal_separator == "," else ", "
+
+
+def with_separator(text: str, decimal: str | None = None) -> str:
+    """`text`, a number written with a point, with the decimal separator `decimal`
+    (default: the one in use)."""
+    separator = _decimal_separator if decimal is None else decimal
+    return text if separator == "." else text.replace(".", separator)
+
+
+def fmt(x: float, decimals: int = 3, *, decimal: str | None = None) -> str:
     """Short text of one number on its own (a label, a message, an export):
     integers without decimals, else up to `decimals` decimals; very large or very
     small magnitudes in scientific notation. Cells use `fixed`, formulas `exact`.
+    `decimal`: the decimal separator (default: the one in use).
     """
     x = float(x)
     if math.isnan(x):
@@ -33,15 +66,16 @@ def fmt(x: float, decimals: int = 3) -> str:
     if x == int(x) and abs(x) < 1e6:
         return str(int(x))
     if abs(x) >= 1e5 or abs(x) < 10 ** -decimals:
-        return f"{x:.{decimals}g}"
+        return with_separator(f"{x:.{decimals}g}", decimal)
     text = f"{x:.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text in ("-0", "") else with_separator(text, decimal)
 
 
 def parse_number(text: str) -> float | None:
-    """The finite number in `text` ("1,5" counts as 1.5, "−2" as -2), or None."""
+    """The finite number in `text`, or None: "1.5" and "1,5" both count as 1.5
+    (whatever the language), "−2" as -2; "1,234.5" is refused, not guessed."""
     cleaned = text.strip().replace("\u2212", "-")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
@@ -86,8 +120,9 @@ def fewer_decimals(decimals: int) -> range:
     return range(decimals, min(decimals, 1) - 1, -1)
 
 
-def fixed(value: float, decimals: int) -> str:
-    """`value` with exactly `decimals` decimals and a real minus; never "−0.000"."""
+def fixed(value: float, decimals: int, *, decimal: str | None = None) -> str:
+    """`value` with exactly `decimals` decimals and a real minus; never "−0.000".
+    `decimal`: the decimal separator (default: the one in use)."""
     value = float(value)
     if math.isnan(value):
         return "–"
@@ -96,13 +131,14 @@ def fixed(value: float, decimals: int) -> str:
     text = f"{value:.{decimals}f}"
     if text[0] == "-":
         text = text[1:] if not text.strip("-0.") else MINUS + text[1:]
-    return text
+    return with_separator(text, decimal)
 
 
-def exact(value: float, digits: int = 6) -> str:
+def exact(value: float, digits: int = 6, *, decimal: str | None = None) -> str:
     """`value` to `digits` significant digits (a big number keeps all its whole
     digits), trailing zeros dropped, real minus; a tiny magnitude as 2.6×10⁻²⁴:
-    tooltips and explain show the value a 0.000 cell stands for."""
+    tooltips and explain show the value a 0.000 cell stands for. `decimal`: the
+    decimal separator (default: the one in use)."""
     value = float(value)
     if math.isnan(value):
         return "–"
@@ -120,4 +156,4 @@ def exact(value: float, digits: int = 6) -> str:
         text = f"{mantissa}×10{str(int(exponent)).translate(_SUPERSCRIPTS)}"
     elif "." in text:
         text = text.rstrip("0").rstrip(".")
-    return text.replace("-", MINUS)
+    return with_separator(text.replace("-", MINUS), decimal)

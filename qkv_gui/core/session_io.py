@@ -22,6 +22,7 @@ from . import session as session_mod
 from .atomic import atomic_write_text
 from .compute import ComputeError, Result, check_shapes
 from .errors import CoreError
+from .format import exact
 from .session import MODES, SCORE_KINDS, Session
 
 FORMAT = "qkv-gui-session"
@@ -478,7 +479,7 @@ def _check_override_rows(weights: np.ndarray) -> None:
             raise SessionError("override_negative", row=i, got=format_number(float(negative[0])))
         total = float(row.sum())
         if abs(total - 1.0) > OVERRIDE_TOLERANCE:
-            raise SessionError("override_sum", row=i, total=f"{total:.6g}")
+            raise SessionError("override_sum", row=i, total=exact(total))
 
 
 def _finite_or_none(matrix: np.ndarray) -> list[Any]:

@@ -44,6 +44,7 @@ import numpy as np
 from . import edits
 from .compute import ComputeError, causal_mask, check_shapes
 from .errors import CoreError
+from .format import exact
 from .session import Session
 
 TRAINABLE_SCORES = ("dot", "scaled_dot", "general")
@@ -137,7 +138,7 @@ def validate_target(session: Session, target) -> np.ndarray:
     sums = t.sum(axis=1)
     bad = np.flatnonzero(np.abs(sums - 1.0) > ROW_SUM_TOLERANCE)
     if bad.size:
-        raise TrainingError("target_sum", row=int(bad[0]) + 1, total=f"{sums[bad[0]]:.6g}")
+        raise TrainingError("target_sum", row=int(bad[0]) + 1, total=exact(sums[bad[0]]))
     hidden = (~_mask(session)) & (t > 0)
     if hidden.any():
         row, col = np.argwhere(hidden)[0]

@@ -1,6 +1,7 @@
 """Axes that stay out of repaints: cached bounds, labels only, thinned tick labels.
 
-`CachedAxisItem` works its bounding rect out once per size and style;
+`CachedAxisItem` works its bounding rect out once per size and style and
+writes its numbers with the language's decimal separator;
 `labels_only` makes an axis of tick labels alone; `label_stride` says which
 labels fit; `AxisStrip` is a column or row of token labels in a widget of its
 own, beside a grid of bare matrix plots.
@@ -14,6 +15,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QSizePolicy
+
+from ..core.format import with_separator
 
 AXIS_GAP = 6  # pixels between a tick label and the image
 
@@ -58,6 +61,10 @@ class CachedAxisItem(pg.AxisItem):
     def setStyle(self, **kwargs) -> None:
         self._bounds = None
         super().setStyle(**kwargs)
+
+    def tickStrings(self, values, scale, spacing) -> list[str]:  # noqa: N802 (pyqtgraph's name)
+        # pyqtgraph writes its numbers with a point: in the language's separator instead.
+        return [with_separator(text) for text in super().tickStrings(values, scale, spacing)]
 
 
 def cached_axes(*sides: str) -> dict[str, CachedAxisItem]:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..core.format import decimals_for, fewer_decimals, fixed
+from ..core.format import decimal_separator, decimals_for, fewer_decimals, fixed
 from . import colors
 
 # Automatic annotations: hidden when the matrix is large or its cells are too small to read.
@@ -90,6 +90,7 @@ class CellTextItem(pg.GraphicsObject):
         self._wanted: tuple[int, float, float] | None = None  # decimals, min, max
         self._decimals: int | None = None
         self._text_decimals: int | None = None  # of `_made_texts`
+        self._text_separator = decimal_separator()  # of `_made_texts`
         self._texts: list[str] | None = []
         self._widths: list[float] = []  # of each text, for a 1 px font
         # The last texts made, and the values they were made from (to redo only
@@ -221,6 +222,8 @@ class CellTextItem(pg.GraphicsObject):
 
     def _all_texts(self) -> list[str]:
         decimals = self.decimals
+        if self._text_separator != decimal_separator():  # the language changed: all anew
+            self._texts, self._text_values, self._text_separator = None, None, decimal_separator()
         if self._texts is None or decimals != self._text_decimals:
             values = self._values.ravel()
             old = self._text_values

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.export_data import plain
-from ..core.format import decimals_for, fixed, step_decimals
+from ..core.format import decimal_separator, decimals_for, fixed, step_decimals, with_separator
 from .colors import (
     HOVER_COLOR,
     MASKED_INDEX,
@@ -112,6 +112,7 @@ class MatrixCellModel(QAbstractTableModel):
         self._row_labels: tuple[str, ...] = ()
         self._col_labels: tuple[str, ...] = ()
         self._texts: dict[tuple[int, int], str] = {}  # formatted cells, filled as painted
+        self._texts_separator = decimal_separator()  # the decimal separator of `_texts`
         self._decimals = 0  # of every number of the matrix (`format.decimals_for`)
         self._marks: tuple[int | None, int | None, int | None] = (None, None, None)
         self._trace: dict[tuple[int, int], str] = {}  # (row, col) → "source" / "target"
@@ -192,6 +193,8 @@ class MatrixCellModel(QAbstractTableModel):
     # -- what the delegate paints --------------------------------------------
     def text(self, row: int, col: int) -> str:
         """The shown text of a cell (`fixed`, the matrix's decimals), formatted once per value."""
+        if self._texts_separator != decimal_separator():  # the language changed
+            self._texts, self._texts_separator = {}, decimal_separator()
         text = self._texts.get((row, col))
         if text is None:
             text = self._texts[(row, col)] = fixed(float(self._matrix[row, col]), self._decimals)
@@ -292,7 +295,8 @@ class CellDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QLineEdit, index: QModelIndex) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setText("" if value is None else plain(value))
+        # Every digit, in the language's separator ("0,5"); both separators are read back.
+        editor.setText("" if value is None else with_separator(plain(value)))
         # Remember the text so that Enter without typing changes nothing.
         editor.setProperty("initialText", editor.text())
         editor.selectAll()

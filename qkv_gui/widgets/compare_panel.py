@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ..core import edits
 from ..core.compute import Result
-from ..core.format import fmt
+from ..core.format import fmt, list_separator
 from ..core.lessons import context_is_last_state
 from ..core.levels import track_limit
 from ..core.session import Session
@@ -68,12 +68,12 @@ MAX_LISTED_WEIGHTS = 8
 
 
 def _weights_text(weights: np.ndarray) -> str:
-    """[w1, w2, …] with `fmt`; a long row keeps its first and last weights."""
+    """[w1, w2, …] with `fmt` ("[0,2; 0,8]" in Turkish); a long row keeps its first and last weights."""
     values = [fmt(w) for w in weights.tolist()]
     if len(values) > MAX_LISTED_WEIGHTS:
         half = MAX_LISTED_WEIGHTS // 2
         values = values[:half] + ["…"] + values[-half:]
-    return "[" + ", ".join(values) + "]"
+    return "[" + list_separator().join(values) + "]"
 
 
 def _matrix_plot(kind: str, titled: bool = True) -> MatrixPlot:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..core import edits, matrices
 from ..model import AttentionModel, Change
+from ..plotting.number_box import DecimalSpinBox
 
 if TYPE_CHECKING:
     from ..workbench import SharedActions
@@ -154,7 +154,7 @@ class ControlsPanel(QToolBar):
         self.temperature_slider.setToolTip(self.tr(
             "Softmax temperature T: weights = softmax(scores / T).\n"
             "Small T sharpens the weights towards one key, large T flattens them."))
-        self.temperature = QDoubleSpinBox()
+        self.temperature = DecimalSpinBox()
         self.temperature.setRange(_T_MIN, _T_MAX)
         self.temperature.setDecimals(2)
         self.temperature.setSingleStep(0.1)

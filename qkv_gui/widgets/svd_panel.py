@@ -32,6 +32,7 @@ from ..core.format import fmt
 from ..core.levels import nice_ceil
 from ..model import AttentionModel
 from ..plotting import colors
+from ..plotting.axes import cached_axes
 from ..plotting.color_bar import ColorBar
 from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
@@ -106,7 +107,7 @@ class SvdPanel(QWidget):
             ),
         )
 
-        self.bars_plot = pg.PlotWidget(background="w")
+        self.bars_plot = pg.PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
         self.bars_plot.setMinimumHeight(140)
         self.bars_plot.setMaximumHeight(170)
         column.addWidget(self.bars_plot)
@@ -140,7 +141,7 @@ class SvdPanel(QWidget):
         use_row.addWidget(self.in_use_label, 1)
         column.addLayout(use_row)
 
-        self.scatter_plot = pg.PlotWidget(background="w")
+        self.scatter_plot = pg.PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
         self.scatter_plot.setMinimumHeight(200)
         self.scatter_plot.setToolTip(
             self.tr(

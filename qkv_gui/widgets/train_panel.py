@@ -22,7 +22,6 @@ from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,7 +36,9 @@ from ..core.training import TrainingError, TrainState
 from ..core.training_run import LOSS_GOAL, MAX_STEPS, TARGET_KINDS, TrainingRun, run_target
 from ..i18n import translated_error
 from ..model import AttentionModel
+from ..plotting.axes import cached_axes
 from ..plotting.matrix_plot import MatrixPlot
+from ..plotting.number_box import DecimalSpinBox
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
 from ..plotting.seen import SeenRefresh
 
@@ -75,7 +76,7 @@ class _PlotWidget(pg.PlotWidget):
         return QSize(320, 220)
 
 
-class LogSpinBox(QDoubleSpinBox):
+class LogSpinBox(DecimalSpinBox):
     """A positive number whose arrows step through 1, 2, 5 × 10^k (any value can be typed)."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -225,7 +226,7 @@ class TrainPanel(QWidget):
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.message_label)
 
-        self.loss_plot = _PlotWidget(background="w")
+        self.loss_plot = _PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
         self.loss_plot.setMinimumHeight(190)
         column.addWidget(self.loss_plot, 3)
         # The app's matrix plot: weights in [0, 1], queries down, keys across.
