@@ -14,6 +14,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('explain', 'Softmax turns the scores of query {row} into weights that sum to 1.'),
     QT_TRANSLATE_NOOP('explain', 'The context vector is the weighted sum of the values.'),
     QT_TRANSLATE_NOOP('explain', 'With weight 1 on the last input the context is just its value: the classic seq2seq context vector.'),
+    QT_TRANSLATE_NOOP('explain', 'As the sum of its parts w_j·v_j (head to tail in the geometry plot): {parts}'),
     QT_TRANSLATE_NOOP('matrices', 'inputs I'),
     QT_TRANSLATE_NOOP('matrices', 'encoder states H'),
     QT_TRANSLATE_NOOP('matrices', 'decoder states S'),

@@ -39,6 +39,16 @@ def plot_options():
 
 
 @pytest.fixture(autouse=True)
+def point_decimals():
+    """Every test starts and ends with English numbers (0.5), whatever language a test installed."""
+    from qkv_gui.core.format import set_decimal_separator
+
+    set_decimal_separator(".")
+    yield
+    set_decimal_separator(".")
+
+
+@pytest.fixture(autouse=True)
 def own_settings(monkeypatch, tmp_path_factory):
     """Each test starts with no saved settings, layout or last session, whatever ran before."""
     monkeypatch.setenv("QKV_GUI_SETTINGS_DIR", str(tmp_path_factory.mktemp("settings")))

@@ -34,7 +34,10 @@ NOTES = {
     "softmax": "Softmax turns the scores of query {row} into weights that sum to 1.",
     "context": "The context vector is the weighted sum of the values.",
     "last_state": "With weight 1 on the last input the context is just its value: the classic seq2seq context vector.",
+    "context_parts": "As the sum of its parts w_j·v_j (head to tail in the geometry plot): {parts}",
 }
+# More terms than this are shown with "…" in the middle of the sum of parts.
+MAX_PART_TERMS = 8
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,38 @@ def _explain_weight(session: Session, result: Result, row: int, col: int) -> Exp
     return Explanation("weights", row, col, value, steps, tuple(notes), inputs)
 
 
+def context_terms(result: Result, row: int) -> np.ndarray:
+    """The parts w_j·v_j of query `row`'s context vector, one row per value (n × d_v);
+    they sum to `result.context[row]`."""
+    return result.weights[row][:, None] * result.values
+
+
+def _vector_text(vector: np.ndarray) -> str:
+    return "[" + list_separator().join(_num(x) for x in vector) + "]"
+
+
+def _elided(terms: list[str]) -> list[str]:
+    if len(terms) <= MAX_PART_TERMS:
+        return terms
+    half = MAX_PART_TERMS // 2
+    return terms[:half] + ["…"] + terms[-half:]
+
+
+def context_parts(session: Session, result: Result, row: int) -> str:
+    """Query `row`'s context vector as the sum of its parts, with the numbers:
+    "context_the = 0.1·v_the + 0.9·v_cat = [0.1, 0] + [0.45, 0.9] = [0.55, 0.9]".
+    Masked values (weight 0 by the causal mask) are left out."""
+    labels = _Labels(session, result)
+    visible = np.flatnonzero(result.mask[row]).tolist()
+    weights, terms = result.weights[row], context_terms(result, row)
+    named = [f"{_factor(weights[j])}·{_vector('v', labels.row('values', j), j)}" for j in visible]
+    vectors = [_vector_text(terms[j]) for j in visible]
+    lhs = f"context_{labels.row('context', row)}"
+    return " = ".join(
+        [lhs, " + ".join(_elided(named)), " + ".join(_elided(vectors)), _vector_text(result.context[row])]
+    )
+
+
 def _explain_context(session: Session, result: Result, row: int, col: int) -> Explanation:
     labels = _Labels(session, result)
     w = result.weights[row]
@@ -248,6 +283,7 @@ def _explain_context(session: Session, result: Result, row: int, col: int) -> Ex
     notes = [Note("context")]
     if w[-1] == 1.0 and not np.any(w[:-1]):
         notes.append(Note("last_state"))
+    notes.append(Note("context_parts", (("parts", context_parts(session, result, row)),)))
     inputs = tuple(("weights", row, j) for j in range(w.shape[0]))
     inputs += tuple(("values", j, col) for j in range(w.shape[0]))
     return Explanation("context", row, col, value, steps, tuple(notes), inputs)

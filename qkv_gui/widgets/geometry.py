@@ -2,7 +2,8 @@
 
 `GeometryView` draws every key k_j and query q_i as an arrow from the origin,
 shows the selected query's dot products as perpendicular projections, builds
-its context vector as a head-to-tail chain of w_ij·v_j, and, when the inputs
+its context vector as the sum of its parts: the w_ij·v_j head to tail, each in
+its value's colour (the colour beside its key in the dot table), and, when the inputs
 are 2-D, lets the learner drag the input tips (one undo step per drag).
 Vectors with more than two dimensions are shown in the plane through the
 origin that keeps most of their length (`core.pca`); where the labels go is
@@ -40,6 +41,22 @@ GUIDE_COLOR = QColor(110, 110, 110)
 ZERO_LINE_COLOR = QColor(200, 200, 200)
 DRAG_INTERVAL_MS = 16  # recompute at most once per frame while dragging
 COMPACT_WIDTH = 400  # narrower than this (pixels): no legend, a smaller dot table
+# The values' colours, for the parts w_j·v_j of the context (cycled): none of them is
+# the queries' red, the keys' blue, the context's purple, the hover green or the selection orange.
+VALUE_COLORS = (
+    QColor(140, 86, 75),
+    QColor(214, 97, 170),
+    QColor(150, 150, 20),
+    QColor(23, 160, 185),
+    QColor(110, 110, 200),
+    QColor(200, 130, 50),
+)
+PART_ALPHA = 170  # the parts are fainter than the context they add up to
+
+
+def value_color(j: int) -> QColor:
+    """The colour of value j (and of its part w_j·v_j of the context)."""
+    return VALUE_COLORS[j % len(VALUE_COLORS)]
 
 
 @dataclass
@@ -56,8 +73,9 @@ class GeometryView(ArrowPlot):
 
     Public: `plot_item` (for exporting), `fit_view()`, `hint` (the drag note),
     `legend`, and the drawn items `query_arrows`, `key_arrows`, `input_arrows`,
-    `input_handles`, `context_arrows` (the w·v chain, then the context itself
-    last), `projection_lines`, `dot_table` (the selected query's scores under
+    `input_handles`, `context_parts` (the w_j·v_j head to tail, from the origin
+    to the context's tip; a legend entry hides them), `context_arrows` (the
+    context itself), `projection_lines`, `dot_table` (the selected query's scores under
     the score function's formula), with `scores` (those numbers, NaN where
     masked) for tests and tools.
     """
@@ -104,12 +122,15 @@ class GeometryView(ArrowPlot):
         self.key_arrows = self.add_arrows(cosmetic_pen(KEY_COLOR, 2.0))
         self.query_arrows = self.add_arrows(cosmetic_pen(QUERY_COLOR, 2.0))
         self.context_arrows = self.add_arrows(cosmetic_pen(CONTEXT_COLOR, 3.0))
+        # Over the context: parts in line with it (values pointing alike) stay in view.
+        self.context_parts = self.add_arrows(cosmetic_pen(faded(value_color(0), PART_ALPHA), 2.0))
         self.input_handles = self.add_handles(self.input_arrows, self._on_handle_drag)
         # In this order they get their pick of the room, within a priority.
         self._query_layer = self.add_labels(self.query_arrows)
         self._key_layer = self.add_labels(self.key_arrows)
         self._input_layer = self.add_labels(self.input_arrows)
         self._context_layer = self.add_labels(self.context_arrows)
+        self.part_label = self.add_labels(self.context_parts).new_label()  # the hovered part's
         self._input_labels = self._input_layer.labels
         self._key_labels = self._key_layer.labels
         self._query_labels = self._query_layer.labels
@@ -127,6 +148,7 @@ class GeometryView(ArrowPlot):
         self.legend.addItem(self.query_arrows, self.tr("queries"))
         self.legend.addItem(self.key_arrows, self.tr("keys"))
         self.legend.addItem(self.context_arrows, self.tr("context = Σ w·v"))
+        self.legend.addItem(self.context_parts, self.tr("parts w·v"))
         self._legend_has_inputs = False
 
     def close(self) -> None:
@@ -355,17 +377,33 @@ class GeometryView(ArrowPlot):
         self.scores = result.scores[i]
         self._update_dot_table()
 
-        # Context: w_i1·v_1 + w_i2·v_2 + ... placed head to tail, then the sum itself.
+        # Context: its parts w_i1·v_1 + w_i2·v_2 + ... head to tail, then the sum itself.
         weights = result.weights[i]
-        steps = weights[:, None] * picture.values
-        ends = np.cumsum(steps, axis=0)
-        starts = ends - steps
+        parts = weights[:, None] * picture.values
+        ends = np.cumsum(parts, axis=0)
+        starts = ends - parts
         context = picture.context[i]
-        chain_pen = cosmetic_pen(faded(CONTEXT_COLOR, 140), 1.6)
-        pens = [chain_pen] * len(steps) + [cosmetic_pen(CONTEXT_COLOR, 3.4)]
-        self.context_arrows.setData(
-            np.vstack([starts, [[0.0, 0.0]]]), np.vstack([ends, [context]]), pens
-        )
+        hovered = self._model.hovered_key
+        pens = [
+            cosmetic_pen(HOVER_COLOR, 3.0) if j == hovered
+            else cosmetic_pen(faded(value_color(j), PART_ALPHA), 2.0)
+            for j in range(len(parts))
+        ]
+        self.context_parts.setData(starts, ends, pens)
+        self.context_arrows.setData(np.zeros((1, 2)), context[None, :], [cosmetic_pen(CONTEXT_COLOR, 3.4)])
+        if hovered is not None and hovered < len(parts) and result.mask[i, hovered]:
+            # The hovered key's part, with its weight: "0.4·v_sat".
+            value = html.escape(self._model.session.labels[hovered])
+            self._place_label(
+                self.part_label,
+                ends[hovered],
+                f'<span style="color:{HOVER_TEXT_COLOR.name()}">'
+                f"{fmt(weights[hovered])}·v<sub>{value}</sub></span>",
+                priority=2,
+            )
+        else:
+            self.part_label.wanted = False
+            self.part_label.visible = False
         # Outside the f-string, so lupdate finds the text to translate.
         name = html.escape(self.tr("context"))
         self._place_label(
@@ -414,7 +452,9 @@ class GeometryView(ArrowPlot):
                 value = fmt(scores[j])
                 if j == hovered:
                     color = HOVER_TEXT_COLOR
-            name = f"k<sub>{html.escape(labels[j])}</sub>"
+            # The swatch: the colour of this key's value, and of its part of the context.
+            swatch = f'<span style="color:{value_color(j).name()}">■</span>'
+            name = f"{swatch}\u2009k<sub>{html.escape(labels[j])}</sub>"
             rows.append((name, f"k_{labels[j]}", value, color, j == largest))
         footer = []
         if shown == len(labels):  # else the footer is below the plot's bottom anyway
@@ -437,7 +477,8 @@ class GeometryView(ArrowPlot):
         return int(self.plot_item.vb.height() / row) + 3
 
     def _all_labels(self) -> list[ArrowLabel]:
-        return [*self._query_labels, *self._key_labels, *self._input_labels, self.context_label]
+        return [*self._query_labels, *self._key_labels, *self._input_labels, self.context_label,
+                self.part_label]
 
     def _on_view_box_resized(self) -> None:
         # A new size may cut labels off (e.g. at the first show): refit if so.
@@ -464,6 +505,14 @@ class GeometryView(ArrowPlot):
         if cell is None and self.query_arrows.isVisible():
             if self._pick(self.query_arrows.ends, scene_pos) is not None:
                 cursor = Qt.CursorShape.PointingHandCursor
+        selected = self._model.selected_query
+        if cell is None and cursor is None and self.context_arrows.isVisible():
+            if self._pick(self.context_arrows.ends, scene_pos) is not None:
+                cell = ("context", selected, 0)  # Explain: the context as the sum of its parts
+        if cell is None and cursor is None and self.context_parts.isVisible():
+            j = self._pick(self.context_parts.ends, scene_pos)
+            if j is not None:
+                cell = ("weights", selected, j)  # the part's weight
         if cursor is None:
             self.viewport().unsetCursor()
         else:

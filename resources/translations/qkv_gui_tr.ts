@@ -659,98 +659,103 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="127"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="148"/>
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="128"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="149"/>
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="129"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="150"/>
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="151"/>
+        <source>parts w·v</source>
+        <translation>parçalar w·v</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="218"/>
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="196"/>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="198"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="218"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="220"/>
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="198"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="220"/>
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="225"/>
         <source>principal axis 1 ({percent} % of the energy)</source>
         <translation>temel eksen 1 (enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="226"/>
         <source>principal axis 1 ({percent} %)</source>
         <translation>temel eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="205"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="227"/>
         <source>axis 1 ({percent} %)</source>
         <translation>eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="207"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="229"/>
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="207"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="229"/>
         <source>axis 2</source>
         <translation>eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="228"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="250"/>
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="229"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="251"/>
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="285"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="307"/>
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="370"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="408"/>
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="412"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="450"/>
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="422"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="462"/>
         <source>context: in the values&apos; own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="512"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="561"/>
         <source>Drag input {label}</source>
         <translation>{label} girdisini sürükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="514"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="563"/>
         <source>Drag decoder state {label}</source>
         <translation>{label} kod çözücü durumunu sürükle</translation>
     </message>
@@ -1526,119 +1531,119 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="104"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="105"/>
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="118"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="119"/>
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="124"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="125"/>
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="132"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="133"/>
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="147"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="148"/>
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="154"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="155"/>
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="155"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="156"/>
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="158"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="159"/>
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="163"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="164"/>
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="200"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="201"/>
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="205"/>
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="229"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="230"/>
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="233"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="234"/>
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="234"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="235"/>
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="341"/>
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="407"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="408"/>
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="414"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="415"/>
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="416"/>
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="463"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="464"/>
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="463"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="464"/>
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="464"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="465"/>
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="467"/>
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="472"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="473"/>
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
@@ -1651,224 +1656,224 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="130"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="131"/>
         <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
         <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="137"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="138"/>
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="138"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="139"/>
         <source>attend to the previous token</source>
         <translation>önceki belirtece dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="139"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="140"/>
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="140"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="141"/>
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="144"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="145"/>
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="152"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="153"/>
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD&apos;sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="160"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="161"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="161"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="162"/>
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="164"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="165"/>
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="172"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="173"/>
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="179"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="180"/>
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="181"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="182"/>
         <source>Optimizer:</source>
         <translation>Optimize edici:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="183"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="184"/>
         <source>rate η:</source>
         <translation>oran η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="193"/>
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="201"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="202"/>
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="205"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="206"/>
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="206"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="207"/>
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="207"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="208"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="208"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="209"/>
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="296"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
         <source>Loss (log scale)</source>
         <translation>Kayıp (log ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="298"/>
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="303"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="316"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="317"/>
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="358"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="359"/>
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="378"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="533"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="379"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="534"/>
         <source>Train W_Q, W_K</source>
         <translation>W_Q, W_K matrislerini eğit</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="393"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="394"/>
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="406"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="407"/>
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="408"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="409"/>
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="424"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="425"/>
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="455"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="456"/>
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="467"/>
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="473"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="474"/>
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="480"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="481"/>
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="504"/>
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="534"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="535"/>
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="549"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="550"/>
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="560"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="561"/>
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="574"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="591"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="575"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="592"/>
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="588"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="589"/>
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="590"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="591"/>
         <source>paused at step {step}</source>
         <translation>duraklatıldı, adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="608"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="609"/>
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="608"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="609"/>
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="632"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="633"/>
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
@@ -1909,112 +1914,112 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>compute</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="60"/>
+        <location filename="../../qkv_gui/core_messages.py" line="61"/>
         <source>inputs is empty</source>
         <translation>inputs boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="61"/>
+        <location filename="../../qkv_gui/core_messages.py" line="62"/>
         <source>mode must be &apos;self&apos; or &apos;seq2seq&apos;, not {got}</source>
         <translation>mode &apos;self&apos; ya da &apos;seq2seq&apos; olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="62"/>
+        <location filename="../../qkv_gui/core_messages.py" line="63"/>
         <source>decoder is required in seq2seq mode and must not be empty</source>
         <translation>seq2seq modunda decoder gereklidir ve boş olmamalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="63"/>
+        <location filename="../../qkv_gui/core_messages.py" line="64"/>
         <source>{name} is required when the projection is enabled</source>
         <translation>izdüşüm açıkken {name} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="64"/>
+        <location filename="../../qkv_gui/core_messages.py" line="65"/>
         <source>{name} has {rows} rows but the inputs have {cols} columns</source>
         <translation>{name} içinde {rows} satır var, ama girdilerde {cols} sütun var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="65"/>
+        <location filename="../../qkv_gui/core_messages.py" line="66"/>
         <source>{name} has {rows} rows but the decoder states have {cols} columns</source>
         <translation>{name} içinde {rows} satır var, ama kod çözücü durumlarında {cols} sütun var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="66"/>
+        <location filename="../../qkv_gui/core_messages.py" line="67"/>
         <source>w_q has {q} columns but w_k has {k}; queries and keys need the same dimension</source>
         <translation>w_q içinde {q} sütun var, ama w_k içinde {k}; sorgular ve anahtarlar aynı boyutta olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="67"/>
+        <location filename="../../qkv_gui/core_messages.py" line="68"/>
         <source>decoder has {got} columns but the inputs have {d}; without a projection queries and keys need the same dimension</source>
         <translation>decoder içinde {got} sütun var, ama girdilerde {d}; izdüşüm olmadan sorgular ve anahtarlar aynı boyutta olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="68"/>
+        <location filename="../../qkv_gui/core_messages.py" line="69"/>
         <source>w_a must be {d_k} × {d_k} for the general score, got {rows} × {cols}</source>
         <translation>genel skor için w_a {d_k} × {d_k} olmalı; verilen: {rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="69"/>
+        <location filename="../../qkv_gui/core_messages.py" line="70"/>
         <source>w_a must be {d_k} × {d_k} for the general score, got missing</source>
         <translation>genel skor için w_a {d_k} × {d_k} olmalı; w_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="70"/>
+        <location filename="../../qkv_gui/core_messages.py" line="71"/>
         <source>w_a must have {rows} rows (2·d_k) for the additive score, got {got} rows</source>
         <translation>toplamsal skor için w_a {rows} satır (2·d_k) içermeli; verilen: {got} satır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="71"/>
+        <location filename="../../qkv_gui/core_messages.py" line="72"/>
         <source>w_a must have {rows} rows (2·d_k) for the additive score, got missing</source>
         <translation>toplamsal skor için w_a {rows} satır (2·d_k) içermeli; w_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="72"/>
+        <location filename="../../qkv_gui/core_messages.py" line="73"/>
         <source>v_a must have length {length} (the columns of w_a), got length {got}</source>
         <translation>v_a&apos;nın uzunluğu {length} (w_a&apos;nın sütunları) olmalı; verilen uzunluk: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="73"/>
+        <location filename="../../qkv_gui/core_messages.py" line="74"/>
         <source>v_a must have length {length} (the columns of w_a), got missing</source>
         <translation>v_a&apos;nın uzunluğu {length} (w_a&apos;nın sütunları) olmalı; v_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="74"/>
+        <location filename="../../qkv_gui/core_messages.py" line="75"/>
         <source>score kind {kind} is not one of dot, scaled_dot, cosine, general, additive</source>
         <translation>skor türü {kind}; dot, scaled_dot, cosine, general, additive türlerinden biri değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="75"/>
+        <location filename="../../qkv_gui/core_messages.py" line="76"/>
         <source>temperature must be a positive number, got {got}</source>
         <translation>sıcaklık pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="76"/>
+        <location filename="../../qkv_gui/core_messages.py" line="77"/>
         <source>causal is only available in self mode</source>
         <translation>nedensel maske yalnızca self modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="77"/>
+        <location filename="../../qkv_gui/core_messages.py" line="78"/>
         <source>weights_override is {rows} × {cols} but must be {m} × {n} (queries × inputs)</source>
         <translation>weights_override {rows} × {cols} boyutunda, ama {m} × {n} (sorgular × girdiler) olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="78"/>
+        <location filename="../../qkv_gui/core_messages.py" line="79"/>
         <source>weights_override contains a number that is not finite</source>
         <translation>weights_override sonlu olmayan bir sayı içeriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="79"/>
+        <location filename="../../qkv_gui/core_messages.py" line="80"/>
         <source>weights_override row {row} has a negative weight</source>
         <translation>weights_override içinde {row}. satırda negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="80"/>
+        <location filename="../../qkv_gui/core_messages.py" line="81"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="81"/>
+        <location filename="../../qkv_gui/core_messages.py" line="82"/>
         <source>the causal mask hides input {col} from query {row}: its weight stays 0</source>
         <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizler: ağırlığı 0 kalır</translation>
     </message>
@@ -2022,17 +2027,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="82"/>
+        <location filename="../../qkv_gui/core_messages.py" line="83"/>
         <source>the last input cannot be removed</source>
         <translation>son girdi silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="83"/>
+        <location filename="../../qkv_gui/core_messages.py" line="84"/>
         <source>the last decoder state cannot be removed</source>
         <translation>son kod çözücü durumu silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="84"/>
+        <location filename="../../qkv_gui/core_messages.py" line="85"/>
         <source>{name} must be at least 1</source>
         <translation>{name} en az 1 olmalı</translation>
     </message>
@@ -2094,26 +2099,31 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <source>With weight 1 on the last input the context is just its value: the classic seq2seq context vector.</source>
         <translation>Son girdinin ağırlığı 1 olduğunda bağlam doğrudan onun değeridir: klasik seq2seq bağlam vektörü.</translation>
     </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="17"/>
+        <source>As the sum of its parts w_j·v_j (head to tail in the geometry plot): {parts}</source>
+        <translation>Parçalarının toplamı olarak (geometri grafiğinde uç uca eklenen w_j·v_j): {parts}</translation>
+    </message>
 </context>
 <context>
     <name>lesson_file</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="111"/>
+        <location filename="../../qkv_gui/core_messages.py" line="112"/>
         <source>the file is not a qkv-gui lesson: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui dersi değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="112"/>
+        <location filename="../../qkv_gui/core_messages.py" line="113"/>
         <source>unknown lesson &quot;{name}&quot;; the lessons are: {names}</source>
         <translation>bilinmeyen ders &quot;{name}&quot;; dersler şunlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="113"/>
+        <location filename="../../qkv_gui/core_messages.py" line="114"/>
         <source>panel must be the name of a panel (a short string) or null, not {got}</source>
         <translation>panel bir panelin adı (kısa bir metin) ya da null olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="114"/>
+        <location filename="../../qkv_gui/core_messages.py" line="115"/>
         <source>{key} is missing from the lesson file</source>
         <translation>ders dosyasında {key} eksik</translation>
     </message>
@@ -2121,142 +2131,142 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="128"/>
+        <location filename="../../qkv_gui/core_messages.py" line="129"/>
         <source>Attention in a seq2seq model</source>
         <translation>Bir seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <location filename="../../qkv_gui/core_messages.py" line="130"/>
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder states h1…h4. The query is the decoder state s, and the keys and the values are the encoder states themselves. score(s, h_j) = s·h_j measures how well they fit, weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1, and context = Σ_j weight_j h_j is the weighted sum of the values.</source>
         <translation>Bir seq2seq kodlayıcısı tüm girdiyi tek bir vektöre sıkıştırır; bu, uzun girdiler için yeterli değildir. Dikkat, kod çözücünün tüm kodlayıcı durumlarını (h1…h4) kullanmasını sağlar. Sorgu, kod çözücü durumu s; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. score(s, h_j) = s·h_j ne kadar uyuştuklarını ölçer, weight_j = exp(score_j) / Σ_k exp(score_k) skorları toplamı 1 olan ağırlıklara dönüştürür ve context = Σ_j weight_j h_j değerlerin ağırlıklı toplamıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <location filename="../../qkv_gui/core_messages.py" line="131"/>
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0]).</source>
         <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak şekilde düzenleyin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 10, 0]).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <location filename="../../qkv_gui/core_messages.py" line="133"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="133"/>
+        <location filename="../../qkv_gui/core_messages.py" line="134"/>
         <source>Force the weight of the last input to 1 and all earlier weights to 0: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original seq2seq model, whose decoder only sees the last encoder state; nothing before it is attended to.</source>
         <translation>Son girdinin ağırlığını 1&apos;e, önceki tüm ağırlıkları 0&apos;a sabitleyin: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Dikkat bu durumda, kod çözücüsü yalnızca son kodlayıcı durumunu gören özgün seq2seq modeline indirgenir; ondan öncekilerin hiçbirine dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="134"/>
+        <location filename="../../qkv_gui/core_messages.py" line="135"/>
         <source>Compare the context with h4: they are equal. Drag the last weight below 1 and watch the earlier states mix in, then press &quot;Only the last input&quot; to get h4 back.</source>
         <translation>Bağlamı h4 ile karşılaştırın: eşitler. Son ağırlığı 1&apos;in altına sürükleyin ve önceki durumların karışmasını izleyin, sonra h4&apos;ü geri almak için &quot;Yalnızca son girdi&quot; düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="136"/>
+        <location filename="../../qkv_gui/core_messages.py" line="137"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <location filename="../../qkv_gui/core_messages.py" line="138"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her belirteç için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Ardından score_ij = q_i·k_j olur, softmax ağırlıkları verir ve context_i = Σ_j weight_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse neden dönüştürelim? Çünkü matrisler her belirtecin ne aradığını (sorgusu), ne sunduğunu (anahtarı) ve neyi aktardığını (değeri) belirler; ayrıca W_Q ile W_K farklı olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="138"/>
+        <location filename="../../qkv_gui/core_messages.py" line="139"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q matrisini, x1 ağırlığının yarısından fazlasını kendine verecek şekilde düzenleyin. q1 = x1·W_Q, W_Q matrisinin 1. ve 3. satırlarının toplamıdır; ipucu: W_Q matrisinin 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <location filename="../../qkv_gui/core_messages.py" line="141"/>
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, izdüşürülmüş olanlar mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <location filename="../../qkv_gui/core_messages.py" line="142"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>İzdüşüm olmadan score_ij = x_i·x_j / √d: skorlar simetriktir ve bir vektör genellikle en çok kendine benzer; bu yüzden çoğu sözcük esas olarak kendine dikkat eder. İzdüşümle score_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin önemli olduğunu matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <location filename="../../qkv_gui/core_messages.py" line="143"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>İzdüşümü kapatın; skorları ve ağırlıkları izdüşürülmüş olanlarla karşılaştırın (ya da ham / izdüşürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <location filename="../../qkv_gui/core_messages.py" line="145"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145"/>
+        <location filename="../../qkv_gui/core_messages.py" line="146"/>
         <source>Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two singular values are non-zero, and the first two columns of V are the topics sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength per topic, so users with the same taste line up on the same axis. A matrix like W_Q = W_K = V_2 gives attention a better space to measure compatibility in.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor (The Matrix, Alien, Star Wars, Casablanca, Titanic). SVD I = U Σ Vᵀ, puanların gerçekten değiştiği yönleri bulur: yalnızca iki tekil değer sıfırdan farklıdır ve V&apos;nin ilk iki sütunu bilimkurgu ve romantik film konularıdır. V_2 ile çarpmak her kullanıcıyı 2 sayıya, yani konu başına bir güce eşler; böylece aynı zevke sahip kullanıcılar aynı eksen üzerinde sıralanır. W_Q = W_K = V_2 gibi bir matris, dikkate uyumluluğu ölçmek için daha iyi bir uzay sağlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146"/>
+        <location filename="../../qkv_gui/core_messages.py" line="147"/>
         <source>In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and the sci-fi and romance fans line up on two axes; the scores do not change, because the two topics hold all of the ratings.</source>
         <translation>SVD panelinde m = 2 değerini koruyun ve W_Q = W_K = V_2 yapın. Sorgular 2 boyutlu olur; bilimkurgu ve romantik film hayranları iki eksen üzerinde sıralanır. Skorlar değişmez, çünkü iki konu puanların tamamını taşır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <location filename="../../qkv_gui/core_messages.py" line="149"/>
         <source>Projections change the dimension: 5 → 2</source>
         <translation>İzdüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="149"/>
+        <location filename="../../qkv_gui/core_messages.py" line="150"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per vector (here from 5 to 2), so the geometry plot shows the queries and the keys exactly: a key gets a high score when it points the same way as the query.</source>
         <translation>Burada W_Q ve W_K 5 × 2 boyutludur; böylece her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. Bir izdüşüm boyutu değiştirebilir: vektör başına n sayıdan m sayıya (burada 5&apos;ten 2&apos;ye). Bu yüzden geometri grafiği sorguları ve anahtarları tam olarak gösterir: bir anahtar, sorguyla aynı yöne baktığında yüksek skor alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="150"/>
+        <location filename="../../qkv_gui/core_messages.py" line="151"/>
         <source>Edit W_K so that &quot;the&quot; gives &quot;robot&quot; the most weight: make the key of robot point like the query of &quot;the&quot; (hint: change row 5 of W_K to [1, 0]).</source>
         <translation>W_K matrisini, &quot;the&quot; belirteci en çok ağırlığı &quot;robot&quot; belirtecine verecek şekilde düzenleyin: robot belirtecinin anahtarını &quot;the&quot; belirtecinin sorgusuyla aynı yöne çevirin (ipucu: W_K matrisinin 5. satırını [1, 0] yapın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <location filename="../../qkv_gui/core_messages.py" line="153"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="153"/>
+        <location filename="../../qkv_gui/core_messages.py" line="154"/>
         <source>Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q ve W_K matrislerini elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂score = (weight − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="154"/>
+        <location filename="../../qkv_gui/core_messages.py" line="155"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde &quot;önceki belirtece dikkat et&quot; seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <location filename="../../qkv_gui/core_messages.py" line="132"/>
         <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
         <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <location filename="../../qkv_gui/core_messages.py" line="136"/>
         <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
         <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="139"/>
+        <location filename="../../qkv_gui/core_messages.py" line="140"/>
         <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1&apos;in ne aradığını değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143"/>
+        <location filename="../../qkv_gui/core_messages.py" line="144"/>
         <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
         <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147"/>
+        <location filename="../../qkv_gui/core_messages.py" line="148"/>
         <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
         <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="151"/>
+        <location filename="../../qkv_gui/core_messages.py" line="152"/>
         <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
         <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="155"/>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
         <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
         <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
     </message>
@@ -2264,209 +2274,209 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>matrices</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="17"/>
+        <location filename="../../qkv_gui/core_messages.py" line="18"/>
         <source>inputs I</source>
         <translation>girdiler I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="18"/>
+        <location filename="../../qkv_gui/core_messages.py" line="19"/>
         <source>encoder states H</source>
         <translation>kodlayıcı durumları H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="19"/>
+        <location filename="../../qkv_gui/core_messages.py" line="20"/>
         <source>decoder states S</source>
         <translation>kod çözücü durumları S</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="20"/>
+        <location filename="../../qkv_gui/core_messages.py" line="21"/>
         <source>Inputs I</source>
         <translation>Girdiler I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="21"/>
+        <location filename="../../qkv_gui/core_messages.py" line="22"/>
         <source>Encoder states H</source>
         <translation>Kodlayıcı durumları H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="22"/>
+        <location filename="../../qkv_gui/core_messages.py" line="23"/>
         <source>Decoder states S</source>
         <translation>Kod çözücü durumları S</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="23"/>
+        <location filename="../../qkv_gui/core_messages.py" line="24"/>
         <source>Query weights W_Q</source>
         <translation>Sorgu matrisi W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="24"/>
+        <location filename="../../qkv_gui/core_messages.py" line="25"/>
         <source>Key weights W_K</source>
         <translation>Anahtar matrisi W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="25"/>
+        <location filename="../../qkv_gui/core_messages.py" line="26"/>
         <source>Value weights W_V</source>
         <translation>Değer matrisi W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="26"/>
+        <location filename="../../qkv_gui/core_messages.py" line="27"/>
         <source>Score weights W_a</source>
         <translation>Skor matrisi W_a</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="27"/>
+        <location filename="../../qkv_gui/core_messages.py" line="28"/>
         <source>Score vector v_a</source>
         <translation>Skor vektörü v_a</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="28"/>
-        <location filename="../../qkv_gui/core_messages.py" line="48"/>
-        <location filename="../../qkv_gui/core_messages.py" line="59"/>
+        <location filename="../../qkv_gui/core_messages.py" line="29"/>
+        <location filename="../../qkv_gui/core_messages.py" line="49"/>
+        <location filename="../../qkv_gui/core_messages.py" line="60"/>
         <source>Weights (set by hand)</source>
         <translation>Ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="29"/>
+        <location filename="../../qkv_gui/core_messages.py" line="30"/>
         <source>Queries Q = I</source>
         <translation>Sorgular Q = I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="30"/>
+        <location filename="../../qkv_gui/core_messages.py" line="31"/>
         <source>Queries Q = S</source>
         <translation>Sorgular Q = S</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="31"/>
+        <location filename="../../qkv_gui/core_messages.py" line="32"/>
         <source>Queries Q = I·W_Q</source>
         <translation>Sorgular Q = I·W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="32"/>
+        <location filename="../../qkv_gui/core_messages.py" line="33"/>
         <source>Queries Q = S·W_Q</source>
         <translation>Sorgular Q = S·W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="33"/>
+        <location filename="../../qkv_gui/core_messages.py" line="34"/>
         <source>Keys K = I</source>
         <translation>Anahtarlar K = I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="34"/>
+        <location filename="../../qkv_gui/core_messages.py" line="35"/>
         <source>Keys K = H</source>
         <translation>Anahtarlar K = H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="35"/>
+        <location filename="../../qkv_gui/core_messages.py" line="36"/>
         <source>Keys K = I·W_K</source>
         <translation>Anahtarlar K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="36"/>
+        <location filename="../../qkv_gui/core_messages.py" line="37"/>
         <source>Keys K = H·W_K</source>
         <translation>Anahtarlar K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="37"/>
+        <location filename="../../qkv_gui/core_messages.py" line="38"/>
         <source>Values V = I</source>
         <translation>Değerler V = I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="38"/>
+        <location filename="../../qkv_gui/core_messages.py" line="39"/>
         <source>Values V = H</source>
         <translation>Değerler V = H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="39"/>
+        <location filename="../../qkv_gui/core_messages.py" line="40"/>
         <source>Values V = I·W_V</source>
         <translation>Değerler V = I·W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="40"/>
+        <location filename="../../qkv_gui/core_messages.py" line="41"/>
         <source>Values V = H·W_V</source>
         <translation>Değerler V = H·W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="41"/>
+        <location filename="../../qkv_gui/core_messages.py" line="42"/>
         <source>Scores = Q·Kᵀ</source>
         <translation>Skorlar = Q·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="42"/>
+        <location filename="../../qkv_gui/core_messages.py" line="43"/>
         <source>Scores = Q·Kᵀ / √d_k</source>
         <translation>Skorlar = Q·Kᵀ / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="43"/>
+        <location filename="../../qkv_gui/core_messages.py" line="44"/>
         <source>Scores = cos(Q, K)</source>
         <translation>Skorlar = cos(Q, K)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="44"/>
+        <location filename="../../qkv_gui/core_messages.py" line="45"/>
         <source>Scores = Q·W_a·Kᵀ</source>
         <translation>Skorlar = Q·W_a·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="45"/>
+        <location filename="../../qkv_gui/core_messages.py" line="46"/>
         <source>Scores = v_a·tanh([Q; K]·W_a)</source>
         <translation>Skorlar = v_a·tanh([Q; K]·W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="46"/>
+        <location filename="../../qkv_gui/core_messages.py" line="47"/>
         <source>Weights = softmax(scores)</source>
         <translation>Ağırlıklar = softmax(skorlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="47"/>
+        <location filename="../../qkv_gui/core_messages.py" line="48"/>
         <source>Weights = softmax(scores / T)</source>
         <translation>Ağırlıklar = softmax(skorlar / T)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="49"/>
+        <location filename="../../qkv_gui/core_messages.py" line="50"/>
         <source>Context = weights · V</source>
         <translation>Bağlam = ağırlıklar · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="50"/>
+        <location filename="../../qkv_gui/core_messages.py" line="51"/>
         <source>Inputs I (n × d)</source>
         <translation>Girdiler I (n × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="51"/>
+        <location filename="../../qkv_gui/core_messages.py" line="52"/>
         <source>Encoder states H (n × d)</source>
         <translation>Kodlayıcı durumları H (n × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="52"/>
+        <location filename="../../qkv_gui/core_messages.py" line="53"/>
         <source>Decoder states S (m × d)</source>
         <translation>Kod çözücü durumları S (m × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="53"/>
+        <location filename="../../qkv_gui/core_messages.py" line="54"/>
         <source>W_Q (d × d_k)</source>
         <translation>W_Q (d × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="54"/>
+        <location filename="../../qkv_gui/core_messages.py" line="55"/>
         <source>W_K (d × d_k)</source>
         <translation>W_K (d × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="55"/>
+        <location filename="../../qkv_gui/core_messages.py" line="56"/>
         <source>W_V (d × d_v)</source>
         <translation>W_V (d × d_v)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="56"/>
+        <location filename="../../qkv_gui/core_messages.py" line="57"/>
         <source>W_a (d_k × d_k)</source>
         <translation>W_a (d_k × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="57"/>
+        <location filename="../../qkv_gui/core_messages.py" line="58"/>
         <source>W_a (2·d_k × h)</source>
         <translation>W_a (2·d_k × h)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="58"/>
+        <location filename="../../qkv_gui/core_messages.py" line="59"/>
         <source>v_a (1 × h)</source>
         <translation>v_a (1 × h)</translation>
     </message>
@@ -2474,132 +2484,132 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>session</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="85"/>
+        <location filename="../../qkv_gui/core_messages.py" line="86"/>
         <source>the file is not a qkv-gui session: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui oturumu değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="86"/>
+        <location filename="../../qkv_gui/core_messages.py" line="87"/>
         <source>version {got} is not supported; this program reads session files of version {supported}</source>
         <translation>{got} sürümü desteklenmiyor; bu program {supported} sürümündeki oturum dosyalarını okur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="87"/>
+        <location filename="../../qkv_gui/core_messages.py" line="88"/>
         <source>the file is not valid JSON: {detail} at line {line}, column {column}</source>
         <translation>dosya geçerli bir JSON değil: {detail} ({line}. satır, {column}. sütun)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="88"/>
+        <location filename="../../qkv_gui/core_messages.py" line="89"/>
         <source>the file is not valid UTF-8 text: bad byte at line {line}, column {column}</source>
         <translation>dosya geçerli bir UTF-8 metni değil: {line}. satır, {column}. sütunda hatalı bayt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="89"/>
+        <location filename="../../qkv_gui/core_messages.py" line="90"/>
         <source>the file is nested too deeply to be a session file</source>
         <translation>dosya, bir oturum dosyası olamayacak kadar derin iç içe yapıda</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="90"/>
+        <location filename="../../qkv_gui/core_messages.py" line="91"/>
         <source>the key &quot;{key}&quot; appears twice in the same object</source>
         <translation>&quot;{key}&quot; anahtarı aynı nesnede iki kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="91"/>
+        <location filename="../../qkv_gui/core_messages.py" line="92"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>{where} içinde bilinmeyen anahtar: &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="92"/>
+        <location filename="../../qkv_gui/core_messages.py" line="93"/>
         <source>{key} is missing from the session file</source>
         <translation>oturum dosyasında {key} eksik</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="93"/>
+        <location filename="../../qkv_gui/core_messages.py" line="94"/>
         <source>projection.{key} is required when the projection is enabled</source>
         <translation>izdüşüm açıkken projection.{key} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="94"/>
+        <location filename="../../qkv_gui/core_messages.py" line="95"/>
         <source>{key} must be {expected}, not {got}</source>
         <translation>{key} {expected} olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="95"/>
+        <location filename="../../qkv_gui/core_messages.py" line="96"/>
         <source>mode must be one of {choices}, not {got}</source>
         <translation>mode şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="96"/>
+        <location filename="../../qkv_gui/core_messages.py" line="97"/>
         <source>score.kind must be one of {choices}, not {got}</source>
         <translation>score.kind şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="97"/>
+        <location filename="../../qkv_gui/core_messages.py" line="98"/>
         <source>{key} is only allowed in {mode} mode</source>
         <translation>{key} yalnızca {mode} modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="98"/>
+        <location filename="../../qkv_gui/core_messages.py" line="99"/>
         <source>{key} must be a list of rows, each a list of numbers, not {got}</source>
         <translation>{key}, her biri bir sayı listesi olan satırlardan oluşan bir liste olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="99"/>
+        <location filename="../../qkv_gui/core_messages.py" line="100"/>
         <source>{key} must be a list of numbers, not {got}</source>
         <translation>{key} bir sayı listesi olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="100"/>
+        <location filename="../../qkv_gui/core_messages.py" line="101"/>
         <source>{key} is empty</source>
         <translation>{key} boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="101"/>
+        <location filename="../../qkv_gui/core_messages.py" line="102"/>
         <source>{key} row {row} has {count} numbers but row 1 has {first}</source>
         <translation>{key} içinde {row}. satırda {count} sayı var, ama 1. satırda {first} sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="102"/>
+        <location filename="../../qkv_gui/core_messages.py" line="103"/>
         <source>{key} must be a number, not {got}</source>
         <translation>{key} bir sayı olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="103"/>
+        <location filename="../../qkv_gui/core_messages.py" line="104"/>
         <source>{key} is not a finite number</source>
         <translation>{key} sonlu bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="104"/>
+        <location filename="../../qkv_gui/core_messages.py" line="105"/>
         <source>score.temperature must be greater than 0, got {got}</source>
         <translation>score.temperature 0&apos;dan büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="105"/>
+        <location filename="../../qkv_gui/core_messages.py" line="106"/>
         <source>labels has {count} names but inputs has {n} rows</source>
         <translation>labels içinde {count} ad var, ama inputs içinde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="106"/>
+        <location filename="../../qkv_gui/core_messages.py" line="107"/>
         <source>weights_override row {row} has a negative weight, {got}</source>
         <translation>weights_override içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="107"/>
+        <location filename="../../qkv_gui/core_messages.py" line="108"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="108"/>
+        <location filename="../../qkv_gui/core_messages.py" line="109"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="109"/>
+        <location filename="../../qkv_gui/core_messages.py" line="110"/>
         <source>cannot {action} {path}: {reason}</source>
         <translation>{path} için {action} işlemi yapılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="110"/>
+        <location filename="../../qkv_gui/core_messages.py" line="111"/>
         <source>unknown preset &quot;{name}&quot;; the presets are: {names}</source>
         <translation>bilinmeyen hazır örnek &quot;{name}&quot;; hazır örnekler şunlar: {names}</translation>
     </message>
@@ -2607,67 +2617,67 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>training</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="115"/>
+        <location filename="../../qkv_gui/core_messages.py" line="116"/>
         <source>training supports the dot, scaled_dot and general scores, not {kind}</source>
         <translation>eğitim yalnızca dot, scaled_dot ve general skorlarını destekler; {kind} desteklenmez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="116"/>
+        <location filename="../../qkv_gui/core_messages.py" line="117"/>
         <source>the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)</source>
         <translation>hedef {rows} × {cols} boyutunda, ama ağırlıklar {m} × {n} (sorgular × girdiler)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="117"/>
+        <location filename="../../qkv_gui/core_messages.py" line="118"/>
         <source>the target contains a number that is not finite</source>
         <translation>hedef, sonlu olmayan bir sayı içeriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="118"/>
+        <location filename="../../qkv_gui/core_messages.py" line="119"/>
         <source>target row {row} has a negative weight</source>
         <translation>hedefin {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="119"/>
+        <location filename="../../qkv_gui/core_messages.py" line="120"/>
         <source>target row {row} sums to {total}, not 1</source>
         <translation>hedefin {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="120"/>
+        <location filename="../../qkv_gui/core_messages.py" line="121"/>
         <source>target row {row} puts weight on input {col}, which the causal mask hides</source>
         <translation>hedefin {row}. satırı, nedensel maskenin gizlediği {col}. girdiye ağırlık veriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="121"/>
+        <location filename="../../qkv_gui/core_messages.py" line="122"/>
         <source>the target context is {rows} × {cols} but the context is {m} × {d_v}</source>
         <translation>hedef bağlam {rows} × {cols} boyutunda, ama bağlam {m} × {d_v}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="122"/>
+        <location filename="../../qkv_gui/core_messages.py" line="123"/>
         <source>there are {count} topic labels but {n} inputs</source>
         <translation>{count} konu etiketi var, ama {n} girdi var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="123"/>
+        <location filename="../../qkv_gui/core_messages.py" line="124"/>
         <source>the optimizer must be adam or sgd, not {name}</source>
         <translation>optimize edici adam ya da sgd olmalı; {name} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="124"/>
+        <location filename="../../qkv_gui/core_messages.py" line="125"/>
         <source>the learning rate must be a positive number, got {got}</source>
         <translation>öğrenme oranı pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="125"/>
+        <location filename="../../qkv_gui/core_messages.py" line="126"/>
         <source>the number of steps must be 0 or more, got {got}</source>
         <translation>adım sayısı 0 ya da daha büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="126"/>
+        <location filename="../../qkv_gui/core_messages.py" line="127"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="127"/>
+        <location filename="../../qkv_gui/core_messages.py" line="128"/>
         <source>there are no hand-set weights to use as the target</source>
         <translation>hedef olarak kullanılacak elle ayarlanmış ağırlık yok</translation>
     </message>

@@ -98,18 +98,19 @@ def test_context_chain_ends_at_the_context_vector(qtbot, model_2d):
     for i in range(model_2d.session.m):
         model_2d.select_query(i)
         result = model_2d.result
-        chain_starts, chain_ends = view.context_arrows.starts, view.context_arrows.ends
+        chain_starts, chain_ends = view.context_parts.starts, view.context_parts.ends
         n = model_2d.session.n
+        assert len(chain_ends) == n
         # Head to tail: each w_ij·v_j starts where the previous one ended.
         np.testing.assert_allclose(chain_starts[0], [0, 0])
         np.testing.assert_allclose(chain_starts[1:n], chain_ends[: n - 1])
         np.testing.assert_allclose(
-            chain_ends[:n] - chain_starts[:n], result.weights[i][:, None] * result.values
+            chain_ends - chain_starts, result.weights[i][:, None] * result.values
         )
         np.testing.assert_allclose(chain_ends[n - 1], result.context[i], atol=1e-12)
-        # The last arrow is the context itself, from the origin.
-        np.testing.assert_array_equal(chain_ends[-1], result.context[i])
-        np.testing.assert_array_equal(chain_starts[-1], [0, 0])
+        # The context itself, from the origin.
+        np.testing.assert_array_equal(view.context_arrows.ends, [result.context[i]])
+        np.testing.assert_array_equal(view.context_arrows.starts, [[0, 0]])
 
 
 def test_select_query_moves_the_bold_arrow_and_the_scores(qtbot, model_2d):
