@@ -112,3 +112,15 @@ def test_a_renamed_token_is_renamed_in_the_formula(qtbot, model):
     assert "score[x1, x2]" in panel.text()
     model.apply(model.session.replace(labels=("the", "cat", "sat")), "rename")
     assert "<b>score[the, cat]</b> = q_the·k_cat" in panel.text()
+
+
+def test_a_context_cell_shows_its_row_as_the_sum_of_its_parts(qtbot):
+    # v_a = [1, 2], v_b = [4, 0], weights set by hand: context_a = [0.25, 0.5] + [3, 0].
+    model = AttentionModel(Session(inputs=[[1, 2], [4, 0]], labels=("a", "b"), score_kind="dot",
+                                   weights_override=[[0.25, 0.75], [0.5, 0.5]]))
+    panel = ExplainPanel(model)
+    qtbot.addWidget(panel)
+    model.set_hover(("context", 0, 1))
+    assert "context_a = 0.25·v_a + 0.75·v_b = [0.25, 0.5] + [3, 0] = [3.25, 0.5]" in panel.text()
+    model.set_hover(("context", 1, 0))
+    assert "context_b = 0.5·v_a + 0.5·v_b = [0.5, 1] + [2, 0] = [2.5, 1]" in panel.text()

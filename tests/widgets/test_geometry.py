@@ -530,3 +530,70 @@ def test_the_lesson_frame_leaves_the_axis_titles_clear(make_window, qtbot):
         rect = label.mapRectToScene(label.boundingRect())
         assert rect.left() >= HIGHLIGHT_ROOM and rect.top() >= HIGHLIGHT_ROOM, side
         assert rect.bottom() <= view.height() - HIGHLIGHT_ROOM, side
+
+
+# -- the context as the sum of its parts ---------------------------------------
+
+
+def hand_model() -> AttentionModel:
+    """v_a = [1, 2], v_b = [4, 0] (projection off: V = the inputs), weights set by hand:
+    context_a = 0.25·v_a + 0.75·v_b = [0.25, 0.5] + [3, 0] = [3.25, 0.5]."""
+    return AttentionModel(Session(inputs=[[1, 2], [4, 0]], labels=("a", "b"), score_kind="dot",
+                                  weights_override=[[0.25, 0.75], [0.5, 0.5]]))
+
+
+def test_the_parts_end_at_the_context_tip_hand_computed(qtbot):
+    model = hand_model()
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    np.testing.assert_allclose(view.context_parts.starts, [[0, 0], [0.25, 0.5]])
+    np.testing.assert_allclose(view.context_parts.ends, [[0.25, 0.5], [3.25, 0.5]])
+    np.testing.assert_allclose(view.context_arrows.ends, [[3.25, 0.5]])
+    model.select_query(1)  # context_b = [0.5, 1] + [2, 0] = [2.5, 1]
+    np.testing.assert_allclose(view.context_parts.ends, [[0.5, 1.0], [2.5, 1.0]])
+    np.testing.assert_allclose(view.context_arrows.ends, [[2.5, 1.0]])
+    # Each part in its value's colour, fainter than the context.
+    colors = [pen.color() for pen in view.context_parts.pens]
+    assert colors[0].rgb() != colors[1].rgb()
+    assert all(c.alpha() < view.context_arrows.pens[0].color().alpha() for c in colors)
+
+
+def test_a_hovered_key_names_its_part_with_its_weight(qtbot):
+    model = hand_model()
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    assert not view.part_label.wanted
+    model.set_hover(("weights", 0, 1))
+    assert view.context_parts.pens[1].color() == HOVER_COLOR
+    assert view.part_label.wanted and "0.75·v<sub>b</sub>" in view.part_label.html
+    np.testing.assert_allclose(view.part_label.tip, [3.25, 0.5])
+    model.set_hover(None)
+    assert not view.part_label.wanted
+
+
+def test_the_legend_entry_hides_the_parts(qtbot, view_2d):
+    sample = next(item for item, label in view_2d.legend.items if label.text == "parts w·v")
+    sample.mouseClickEvent(_LeftClick())
+    assert not view_2d.context_parts.isVisible() and view_2d.context_arrows.isVisible()
+
+
+class _LeftClick:
+    def button(self):
+        return Qt.MouseButton.LeftButton
+
+    def accept(self):
+        pass
+
+
+def test_hovering_the_context_tip_explains_the_context(qtbot):
+    model = hand_model()
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_until_idle(qtbot, view)
+    tip = to_widget(view, 3.25, 0.5)
+    send_mouse(view, QEvent.Type.MouseMove, tip, button=Qt.MouseButton.NoButton,
+               buttons=Qt.MouseButton.NoButton)
+    assert model.hover == ("context", 0, 0)
