@@ -123,7 +123,9 @@ class GeometryView(ArrowPlot):
         self.query_arrows = self.add_arrows(cosmetic_pen(QUERY_COLOR, 2.0))
         self.context_arrows = self.add_arrows(cosmetic_pen(CONTEXT_COLOR, 3.0))
         # Over the context: parts in line with it (values pointing alike) stay in view.
-        self.context_parts = self.add_arrows(cosmetic_pen(faded(value_color(0), PART_ALPHA), 2.0))
+        self._part_pens = [cosmetic_pen(faded(color, PART_ALPHA), 2.0) for color in VALUE_COLORS]
+        self._hovered_part_pen = cosmetic_pen(HOVER_COLOR, 3.0)
+        self.context_parts = self.add_arrows(self._part_pens[0])
         self.input_handles = self.add_handles(self.input_arrows, self._on_handle_drag)
         # In this order they get their pick of the room, within a priority.
         self._query_layer = self.add_labels(self.query_arrows)
@@ -384,9 +386,9 @@ class GeometryView(ArrowPlot):
         starts = ends - parts
         context = picture.context[i]
         hovered = self._model.hovered_key
+        part_pens = self._part_pens
         pens = [
-            cosmetic_pen(HOVER_COLOR, 3.0) if j == hovered
-            else cosmetic_pen(faded(value_color(j), PART_ALPHA), 2.0)
+            self._hovered_part_pen if j == hovered else part_pens[j % len(part_pens)]
             for j in range(len(parts))
         ]
         self.context_parts.setData(starts, ends, pens)
