@@ -320,6 +320,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self._action(self.tr("&Glossary"), self.show_glossary,
+                                         tip=self.tr("The terms of attention in English and Turkish")))
         help_menu.addAction(self._action(self.tr("&About qkv_gui"), self._about))
 
     def _fill_recent_menu(self) -> None:
@@ -332,6 +334,11 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(path).name)
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+
+    def show_glossary(self) -> None:
+        from .glossary_dialog import GlossaryDialog
+
+        GlossaryDialog(self).show()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About qkv_gui"), self.tr(

@@ -756,6 +756,19 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../qkv_gui/glossary_dialog.py" line="27"/>
+        <source>Glossary</source>
+        <translation>Sözlük</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/glossary_dialog.py" line="28"/>
+        <source>The words of attention in English and in Turkish, as the app uses them.</source>
+        <translation>Dikkatin terimleri, uygulamada kullanıldıkları biçimiyle İngilizce ve Türkçe.</translation>
+    </message>
+</context>
+<context>
     <name>HeatmapView</name>
     <message>
         <location filename="../../qkv_gui/widgets/heatmap.py" line="184"/>
@@ -1029,101 +1042,111 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/main_window.py" line="323"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Sözlük</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/main_window.py" line="324"/>
+        <source>The terms of attention in English and Turkish</source>
+        <translation>Dikkatin terimleri: İngilizce ve Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/main_window.py" line="325"/>
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="329"/>
+        <location filename="../../qkv_gui/main_window.py" line="331"/>
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="337"/>
+        <location filename="../../qkv_gui/main_window.py" line="344"/>
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="338"/>
+        <location filename="../../qkv_gui/main_window.py" line="345"/>
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, puanlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım); her adım hemen ardından güncellenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="439"/>
+        <location filename="../../qkv_gui/main_window.py" line="446"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="440"/>
+        <location filename="../../qkv_gui/main_window.py" line="447"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="462"/>
+        <location filename="../../qkv_gui/main_window.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="463"/>
+        <location filename="../../qkv_gui/main_window.py" line="470"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="482"/>
+        <location filename="../../qkv_gui/main_window.py" line="489"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="487"/>
+        <location filename="../../qkv_gui/main_window.py" line="494"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="503"/>
+        <location filename="../../qkv_gui/main_window.py" line="510"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="504"/>
+        <location filename="../../qkv_gui/main_window.py" line="511"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="507"/>
+        <location filename="../../qkv_gui/main_window.py" line="514"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="519"/>
+        <location filename="../../qkv_gui/main_window.py" line="526"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="534"/>
+        <location filename="../../qkv_gui/main_window.py" line="541"/>
         <source>Opened the preset “{name}”</source>
         <translation>Hazır örnek açıldı: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="554"/>
+        <location filename="../../qkv_gui/main_window.py" line="561"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="574"/>
+        <location filename="../../qkv_gui/main_window.py" line="581"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="575"/>
+        <location filename="../../qkv_gui/main_window.py" line="582"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="576"/>
+        <location filename="../../qkv_gui/main_window.py" line="583"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="566"/>
+        <location filename="../../qkv_gui/main_window.py" line="573"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -2501,12 +2524,12 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="62"/>
         <source>Encoder states H (n × d)</source>
-        <translation>Kodlayıcı durumları H (n × d)</translation>
+        <translation>Kodlayıcı H (n × d)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="63"/>
         <source>Decoder states S (m × d)</source>
-        <translation>Kod çözücü durumları S (m × d)</translation>
+        <translation>Kod çözücü S (m × d)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="64"/>
