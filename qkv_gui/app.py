@@ -173,6 +173,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 size=args.size,
                 scale=args.scale or 1.0,
                 lang=args.lang,
+                preset=args.preset if session is not None else DEFAULT_PRESET,
             )
         except Exception as exc:  # a bug: still one line and status 2
             return _fail(f"unexpected {type(exc).__name__}: {exc}")

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 
 def message_tables() -> list[tuple[str, dict[str, str]]]:
-    from .core import edits, explain, lesson_file, lessons, matrices, session_io, training
+    from .core import edits, explain, lesson_file, lessons, matrices, presets, session_io, training
     from .core.compute import MESSAGES as COMPUTE_MESSAGES
 
     return [
         ("explain", explain.NOTES),
+        ("formula", explain.FORMULA_WORDS),
         ("matrices", matrices.MESSAGES),
         ("compute", COMPUTE_MESSAGES),
         ("edits", edits.MESSAGES),
@@ -20,4 +21,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),
+        ("presets", presets.messages()),
     ]

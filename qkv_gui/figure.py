@@ -39,7 +39,7 @@ from .core.compute import RESULT_MATRICES, Result
 from .core.format import fmt
 from .core.levels import track_limit
 from .core.session import EDITABLE, Session
-from .i18n import translated_text
+from .i18n import preset_text, translated_text
 from .plotting import colors
 from .plotting.matrix_painter import ARROW, TEXT, Fonts, Panel, PanelBox, Style, arrow, largest_fit
 
@@ -117,7 +117,7 @@ def paint_pipeline(
     fonts = Fonts()
     style = Style(min(max(min(width / 95.0, height / 55.0), 7.0), 32.0))
     columns = pipeline_columns(session, result)
-    title = session.title
+    title = preset_text(session.title) if session.title else ""
     formula = formula_text(session, result)
     margin = style.base * 1.2
     top_band = style.base * 2.4 if title else 0.0
@@ -356,7 +356,7 @@ def pipeline_figure(
         lambda p, w, h: paint_pipeline(p, session, result, w, h),
         fmt_name,
         size,
-        session.title or QCoreApplication.translate("Figure", "Attention, step by step"),
+        preset_text(session.title) if session.title else QCoreApplication.translate("Figure", "Attention, step by step"),
         scale,
     )
 

@@ -66,6 +66,7 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     """
     from .core.lesson_file import is_lesson_file, load_lesson_file
     from .core.session_io import SessionError, load_session
+    from .i18n import translated_preset
     from .main_window import MainWindow, load_start_session
     from .model import AttentionModel
 
@@ -87,6 +88,8 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
                     file_path = None
             except SessionError:
                 file_path = None
+    if not restored and file_path is None and lesson_state is None and preset is not None:
+        session = translated_preset(session)  # --preset NAME: in the user's language
     model = AttentionModel(session)
     model.load(session, path=file_path)
     if lesson_state is not None:
@@ -239,12 +242,19 @@ def run_export(
     size: tuple[int, int] | None,
     scale: float,
     lang: str | None,
+    preset: str | None = None,
 ) -> int:
-    """--export-figure OUT or --export-plot NAME OUT, without a window on screen."""
+    """--export-figure OUT or --export-plot NAME OUT, without a window on screen.
+
+    `preset`: the session is that preset, shown in the user's language."""
     _set_platform_for_screenshot()
     app = make_application(lang)
     from . import figure as figures
     from .core.compute import compute
+    from .i18n import translated_preset
+
+    if preset is not None:
+        session = translated_preset(session)
 
     result = compute(session)
     if figure is not None:

@@ -31,6 +31,36 @@ def install_translator(app, lang: str | None = None) -> str:
     return lang
 
 
+def preset_text(english: str) -> str:
+    """A preset's title, description or labels (context "presets") in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("presets", english)
+
+
+def load_translated_preset(name: str):
+    """The preset `name` in the user's language: title, description and tokens."""
+    from .core.presets import load_preset
+
+    return load_preset(name, translate=preset_text)
+
+
+def translated_preset(session):
+    """`session`, loaded from a preset in English, in the user's language."""
+    from .core.presets import localized
+
+    return localized(session, preset_text)
+
+
+def formula_words() -> dict[str, str]:
+    """The words of the explain formulas (score, weight, context, masked) in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from .core.explain import FORMULA_WORDS
+
+    return {key: QCoreApplication.translate("formula", english) for key, english in FORMULA_WORDS.items()}
+
+
 def translated_text(context: str, msg_id: str, **params) -> str:
     """A core message (`context`: a table of core_messages_source, e.g. "matrices") in the
     user's language; the English template when it has no translation."""

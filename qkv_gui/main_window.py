@@ -31,11 +31,11 @@ from .core.compute import RESULT_MATRICES
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import lesson as lesson_by_id
 from .core.panels import panel_id
-from .core.presets import list_presets, load_preset, resources_dir
+from .core.presets import preset_titles, resources_dir
 from .core.session import EDITABLE, Session
 from .core.session_io import SessionError, load_session, save_session
 from .export import Exporter
-from .i18n import translated_error
+from .i18n import load_translated_preset, preset_text, translated_error
 from .model import AttentionModel, Change
 from .plotting.highlight import HighlightFrame
 from .widgets.controls import ControlsPanel
@@ -261,15 +261,28 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action(self.tr("Save &As…"), self.save_as_dialog,
                                            QKeySequence.StandardKey.SaveAs, self.tr("Save the session to a new file"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.model.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.model.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        stack = self.model.undo_stack
+        self.undo_action = self._action("", stack.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action("", stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
+            signal.connect(self._on_undo_stack_changed)
+        self._on_undo_stack_changed()
         self.next_query_action = self._action(
             self.tr("Next query"), lambda: self.model.select_query(self.model.selected_query + 1), "Alt+Down")
         self.previous_query_action = self._action(
             self.tr("Previous query"), lambda: self.model.select_query(self.model.selected_query - 1), "Alt+Up")
         self.addActions([self.next_query_action, self.previous_query_action])
+
+    def _on_undo_stack_changed(self) -> None:
+        """"Undo: Change temperature"; just "Undo", no dangling colon, when there is nothing to undo."""
+        stack = self.model.undo_stack
+        for action, step, can, plain, named in (
+            (self.undo_action, stack.undoText(), stack.canUndo(), self.tr("&Undo"), self.tr("&Undo: {step}")),
+            (self.redo_action, stack.redoText(), stack.canRedo(), self.tr("&Redo"), self.tr("&Redo: {step}")),
+        ):
+            action.setText(named.format(step=step) if can and step else plain)
+            action.setEnabled(can)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -296,20 +309,10 @@ class MainWindow(QMainWindow):
 
         presets_menu = bar.addMenu(self.tr("&Presets"))
         presets_menu.setObjectName("menu_presets")
-        import json
-
-        # Only the titles: loading and validating every preset here slowed the start.
-        folder = resources_dir() / "presets"
-        for name in list_presets():
-            try:
-                data = json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue  # a broken preset file must not break the menu
-            if not isinstance(data, dict) or data.get("format") != "qkv-gui-session":
-                continue
-            title = data.get("title")
-            action = presets_menu.addAction(title if isinstance(title, str) and title else name)
-            action.setStatusTip(self.tr("Open the preset “{name}”").format(name=name))
+        for name, title in preset_titles().items():
+            title = preset_text(title)
+            action = presets_menu.addAction(title)
+            action.setStatusTip(self.tr("Open the preset “{name}”").format(name=title))
             action.triggered.connect(lambda _checked=False, n=name: self.open_preset(n))
 
         view_menu = bar.addMenu(self.tr("&View"))
@@ -317,6 +320,8 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menu_help")
+        help_menu.addAction(self._action(self.tr("&Glossary"), self.show_glossary,
+                                         tip=self.tr("The terms of attention in English and Turkish")))
         help_menu.addAction(self._action(self.tr("&About qkv_gui"), self._about))
 
     def _fill_recent_menu(self) -> None:
@@ -329,6 +334,11 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(Path(path).name)
             action.setStatusTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
+
+    def show_glossary(self) -> None:
+        from .glossary_dialog import GlossaryDialog
+
+        GlossaryDialog(self).show()
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About qkv_gui"), self.tr(
@@ -431,7 +441,9 @@ class MainWindow(QMainWindow):
         if self.model.path:
             name = Path(self.model.path).name
         else:
-            name = self.model.session.title or (self._preset or self.tr("Untitled"))
+            # A preset's title in the user's language, even when it was opened in another.
+            title = self.model.session.title
+            name = preset_text(title) if title else (self._preset or self.tr("Untitled"))
         self.setWindowTitle(self.tr("{name}[*] — qkv_gui").format(name=name))
         self.setWindowModified(self.model.dirty)
 
@@ -518,14 +530,15 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return False
         try:
-            session = load_preset(name)
+            session = load_translated_preset(name)
         except SessionError as error:
             self._on_message(translated_error(error))
             return False
         self._preset = name
         self._leave_lesson()
         self.model.load(session)
-        self.statusBar().showMessage(self.tr("Opened the preset “{name}”").format(name=name), 5000)
+        self.statusBar().showMessage(
+            self.tr("Opened the preset “{name}”").format(name=session.title or name), 5000)
         return True
 
     def _leave_lesson(self) -> None:
@@ -671,7 +684,7 @@ def load_start_session(preset: str | None) -> tuple[Session, str | None, str | N
         except SessionError:
             pass
     name = preset or "default"
-    return load_preset(name), None, name
+    return load_translated_preset(name), None, name
 
 
 def settle(app: QApplication, rounds: int = 3) -> None:

@@ -93,6 +93,26 @@ def window(make_window):
 
 
 @pytest.fixture
+def turkish(qtbot):
+    """The Turkish translators installed as the app does it (`i18n.install_translator`),
+    removed afterwards, so the other tests keep seeing English."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from qkv_gui.i18n import install_translator
+
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
+    assert install_translator(app, "tr") == "tr"
+    yield app
+    for translator in set(app.findChildren(QTranslator)) - before:
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+@pytest.fixture
 def self_session() -> Session:
     """The worked self-attention example (3 inputs of dimension 4, d_k = 3)."""
     return Session(

@@ -25,7 +25,7 @@ from qkv_gui.core.explain import NOTES
 from qkv_gui.core.lesson_file import LessonFileError
 from qkv_gui.core.session_io import SessionError, dumps_session, loads_session
 from qkv_gui.core.training import TrainingError
-from qkv_gui.i18n import install_translator, translated_error
+from qkv_gui.i18n import translated_error
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "qkv_gui_tr.ts"
@@ -59,19 +59,6 @@ def mnemonic(text: str) -> str | None:
 @pytest.fixture
 def app(qtbot):
     return QApplication.instance()
-
-
-@pytest.fixture
-def turkish(app):
-    """The Turkish translators installed as the app does it, removed afterwards."""
-    before = set(app.findChildren(QTranslator))
-    assert install_translator(app, "tr") == "tr"
-    yield app
-    for translator in set(app.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.setParent(None)
-        translator.deleteLater()
-    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
 
 
 # -- the .ts file ----------------------------------------------------------------
@@ -165,7 +152,7 @@ def test_explain_note_is_turkish(turkish):
 
     # The query is named as the plots name it (a quoted token), as Explain passes it.
     assert translated_note("softmax", {"row": "“the”"}) == (
-        "Softmax, “the” sorgusunun skorlarını toplamı 1 olan ağırlıklara dönüştürür."
+        "Softmax, “the” sorgusunun puanlarını toplamı 1 olan ağırlıklara dönüştürür."
     )
     assert QCoreApplication.translate("explain", NOTES["context"]) == (
         "Bağlam vektörü, değerlerin ağırlıklı toplamıdır."
@@ -173,7 +160,7 @@ def test_explain_note_is_turkish(turkish):
 
 
 def test_core_errors_are_turkish(turkish):
-    assert translated_error(SessionError("empty", key="inputs")) == "inputs boş"
+    assert translated_error(SessionError("empty", key="labels")) == "labels boş"
     assert translated_error(SessionError("override_sum", row=2, total="0.9")) == (
         "weights_override içinde 2. satırın toplamı 1 değil, 0.9"
     )

@@ -21,10 +21,18 @@ from .compute import Result, additive_hidden
 from .format import MINUS, exact, list_separator
 from .session import Session
 
-# English templates for the notes; the GUI translates the same ids.
+# English templates for the notes; the GUI translates the same ids. Each note is a
+# whole sentence (no English word is inserted into a translated one).
 NOTES = {
-    "raw_vectors": "Projection is off: the {what} are the raw {source} vectors.",
-    "projected": "{name} = {source} · {weight}: row {row} of the {source_name} times column {col} of {weight}.",
+    "raw.queries.self": "Projection is off: the queries are the raw input vectors, Q = I.",
+    "raw.queries.seq2seq": "Projection is off: the queries are the raw decoder states, Q = S.",
+    "raw.keys.self": "Projection is off: the keys are the raw input vectors, K = I.",
+    "raw.keys.seq2seq": "Projection is off: the keys are the raw encoder states, K = H.",
+    "raw.values.self": "Projection is off: the values are the raw input vectors, V = I.",
+    "raw.values.seq2seq": "Projection is off: the values are the raw encoder states, V = H.",
+    "projected.inputs": "{name} = {source} · {weight}: row {row} of the inputs times column {col} of {weight}.",
+    "projected.encoder": "{name} = {source} · {weight}: row {row} of the encoder states times column {col} of {weight}.",
+    "projected.decoder": "{name} = {source} · {weight}: row {row} of the decoder states times column {col} of {weight}.",
     "keys_values_same": "In seq2seq attention the keys and the values are both the encoder states.",
     "scaled": "Dividing by √d_k = √{d_k} keeps the scores from growing with the dimension.",
     "cosine_zero": "One of the vectors is zero, so the cosine is defined as 0.",
@@ -38,6 +46,15 @@ NOTES = {
 }
 # More terms than this are shown with "…" in the middle of the sum of parts.
 MAX_PART_TERMS = 8
+
+# The words inside the formulas (score[the, cat] = …): `explain(..., words=)` takes
+# them in the user's language; the GUI translates them (context "formula").
+FORMULA_WORDS = {
+    "score": "score",
+    "weight": "weight",
+    "context": "context",
+    "masked": "masked",
+}
 
 
 @dataclass(frozen=True)
@@ -118,11 +135,11 @@ class _Labels:
 
 
 def _names(session: Session) -> dict[str, str]:
-    """Letters for the vectors: x for self-attention, h/s for seq2seq."""
+    """Letters for the vectors: x for self-attention, h/s for seq2seq; and what their
+    rows are (the id of the "projected.*" note)."""
     if session.mode == "seq2seq":
-        return {"query_src": "s", "key_src": "h", "query_src_name": "decoder states",
-                "key_src_name": "encoder states"}
-    return {"query_src": "x", "key_src": "x", "query_src_name": "inputs", "key_src_name": "inputs"}
+        return {"query_src": "s", "key_src": "h", "query_rows": "decoder", "key_rows": "encoder"}
+    return {"query_src": "x", "key_src": "x", "query_rows": "inputs", "key_rows": "inputs"}
 
 
 def _explain_projection(session: Session, result: Result, matrix: str, row: int, col: int) -> Explanation:
@@ -132,11 +149,11 @@ def _explain_projection(session: Session, result: Result, matrix: str, row: int,
     value = float(result.matrix(matrix)[row, col])
     lhs = labels.cell(matrix, symbol, row, col)
     if matrix == "queries":
-        src, src_name, weight_name, src_matrix = names["query_src"], names["query_src_name"], "W_Q", "w_q"
+        src, source_rows, weight_name, src_matrix = names["query_src"], names["query_rows"], "W_Q", "w_q"
         src_vec = session.query_inputs[row]
         src_key = "decoder" if session.mode == "seq2seq" else "inputs"
     else:
-        src, src_name = names["key_src"], names["key_src_name"]
+        src, source_rows = names["key_src"], names["key_rows"]
         weight_name, src_matrix = ("W_K", "w_k") if matrix == "keys" else ("W_V", "w_v")
         src_vec = session.inputs[row]
         src_key = "inputs"
@@ -145,30 +162,30 @@ def _explain_projection(session: Session, result: Result, matrix: str, row: int,
     if session.projection:
         w = getattr(session, src_matrix)
         steps = ((lhs, f"{vector}·{weight_name}[:,{col + 1}]", _products(src_vec, w[:, col]), _num(value)),)
-        notes.append(Note("projected", (("name", symbol), ("source", src), ("weight", weight_name),
-                                        ("row", row + 1), ("col", col + 1), ("source_name", src_name))))
+        notes.append(Note(f"projected.{source_rows}", (("name", symbol), ("source", src), ("weight", weight_name),
+                                                        ("row", row + 1), ("col", col + 1))))
         inputs = tuple((src_key, row, k) for k in range(src_vec.shape[0]))
         inputs += tuple((src_matrix, k, col) for k in range(src_vec.shape[0]))
     else:
         steps = ((lhs, f"{vector}[{col + 1}]", _num(value)),)
-        what = {"queries": "queries", "keys": "keys", "values": "values"}[matrix]
-        notes.append(Note("raw_vectors", (("what", what), ("source", src_name))))
+        notes.append(Note(f"raw.{matrix}.{session.mode}"))
         inputs = ((src_key, row, col),)
     if session.mode == "seq2seq" and matrix in ("keys", "values"):
         notes.append(Note("keys_values_same"))
     return Explanation(matrix, row, col, value, steps, tuple(notes), inputs)
 
 
-def _explain_score(session: Session, result: Result, row: int, col: int) -> Explanation:
+def _explain_score(session: Session, result: Result, row: int, col: int,
+                   words: dict[str, str] = FORMULA_WORDS) -> Explanation:
     q, k = result.queries[row], result.keys[col]
     labels = _Labels(session, result)
-    lhs = labels.cell("scores", "score", row, col)
+    lhs = labels.cell("scores", words["score"], row, col)
     qi = _vector("q", labels.row("scores", row), row)
     kj = _vector("k", labels.col("scores", col), col)
     inputs = tuple(("queries", row, c) for c in range(q.shape[0]))
     inputs += tuple(("keys", col, c) for c in range(k.shape[0]))
     if not result.mask[row, col]:
-        return Explanation("scores", row, col, float("nan"), ((lhs, "masked"),),
+        return Explanation("scores", row, col, float("nan"), ((lhs, words["masked"]),),
                            (Note("masked", (("row", row + 1),)),), ())
     value = float(result.scores[row, col])
     notes: list[Note] = []
@@ -203,9 +220,10 @@ def _explain_score(session: Session, result: Result, row: int, col: int) -> Expl
     return Explanation("scores", row, col, value, steps, tuple(notes), inputs)
 
 
-def _explain_weight(session: Session, result: Result, row: int, col: int) -> Explanation:
+def _explain_weight(session: Session, result: Result, row: int, col: int,
+                    words: dict[str, str] = FORMULA_WORDS) -> Explanation:
     labels = _Labels(session, result)
-    lhs = labels.cell("weights", "weight", row, col)
+    lhs = labels.cell("weights", words["weight"], row, col)
     query = labels.row("weights", row)
     value = float(result.weights[row, col])
     # The mask holds for hand-set weights too (`compute.visible_keys`).
@@ -230,7 +248,8 @@ def _explain_weight(session: Session, result: Result, row: int, col: int) -> Exp
     def power(score: float) -> str:
         return f"e^({_num(score)}{by_t_value}{shift_text})"
 
-    sym = f"exp({labels.cell('scores', 'score', row, col)}{by_t}) / Σ_j exp(score[{query}, j]{by_t})"
+    score = words["score"]
+    sym = f"exp({labels.cell('scores', score, row, col)}{by_t}) / Σ_j exp({score}[{query}, j]{by_t})"
     num = f"{power(result.scores[row, col])} / ({' + '.join(power(s) for s in result.scores[row, visible])})"
     steps = ((lhs, sym, num, f"{_num(own)} / {_num(total)}", _num(value)),)
     notes = [Note("softmax", (("row", f"“{query}”"),))]
@@ -257,7 +276,9 @@ def _elided(terms: list[str]) -> list[str]:
     return terms[:half] + ["…"] + terms[-half:]
 
 
-def context_parts(session: Session, result: Result, row: int) -> str:
+def context_parts(
+    session: Session, result: Result, row: int, words: dict[str, str] = FORMULA_WORDS
+) -> str:
     """Query `row`'s context vector as the sum of its parts, with the numbers:
     "context_the = 0.1·v_the + 0.9·v_cat = [0.1, 0] + [0.45, 0.9] = [0.55, 0.9]".
     Masked values (weight 0 by the causal mask) are left out."""
@@ -266,43 +287,48 @@ def context_parts(session: Session, result: Result, row: int) -> str:
     weights, terms = result.weights[row], context_terms(result, row)
     named = [f"{_factor(weights[j])}·{_vector('v', labels.row('values', j), j)}" for j in visible]
     vectors = [_vector_text(terms[j]) for j in visible]
-    lhs = f"context_{labels.row('context', row)}"
+    lhs = f"{words['context']}_{labels.row('context', row)}"
     return " = ".join(
         [lhs, " + ".join(_elided(named)), " + ".join(_elided(vectors)), _vector_text(result.context[row])]
     )
 
 
-def _explain_context(session: Session, result: Result, row: int, col: int) -> Explanation:
+def _explain_context(session: Session, result: Result, row: int, col: int,
+                     words: dict[str, str] = FORMULA_WORDS) -> Explanation:
     labels = _Labels(session, result)
     w = result.weights[row]
     v = result.values[:, col]
     value = float(result.context[row, col])
-    lhs = labels.cell("context", "context", row, col)
-    sym = f"Σ_j weight[{labels.row('context', row)}, j] × V[j, {col + 1}]"
+    lhs = labels.cell("context", words["context"], row, col)
+    sym = f"Σ_j {words['weight']}[{labels.row('context', row)}, j] × V[j, {col + 1}]"
     steps = ((lhs, sym, _products(w, v), _num(value)),)
     notes = [Note("context")]
     if w[-1] == 1.0 and not np.any(w[:-1]):
         notes.append(Note("last_state"))
-    notes.append(Note("context_parts", (("parts", context_parts(session, result, row)),)))
+    notes.append(Note("context_parts", (("parts", context_parts(session, result, row, words)),)))
     inputs = tuple(("weights", row, j) for j in range(w.shape[0]))
     inputs += tuple(("values", j, col) for j in range(w.shape[0]))
     return Explanation("context", row, col, value, steps, tuple(notes), inputs)
 
 
-def explain(session: Session, result: Result, matrix: str, row: int, col: int) -> Explanation:
+def explain(session: Session, result: Result, matrix: str, row: int, col: int,
+            words: dict[str, str] | None = None) -> Explanation:
     """The arithmetic behind `matrix[row, col]` (0-based) with the current numbers.
 
     `matrix` is one of queries, keys, values, scores, weights, context.
+    `words`: the words of the formulas (FORMULA_WORDS' keys) in the user's
+    language; English when None or missing.
     """
+    words = {**FORMULA_WORDS, **(words or {})}
     shape = result.matrix(matrix).shape
     if not (0 <= row < shape[0] and 0 <= col < shape[1]):
         raise IndexError(f"{matrix}[{row},{col}] is outside its {shape[0]} × {shape[1]} shape")
     if matrix in ("queries", "keys", "values"):
         return _explain_projection(session, result, matrix, row, col)
     if matrix == "scores":
-        return _explain_score(session, result, row, col)
+        return _explain_score(session, result, row, col, words)
     if matrix == "weights":
-        return _explain_weight(session, result, row, col)
+        return _explain_weight(session, result, row, col, words)
     if matrix == "context":
-        return _explain_context(session, result, row, col)
+        return _explain_context(session, result, row, col, words)
     raise KeyError(matrix)

@@ -315,10 +315,11 @@ def lesson(lesson_id: str) -> Lesson:
         ) from None
 
 
-def apply_lesson(which: Lesson | str) -> Session:
-    """The lesson's starting session: its preset, with its setup applied."""
+def apply_lesson(which: Lesson | str, translate: Callable[[str], str] | None = None) -> Session:
+    """The lesson's starting session: its preset (in the language of `translate`, see
+    `presets.load_preset`), with its setup applied."""
     chosen = lesson(which) if isinstance(which, str) else which
-    session = load_preset(chosen.preset)
+    session = load_preset(chosen.preset, translate)
     if chosen.setup is not None:
         session = chosen.setup(session)
     return session

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayou
 from ..core.explain import Explanation, explain
 from ..core.format import exact
 from ..core.matrices import RESULT_NAMES
-from ..i18n import translated_text
+from ..i18n import formula_words, translated_text
 from ..model import AttentionModel, Change
 
 # Session fields no explanation shows: a change of only these leaves it as it is.
@@ -166,7 +166,7 @@ class ExplainPanel(QWidget):
             title = self.tr("How this number was computed:")
         if title != self.title.text():
             self.title.setText(title)
-        explanation = explain(self._model.session, result, *cell)
+        explanation = explain(self._model.session, result, *cell, words=formula_words())
         text = explanation_html(explanation)
         if text != self._html:
             self._html = text

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ..core.lessons import LESSONS, Lesson, apply_lesson, lesson_ids
 from ..core.lessons import lesson as lesson_by_id
+from ..i18n import preset_text
 from ..model import AttentionModel, Change
 from ..plotting.highlight import LESSON_COLOR
 
@@ -283,7 +284,7 @@ class LessonsPanel(QWidget):
         # must not judge the new lesson's session.
         self._opening = True
         try:
-            self._model.load(apply_lesson(chosen))
+            self._model.load(apply_lesson(chosen, preset_text))
         finally:
             self._opening = False
         self._model.set_lesson(chosen.id)

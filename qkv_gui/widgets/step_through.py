@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSlider, QToolBar, QWidget
 
 from ..core.explain import explain
 from ..core.steps import STAGES, Step, first_of, same_place, sources, walk
+from ..i18n import formula_words
 from ..model import AttentionModel, Change
 
 # Play speed: milliseconds per step.
@@ -367,7 +368,7 @@ class StepToolBar(QToolBar):
     def _formula(self, step: Step) -> str:
         """The cell, its formula and its value: score[the, cat] = q_the·k_cat / √2 = 1.155."""
         model = self._model
-        explanation = explain(model.session, model.result, *step)
+        explanation = explain(model.session, model.result, *step, words=formula_words())
         last = explanation.steps[-1]
         if step.matrix == "scores" and not model.result.mask[step.row, step.col]:
             return self.tr("{cell}: masked by the causal mask").format(cell=last[0])

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="126"/>
         <source>Raw vs. projected</source>
-        <translation>Ham / izdüşürülmüş</translation>
+        <translation>Ham / dönüştürülmüş</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="128"/>
         <source>Scores and weights with the projection off and on, for the same inputs</source>
-        <translation>Aynı girdiler için izdüşüm kapalıyken ve açıkken skorlar ve ağırlıklar</translation>
+        <translation>Aynı girdiler için dönüşüm kapalıyken ve açıkken puanlar ve ağırlıklar</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="131"/>
         <source>Attention vs. last state</source>
-        <translation>Dikkat / son durum</translation>
+        <translation>Dikkat / son gizli durum</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="133"/>
         <source>The attention context next to the classic seq2seq context (the last state)</source>
-        <translation>Dikkat bağlamı ile klasik seq2seq bağlamı (son durum) yan yana</translation>
+        <translation>Dikkatin bağlamı ile klasik seq2seq bağlamı (son gizli durum) yan yana</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="203"/>
         <source>scores</source>
-        <translation>skorlar</translation>
+        <translation>puanlar</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="204"/>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="220"/>
         <source>Switch the projection of the session in the window (one undo step)</source>
-        <translation>Penceredeki oturumun izdüşümünü aç/kapat (tek geri alma adımı)</translation>
+        <translation>Penceredeki oturumun dönüşümünü aç ya da kapat (tek geri alma adımı)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="267"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="270"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
-        <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
+        <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="275"/>
@@ -61,7 +61,7 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="277"/>
         <source>Stop setting the weights by hand: softmax of the scores again</source>
-        <translation>Ağırlıkları elle ayarlamayı bırak: yeniden skorların softmax&apos;ı kullanılır</translation>
+        <translation>Ağırlıkları elle ayarlamayı bırak: yeniden puanların softmax&apos;ı kullanılır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="351"/>
@@ -71,7 +71,7 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="352"/>
         <source>Projected vectors</source>
-        <translation>İzdüşürülmüş vektörler</translation>
+        <translation>Dönüştürülmüş vektörler</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="362"/>
@@ -96,12 +96,12 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="397"/>
         <source>Cannot compute the attention without the projection: {reason}</source>
-        <translation>İzdüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
+        <translation>Dönüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="399"/>
         <source>Cannot compute the attention with the projection: {reason}</source>
-        <translation>İzdüşümle dikkat hesaplanamıyor: {reason}</translation>
+        <translation>Dönüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="415"/>
@@ -111,32 +111,32 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="415"/>
         <source>Show projected</source>
-        <translation>İzdüşürülmüş hâlini göster</translation>
+        <translation>Dönüştürülmüş hâlini göster</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="426"/>
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
-        <translation>Ağırlıklar elle ayarlandığı için izdüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
+        <translation>Ağırlıklar elle ayarlandığı için dönüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="431"/>
         <source>The projection does not change the weights here.</source>
-        <translation>İzdüşüm burada ağırlıkları değiştirmiyor.</translation>
+        <translation>Dönüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="436"/>
         <source>The projection moves most weight for {query}, on {key}:</source>
-        <translation>İzdüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
+        <translation>Dönüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="447"/>
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
-        <translation>En çok kendine dikkat edenler: ham {raw}/{n}, izdüşürülmüş {projected}/{n}.</translation>
+        <translation>En çok kendine dikkat edenler: ham {raw}/{n}, dönüştürülmüş {projected}/{n}.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
-        <translation>Klasik seq2seq kod çözücüsü yalnızca son kodlayıcı durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
+        <translation>Klasik seq2seq kod çözücüsü yalnızca kodlayıcının son gizli durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="462"/>
@@ -166,17 +166,17 @@
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="495"/>
         <source>Attention context  vs.  last state</source>
-        <translation>Dikkat bağlamı  ile  son durum</translation>
+        <translation>Dikkatin bağlamı  ile  son gizli durum</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
-        <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son durumu ({last}) verir.</translation>
+        <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son gizli durumu ({last}) verir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="510"/>
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
-        <translation>Farklı: dikkat, kodlayıcı durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son durum ({last}) değildir.</translation>
+        <translation>Farklı: dikkat, kodlayıcının gizli durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son gizli durum ({last}) değildir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="515"/>
@@ -216,13 +216,13 @@
         <source>Self-attention: queries, keys and values all come from the inputs.
 Seq2seq: the decoder state is the query; the encoder states are the keys and the values.</source>
         <translation>Öz-dikkat: sorgular, anahtarlar ve değerlerin hepsi girdilerden gelir.
-Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı durumlarıdır.</translation>
+Seq2seq: sorgu, kod çözücünün gizli durumudur; anahtarlar ve değerler kodlayıcının gizli durumlarıdır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="135"/>
         <location filename="../../qkv_gui/workbench.py" line="77"/>
         <source>Projections W_Q, W_K, W_V</source>
-        <translation>İzdüşümler W_Q, W_K, W_V</translation>
+        <translation>Dönüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="137"/>
@@ -233,12 +233,12 @@ Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı dur
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="141"/>
         <source>dot</source>
-        <translation>nokta</translation>
+        <translation>iç çarpım</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="142"/>
         <source>scaled dot</source>
-        <translation>ölçekli nokta</translation>
+        <translation>ölçekli iç çarpım</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="143"/>
@@ -248,7 +248,7 @@ Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı dur
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="144"/>
         <source>general</source>
-        <translation>genel</translation>
+        <translation>çift doğrusal</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="145"/>
@@ -258,14 +258,14 @@ Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı dur
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="149"/>
         <source>The compatibility function that scores a query against a key.</source>
-        <translation>Bir sorguyu bir anahtara göre skorlayan uyumluluk fonksiyonu.</translation>
+        <translation>Bir sorguyu bir anahtara karşı puanlayan uyumluluk işlevi.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="155"/>
         <source>Softmax temperature T: weights = softmax(scores / T).
 Small T sharpens the weights towards one key, large T flattens them.</source>
-        <translation>Softmax sıcaklığı T: ağırlıklar = softmax(skorlar / T).
-Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T onları düzleştirir.</translation>
+        <translation>Softmax sıcaklığı T: ağırlıklar = softmax(puanlar / T).
+Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="164"/>
@@ -297,7 +297,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="172"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
-        <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
+        <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="177"/>
@@ -307,7 +307,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="177"/>
         <source>Score:</source>
-        <translation>Skor:</translation>
+        <translation>Puan:</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="184"/>
@@ -339,17 +339,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/workbench.py" line="100"/>
         <source>Turn projections on</source>
-        <translation>İzdüşümleri aç</translation>
+        <translation>Dönüşümleri aç</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/workbench.py" line="101"/>
         <source>Turn projections off</source>
-        <translation>İzdüşümleri kapat</translation>
+        <translation>Dönüşümleri kapat</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="259"/>
         <source>Change score function</source>
-        <translation>Skor fonksiyonunu değiştir</translation>
+        <translation>Puan işlevini değiştir</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
@@ -659,105 +659,118 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="148"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="150"/>
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="149"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="151"/>
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="150"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="152"/>
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="151"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="153"/>
         <source>parts w·v</source>
         <translation>parçalar w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="218"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="220"/>
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="218"/>
         <location filename="../../qkv_gui/widgets/geometry.py" line="220"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="222"/>
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="220"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="222"/>
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="225"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="227"/>
         <source>principal axis 1 ({percent} % of the energy)</source>
         <translation>temel eksen 1 (enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="226"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="228"/>
         <source>principal axis 1 ({percent} %)</source>
         <translation>temel eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="227"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="229"/>
         <source>axis 1 ({percent} %)</source>
         <translation>eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="229"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="231"/>
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="229"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="231"/>
         <source>axis 2</source>
         <translation>eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="250"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="252"/>
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="251"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="253"/>
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="307"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="309"/>
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="408"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="410"/>
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="450"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="452"/>
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="462"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="464"/>
         <source>context: in the values&apos; own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="561"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="563"/>
         <source>Drag input {label}</source>
-        <translation>{label} girdisini sürükle</translation>
+        <translation>Girdiyi sürükle: {label}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="563"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="565"/>
         <source>Drag decoder state {label}</source>
-        <translation>{label} kod çözücü durumunu sürükle</translation>
+        <translation>Kod çözücünün gizli durumunu sürükle: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDialog</name>
+    <message>
+        <location filename="../../qkv_gui/glossary_dialog.py" line="27"/>
+        <source>Glossary</source>
+        <translation>Sözlük</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/glossary_dialog.py" line="28"/>
+        <source>The words of attention in English and in Turkish, as the app uses them.</source>
+        <translation>Dikkatin terimleri, uygulamada kullanıldıkları biçimiyle İngilizce ve Türkçe.</translation>
     </message>
 </context>
 <context>
@@ -787,17 +800,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="462"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="463"/>
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="464"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="465"/>
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="467"/>
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -805,92 +818,92 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="121"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="122"/>
         <source>Click a lesson to open it (Ctrl+1 … Ctrl+7).</source>
         <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+7).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="154"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="155"/>
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="187"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="188"/>
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="188"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="189"/>
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="189"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="190"/>
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="191"/>
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="192"/>
         <source>Restart</source>
-        <translation>Sıfırla</translation>
+        <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="193"/>
         <source>Load the lesson&apos;s starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="194"/>
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="195"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="196"/>
         <source>Close the lesson and go back to your own session, as you left it</source>
         <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="400"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="401"/>
         <source>Seven short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to get it back as you left it.</source>
         <translation>Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="292"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="293"/>
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="311"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="312"/>
         <source>Left the lesson: your own session is back.</source>
         <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="314"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="315"/>
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="363"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="364"/>
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="396"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="397"/>
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="416"/>
         <source>✓ Done!</source>
         <translation>✓ Tamam!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="422"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="423"/>
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
@@ -958,14 +971,14 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="264"/>
+        <location filename="../../qkv_gui/main_window.py" line="281"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Geri al:</translation>
+        <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="266"/>
+        <location filename="../../qkv_gui/main_window.py" line="282"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Yinele:</translation>
+        <translation>&amp;Yinele</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/workbench.py" line="70"/>
@@ -978,147 +991,167 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="269"/>
+        <location filename="../../qkv_gui/main_window.py" line="272"/>
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="271"/>
+        <location filename="../../qkv_gui/main_window.py" line="274"/>
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="276"/>
+        <location filename="../../qkv_gui/main_window.py" line="281"/>
+        <source>&amp;Undo: {step}</source>
+        <translation>&amp;Geri al: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/main_window.py" line="282"/>
+        <source>&amp;Redo: {step}</source>
+        <translation>&amp;Yinele: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="279"/>
+        <location filename="../../qkv_gui/main_window.py" line="292"/>
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="287"/>
+        <location filename="../../qkv_gui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="297"/>
+        <location filename="../../qkv_gui/main_window.py" line="310"/>
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="312"/>
+        <location filename="../../qkv_gui/main_window.py" line="315"/>
         <source>Open the preset “{name}”</source>
-        <translation>“{name}” hazır örneğini aç</translation>
+        <translation>Hazır örneği aç: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="315"/>
+        <location filename="../../qkv_gui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="318"/>
+        <location filename="../../qkv_gui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="320"/>
+        <location filename="../../qkv_gui/main_window.py" line="323"/>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Sözlük</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/main_window.py" line="324"/>
+        <source>The terms of attention in English and Turkish</source>
+        <translation>Dikkatin terimleri: İngilizce ve Türkçe</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/main_window.py" line="325"/>
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="326"/>
+        <location filename="../../qkv_gui/main_window.py" line="331"/>
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="334"/>
+        <location filename="../../qkv_gui/main_window.py" line="344"/>
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="335"/>
+        <location filename="../../qkv_gui/main_window.py" line="345"/>
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
-        <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, skorlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım) ve her adımın onu izlemesini seyredin.</translation>
+        <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, puanlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım); her adım hemen ardından güncellenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="434"/>
+        <location filename="../../qkv_gui/main_window.py" line="446"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="435"/>
+        <location filename="../../qkv_gui/main_window.py" line="447"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="457"/>
+        <location filename="../../qkv_gui/main_window.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="458"/>
+        <location filename="../../qkv_gui/main_window.py" line="470"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="477"/>
+        <location filename="../../qkv_gui/main_window.py" line="489"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="482"/>
+        <location filename="../../qkv_gui/main_window.py" line="494"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="498"/>
+        <location filename="../../qkv_gui/main_window.py" line="510"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="499"/>
+        <location filename="../../qkv_gui/main_window.py" line="511"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="502"/>
+        <location filename="../../qkv_gui/main_window.py" line="514"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="514"/>
+        <location filename="../../qkv_gui/main_window.py" line="526"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="528"/>
+        <location filename="../../qkv_gui/main_window.py" line="541"/>
         <source>Opened the preset “{name}”</source>
-        <translation>“{name}” hazır örneği açıldı</translation>
+        <translation>Hazır örnek açıldı: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="548"/>
+        <location filename="../../qkv_gui/main_window.py" line="561"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="568"/>
+        <location filename="../../qkv_gui/main_window.py" line="581"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="569"/>
+        <location filename="../../qkv_gui/main_window.py" line="582"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="570"/>
+        <location filename="../../qkv_gui/main_window.py" line="583"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="560"/>
+        <location filename="../../qkv_gui/main_window.py" line="573"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1139,22 +1172,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="307"/>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="565"/>
         <source>Add token</source>
-        <translation>Belirteç ekle</translation>
+        <translation>Sözcük ekle</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="307"/>
         <source>Add a token (a new input row of zeros)</source>
-        <translation>Belirteç ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
+        <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="308"/>
         <source>Remove selected token</source>
-        <translation>Seçili belirteci kaldır</translation>
+        <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="308"/>
         <source>Remove the selected token(s)</source>
-        <translation>Seçili belirteç(ler)i kaldır</translation>
+        <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
@@ -1190,22 +1223,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="309"/>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="567"/>
         <source>Add decoder state</source>
-        <translation>Kod çözücü durumu ekle</translation>
+        <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="309"/>
         <source>Add a decoder state (a new query)</source>
-        <translation>Kod çözücü durumu ekle (yeni bir sorgu)</translation>
+        <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="310"/>
         <source>Remove selected decoder state</source>
-        <translation>Seçili kod çözücü durumunu kaldır</translation>
+        <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="311"/>
         <source>Remove the selected decoder state(s)</source>
-        <translation>Seçili kod çözücü durum(lar)ını kaldır</translation>
+        <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320"/>
@@ -1328,22 +1361,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="486"/>
         <source>Drag {name}[{row},{col}]</source>
-        <translation>{name}[{row},{col}] hücresini sürükle</translation>
+        <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="546"/>
         <source>Rename token</source>
-        <translation>Belirteci yeniden adlandır</translation>
+        <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="581"/>
         <source>Remove token</source>
-        <translation>Belirteci kaldır</translation>
+        <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="581"/>
         <source>Remove decoder state</source>
-        <translation>Kod çözücü durumunu kaldır</translation>
+        <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="587"/>
@@ -1368,12 +1401,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="634"/>
         <source>Paste into {name}</source>
-        <translation>{name} matrisine yapıştır</translation>
+        <translation>Yapıştır: {name}</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="643"/>
         <source>Set {name} to zero</source>
-        <translation>{name} hücrelerini sıfır yap</translation>
+        <translation>Sıfır yap: {name}</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1419,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="174"/>
         <source>Click to select this query; double-click to rename the token</source>
-        <translation>Bu sorguyu seçmek için tıklayın; belirteci yeniden adlandırmak için çift tıklayın</translation>
+        <translation>Bu sorguyu seçmek için tıklayın; sözcüğü yeniden adlandırmak için çift tıklayın</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="176"/>
@@ -1401,7 +1434,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="203"/>
         <source>Edit {name}[{row},{col}]</source>
-        <translation>{name}[{row},{col}] hücresini düzenle</translation>
+        <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
 </context>
 <context>
@@ -1433,99 +1466,99 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>StepToolBar</name>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="80"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="81"/>
         <source>Step through</source>
         <translation>Adım adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="88"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="89"/>
         <source>First step</source>
         <translation>İlk adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="90"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="91"/>
         <source>Previous step</source>
         <translation>Önceki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="92"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="93"/>
         <source>Play / pause</source>
         <translation>Oynat / duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="95"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="96"/>
         <source>Next step</source>
         <translation>Sonraki adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="96"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="97"/>
         <source>Last step</source>
         <translation>Son adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="98"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="99"/>
         <source>Stop</source>
         <translation>Durdur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="98"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="99"/>
         <source>Stop and clear the highlighted path</source>
         <translation>Durdur ve vurgulanan yolu temizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="105"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="106"/>
         <source>The order of the computation for the selected query: its query vector, every key and value, its scores, the softmax weights, its context vector.</source>
-        <translation>Seçili sorgu için hesaplama sırası: sorgu vektörü, her anahtar ve değer, skorları, softmax ağırlıkları ve bağlam vektörü.</translation>
+        <translation>Seçili sorgu için hesaplama sırası: sorgu vektörü, her anahtar ve değer, puanları, softmax ağırlıkları ve bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="115"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="116"/>
         <source>The cell being computed has a thick dark frame; the cells it is computed from are tinted magenta with a dashed frame. The Explain panel shows the arithmetic.</source>
         <translation>Hesaplanan hücrenin kalın, koyu bir çerçevesi vardır; onu hesaplamakta kullanılan hücreler macenta renkli ve kesik çizgili çerçevelidir. İşlemleri Açıklama paneli gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="129"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="130"/>
         <source>Play speed: right is faster</source>
         <translation>Oynatma hızı: sağa doğru daha hızlı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="147"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="148"/>
         <source>Speed:</source>
         <translation>Hız:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="326"/>
         <source>{count} steps: press ▶ (F5) to play or ▶| (F6) to step</source>
         <translation>{count} adım: ▶ (F5) oynatır, ▶| (F6) bir adım ilerletir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="331"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="332"/>
         <source>Step {index}/{count} · {formula}</source>
         <translation>Adım {index}/{count} · {formula}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="349"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="350"/>
         <source>scores</source>
-        <translation>skorlar</translation>
+        <translation>puanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="350"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="351"/>
         <source>softmax</source>
         <translation>softmax</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="351"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="352"/>
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="363"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="364"/>
         <source>Query {query}: {path}</source>
         <translation>Sorgu {query}: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/step_through.py" line="373"/>
+        <location filename="../../qkv_gui/widgets/step_through.py" line="374"/>
         <source>{cell}: masked by the causal mask</source>
-        <translation>{cell}: nedensel maskeyle gizlendi</translation>
+        <translation>{cell}: nedensel maske bunu gizliyor</translation>
     </message>
 </context>
 <context>
@@ -1533,12 +1566,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="105"/>
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
-        <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
+        <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin değişim gösterdiği bir yöndür (bir “konu”); σ_k², girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="119"/>
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
-        <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
+        <translation>Kaç konu yönü tutulsun: V_m ilk m sağ tekil vektörü içerir; bu yüzden dönüştürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="125"/>
@@ -1548,7 +1581,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="133"/>
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
-        <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
+        <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve dönüşümleri aç, hepsi tek geri alma adımında: dikkat artık girdileri konu uzayında karşılaştırır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="148"/>
@@ -1563,12 +1596,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="156"/>
         <source>dot product</source>
-        <translation>nokta çarpımı</translation>
+        <translation>iç çarpım</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="159"/>
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
-        <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
+        <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), iç çarpım = yön ve uzunluk.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="164"/>
@@ -1630,7 +1663,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="464"/>
         <source>dot</source>
-        <translation>nokta</translation>
+        <translation>iç çarpım</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/svd_panel.py" line="465"/>
@@ -1668,7 +1701,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="139"/>
         <source>attend to the previous token</source>
-        <translation>önceki belirtece dikkat et</translation>
+        <translation>önceki sözcüğe dikkat et</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="140"/>
@@ -1688,7 +1721,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="153"/>
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
-        <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki belirtece ya da kendi konusundaki belirteçlere eşit olarak dikkat eder (konular girdilerin SVD&apos;sinden gelir).</translation>
+        <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki sözcüğe ya da kendi konusundaki sözcüklere eşit olarak dikkat eder (konular girdilerin SVD&apos;sinden gelir).</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="161"/>
@@ -1708,7 +1741,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="173"/>
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
-        <translation>Öğrenme oranı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sırasında da değiştirilebilir.</translation>
+        <translation>Öğrenme hızı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sürerken de değiştirilebilir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="180"/>
@@ -1718,12 +1751,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="182"/>
         <source>Optimizer:</source>
-        <translation>Optimize edici:</translation>
+        <translation>Yöntem:</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="184"/>
         <source>rate η:</source>
-        <translation>oran η:</translation>
+        <translation>öğrenme hızı η:</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="193"/>
@@ -1733,7 +1766,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="202"/>
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
-        <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek geri alma adımı olur. (Space)</translation>
+        <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek bir geri alma adımı olur. (Boşluk tuşu)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="206"/>
@@ -1758,7 +1791,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
         <source>Loss (log scale)</source>
-        <translation>Kayıp (log ölçek)</translation>
+        <translation>Kayıp (logaritmik ölçek)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="298"/>
@@ -1809,27 +1842,27 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="456"/>
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
-        <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
+        <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="467"/>
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
-        <translation>Kayıp artık sonlu bir sayı değil: öğrenme oranını düşürün ve Sıfırla düğmesine basın.</translation>
+        <translation>Kayıp artık sonlu bir sayı değil: öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="474"/>
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
-        <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al, tüm çalışmayı geri alır.</translation>
+        <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al komutu tüm çalışmayı tek seferde geri alır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="481"/>
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
-        <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme oranı deneyin.</translation>
+        <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme hızı deneyin.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="504"/>
         <source>Pick dot, scaled dot or general under Score to train.</source>
-        <translation>Eğitmek için Skor altında nokta, ölçekli nokta ya da genel seçin.</translation>
+        <translation>Eğitmek için Puan altında iç çarpım, ölçekli iç çarpım ya da çift doğrusal seçin.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="535"/>
@@ -1860,7 +1893,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="591"/>
         <source>paused at step {step}</source>
-        <translation>duraklatıldı, adım {step}</translation>
+        <translation>duraklatıldı, adım: {step}</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/train_panel.py" line="609"/>
@@ -1914,130 +1947,130 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>compute</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="61"/>
+        <location filename="../../qkv_gui/core_messages.py" line="72"/>
         <source>inputs is empty</source>
-        <translation>inputs boş</translation>
+        <translation>girdi yok: en az bir girdi gerekir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="62"/>
+        <location filename="../../qkv_gui/core_messages.py" line="73"/>
         <source>mode must be &apos;self&apos; or &apos;seq2seq&apos;, not {got}</source>
         <translation>mode &apos;self&apos; ya da &apos;seq2seq&apos; olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="63"/>
+        <location filename="../../qkv_gui/core_messages.py" line="74"/>
         <source>decoder is required in seq2seq mode and must not be empty</source>
-        <translation>seq2seq modunda decoder gereklidir ve boş olmamalı</translation>
+        <translation>seq2seq modunda kod çözücünün en az bir gizli durumu olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="64"/>
+        <location filename="../../qkv_gui/core_messages.py" line="75"/>
         <source>{name} is required when the projection is enabled</source>
-        <translation>izdüşüm açıkken {name} gereklidir</translation>
+        <translation>dönüşüm açıkken {name} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="65"/>
+        <location filename="../../qkv_gui/core_messages.py" line="76"/>
         <source>{name} has {rows} rows but the inputs have {cols} columns</source>
         <translation>{name} içinde {rows} satır var, ama girdilerde {cols} sütun var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="66"/>
+        <location filename="../../qkv_gui/core_messages.py" line="77"/>
         <source>{name} has {rows} rows but the decoder states have {cols} columns</source>
-        <translation>{name} içinde {rows} satır var, ama kod çözücü durumlarında {cols} sütun var</translation>
+        <translation>{name} içinde {rows} satır var, ama kod çözücünün gizli durumlarında {cols} sütun var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="67"/>
+        <location filename="../../qkv_gui/core_messages.py" line="78"/>
         <source>w_q has {q} columns but w_k has {k}; queries and keys need the same dimension</source>
         <translation>w_q içinde {q} sütun var, ama w_k içinde {k}; sorgular ve anahtarlar aynı boyutta olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="68"/>
+        <location filename="../../qkv_gui/core_messages.py" line="79"/>
         <source>decoder has {got} columns but the inputs have {d}; without a projection queries and keys need the same dimension</source>
-        <translation>decoder içinde {got} sütun var, ama girdilerde {d}; izdüşüm olmadan sorgular ve anahtarlar aynı boyutta olmalı</translation>
+        <translation>kod çözücünün gizli durumlarında {got} sütun var, ama girdilerde {d}; dönüşüm olmadan sorgular ve anahtarlar aynı boyutta olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="69"/>
+        <location filename="../../qkv_gui/core_messages.py" line="80"/>
         <source>w_a must be {d_k} × {d_k} for the general score, got {rows} × {cols}</source>
-        <translation>genel skor için w_a {d_k} × {d_k} olmalı; verilen: {rows} × {cols}</translation>
+        <translation>çift doğrusal puan için W_a {d_k} × {d_k} olmalı; verilen: {rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="70"/>
+        <location filename="../../qkv_gui/core_messages.py" line="81"/>
         <source>w_a must be {d_k} × {d_k} for the general score, got missing</source>
-        <translation>genel skor için w_a {d_k} × {d_k} olmalı; w_a yok</translation>
+        <translation>çift doğrusal puan için W_a {d_k} × {d_k} olmalı; W_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="71"/>
+        <location filename="../../qkv_gui/core_messages.py" line="82"/>
         <source>w_a must have {rows} rows (2·d_k) for the additive score, got {got} rows</source>
-        <translation>toplamsal skor için w_a {rows} satır (2·d_k) içermeli; verilen: {got} satır</translation>
+        <translation>toplamsal puan için W_a {rows} satır (2·d_k) içermeli; verilen: {got} satır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="72"/>
+        <location filename="../../qkv_gui/core_messages.py" line="83"/>
         <source>w_a must have {rows} rows (2·d_k) for the additive score, got missing</source>
-        <translation>toplamsal skor için w_a {rows} satır (2·d_k) içermeli; w_a yok</translation>
+        <translation>toplamsal puan için W_a {rows} satır (2·d_k) içermeli; W_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="73"/>
+        <location filename="../../qkv_gui/core_messages.py" line="84"/>
         <source>v_a must have length {length} (the columns of w_a), got length {got}</source>
-        <translation>v_a&apos;nın uzunluğu {length} (w_a&apos;nın sütunları) olmalı; verilen uzunluk: {got}</translation>
+        <translation>v_a vektörünün uzunluğu {length} (W_a matrisinin sütun sayısı) olmalı; verilen uzunluk: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="74"/>
+        <location filename="../../qkv_gui/core_messages.py" line="85"/>
         <source>v_a must have length {length} (the columns of w_a), got missing</source>
-        <translation>v_a&apos;nın uzunluğu {length} (w_a&apos;nın sütunları) olmalı; v_a yok</translation>
+        <translation>v_a vektörünün uzunluğu {length} (W_a matrisinin sütun sayısı) olmalı; v_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="75"/>
+        <location filename="../../qkv_gui/core_messages.py" line="86"/>
         <source>score kind {kind} is not one of dot, scaled_dot, cosine, general, additive</source>
-        <translation>skor türü {kind}; dot, scaled_dot, cosine, general, additive türlerinden biri değil</translation>
+        <translation>puan türü {kind} geçerli değil; geçerli türler: dot, scaled_dot, cosine, general, additive</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="76"/>
+        <location filename="../../qkv_gui/core_messages.py" line="87"/>
         <source>temperature must be a positive number, got {got}</source>
         <translation>sıcaklık pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="77"/>
+        <location filename="../../qkv_gui/core_messages.py" line="88"/>
         <source>causal is only available in self mode</source>
-        <translation>nedensel maske yalnızca self modunda kullanılabilir</translation>
+        <translation>nedensel maske yalnızca öz-dikkatte kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="78"/>
+        <location filename="../../qkv_gui/core_messages.py" line="89"/>
         <source>weights_override is {rows} × {cols} but must be {m} × {n} (queries × inputs)</source>
-        <translation>weights_override {rows} × {cols} boyutunda, ama {m} × {n} (sorgular × girdiler) olmalı</translation>
+        <translation>elle ayarlanan ağırlıklar {rows} × {cols} boyutunda, ama {m} × {n} (sorgular × girdiler) olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="79"/>
+        <location filename="../../qkv_gui/core_messages.py" line="90"/>
         <source>weights_override contains a number that is not finite</source>
-        <translation>weights_override sonlu olmayan bir sayı içeriyor</translation>
+        <translation>elle ayarlanan ağırlıklarda sonlu olmayan bir sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="80"/>
+        <location filename="../../qkv_gui/core_messages.py" line="91"/>
         <source>weights_override row {row} has a negative weight</source>
-        <translation>weights_override içinde {row}. satırda negatif bir ağırlık var</translation>
+        <translation>elle ayarlanan ağırlıkların {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="81"/>
+        <location filename="../../qkv_gui/core_messages.py" line="92"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
-        <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
+        <translation>elle ayarlanan ağırlıkların {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="82"/>
+        <location filename="../../qkv_gui/core_messages.py" line="93"/>
         <source>the causal mask hides input {col} from query {row}: its weight stays 0</source>
-        <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizler: ağırlığı 0 kalır</translation>
+        <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizliyor: ağırlığı 0 kalır</translation>
     </message>
 </context>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="83"/>
+        <location filename="../../qkv_gui/core_messages.py" line="94"/>
         <source>the last input cannot be removed</source>
         <translation>son girdi silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="84"/>
+        <location filename="../../qkv_gui/core_messages.py" line="95"/>
         <source>the last decoder state cannot be removed</source>
-        <translation>son kod çözücü durumu silinemez</translation>
+        <translation>kod çözücünün son gizli durumu silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="85"/>
+        <location filename="../../qkv_gui/core_messages.py" line="96"/>
         <source>{name} must be at least 1</source>
         <translation>{name} en az 1 olmalı</translation>
     </message>
@@ -2046,84 +2079,142 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <name>explain</name>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="6"/>
-        <source>Projection is off: the {what} are the raw {source} vectors.</source>
-        <translation>İzdüşüm kapalı: {what}, ham {source} vektörleridir.</translation>
+        <source>Projection is off: the queries are the raw input vectors, Q = I.</source>
+        <translation>Dönüşüm kapalı: sorgular ham girdi vektörleridir, Q = I.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="7"/>
-        <source>{name} = {source} · {weight}: row {row} of the {source_name} times column {col} of {weight}.</source>
-        <translation>{name} = {source} · {weight}: {source_name} içindeki {row}. satır çarpı {weight} içindeki {col}. sütun.</translation>
+        <source>Projection is off: the queries are the raw decoder states, Q = S.</source>
+        <translation>Dönüşüm kapalı: sorgular kod çözücünün ham gizli durumlarıdır, Q = S.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="8"/>
-        <source>In seq2seq attention the keys and the values are both the encoder states.</source>
-        <translation>Seq2seq dikkatinde anahtarlar da değerler de kodlayıcı durumlarıdır.</translation>
+        <source>Projection is off: the keys are the raw input vectors, K = I.</source>
+        <translation>Dönüşüm kapalı: anahtarlar ham girdi vektörleridir, K = I.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="9"/>
-        <source>Dividing by √d_k = √{d_k} keeps the scores from growing with the dimension.</source>
-        <translation>√d_k = √{d_k} ile bölmek, skorların boyutla birlikte büyümesini önler.</translation>
+        <source>Projection is off: the keys are the raw encoder states, K = H.</source>
+        <translation>Dönüşüm kapalı: anahtarlar kodlayıcının ham gizli durumlarıdır, K = H.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="10"/>
+        <source>Projection is off: the values are the raw input vectors, V = I.</source>
+        <translation>Dönüşüm kapalı: değerler ham girdi vektörleridir, V = I.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="11"/>
+        <source>Projection is off: the values are the raw encoder states, V = H.</source>
+        <translation>Dönüşüm kapalı: değerler kodlayıcının ham gizli durumlarıdır, V = H.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="12"/>
+        <source>{name} = {source} · {weight}: row {row} of the inputs times column {col} of {weight}.</source>
+        <translation>{name} = {source} · {weight}: girdilerin {row}. satırı çarpı {weight} matrisinin {col}. sütunu.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="13"/>
+        <source>{name} = {source} · {weight}: row {row} of the encoder states times column {col} of {weight}.</source>
+        <translation>{name} = {source} · {weight}: kodlayıcı gizli durumlarının {row}. satırı çarpı {weight} matrisinin {col}. sütunu.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="14"/>
+        <source>{name} = {source} · {weight}: row {row} of the decoder states times column {col} of {weight}.</source>
+        <translation>{name} = {source} · {weight}: kod çözücü gizli durumlarının {row}. satırı çarpı {weight} matrisinin {col}. sütunu.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="15"/>
+        <source>In seq2seq attention the keys and the values are both the encoder states.</source>
+        <translation>Seq2seq dikkatinde anahtarlar da değerler de kodlayıcının gizli durumlarıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="16"/>
+        <source>Dividing by √d_k = √{d_k} keeps the scores from growing with the dimension.</source>
+        <translation>√d_k = √{d_k} ile bölmek, puanların boyutla birlikte büyümesini önler.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="17"/>
         <source>One of the vectors is zero, so the cosine is defined as 0.</source>
         <translation>Vektörlerden biri sıfır olduğu için kosinüs 0 kabul edilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="11"/>
+        <location filename="../../qkv_gui/core_messages.py" line="18"/>
         <source>Scores are divided by the temperature T = {t} before the softmax.</source>
-        <translation>Skorlar softmax&apos;tan önce T = {t} sıcaklığına bölünür.</translation>
+        <translation>Puanlar softmax&apos;tan önce T = {t} sıcaklığına bölünür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="12"/>
+        <location filename="../../qkv_gui/core_messages.py" line="19"/>
         <source>Masked by the causal mask: query {row} may only look at inputs 1..{row}.</source>
-        <translation>Nedensel maskeyle gizlendi: {row}. sorgu yalnızca 1..{row} girdilerine bakabilir.</translation>
+        <translation>Nedensel maske bunu gizliyor: {row}. sorgu yalnızca 1..{row} arasındaki girdilere bakabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="13"/>
+        <location filename="../../qkv_gui/core_messages.py" line="20"/>
         <source>This weight was set by hand (weights override), so the softmax is not used.</source>
-        <translation>Bu ağırlık elle ayarlandı (ağırlıkların üzerine yazıldı), bu yüzden softmax kullanılmıyor.</translation>
+        <translation>Bu ağırlık elle ayarlandı; bu yüzden softmax kullanılmıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="14"/>
+        <location filename="../../qkv_gui/core_messages.py" line="21"/>
         <source>Softmax turns the scores of query {row} into weights that sum to 1.</source>
-        <translation>Softmax, {row} sorgusunun skorlarını toplamı 1 olan ağırlıklara dönüştürür.</translation>
+        <translation>Softmax, {row} sorgusunun puanlarını toplamı 1 olan ağırlıklara dönüştürür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="15"/>
+        <location filename="../../qkv_gui/core_messages.py" line="22"/>
         <source>The context vector is the weighted sum of the values.</source>
         <translation>Bağlam vektörü, değerlerin ağırlıklı toplamıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="16"/>
+        <location filename="../../qkv_gui/core_messages.py" line="23"/>
         <source>With weight 1 on the last input the context is just its value: the classic seq2seq context vector.</source>
         <translation>Son girdinin ağırlığı 1 olduğunda bağlam doğrudan onun değeridir: klasik seq2seq bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="17"/>
+        <location filename="../../qkv_gui/core_messages.py" line="24"/>
         <source>As the sum of its parts w_j·v_j (head to tail in the geometry plot): {parts}</source>
         <translation>Parçalarının toplamı olarak (geometri grafiğinde uç uca eklenen w_j·v_j): {parts}</translation>
     </message>
 </context>
 <context>
+    <name>formula</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="25"/>
+        <source>score</source>
+        <translation>puan</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="26"/>
+        <source>weight</source>
+        <translation>ağırlık</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="27"/>
+        <source>context</source>
+        <translation>bağlam</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="28"/>
+        <source>masked</source>
+        <translation>maskeli</translation>
+    </message>
+</context>
+<context>
     <name>lesson_file</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="112"/>
+        <location filename="../../qkv_gui/core_messages.py" line="123"/>
         <source>the file is not a qkv-gui lesson: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui dersi değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="113"/>
+        <location filename="../../qkv_gui/core_messages.py" line="124"/>
         <source>unknown lesson &quot;{name}&quot;; the lessons are: {names}</source>
         <translation>bilinmeyen ders &quot;{name}&quot;; dersler şunlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="114"/>
+        <location filename="../../qkv_gui/core_messages.py" line="125"/>
         <source>panel must be the name of a panel (a short string) or null, not {got}</source>
         <translation>panel bir panelin adı (kısa bir metin) ya da null olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="115"/>
+        <location filename="../../qkv_gui/core_messages.py" line="126"/>
         <source>{key} is missing from the lesson file</source>
         <translation>ders dosyasında {key} eksik</translation>
     </message>
@@ -2131,142 +2222,142 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <location filename="../../qkv_gui/core_messages.py" line="140"/>
         <source>Attention in a seq2seq model</source>
         <translation>Bir seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <location filename="../../qkv_gui/core_messages.py" line="141"/>
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder states h1…h4. The query is the decoder state s, and the keys and the values are the encoder states themselves. score(s, h_j) = s·h_j measures how well they fit, weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1, and context = Σ_j weight_j h_j is the weighted sum of the values.</source>
         <translation>Bir seq2seq kodlayıcısı tüm girdiyi tek bir vektöre sıkıştırır; bu, uzun girdiler için yeterli değildir. Dikkat, kod çözücünün tüm kodlayıcı durumlarını (h1…h4) kullanmasını sağlar. Sorgu, kod çözücü durumu s; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. score(s, h_j) = s·h_j ne kadar uyuştuklarını ölçer, weight_j = exp(score_j) / Σ_k exp(score_k) skorları toplamı 1 olan ağırlıklara dönüştürür ve context = Σ_j weight_j h_j değerlerin ağırlıklı toplamıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <location filename="../../qkv_gui/core_messages.py" line="142"/>
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0]).</source>
         <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak şekilde düzenleyin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 10, 0]).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="133"/>
+        <location filename="../../qkv_gui/core_messages.py" line="144"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="134"/>
+        <location filename="../../qkv_gui/core_messages.py" line="145"/>
         <source>Force the weight of the last input to 1 and all earlier weights to 0: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original seq2seq model, whose decoder only sees the last encoder state; nothing before it is attended to.</source>
         <translation>Son girdinin ağırlığını 1&apos;e, önceki tüm ağırlıkları 0&apos;a sabitleyin: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Dikkat bu durumda, kod çözücüsü yalnızca son kodlayıcı durumunu gören özgün seq2seq modeline indirgenir; ondan öncekilerin hiçbirine dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <location filename="../../qkv_gui/core_messages.py" line="146"/>
         <source>Compare the context with h4: they are equal. Drag the last weight below 1 and watch the earlier states mix in, then press &quot;Only the last input&quot; to get h4 back.</source>
         <translation>Bağlamı h4 ile karşılaştırın: eşitler. Son ağırlığı 1&apos;in altına sürükleyin ve önceki durumların karışmasını izleyin, sonra h4&apos;ü geri almak için &quot;Yalnızca son girdi&quot; düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <location filename="../../qkv_gui/core_messages.py" line="148"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="138"/>
+        <location filename="../../qkv_gui/core_messages.py" line="149"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her belirteç için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Ardından score_ij = q_i·k_j olur, softmax ağırlıkları verir ve context_i = Σ_j weight_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse neden dönüştürelim? Çünkü matrisler her belirtecin ne aradığını (sorgusu), ne sunduğunu (anahtarı) ve neyi aktardığını (değeri) belirler; ayrıca W_Q ile W_K farklı olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="139"/>
+        <location filename="../../qkv_gui/core_messages.py" line="150"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q matrisini, x1 ağırlığının yarısından fazlasını kendine verecek şekilde düzenleyin. q1 = x1·W_Q, W_Q matrisinin 1. ve 3. satırlarının toplamıdır; ipucu: W_Q matrisinin 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <location filename="../../qkv_gui/core_messages.py" line="152"/>
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, izdüşürülmüş olanlar mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <location filename="../../qkv_gui/core_messages.py" line="153"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>İzdüşüm olmadan score_ij = x_i·x_j / √d: skorlar simetriktir ve bir vektör genellikle en çok kendine benzer; bu yüzden çoğu sözcük esas olarak kendine dikkat eder. İzdüşümle score_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin önemli olduğunu matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143"/>
+        <location filename="../../qkv_gui/core_messages.py" line="154"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>İzdüşümü kapatın; skorları ve ağırlıkları izdüşürülmüş olanlarla karşılaştırın (ya da ham / izdüşürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145"/>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146"/>
+        <location filename="../../qkv_gui/core_messages.py" line="157"/>
         <source>Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two singular values are non-zero, and the first two columns of V are the topics sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength per topic, so users with the same taste line up on the same axis. A matrix like W_Q = W_K = V_2 gives attention a better space to measure compatibility in.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor (The Matrix, Alien, Star Wars, Casablanca, Titanic). SVD I = U Σ Vᵀ, puanların gerçekten değiştiği yönleri bulur: yalnızca iki tekil değer sıfırdan farklıdır ve V&apos;nin ilk iki sütunu bilimkurgu ve romantik film konularıdır. V_2 ile çarpmak her kullanıcıyı 2 sayıya, yani konu başına bir güce eşler; böylece aynı zevke sahip kullanıcılar aynı eksen üzerinde sıralanır. W_Q = W_K = V_2 gibi bir matris, dikkate uyumluluğu ölçmek için daha iyi bir uzay sağlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147"/>
+        <location filename="../../qkv_gui/core_messages.py" line="158"/>
         <source>In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and the sci-fi and romance fans line up on two axes; the scores do not change, because the two topics hold all of the ratings.</source>
         <translation>SVD panelinde m = 2 değerini koruyun ve W_Q = W_K = V_2 yapın. Sorgular 2 boyutlu olur; bilimkurgu ve romantik film hayranları iki eksen üzerinde sıralanır. Skorlar değişmez, çünkü iki konu puanların tamamını taşır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="149"/>
+        <location filename="../../qkv_gui/core_messages.py" line="160"/>
         <source>Projections change the dimension: 5 → 2</source>
         <translation>İzdüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="150"/>
+        <location filename="../../qkv_gui/core_messages.py" line="161"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per vector (here from 5 to 2), so the geometry plot shows the queries and the keys exactly: a key gets a high score when it points the same way as the query.</source>
         <translation>Burada W_Q ve W_K 5 × 2 boyutludur; böylece her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. Bir izdüşüm boyutu değiştirebilir: vektör başına n sayıdan m sayıya (burada 5&apos;ten 2&apos;ye). Bu yüzden geometri grafiği sorguları ve anahtarları tam olarak gösterir: bir anahtar, sorguyla aynı yöne baktığında yüksek skor alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="151"/>
+        <location filename="../../qkv_gui/core_messages.py" line="162"/>
         <source>Edit W_K so that &quot;the&quot; gives &quot;robot&quot; the most weight: make the key of robot point like the query of &quot;the&quot; (hint: change row 5 of W_K to [1, 0]).</source>
         <translation>W_K matrisini, &quot;the&quot; belirteci en çok ağırlığı &quot;robot&quot; belirtecine verecek şekilde düzenleyin: robot belirtecinin anahtarını &quot;the&quot; belirtecinin sorgusuyla aynı yöne çevirin (ipucu: W_K matrisinin 5. satırını [1, 0] yapın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="153"/>
+        <location filename="../../qkv_gui/core_messages.py" line="164"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="154"/>
+        <location filename="../../qkv_gui/core_messages.py" line="165"/>
         <source>Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q ve W_K matrislerini elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂score = (weight − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="155"/>
+        <location filename="../../qkv_gui/core_messages.py" line="166"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde &quot;önceki belirtece dikkat et&quot; seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <location filename="../../qkv_gui/core_messages.py" line="143"/>
         <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
         <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="136"/>
+        <location filename="../../qkv_gui/core_messages.py" line="147"/>
         <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
         <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <location filename="../../qkv_gui/core_messages.py" line="151"/>
         <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1&apos;in ne aradığını değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <location filename="../../qkv_gui/core_messages.py" line="155"/>
         <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
         <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <location filename="../../qkv_gui/core_messages.py" line="159"/>
         <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
         <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <location filename="../../qkv_gui/core_messages.py" line="163"/>
         <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
         <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="156"/>
+        <location filename="../../qkv_gui/core_messages.py" line="167"/>
         <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
         <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
     </message>
@@ -2274,342 +2365,420 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>matrices</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="18"/>
+        <location filename="../../qkv_gui/core_messages.py" line="29"/>
         <source>inputs I</source>
         <translation>girdiler I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="19"/>
+        <location filename="../../qkv_gui/core_messages.py" line="30"/>
         <source>encoder states H</source>
-        <translation>kodlayıcı durumları H</translation>
+        <translation>kodlayıcı gizli durumları H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="20"/>
+        <location filename="../../qkv_gui/core_messages.py" line="31"/>
         <source>decoder states S</source>
-        <translation>kod çözücü durumları S</translation>
+        <translation>kod çözücü gizli durumları S</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="21"/>
+        <location filename="../../qkv_gui/core_messages.py" line="32"/>
         <source>Inputs I</source>
         <translation>Girdiler I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="22"/>
+        <location filename="../../qkv_gui/core_messages.py" line="33"/>
         <source>Encoder states H</source>
         <translation>Kodlayıcı durumları H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="23"/>
+        <location filename="../../qkv_gui/core_messages.py" line="34"/>
         <source>Decoder states S</source>
         <translation>Kod çözücü durumları S</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="24"/>
+        <location filename="../../qkv_gui/core_messages.py" line="35"/>
         <source>Query weights W_Q</source>
-        <translation>Sorgu matrisi W_Q</translation>
+        <translation>Sorgu dönüşümü W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="25"/>
+        <location filename="../../qkv_gui/core_messages.py" line="36"/>
         <source>Key weights W_K</source>
-        <translation>Anahtar matrisi W_K</translation>
+        <translation>Anahtar dönüşümü W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="26"/>
+        <location filename="../../qkv_gui/core_messages.py" line="37"/>
         <source>Value weights W_V</source>
-        <translation>Değer matrisi W_V</translation>
+        <translation>Değer dönüşümü W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="27"/>
+        <location filename="../../qkv_gui/core_messages.py" line="38"/>
         <source>Score weights W_a</source>
-        <translation>Skor matrisi W_a</translation>
+        <translation>Puan matrisi W_a</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="28"/>
+        <location filename="../../qkv_gui/core_messages.py" line="39"/>
         <source>Score vector v_a</source>
-        <translation>Skor vektörü v_a</translation>
+        <translation>Puan vektörü v_a</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="29"/>
-        <location filename="../../qkv_gui/core_messages.py" line="49"/>
+        <location filename="../../qkv_gui/core_messages.py" line="40"/>
         <location filename="../../qkv_gui/core_messages.py" line="60"/>
+        <location filename="../../qkv_gui/core_messages.py" line="71"/>
         <source>Weights (set by hand)</source>
         <translation>Ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="30"/>
+        <location filename="../../qkv_gui/core_messages.py" line="41"/>
         <source>Queries Q = I</source>
         <translation>Sorgular Q = I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="31"/>
+        <location filename="../../qkv_gui/core_messages.py" line="42"/>
         <source>Queries Q = S</source>
         <translation>Sorgular Q = S</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="32"/>
+        <location filename="../../qkv_gui/core_messages.py" line="43"/>
         <source>Queries Q = I·W_Q</source>
         <translation>Sorgular Q = I·W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="33"/>
+        <location filename="../../qkv_gui/core_messages.py" line="44"/>
         <source>Queries Q = S·W_Q</source>
         <translation>Sorgular Q = S·W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="34"/>
+        <location filename="../../qkv_gui/core_messages.py" line="45"/>
         <source>Keys K = I</source>
         <translation>Anahtarlar K = I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="35"/>
+        <location filename="../../qkv_gui/core_messages.py" line="46"/>
         <source>Keys K = H</source>
         <translation>Anahtarlar K = H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="36"/>
+        <location filename="../../qkv_gui/core_messages.py" line="47"/>
         <source>Keys K = I·W_K</source>
         <translation>Anahtarlar K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="37"/>
+        <location filename="../../qkv_gui/core_messages.py" line="48"/>
         <source>Keys K = H·W_K</source>
         <translation>Anahtarlar K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="38"/>
+        <location filename="../../qkv_gui/core_messages.py" line="49"/>
         <source>Values V = I</source>
         <translation>Değerler V = I</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="39"/>
+        <location filename="../../qkv_gui/core_messages.py" line="50"/>
         <source>Values V = H</source>
         <translation>Değerler V = H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="40"/>
+        <location filename="../../qkv_gui/core_messages.py" line="51"/>
         <source>Values V = I·W_V</source>
         <translation>Değerler V = I·W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="41"/>
+        <location filename="../../qkv_gui/core_messages.py" line="52"/>
         <source>Values V = H·W_V</source>
         <translation>Değerler V = H·W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="42"/>
+        <location filename="../../qkv_gui/core_messages.py" line="53"/>
         <source>Scores = Q·Kᵀ</source>
-        <translation>Skorlar = Q·Kᵀ</translation>
+        <translation>Puanlar = Q·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="43"/>
+        <location filename="../../qkv_gui/core_messages.py" line="54"/>
         <source>Scores = Q·Kᵀ / √d_k</source>
-        <translation>Skorlar = Q·Kᵀ / √d_k</translation>
+        <translation>Puanlar = Q·Kᵀ / √d_k</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="44"/>
+        <location filename="../../qkv_gui/core_messages.py" line="55"/>
         <source>Scores = cos(Q, K)</source>
-        <translation>Skorlar = cos(Q, K)</translation>
+        <translation>Puanlar = cos(Q, K)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="45"/>
+        <location filename="../../qkv_gui/core_messages.py" line="56"/>
         <source>Scores = Q·W_a·Kᵀ</source>
-        <translation>Skorlar = Q·W_a·Kᵀ</translation>
+        <translation>Puanlar = Q·W_a·Kᵀ</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="46"/>
+        <location filename="../../qkv_gui/core_messages.py" line="57"/>
         <source>Scores = v_a·tanh([Q; K]·W_a)</source>
-        <translation>Skorlar = v_a·tanh([Q; K]·W_a)</translation>
+        <translation>Puanlar = v_a·tanh([Q; K]·W_a)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="47"/>
+        <location filename="../../qkv_gui/core_messages.py" line="58"/>
         <source>Weights = softmax(scores)</source>
-        <translation>Ağırlıklar = softmax(skorlar)</translation>
+        <translation>Ağırlıklar = softmax(puanlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="48"/>
+        <location filename="../../qkv_gui/core_messages.py" line="59"/>
         <source>Weights = softmax(scores / T)</source>
-        <translation>Ağırlıklar = softmax(skorlar / T)</translation>
+        <translation>Ağırlıklar = softmax(puanlar / T)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="50"/>
+        <location filename="../../qkv_gui/core_messages.py" line="61"/>
         <source>Context = weights · V</source>
         <translation>Bağlam = ağırlıklar · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="51"/>
+        <location filename="../../qkv_gui/core_messages.py" line="62"/>
         <source>Inputs I (n × d)</source>
         <translation>Girdiler I (n × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="52"/>
+        <location filename="../../qkv_gui/core_messages.py" line="63"/>
         <source>Encoder states H (n × d)</source>
-        <translation>Kodlayıcı durumları H (n × d)</translation>
+        <translation>Kodlayıcı H (n × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="53"/>
+        <location filename="../../qkv_gui/core_messages.py" line="64"/>
         <source>Decoder states S (m × d)</source>
-        <translation>Kod çözücü durumları S (m × d)</translation>
+        <translation>Kod çözücü S (m × d)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="54"/>
+        <location filename="../../qkv_gui/core_messages.py" line="65"/>
         <source>W_Q (d × d_k)</source>
         <translation>W_Q (d × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="55"/>
+        <location filename="../../qkv_gui/core_messages.py" line="66"/>
         <source>W_K (d × d_k)</source>
         <translation>W_K (d × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="56"/>
+        <location filename="../../qkv_gui/core_messages.py" line="67"/>
         <source>W_V (d × d_v)</source>
         <translation>W_V (d × d_v)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="57"/>
+        <location filename="../../qkv_gui/core_messages.py" line="68"/>
         <source>W_a (d_k × d_k)</source>
         <translation>W_a (d_k × d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="58"/>
+        <location filename="../../qkv_gui/core_messages.py" line="69"/>
         <source>W_a (2·d_k × h)</source>
         <translation>W_a (2·d_k × h)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="59"/>
+        <location filename="../../qkv_gui/core_messages.py" line="70"/>
         <source>v_a (1 × h)</source>
         <translation>v_a (1 × h)</translation>
     </message>
 </context>
 <context>
+    <name>presets</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="168"/>
+        <source>The cat sat on the mat</source>
+        <translation>Küçük kedi paspasın üstüne oturdu</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="169"/>
+        <source>Self-attention over a five-word sentence. Queries, keys and values are 2-D, so they can be drawn exactly in the plane: a key scores high when it points the same way as the query.</source>
+        <translation>Beş sözcüklü bir cümle üzerinde öz-dikkat. Sorgular, anahtarlar ve değerler iki boyutlu; bu yüzden düzlemde tam olarak çizilebilirler: bir anahtar, sorguyla aynı yönü gösterdiğinde yüksek puan alır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="170"/>
+        <source>the cat sat on mat</source>
+        <translation>küçük kedi paspasın üstüne oturdu</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="171"/>
+        <source>From 5 dimensions to 2</source>
+        <translation>5 boyuttan 2 boyuta</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="172"/>
+        <source>Five tokens, each a 5-D input vector. W_Q, W_K and W_V are 5 × 2, so every input becomes a 2-D query, key and value: the projection changes the dimension from 5 to 2, and the geometry plot shows the queries and the keys exactly.</source>
+        <translation>Beş sözcük, her biri 5 boyutlu bir girdi vektörü. W_Q, W_K ve W_V 5 × 2 boyutunda; böylece her girdi 2 boyutlu bir sorguya, anahtara ve değere dönüşür: dönüşüm boyutu 5&apos;ten 2&apos;ye indirir ve geometri grafiği sorguları ve anahtarları tam olarak gösterir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="173"/>
+        <source>the robot loves old films</source>
+        <translation>bu robot eski filmleri seviyor</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <source>Users rate movies: the SVD topic space</source>
+        <translation>Kullanıcılar filmlere puan veriyor: SVD konu uzayı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <source>Seven users rate five movies; the columns are The Matrix, Alien, Star Wars, Casablanca and Titanic. Ann, Bob, Cat and Dan like science fiction, Eve, Fay and Gus like romance. The SVD of the ratings has only two non-zero singular values, and the first two right singular vectors are the two topics: sci-fi (the first three movies) and romance (the last two). W_Q = W_K = V_2 measures compatibility in that 2-D topic space; W_V is the identity, so the context is still a mix of movie ratings.</source>
+        <translation>Yedi kullanıcı beş filme puan veriyor; sütunlar sırasıyla Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik. Ayşe, Barış, Cem ve Deniz bilimkurgu, Elif, Filiz ve Gül romantik filmleri seviyor. Puanların SVD&apos;sinde yalnızca iki tekil değer sıfırdan farklıdır; ilk iki sağ tekil vektör iki konudur: bilimkurgu (ilk üç film) ve romantik (son iki film). W_Q = W_K = V_2, uyumluluğu bu iki boyutlu konu uzayında ölçer; W_V birim matristir, bu yüzden bağlam yine film puanlarının bir karışımıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <source>Ann Bob Cat Dan Eve Fay Gus</source>
+        <translation>Ayşe Barış Cem Deniz Elif Filiz Gül</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <source>Self-attention, step by step</source>
+        <translation>Adım adım öz-dikkat</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <source>Three 4-D inputs are projected to queries, keys and values by W_Q, W_K and W_V; each query scores every key with a plain dot product. The numbers are small enough to check by hand.</source>
+        <translation>Dört boyutlu üç girdi, W_Q, W_K ve W_V ile sorgulara, anahtarlara ve değerlere dönüştürülür; her sorgu her anahtarı yalın bir iç çarpımla puanlar. Sayılar elle denetlenecek kadar küçük.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="179"/>
+        <source>Encoder-decoder attention</source>
+        <translation>Kodlayıcı-kod çözücü dikkati</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="180"/>
+        <source>One decoder state asks which of four encoder states matter; the dot products 15, 60, 15, 35 make h2 win almost all the weight.</source>
+        <translation>Kod çözücünün tek gizli durumu, kodlayıcının dört gizli durumundan hangisinin önemli olduğunu soruyor; 15, 60, 15, 35 iç çarpımları ağırlığın neredeyse tamamını h2&apos;ye verir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="181"/>
+        <source>Seq2seq without attention</source>
+        <translation>Dikkatsiz seq2seq</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="182"/>
+        <source>All the weight is on the last encoder state, so the context vector is just h4 = [0, 5, 1]: the fixed summary a classic seq2seq model passes to its decoder.</source>
+        <translation>Ağırlığın tamamı kodlayıcının son gizli durumunda; bu yüzden bağlam vektörü yalnızca h4 = [0, 5, 1] olur: klasik bir seq2seq modelinin kod çözücüye aktardığı sabit özet.</translation>
+    </message>
+</context>
+<context>
     <name>session</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="86"/>
+        <location filename="../../qkv_gui/core_messages.py" line="97"/>
         <source>the file is not a qkv-gui session: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui oturumu değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="87"/>
+        <location filename="../../qkv_gui/core_messages.py" line="98"/>
         <source>version {got} is not supported; this program reads session files of version {supported}</source>
         <translation>{got} sürümü desteklenmiyor; bu program {supported} sürümündeki oturum dosyalarını okur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="88"/>
+        <location filename="../../qkv_gui/core_messages.py" line="99"/>
         <source>the file is not valid JSON: {detail} at line {line}, column {column}</source>
         <translation>dosya geçerli bir JSON değil: {detail} ({line}. satır, {column}. sütun)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="89"/>
+        <location filename="../../qkv_gui/core_messages.py" line="100"/>
         <source>the file is not valid UTF-8 text: bad byte at line {line}, column {column}</source>
         <translation>dosya geçerli bir UTF-8 metni değil: {line}. satır, {column}. sütunda hatalı bayt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="90"/>
+        <location filename="../../qkv_gui/core_messages.py" line="101"/>
         <source>the file is nested too deeply to be a session file</source>
         <translation>dosya, bir oturum dosyası olamayacak kadar derin iç içe yapıda</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="91"/>
+        <location filename="../../qkv_gui/core_messages.py" line="102"/>
         <source>the key &quot;{key}&quot; appears twice in the same object</source>
         <translation>&quot;{key}&quot; anahtarı aynı nesnede iki kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="92"/>
+        <location filename="../../qkv_gui/core_messages.py" line="103"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>{where} içinde bilinmeyen anahtar: &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="93"/>
+        <location filename="../../qkv_gui/core_messages.py" line="104"/>
         <source>{key} is missing from the session file</source>
         <translation>oturum dosyasında {key} eksik</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="94"/>
+        <location filename="../../qkv_gui/core_messages.py" line="105"/>
         <source>projection.{key} is required when the projection is enabled</source>
-        <translation>izdüşüm açıkken projection.{key} gereklidir</translation>
+        <translation>dönüşüm açıkken projection.{key} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="95"/>
+        <location filename="../../qkv_gui/core_messages.py" line="106"/>
         <source>{key} must be {expected}, not {got}</source>
         <translation>{key} {expected} olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="96"/>
+        <location filename="../../qkv_gui/core_messages.py" line="107"/>
         <source>mode must be one of {choices}, not {got}</source>
         <translation>mode şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="97"/>
+        <location filename="../../qkv_gui/core_messages.py" line="108"/>
         <source>score.kind must be one of {choices}, not {got}</source>
         <translation>score.kind şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="98"/>
+        <location filename="../../qkv_gui/core_messages.py" line="109"/>
         <source>{key} is only allowed in {mode} mode</source>
         <translation>{key} yalnızca {mode} modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="99"/>
+        <location filename="../../qkv_gui/core_messages.py" line="110"/>
         <source>{key} must be a list of rows, each a list of numbers, not {got}</source>
         <translation>{key}, her biri bir sayı listesi olan satırlardan oluşan bir liste olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="100"/>
+        <location filename="../../qkv_gui/core_messages.py" line="111"/>
         <source>{key} must be a list of numbers, not {got}</source>
         <translation>{key} bir sayı listesi olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="101"/>
+        <location filename="../../qkv_gui/core_messages.py" line="112"/>
         <source>{key} is empty</source>
         <translation>{key} boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="102"/>
+        <location filename="../../qkv_gui/core_messages.py" line="113"/>
         <source>{key} row {row} has {count} numbers but row 1 has {first}</source>
         <translation>{key} içinde {row}. satırda {count} sayı var, ama 1. satırda {first} sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="103"/>
+        <location filename="../../qkv_gui/core_messages.py" line="114"/>
         <source>{key} must be a number, not {got}</source>
         <translation>{key} bir sayı olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="104"/>
+        <location filename="../../qkv_gui/core_messages.py" line="115"/>
         <source>{key} is not a finite number</source>
         <translation>{key} sonlu bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="105"/>
+        <location filename="../../qkv_gui/core_messages.py" line="116"/>
         <source>score.temperature must be greater than 0, got {got}</source>
         <translation>score.temperature 0&apos;dan büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="106"/>
+        <location filename="../../qkv_gui/core_messages.py" line="117"/>
         <source>labels has {count} names but inputs has {n} rows</source>
         <translation>labels içinde {count} ad var, ama inputs içinde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="107"/>
+        <location filename="../../qkv_gui/core_messages.py" line="118"/>
         <source>weights_override row {row} has a negative weight, {got}</source>
         <translation>weights_override içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="108"/>
+        <location filename="../../qkv_gui/core_messages.py" line="119"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="109"/>
+        <location filename="../../qkv_gui/core_messages.py" line="120"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="110"/>
+        <location filename="../../qkv_gui/core_messages.py" line="121"/>
         <source>cannot {action} {path}: {reason}</source>
         <translation>{path} için {action} işlemi yapılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="111"/>
+        <location filename="../../qkv_gui/core_messages.py" line="122"/>
         <source>unknown preset &quot;{name}&quot;; the presets are: {names}</source>
         <translation>bilinmeyen hazır örnek &quot;{name}&quot;; hazır örnekler şunlar: {names}</translation>
     </message>
@@ -2617,67 +2786,67 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>training</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="116"/>
+        <location filename="../../qkv_gui/core_messages.py" line="127"/>
         <source>training supports the dot, scaled_dot and general scores, not {kind}</source>
-        <translation>eğitim yalnızca dot, scaled_dot ve general skorlarını destekler; {kind} desteklenmez</translation>
+        <translation>eğitim yalnızca dot, scaled_dot ve general puanlarını destekler; {kind} desteklenmez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="117"/>
+        <location filename="../../qkv_gui/core_messages.py" line="128"/>
         <source>the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)</source>
         <translation>hedef {rows} × {cols} boyutunda, ama ağırlıklar {m} × {n} (sorgular × girdiler)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="118"/>
+        <location filename="../../qkv_gui/core_messages.py" line="129"/>
         <source>the target contains a number that is not finite</source>
         <translation>hedef, sonlu olmayan bir sayı içeriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="119"/>
+        <location filename="../../qkv_gui/core_messages.py" line="130"/>
         <source>target row {row} has a negative weight</source>
         <translation>hedefin {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="120"/>
+        <location filename="../../qkv_gui/core_messages.py" line="131"/>
         <source>target row {row} sums to {total}, not 1</source>
         <translation>hedefin {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="121"/>
+        <location filename="../../qkv_gui/core_messages.py" line="132"/>
         <source>target row {row} puts weight on input {col}, which the causal mask hides</source>
         <translation>hedefin {row}. satırı, nedensel maskenin gizlediği {col}. girdiye ağırlık veriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="122"/>
+        <location filename="../../qkv_gui/core_messages.py" line="133"/>
         <source>the target context is {rows} × {cols} but the context is {m} × {d_v}</source>
         <translation>hedef bağlam {rows} × {cols} boyutunda, ama bağlam {m} × {d_v}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="123"/>
+        <location filename="../../qkv_gui/core_messages.py" line="134"/>
         <source>there are {count} topic labels but {n} inputs</source>
         <translation>{count} konu etiketi var, ama {n} girdi var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="124"/>
+        <location filename="../../qkv_gui/core_messages.py" line="135"/>
         <source>the optimizer must be adam or sgd, not {name}</source>
         <translation>optimize edici adam ya da sgd olmalı; {name} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="125"/>
+        <location filename="../../qkv_gui/core_messages.py" line="136"/>
         <source>the learning rate must be a positive number, got {got}</source>
-        <translation>öğrenme oranı pozitif bir sayı olmalı; verilen değer: {got}</translation>
+        <translation>öğrenme hızı pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="126"/>
+        <location filename="../../qkv_gui/core_messages.py" line="137"/>
         <source>the number of steps must be 0 or more, got {got}</source>
         <translation>adım sayısı 0 ya da daha büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="127"/>
+        <location filename="../../qkv_gui/core_messages.py" line="138"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="128"/>
+        <location filename="../../qkv_gui/core_messages.py" line="139"/>
         <source>there are no hand-set weights to use as the target</source>
         <translation>hedef olarak kullanılacak elle ayarlanmış ağırlık yok</translation>
     </message>
