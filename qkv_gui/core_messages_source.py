@@ -8,7 +8,16 @@ from __future__ import annotations
 
 
 def message_tables() -> list[tuple[str, dict[str, str]]]:
-    from .core import edits, explain, lesson_file, lessons, matrices, session_io, training
+    from .core import (
+        challenges,
+        edits,
+        explain,
+        lesson_file,
+        lessons,
+        matrices,
+        session_io,
+        training,
+    )
     from .core.compute import MESSAGES as COMPUTE_MESSAGES
 
     return [
@@ -20,4 +29,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),
+        ("challenges", challenges.MESSAGES),
     ]

@@ -91,7 +91,7 @@ class Challenge:
 
     start: () -> the starting session. goal: (session, result) -> met.
     scope: what may change. highlight: views to frame (`lessons.VIEWS`), most
-    important first. title, task, hint, editable (what `scope` opens, in words),
+    important first. query: the query the goal is about (selected on opening). title, task, hint, editable (what `scope` opens, in words),
     done_text: English; the GUI translates them by `msg_id(part)`.
     """
 
@@ -105,6 +105,7 @@ class Challenge:
     goal: Goal
     scope: Scope
     highlight: tuple[str, ...] = ()
+    query: int = 0
 
     PARTS = ("title", "task", "hint", "editable", "done_text")
 
@@ -291,6 +292,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         goal=_sat_attends_cat,
         scope=Scope((Editable("w_k"),)),
         highlight=("w_k", "keys", "weights", "geometry"),
+        query=2,
     ),
     Challenge(
         id="fair_cosine",
@@ -317,6 +319,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         goal=_sat_weight_on_the_in_band,
         scope=Scope((Editable("temperature"),)),
         highlight=("weights", "scores", "weights_bar"),
+        query=2,
     ),
     Challenge(
         id="causal_equal",
@@ -331,6 +334,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         goal=_on_attends_equally,
         scope=Scope((Editable("w_q"),)),
         highlight=("w_q", "queries", "weights", "scores"),
+        query=3,
     ),
     Challenge(
         id="five_to_two",
@@ -347,6 +351,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         goal=_two_dimensions_keep_groups,
         scope=Scope((Editable("w_q", reshape=True), Editable("w_k", reshape=True))),
         highlight=("w_k", "w_q", "weights", "keys"),
+        query=3,
     ),
     Challenge(
         id="topic_strangers",
@@ -362,6 +367,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         goal=_strangers_meet,
         scope=Scope((Editable("projection"), Editable("w_q", reshape=True), Editable("w_k", reshape=True))),
         highlight=("svd", "scores", "w_q", "w_k"),
+        query=7,
     ),
 )
 

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ChallengesMenu</name>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="350"/>
+        <source>&amp;Show challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="352"/>
+        <source>Bring the challenges panel to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="366"/>
+        <source>L&amp;eave challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/workbench.py" line="402"/>
+        <source>&amp;Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPanel</name>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="60"/>
+        <source>✓ 1 edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="61"/>
+        <source>✓ {count} edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="113"/>
+        <source>Click a challenge to open it. Only what it names may change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="134"/>
+        <source>Everything else is locked while the challenge is open: such an edit is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="135"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="254"/>
+        <source>Show hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="135"/>
+        <source>Show or hide a hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="161"/>
+        <source>Restart</source>
+        <translation type="unfinished">Sıfırla</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="161"/>
+        <source>Load the challenge&apos;s starting state again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="163"/>
+        <source>Leave challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="164"/>
+        <source>Close the challenge, unlock every edit and go back to your own session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="211"/>
+        <source>This challenge lets you change only {what}; that edit was refused. Leave the challenge to edit freely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="226"/>
+        <source>Challenge {number}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="241"/>
+        <source>Left the challenge: your own session is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="243"/>
+        <source>Left the challenge: every edit is allowed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="254"/>
+        <source>Hide hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="289"/>
+        <source>Solved in 1 edit!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="290"/>
+        <source>Solved in {count} edits!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="309"/>
+        <location filename="../../qkv_gui/workbench.py" line="424"/>
+        <source>Challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="311"/>
+        <source>Each challenge sets a goal and lets you change only one or two things. The goal is checked after every edit; try to reach it in as few edits as you can. Your own session waits aside until you leave the challenge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="317"/>
+        <source>You may change only: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="330"/>
+        <source>Goal met!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="334"/>
+        <source>○ Goal not met yet · edits so far: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="126"/>
@@ -189,7 +327,7 @@
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="411"/>
+        <location filename="../../qkv_gui/workbench.py" line="421"/>
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -220,13 +358,13 @@ Seq2seq: sorgu kod çözücü durumudur; anahtarlar ve değerler kodlayıcı dur
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="135"/>
-        <location filename="../../qkv_gui/workbench.py" line="77"/>
+        <location filename="../../qkv_gui/workbench.py" line="78"/>
         <source>Projections W_Q, W_K, W_V</source>
         <translation>İzdüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="137"/>
-        <location filename="../../qkv_gui/workbench.py" line="79"/>
+        <location filename="../../qkv_gui/workbench.py" line="80"/>
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
@@ -279,7 +417,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="167"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="283"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="288"/>
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
@@ -290,7 +428,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="170"/>
-        <location filename="../../qkv_gui/workbench.py" line="89"/>
+        <location filename="../../qkv_gui/workbench.py" line="90"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
@@ -316,63 +454,63 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="200"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="266"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="269"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="245"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="250"/>
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="251"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="256"/>
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="91"/>
+        <location filename="../../qkv_gui/workbench.py" line="92"/>
         <source>Causal mask on: each query&apos;s weight 1 goes to the last input it may see (itself).</source>
         <translation>Nedensel maske açık: her sorgunun 1 ağırlığı görebildiği son girdiye (kendisine) gider.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="100"/>
+        <location filename="../../qkv_gui/workbench.py" line="101"/>
         <source>Turn projections on</source>
         <translation>İzdüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="101"/>
+        <location filename="../../qkv_gui/workbench.py" line="102"/>
         <source>Turn projections off</source>
         <translation>İzdüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="259"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="264"/>
         <source>Change score function</source>
         <translation>Skor fonksiyonunu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="279"/>
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="279"/>
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="278"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="283"/>
         <source>Causal mask on: the hand-set weights on later inputs moved to the inputs each query may see.</source>
         <translation>Nedensel maske açık: sonraki girdilere elle verilen ağırlıklar, her sorgunun görebildiği girdilere taşındı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="283"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="288"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="94"/>
+        <location filename="../../qkv_gui/workbench.py" line="95"/>
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input&apos;s value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -777,7 +915,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="391"/>
+        <location filename="../../qkv_gui/workbench.py" line="392"/>
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
@@ -890,7 +1028,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="413"/>
+        <location filename="../../qkv_gui/workbench.py" line="423"/>
         <source>Lessons</source>
         <translation>Dersler</translation>
     </message>
@@ -903,17 +1041,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="404"/>
+        <location filename="../../qkv_gui/workbench.py" line="414"/>
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="405"/>
+        <location filename="../../qkv_gui/workbench.py" line="415"/>
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="406"/>
+        <location filename="../../qkv_gui/workbench.py" line="416"/>
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
@@ -963,12 +1101,12 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>&amp;Yinele:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="70"/>
+        <location filename="../../qkv_gui/workbench.py" line="71"/>
         <source>Only the &amp;last input</source>
         <translation>Yalnızca &amp;son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="72"/>
+        <location filename="../../qkv_gui/workbench.py" line="73"/>
         <source>Weights [0, …, 0, 1]: the classic seq2seq context vector</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
@@ -1643,7 +1781,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="407"/>
+        <location filename="../../qkv_gui/workbench.py" line="417"/>
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1873,7 +2011,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="409"/>
+        <location filename="../../qkv_gui/workbench.py" line="419"/>
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -1904,6 +2042,205 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <location filename="../../qkv_gui/widgets/weights_bar.py" line="166"/>
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
+    </message>
+</context>
+<context>
+    <name>challenges</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
+        <source>The classic context vector, through the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="157"/>
+        <source>Get the classic seq2seq context vector — h4 alone, weight at least 0.99 — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="158"/>
+        <source>score_j = s1·h_j. h4 = [0, 5, 1] is the only state strong in the second number: one change to s1 can be enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="159"/>
+        <location filename="../../qkv_gui/core_messages.py" line="164"/>
+        <source>the decoder state s1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="160"/>
+        <source>The softmax itself put all the weight on h4: the context vector is the classic one, with no hand-set weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="161"/>
+        <source>Half and half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="162"/>
+        <source>Make the decoder split its attention between h1 and h3: each of their weights between 0.45 and 0.55.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="163"/>
+        <source>h1 = [0, 1, 1] and h3 = [1, 1, 0] tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="165"/>
+        <source>h1 and h3 have equal scores and the others lower, so the context is half h1 and half h3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="166"/>
+        <source>Make “sat” look at “cat”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="167"/>
+        <source>Make “sat” give more than half of its weight to “cat”, by changing only W_K.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="168"/>
+        <source>The query of sat is [-1, 2]. The key of cat is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="169"/>
+        <source>W_K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="170"/>
+        <source>The key of cat now points the way the query of sat points, so their dot product wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="171"/>
+        <source>Length should not decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="172"/>
+        <source>With the dot product Ann puts almost all her weight on Dan, only because his ratings are the largest. Make Ann treat the four sci-fi fans (herself too) alike — their weights within 0.01 — each above any romance fan, by changing only the score function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="173"/>
+        <source>Which compatibility function ignores the length of the vectors and looks only at their direction?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <source>the score function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <source>The cosine compares directions only: all four sci-fi fans point the same way, so they get the same weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <source>Neither one-hot nor flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <source>Make “sat” give between 0.70 and 0.80 of its weight to “the”, by changing only the temperature T.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <source>weights = softmax(scores / T): a smaller T sharpens the weights, a larger T flattens them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="179"/>
+        <source>the temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="180"/>
+        <source>Dividing the scores by a smaller T widened their gaps: the largest score took a larger share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="181"/>
+        <source>Equal attention under the causal mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="182"/>
+        <source>The causal mask is on, so “on” may see only “the”, “cat”, “sat” and itself. Make it attend to those four equally — each weight 0.25 ± 0.02 — by changing only W_Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="183"/>
+        <source>Equal scores give equal weights. The query of on is row 1 + row 3 + row 4 of W_Q: a query of [0, 0] scores every key 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="184"/>
+        <source>W_Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="185"/>
+        <source>The query of on scores every visible key the same, so it spreads its weight evenly; the mask keeps “mat” at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="186"/>
+        <source>From 5 dimensions to 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="187"/>
+        <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, bank and loan to each other. Each score then costs 2 multiplications instead of 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="188"/>
+        <source>The − button of W_K drops its last column. Column 2 reads only the feature every word has (noun), which cannot tell words apart: let it read the money feature too, in W_Q and W_K. Or let the SVD panel choose the two directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="189"/>
+        <source>W_Q and W_K (their numbers and d_k)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="190"/>
+        <source>Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="191"/>
+        <source>Strangers in topic space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="192"/>
+        <source>Neo rated only The Matrix, Ray only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least 0.95 while Neo stays unlike every romance fan (cosine at most 0.5), by changing only W_Q, W_K and the projection switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="193"/>
+        <source>Map every user to their strength in each topic. The SVD panel&apos;s “Use as W_Q = W_K = V_m” with m = 2 keeps the sci-fi and the romance directions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="194"/>
+        <source>W_Q, W_K and the projection switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="195"/>
+        <source>In the 2-concept space Neo and Ray are both sci-fi fans: their vectors point the same way.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
