@@ -404,8 +404,26 @@ def _build_challenges(window: MainWindow, bench: Workbench, dock: QDockWidget) -
     menu.menu.addSeparator()
     menu.menu.addAction(dock.toggleViewAction())
     window.addActions([menu.show_action])  # Ctrl+G wherever the focus is
-    # Shown while a challenge is open or asked for: its tab would take the lessons' room.
-    panel.finished.connect(dock.hide)
+    geometry, kept_heights = window.dock(GEOMETRY), []
+
+    def give_room() -> None:
+        # A challenge's task, hint and goal need more of the column than the lessons' share
+        # (the geometry above keeps 40 %); leaving gives the heights back.
+        if not kept_heights and not dock.isFloating():
+            kept_heights.extend([geometry.height(), dock.height()])
+        total = geometry.height() + dock.height()
+        if dock.height() < total * 0.55:
+            window.resizeDocks([geometry, dock], [total * 2 // 5, total - total * 2 // 5], Qt.Orientation.Vertical)
+
+    def give_back_room() -> None:
+        # Shown only while a challenge is open or asked for: its tab would take the lessons' room.
+        dock.hide()
+        if kept_heights:
+            window.resizeDocks([geometry, window.dock(LESSONS)], kept_heights, Qt.Orientation.Vertical)
+            kept_heights.clear()
+
+    panel.opened.connect(give_room)
+    panel.finished.connect(give_back_room)
     return panel
 
 

@@ -260,7 +260,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         hint=("score_j = s1·h_j. h4 = [0, 5, 1] is the only state strong in the second number: "
               "one change to s1 can be enough."),
         editable="the decoder state s1",
-        done_text="The softmax itself put all the weight on h4: the context vector is the classic one, with no hand-set weights.",
+        done_text="The softmax itself put nearly all the weight on h4: the context vector is the classic one, with no hand-set weights.",
         start=_seq2seq,
         goal=_classic_context,
         scope=Scope((Editable("decoder"),)),
@@ -287,7 +287,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         hint=("The query of sat is [-1, 2]. The key of cat is 2 × row 2 of W_K + row 4 of W_K: "
               "make it point the way the query points."),
         editable="W_K",
-        done_text="The key of cat now points the way the query of sat points, so their dot product wins.",
+        done_text="The key of cat now scores highest against the query of sat: their dot product is the largest, so cat takes most of the weight.",
         start=_sentence,
         goal=_sat_attends_cat,
         scope=Scope((Editable("w_k"),)),
@@ -329,7 +329,7 @@ CHALLENGES: tuple[Challenge, ...] = (
         hint=("Equal scores give equal weights. The query of on is row 1 + row 3 + row 4 of W_Q: "
               "a query of [0, 0] scores every key 0."),
         editable="W_Q",
-        done_text="The query of on scores every visible key the same, so it spreads its weight evenly; the mask keeps “mat” at 0.",
+        done_text="The query of on scores every visible key about the same, so it spreads its weight evenly; the mask keeps “mat” at 0.",
         start=lambda: _sentence(causal=True),
         goal=_on_attends_equally,
         scope=Scope((Editable("w_q"),)),
@@ -342,9 +342,9 @@ CHALLENGES: tuple[Challenge, ...] = (
         task=("Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word "
               "still gives more than half of its weight to its own kind: the animals to the animals, "
               "bank and loan to each other. Each score then costs 2 multiplications instead of 5."),
-        hint=("The − button of W_K drops its last column. Column 2 reads only the feature every word "
-              "has (noun), which cannot tell words apart: let it read the money feature too, in W_Q "
-              "and W_K. Or let the SVD panel choose the two directions."),
+        hint=("The “d_k −” button drops the last column of W_Q and W_K. Column 2 reads only the "
+              "feature every word has (noun), which cannot tell words apart: let it read the money "
+              "feature too, in W_Q and W_K. Or let the SVD panel choose the two directions."),
         editable="W_Q and W_K (their numbers and d_k)",
         done_text="Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.",
         start=_five_features,
@@ -359,8 +359,8 @@ CHALLENGES: tuple[Challenge, ...] = (
         task=("Neo rated only The Matrix, Ray only Alien and Star Wars: as raw ratings they share "
               "nothing (cosine 0). Make their cosine score at least 0.95 while Neo stays unlike every "
               "romance fan (cosine at most 0.5), by changing only W_Q, W_K and the projection switch."),
-        hint=("Map every user to their strength in each topic. The SVD panel's “Use as W_Q = W_K = V_m” "
-              "with m = 2 keeps the sci-fi and the romance directions."),
+        hint=("Map every user to their strength in each topic: the SVD panel's “Use as W_Q = W_K = V_2” "
+              "keeps the sci-fi and the romance directions."),
         editable="W_Q, W_K and the projection switch",
         done_text="In the 2-concept space Neo and Ray are both sci-fi fans: their vectors point the same way.",
         start=_strangers,

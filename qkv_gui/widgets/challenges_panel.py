@@ -86,9 +86,11 @@ class ChallengesPanel(QWidget):
     `open_challenge(id)`, `restart_challenge()`, `leave_challenge()`, `current()`,
     `is_met()`, `solved()`; `challenges_menu` once `fill_menu(menu)` ran.
 
-    Signals: finished: the open challenge ended (left, or another session loaded).
+    Signals: opened: a challenge opened (its dock is in front). finished: the open
+    challenge ended (left, or another session loaded).
     """
 
+    opened = Signal()
     finished = Signal()
 
     def __init__(self, model: AttentionModel, bench: Workbench, parent: QWidget | None = None):
@@ -262,6 +264,7 @@ class ChallengesPanel(QWidget):
         model.select_query(chosen.query)
         self._bench.bring_to_front("challenges")
         self._show_challenge()
+        self.opened.emit()
         model.message.emit(self.tr("Challenge {number}: {title}").format(
             number=challenge_ids().index(chosen.id) + 1, title=translated(chosen.title)))
         return True
