@@ -146,3 +146,11 @@ def test_every_text_has_a_message_id():
             assert challenges.MESSAGES[item.msg_id(part)] == getattr(item, part)
     with pytest.raises(KeyError):
         challenge("nope")
+
+
+def test_only_the_cosine_treats_the_sci_fi_fans_alike():
+    item = challenge("fair_cosine")
+    start = item.starting_session()
+    for kind in ("dot", "scaled_dot", "cosine", "general", "additive"):
+        session = edits.set_score_kind(start, kind)
+        assert item.is_met(session, compute(session)) == (kind == "cosine"), kind
