@@ -8,7 +8,17 @@ from __future__ import annotations
 
 
 def message_tables() -> list[tuple[str, dict[str, str]]]:
-    from .core import edits, explain, lesson_file, lessons, matrices, presets, session_io, training
+    from .core import (
+        challenges,
+        edits,
+        explain,
+        lesson_file,
+        lessons,
+        matrices,
+        presets,
+        session_io,
+        training,
+    )
     from .core.compute import MESSAGES as COMPUTE_MESSAGES
 
     return [
@@ -22,4 +32,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),
         ("presets", presets.messages()),
+        ("challenges", challenges.MESSAGES),
     ]

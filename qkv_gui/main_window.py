@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
             front = self.docks[spec.tab_with]
             self.tabifyDockWidget(front, dock)
             front.raise_()
+        if spec.hidden:
+            dock.hide()
 
     def _arrange_docks(self) -> None:
         """First sizes of the docks (a saved layout replaces them), and the toolbars'

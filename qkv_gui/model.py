@@ -10,6 +10,7 @@ live updates, one undo step at the end). Each change recomputes once with
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,6 +22,9 @@ from .core.matrices import MATRICES
 from .core.session import Session
 from .core.steps import Block, hover_blocks
 from .i18n import translated_error
+
+# (before, after) -> None when the change is allowed, else the translated sentence why not.
+EditScope = Callable[[Session, Session], "str | None"]
 
 SESSION_FIELDS = tuple(f.name for f in dataclasses.fields(Session))
 # Session fields that are settings rather than numbers: a change of one of them
@@ -117,9 +121,15 @@ class _SessionCommand(QUndoCommand):
             self._skip_first_redo = False
             return
         result, self._first_result = self._first_result, None
+        if self._model._refuse(self._after):
+            self.setObsolete(True)  # the stack drops a step the edit scope forbids
+            return
         self._model._set_session(self._after, result)
 
     def undo(self) -> None:
+        if self._model._refuse(self._before):
+            self.setObsolete(True)
+            return
         self._model._set_session(self._before)
 
 
@@ -147,6 +157,9 @@ class AttentionModel(QObject):
         highlightChanged: the set of views a lesson wants to point at changed.
         traceChanged: the traced cells (step-through: a cell and the cells feeding it) changed.
         lessonChanged: the open lesson changed (id or None).
+        editScopeChanged: an edit scope was set or lifted (`set_edit_scope`).
+        editRefused: an edit was refused because of the edit scope (the
+            message says why); views showing a setting show the session's again.
     """
 
     changed = Signal(object)
@@ -157,6 +170,8 @@ class AttentionModel(QObject):
     highlightChanged = Signal()
     traceChanged = Signal()
     lessonChanged = Signal()
+    editScopeChanged = Signal()
+    editRefused = Signal()
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -177,6 +192,7 @@ class AttentionModel(QObject):
         self._last_change = Change.everything()
         self._saved_session = session
         self._aside: Document | None = None
+        self._edit_scope: EditScope | None = None
 
     def _on_clean_changed(self, clean: bool) -> None:
         if clean:  # undone or redone back to what was opened or saved
@@ -276,8 +292,36 @@ class AttentionModel(QObject):
 
     # -- editing -----------------------------------------------------------
     def validate(self, session: Session) -> str | None:
-        """None when `session` can be computed, else the sentence saying why not."""
-        return self._compute_checked(session)[1]
+        """None when `session` can be computed and the edit scope allows it, else the
+        sentence saying why not."""
+        return self._scope_problem(session) or self._compute_checked(session)[1]
+
+    # -- the edit scope: what a challenge lets the learner change -------------
+    @property
+    def edit_scope(self) -> EditScope | None:
+        return self._edit_scope
+
+    def set_edit_scope(self, scope: EditScope | None) -> None:
+        """Allow only the session changes `scope` allows (None: every change). Every
+        change goes through here (apply, preview, undo, redo), so every view obeys it;
+        loading a whole session lifts it."""
+        if scope is not self._edit_scope:
+            self._edit_scope = scope
+            self.editScopeChanged.emit()
+
+    def _scope_problem(self, session: Session) -> str | None:
+        if self._edit_scope is None or session == self._session:
+            return None
+        return self._edit_scope(self._session, session)
+
+    def _refuse(self, session: Session) -> bool:
+        """True (and the status bar says why) when the edit scope forbids `session`."""
+        problem = self._scope_problem(session)
+        if problem is None:
+            return False
+        self.message.emit(problem)
+        self.editRefused.emit()
+        return True
 
     def try_compute(self, session: Session) -> tuple[Result | None, str | None]:
         """(result, None), or (None, the translated sentence why `session` cannot be
@@ -301,6 +345,8 @@ class AttentionModel(QObject):
         """
         if session == self._session:
             return True
+        if self._refuse(session):
+            return False
         result, problem = self._compute_checked(session)
         if problem is not None:
             self.message.emit(problem)
@@ -316,6 +362,8 @@ class AttentionModel(QObject):
         """Show `session` now without an undo step (inside a gesture)."""
         if self._gesture_start is None:
             self.begin_gesture()
+        if self._refuse(session):
+            return False
         result, problem = self._compute_checked(session)
         if problem is not None:
             return False
@@ -338,8 +386,9 @@ class AttentionModel(QObject):
         return self._gesture_start is not None
 
     def load(self, session: Session, path: str | None = None) -> None:
-        """Replace the whole session (open a file, a preset): a fresh history."""
+        """Replace the whole session (open a file, a preset): a fresh history, no edit scope."""
         self._gesture_start = None
+        self.set_edit_scope(None)
         self.undo_stack.clear()
         self._path = path
         self._set_session(session, loaded=True)

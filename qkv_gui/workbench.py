@@ -35,6 +35,7 @@ from .core import edits
 from .core.panels import PANEL_IDS
 from .model import AttentionModel, Change
 from .plotting.panel_layout import PANEL_MIN_WIDTH
+from .widgets.challenges_panel import ChallengesPanel
 from .widgets.compare_panel import LESSON_COMPARISONS, ComparePanel
 from .widgets.lessons_panel import LessonsPanel
 from .widgets.svd_panel import SvdPanel
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 # The ids lesson files store (core/panels.py).
-MATRICES, GEOMETRY, EXPLAIN, LESSONS, COMPARE, SVD, TRAIN = PANEL_IDS
+MATRICES, GEOMETRY, EXPLAIN, LESSONS, COMPARE, SVD, TRAIN, CHALLENGES = PANEL_IDS
 
 
 def _tr(context: str, text: str) -> str:
@@ -325,6 +326,7 @@ class PanelSpec:
     tab_with: str | None = None
     minimum_width: int = 0
     opens_with_lessons: frozenset[str] = frozenset()
+    hidden: bool = False  # starts hidden, shown when asked for (bring_to_front)
 
     def translated_title(self) -> str:
         return _tr(*self.title)
@@ -396,6 +398,35 @@ def _build_lessons(window: MainWindow, bench: Workbench, dock: QDockWidget) -> Q
     return panel
 
 
+def _build_challenges(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
+    panel = ChallengesPanel(bench.model, bench)
+    menu = panel.fill_menu(window.add_menu("challenges", QCoreApplication.translate("ChallengesMenu", "&Challenges")))
+    menu.menu.addSeparator()
+    menu.menu.addAction(dock.toggleViewAction())
+    window.addActions([menu.show_action])  # Ctrl+G wherever the focus is
+    geometry, kept_heights = window.dock(GEOMETRY), []
+
+    def give_room() -> None:
+        # A challenge's task, hint and goal need more of the column than the lessons' share
+        # (the geometry above keeps 40 %); leaving gives the heights back.
+        if not kept_heights and not dock.isFloating():
+            kept_heights.extend([geometry.height(), dock.height()])
+        total = geometry.height() + dock.height()
+        if dock.height() < total * 0.55:
+            window.resizeDocks([geometry, dock], [total * 2 // 5, total - total * 2 // 5], Qt.Orientation.Vertical)
+
+    def give_back_room() -> None:
+        # Shown only while a challenge is open or asked for: its tab would take the lessons' room.
+        dock.hide()
+        if kept_heights:
+            window.resizeDocks([geometry, window.dock(LESSONS)], kept_heights, Qt.Orientation.Vertical)
+            kept_heights.clear()
+
+    panel.opened.connect(give_room)
+    panel.finished.connect(give_back_room)
+    return panel
+
+
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -411,6 +442,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(COMPARE, ("ComparePanel", QT_TRANSLATE_NOOP("ComparePanel", "Compare")), "CompareDock", _RIGHT, _build_compare, lazy=True,
               tab_with=GEOMETRY, opens_with_lessons=frozenset(LESSON_COMPARISONS)),
     PanelSpec(LESSONS, ("LessonsPanel", QT_TRANSLATE_NOOP("LessonsPanel", "Lessons")), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
+    PanelSpec(CHALLENGES, ("ChallengesPanel", QT_TRANSLATE_NOOP("ChallengesPanel", "Challenges")), "ChallengesDock", _RIGHT,
+              _build_challenges, "lessons", tab_with=LESSONS, hidden=True),
 )
 
 

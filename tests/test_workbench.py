@@ -81,6 +81,9 @@ def test_every_panel_of_the_table_has_its_dock(window):
         assert window.dockWidgetArea(dock) == spec.area
         assert isinstance(dock.widget(), LazyPanel) == spec.lazy
         if spec.tab_with is not None:
+            if spec.hidden:
+                assert dock.isHidden()
+                window.bring_to_front(spec.id)  # shown, it takes its place in the tab group
             assert window.dock(spec.tab_with) in window.tabifiedDockWidgets(dock)
         assert dock.toggleViewAction() in window.menu("view").actions()
 

@@ -17,6 +17,7 @@ PANEL_OBJECT_NAMES: dict[str, str] = {
     "compare": "CompareDock",
     "svd": "SvdDock",
     "train": "TrainDock",
+    "challenges": "ChallengesDock",
 }
 PANEL_IDS = tuple(PANEL_OBJECT_NAMES)
 # The window's own panels, always there: a lesson file names the panel opened besides them.

@@ -203,6 +203,8 @@ class ControlsPanel(QToolBar):
         self.override.toggled.connect(self._on_override_toggled)
         self.last_only.clicked.connect(actions.last_input_only.trigger)
         model.changed.connect(self._on_session_changed)
+        # A refused edit (a challenge's scope) leaves the session: show its settings again.
+        model.editRefused.connect(self._on_edit_refused)
         self._on_session_changed(Change.everything())
 
     # -- model → view ------------------------------------------------------
@@ -215,6 +217,9 @@ class ControlsPanel(QToolBar):
             text = self._last_state_text()
             if text != self.last_status.text():
                 self.last_status.setText(text)
+
+    def _on_edit_refused(self) -> None:
+        self._show_settings(self._model.session)
 
     def _show_settings(self, s) -> None:
         blockers = [QSignalBlocker(w) for w in (

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
+    <name>ChallengesMenu</name>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="395"/>
+        <source>&amp;Show challenges</source>
+        <translation>&amp;Görevleri göster</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="397"/>
+        <source>Bring the challenges panel to the front</source>
+        <translation>Görevler panelini öne getir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="411"/>
+        <source>L&amp;eave challenge</source>
+        <translation>Görevden &amp;çık</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/workbench.py" line="403"/>
+        <source>&amp;Challenges</source>
+        <translation>Görev&amp;ler</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengesPanel</name>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="61"/>
+        <source>✓ 1 edit</source>
+        <translation>✓ 1 düzenleme</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="62"/>
+        <source>✓ {count} edits</source>
+        <translation>✓ {count} düzenleme</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="120"/>
+        <source>Click a challenge to open it. Only what it names may change.</source>
+        <translation>Açmak için bir göreve tıklayın. Yalnızca görevin söylediği şey değiştirilebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="142"/>
+        <source>Everything else is locked while the challenge is open: such an edit is refused.</source>
+        <translation>Görev açıkken geri kalan her şey kilitlidir: öyle bir düzenleme geri çevrilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="143"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="297"/>
+        <source>Show hint</source>
+        <translation>İpucunu göster</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="143"/>
+        <source>Show or hide a hint</source>
+        <translation>İpucunu göster ya da gizle</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="169"/>
+        <source>Restart</source>
+        <translation>Baştan başla</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="169"/>
+        <source>Load the challenge&apos;s starting state again</source>
+        <translation>Görevi başladığı duruma geri getir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="171"/>
+        <source>Leave challenge</source>
+        <translation>Görevden çık</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="172"/>
+        <source>Close the challenge, unlock every edit and go back to your own session</source>
+        <translation>Görevi kapat, bütün düzenlemelerin kilidini aç ve kendi oturumuna dön</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="251"/>
+        <source>This challenge lets you change only {what}; that edit was refused. Leave the challenge to edit freely.</source>
+        <translation>Bu görevde yalnızca şu değiştirilebilir: {what}. Bu düzenleme geri çevrildi; serbestçe düzenlemek için görevden çıkın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="268"/>
+        <source>Challenge {number}: {title}</source>
+        <translation>Görev {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="283"/>
+        <source>Left the challenge: your own session is back.</source>
+        <translation>Görevden çıkıldı: kendi oturumunuz geri geldi.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="285"/>
+        <source>Left the challenge: every edit is allowed again.</source>
+        <translation>Görevden çıkıldı: artık her düzenleme serbest.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="297"/>
+        <source>Hide hint</source>
+        <translation>İpucunu gizle</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="333"/>
+        <source>Solved in 1 edit!</source>
+        <translation>Çözüldü: 1 düzenleme yetti!</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="334"/>
+        <source>Solved in {count} edits!</source>
+        <translation>Çözüldü: {count} düzenleme yetti!</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="354"/>
+        <location filename="../../qkv_gui/workbench.py" line="445"/>
+        <source>Challenges</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="356"/>
+        <source>Each challenge sets a goal and lets you change only one or two things. The goal is checked after every edit; try to reach it in as few edits as you can. Your own session waits aside until you leave the challenge.</source>
+        <translation>Her görev bir hedef koyar ve yalnızca bir iki şeyi değiştirmenize izin verir. Hedef her düzenlemeden sonra denetlenir; ona olabildiğince az düzenlemeyle ulaşmaya çalışın. Görevden çıkana dek kendi oturumunuz kenarda bekler.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="362"/>
+        <source>You may change only: {what}</source>
+        <translation>Yalnızca şunu değiştirebilirsiniz: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="375"/>
+        <source>Goal met!</source>
+        <translation>Hedefe ulaşıldı!</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="379"/>
+        <source>○ Goal not met yet · edits so far: {count}</source>
+        <translation>○ Hedefe henüz ulaşılmadı · şimdiye dek düzenleme: {count}</translation>
+    </message>
+</context>
+<context>
     <name>ComparePanel</name>
     <message>
         <location filename="../../qkv_gui/widgets/compare_panel.py" line="126"/>
@@ -189,7 +327,7 @@
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="411"/>
+        <location filename="../../qkv_gui/workbench.py" line="442"/>
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -220,13 +358,13 @@ Seq2seq: sorgu, kod çözücünün gizli durumudur; anahtarlar ve değerler kodl
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="135"/>
-        <location filename="../../qkv_gui/workbench.py" line="77"/>
+        <location filename="../../qkv_gui/workbench.py" line="78"/>
         <source>Projections W_Q, W_K, W_V</source>
         <translation>Dönüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="137"/>
-        <location filename="../../qkv_gui/workbench.py" line="79"/>
+        <location filename="../../qkv_gui/workbench.py" line="80"/>
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
@@ -279,7 +417,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="167"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="283"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="288"/>
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
@@ -290,7 +428,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="170"/>
-        <location filename="../../qkv_gui/workbench.py" line="89"/>
+        <location filename="../../qkv_gui/workbench.py" line="90"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
@@ -316,63 +454,63 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="200"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="266"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="269"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="245"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="250"/>
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="251"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="256"/>
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="91"/>
+        <location filename="../../qkv_gui/workbench.py" line="92"/>
         <source>Causal mask on: each query&apos;s weight 1 goes to the last input it may see (itself).</source>
         <translation>Nedensel maske açık: her sorgunun 1 ağırlığı görebildiği son girdiye (kendisine) gider.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="100"/>
+        <location filename="../../qkv_gui/workbench.py" line="101"/>
         <source>Turn projections on</source>
         <translation>Dönüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="101"/>
+        <location filename="../../qkv_gui/workbench.py" line="102"/>
         <source>Turn projections off</source>
         <translation>Dönüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="259"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="264"/>
         <source>Change score function</source>
         <translation>Puan işlevini değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="279"/>
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="274"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="279"/>
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="278"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="283"/>
         <source>Causal mask on: the hand-set weights on later inputs moved to the inputs each query may see.</source>
         <translation>Nedensel maske açık: sonraki girdilere elle verilen ağırlıklar, her sorgunun görebildiği girdilere taşındı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="283"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="288"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="94"/>
+        <location filename="../../qkv_gui/workbench.py" line="95"/>
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input&apos;s value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -795,7 +933,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="391"/>
+        <location filename="../../qkv_gui/workbench.py" line="393"/>
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
@@ -908,7 +1046,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="413"/>
+        <location filename="../../qkv_gui/workbench.py" line="444"/>
         <source>Lessons</source>
         <translation>Dersler</translation>
     </message>
@@ -921,237 +1059,237 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="404"/>
+        <location filename="../../qkv_gui/workbench.py" line="435"/>
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="405"/>
+        <location filename="../../qkv_gui/workbench.py" line="436"/>
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="406"/>
+        <location filename="../../qkv_gui/workbench.py" line="437"/>
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="257"/>
+        <location filename="../../qkv_gui/main_window.py" line="259"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="258"/>
+        <location filename="../../qkv_gui/main_window.py" line="260"/>
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="259"/>
+        <location filename="../../qkv_gui/main_window.py" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="260"/>
+        <location filename="../../qkv_gui/main_window.py" line="262"/>
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="261"/>
+        <location filename="../../qkv_gui/main_window.py" line="263"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="262"/>
+        <location filename="../../qkv_gui/main_window.py" line="264"/>
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="263"/>
+        <location filename="../../qkv_gui/main_window.py" line="265"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="281"/>
+        <location filename="../../qkv_gui/main_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="282"/>
+        <location filename="../../qkv_gui/main_window.py" line="284"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="70"/>
+        <location filename="../../qkv_gui/workbench.py" line="71"/>
         <source>Only the &amp;last input</source>
         <translation>Yalnızca &amp;son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="72"/>
+        <location filename="../../qkv_gui/workbench.py" line="73"/>
         <source>Weights [0, …, 0, 1]: the classic seq2seq context vector</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="272"/>
+        <location filename="../../qkv_gui/main_window.py" line="274"/>
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="274"/>
+        <location filename="../../qkv_gui/main_window.py" line="276"/>
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="281"/>
+        <location filename="../../qkv_gui/main_window.py" line="283"/>
         <source>&amp;Undo: {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="282"/>
+        <location filename="../../qkv_gui/main_window.py" line="284"/>
         <source>&amp;Redo: {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="289"/>
+        <location filename="../../qkv_gui/main_window.py" line="291"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="292"/>
+        <location filename="../../qkv_gui/main_window.py" line="294"/>
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="300"/>
+        <location filename="../../qkv_gui/main_window.py" line="302"/>
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="310"/>
+        <location filename="../../qkv_gui/main_window.py" line="312"/>
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="315"/>
+        <location filename="../../qkv_gui/main_window.py" line="317"/>
         <source>Open the preset “{name}”</source>
         <translation>Hazır örneği aç: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="318"/>
+        <location filename="../../qkv_gui/main_window.py" line="320"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="321"/>
+        <location filename="../../qkv_gui/main_window.py" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="323"/>
+        <location filename="../../qkv_gui/main_window.py" line="325"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Sözlük</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="324"/>
+        <location filename="../../qkv_gui/main_window.py" line="326"/>
         <source>The terms of attention in English and Turkish</source>
         <translation>Dikkatin terimleri: İngilizce ve Türkçe</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="325"/>
+        <location filename="../../qkv_gui/main_window.py" line="327"/>
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="331"/>
+        <location filename="../../qkv_gui/main_window.py" line="333"/>
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="344"/>
+        <location filename="../../qkv_gui/main_window.py" line="346"/>
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="345"/>
+        <location filename="../../qkv_gui/main_window.py" line="347"/>
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, puanlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım); her adım hemen ardından güncellenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="446"/>
+        <location filename="../../qkv_gui/main_window.py" line="448"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="447"/>
+        <location filename="../../qkv_gui/main_window.py" line="449"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="469"/>
+        <location filename="../../qkv_gui/main_window.py" line="471"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="470"/>
+        <location filename="../../qkv_gui/main_window.py" line="472"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="489"/>
+        <location filename="../../qkv_gui/main_window.py" line="491"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="494"/>
+        <location filename="../../qkv_gui/main_window.py" line="496"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="510"/>
+        <location filename="../../qkv_gui/main_window.py" line="512"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="511"/>
+        <location filename="../../qkv_gui/main_window.py" line="513"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="514"/>
+        <location filename="../../qkv_gui/main_window.py" line="516"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="526"/>
+        <location filename="../../qkv_gui/main_window.py" line="528"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="541"/>
+        <location filename="../../qkv_gui/main_window.py" line="543"/>
         <source>Opened the preset “{name}”</source>
         <translation>Hazır örnek açıldı: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="561"/>
+        <location filename="../../qkv_gui/main_window.py" line="563"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="581"/>
+        <location filename="../../qkv_gui/main_window.py" line="583"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="582"/>
+        <location filename="../../qkv_gui/main_window.py" line="584"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="583"/>
+        <location filename="../../qkv_gui/main_window.py" line="585"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="573"/>
+        <location filename="../../qkv_gui/main_window.py" line="575"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1681,7 +1819,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="407"/>
+        <location filename="../../qkv_gui/workbench.py" line="438"/>
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -1911,7 +2049,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="409"/>
+        <location filename="../../qkv_gui/workbench.py" line="440"/>
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -1942,6 +2080,205 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <location filename="../../qkv_gui/widgets/weights_bar.py" line="166"/>
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
+    </message>
+</context>
+<context>
+    <name>challenges</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="183"/>
+        <source>The classic context vector, through the scores</source>
+        <translation>Puanlarla klasik bağlam vektörü</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="184"/>
+        <source>Get the classic seq2seq context vector — h4 alone, weight at least 0.99 — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
+        <translation>Klasik seq2seq bağlam vektörünü elde edin — yalnızca h4, ağırlığı en az 0.99 — ama hiçbir ağırlığı elle vermeden: softmax h4&apos;ü, puanı en büyük olduğu için seçmeli.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="185"/>
+        <source>score_j = s1·h_j. h4 = [0, 5, 1] is the only state strong in the second number: one change to s1 can be enough.</source>
+        <translation>puan_j = s1·h_j. İkinci sayısı büyük olan tek gizli durum h4 = [0, 5, 1]: s1&apos;de tek bir değişiklik yetebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="186"/>
+        <location filename="../../qkv_gui/core_messages.py" line="191"/>
+        <source>the decoder state s1</source>
+        <translation>kod çözücünün gizli durumu s1</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="187"/>
+        <source>The softmax itself put nearly all the weight on h4: the context vector is the classic one, with no hand-set weights.</source>
+        <translation>Ağırlığın neredeyse tamamını h4&apos;e softmax&apos;ın kendisi verdi: elle verilmiş ağırlık olmadan bağlam vektörü klasik olanı.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="188"/>
+        <source>Half and half</source>
+        <translation>Yarı yarıya</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="189"/>
+        <source>Make the decoder split its attention between h1 and h3: each of their weights between 0.45 and 0.55.</source>
+        <translation>Kod çözücü dikkatini h1 ile h3 arasında bölsün: ikisinin de ağırlığı 0.45 ile 0.55 arasında olsun.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="190"/>
+        <source>h1 = [0, 1, 1] and h3 = [1, 1, 0] tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
+        <translation>s1&apos;in ilk ve son sayıları eşitse h1 = [0, 1, 1] ile h3 = [1, 1, 0] aynı puanı alır. Sonra h2 ile h4&apos;ün puanı daha düşük olmalı: s1&apos;deki eksi sayılar bunu sağlayabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="192"/>
+        <source>h1 and h3 have equal scores and the others lower, so the context is half h1 and half h3.</source>
+        <translation>h1 ile h3&apos;ün puanları eşit, ötekilerinki daha düşük; bu yüzden bağlam vektörü yarı h1, yarı h3.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="193"/>
+        <source>Make “sat” look at “cat”</source>
+        <translation>“sat” “cat”e baksın</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="194"/>
+        <source>Make “sat” give more than half of its weight to “cat”, by changing only W_K.</source>
+        <translation>Yalnızca W_K&apos;yi değiştirerek “sat”ın ağırlığının yarısından fazlasını “cat”e verin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="195"/>
+        <source>The query of sat is [-1, 2]. The key of cat is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
+        <translation>sat&apos;ın sorgusu [-1, 2]. cat&apos;in anahtarı 2 × W_K&apos;nin 2. satırı + W_K&apos;nin 4. satırı: onu sorgunun gösterdiği yöne çevirin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="196"/>
+        <source>W_K</source>
+        <translation>W_K</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="197"/>
+        <source>The key of cat now scores highest against the query of sat: their dot product is the largest, so cat takes most of the weight.</source>
+        <translation>cat&apos;in anahtarı artık sat&apos;ın sorgusuyla en yüksek puanı alıyor: en büyük iç çarpım onların, bu yüzden ağırlığın çoğu cat&apos;e gidiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="198"/>
+        <source>Length should not decide</source>
+        <translation>Karar uzunluğa kalmasın</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="199"/>
+        <source>With the dot product Ann puts almost all her weight on Dan, only because his ratings are the largest. Make Ann treat the four sci-fi fans (herself too) alike — their weights within 0.01 — each above any romance fan, by changing only the score function.</source>
+        <translation>İç çarpımla Ann ağırlığının neredeyse tamamını Dan&apos;e veriyor; tek nedeni Dan&apos;in puanlamalarının en büyük olması. Yalnızca puan işlevini değiştirerek Ann&apos;in dört bilimkurgu hayranına (kendisi de dahil) eşit davranmasını sağlayın: ağırlıkları birbirinden en çok 0.01 farklı ve her biri romantik film hayranlarınınkinden büyük olsun.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="200"/>
+        <source>Which compatibility function ignores the length of the vectors and looks only at their direction?</source>
+        <translation>Hangi uyumluluk işlevi vektörlerin uzunluğuna bakmaz da yalnızca yönlerine bakar?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="201"/>
+        <source>the score function</source>
+        <translation>puan işlevi</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="202"/>
+        <source>The cosine compares directions only: all four sci-fi fans point the same way, so they get the same weight.</source>
+        <translation>Kosinüs yalnızca yönleri karşılaştırır: dört bilimkurgu hayranı da aynı yönü gösterdiği için aynı ağırlığı alır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="203"/>
+        <source>Neither one-hot nor flat</source>
+        <translation>Ne tek kazanan ne eşit dağılım</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="204"/>
+        <source>Make “sat” give between 0.70 and 0.80 of its weight to “the”, by changing only the temperature T.</source>
+        <translation>Yalnızca sıcaklık T&apos;yi değiştirerek “sat”ın ağırlığının 0.70 ile 0.80 arasındaki bir payını “the”ya verin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="205"/>
+        <source>weights = softmax(scores / T): a smaller T sharpens the weights, a larger T flattens them.</source>
+        <translation>ağırlıklar = softmax(puanlar / T): küçük bir T ağırlıkları keskinleştirir, büyük bir T düzleştirir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="206"/>
+        <source>the temperature</source>
+        <translation>sıcaklık</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="207"/>
+        <source>Dividing the scores by a smaller T widened their gaps: the largest score took a larger share.</source>
+        <translation>Puanları daha küçük bir T&apos;ye bölmek aralarındaki farkı açtı: en büyük puan daha büyük bir pay aldı.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="208"/>
+        <source>Equal attention under the causal mask</source>
+        <translation>Nedensel maskeyle eşit dikkat</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="209"/>
+        <source>The causal mask is on, so “on” may see only “the”, “cat”, “sat” and itself. Make it attend to those four equally — each weight 0.25 ± 0.02 — by changing only W_Q.</source>
+        <translation>Nedensel maske açık; bu yüzden “on” yalnızca “the”, “cat”, “sat” ve kendisini görebilir. Yalnızca W_Q&apos;yu değiştirerek bu dördüne eşit dikkat etmesini sağlayın: her ağırlık 0.25 ± 0.02 olsun.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="210"/>
+        <source>Equal scores give equal weights. The query of on is row 1 + row 3 + row 4 of W_Q: a query of [0, 0] scores every key 0.</source>
+        <translation>Eşit puanlar eşit ağırlık verir. on&apos;un sorgusu W_Q&apos;nun 1., 3. ve 4. satırlarının toplamı: [0, 0] sorgusu her anahtara 0 puan verir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="211"/>
+        <source>W_Q</source>
+        <translation>W_Q</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="212"/>
+        <source>The query of on scores every visible key about the same, so it spreads its weight evenly; the mask keeps “mat” at 0.</source>
+        <translation>on&apos;un sorgusu görebildiği her anahtara aşağı yukarı aynı puanı veriyor; bu yüzden ağırlığını eşit dağıtıyor. Maske “mat”i 0&apos;da tutuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="213"/>
+        <source>From 5 dimensions to 2</source>
+        <translation>5 boyuttan 2 boyuta</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="214"/>
+        <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, bank and loan to each other. Each score then costs 2 multiplications instead of 5.</source>
+        <translation>Sorgular ve anahtarlar beşer sayıdan oluşuyor. Onları iki sayıya indirin (d_k = 2); her sözcük yine ağırlığının yarısından fazlasını kendi türüne versin: hayvanlar hayvanlara, bank ile loan birbirine. Her puan o zaman 5 yerine 2 çarpmaya mal olur.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="215"/>
+        <source>The “d_k −” button drops the last column of W_Q and W_K. Column 2 reads only the feature every word has (noun), which cannot tell words apart: let it read the money feature too, in W_Q and W_K. Or let the SVD panel choose the two directions.</source>
+        <translation>“d_k −” düğmesi W_Q ile W_K&apos;nin son sütununu atar. 2. sütun yalnızca her sözcükte olan özelliği (isim) okur, bu da sözcükleri birbirinden ayıramaz: W_Q&apos;da ve W_K&apos;de para özelliğini de okusun. Ya da iki yönü SVD paneline seçtirin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="216"/>
+        <source>W_Q and W_K (their numbers and d_k)</source>
+        <translation>W_Q ve W_K (sayıları ve d_k)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="217"/>
+        <source>Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.</source>
+        <translation>Sorgu ve anahtar başına iki sayı, kimin kime dikkat ettiğini koruyor: her puan 5 yerine 2 çarpmaya mal oluyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="218"/>
+        <source>Strangers in topic space</source>
+        <translation>Konu uzayında iki yabancı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="219"/>
+        <source>Neo rated only The Matrix, Ray only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least 0.95 while Neo stays unlike every romance fan (cosine at most 0.5), by changing only W_Q, W_K and the projection switch.</source>
+        <translation>Neo yalnızca The Matrix&apos;i, Ray yalnızca Alien ile Star Wars&apos;u puanladı: ham puanlamalarda hiçbir ortak yanları yok (kosinüs 0). Yalnızca W_Q&apos;yu, W_K&apos;yi ve dönüşümün açık ya da kapalı oluşunu değiştirerek kosinüs puanlarını en az 0.95 yapın; Neo ise hiçbir romantik film hayranına benzemesin (kosinüs en çok 0.5).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="220"/>
+        <source>Map every user to their strength in each topic: the SVD panel&apos;s “Use as W_Q = W_K = V_2” keeps the sci-fi and the romance directions.</source>
+        <translation>Her kullanıcıyı her konudaki gücüne dönüştürün: SVD panelindeki “W_Q = W_K = V_2 olarak kullan” bilimkurgu ve romantik film yönlerini tutar.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="221"/>
+        <source>W_Q, W_K and the projection switch</source>
+        <translation>W_Q, W_K ve dönüşümün açık ya da kapalı oluşu</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="222"/>
+        <source>In the 2-concept space Neo and Ray are both sci-fi fans: their vectors point the same way.</source>
+        <translation>İki kavramlı konu uzayında Neo da Ray de bilimkurgu hayranı: vektörleri aynı yönü gösteriyor.</translation>
     </message>
 </context>
 <context>

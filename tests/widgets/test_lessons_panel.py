@@ -328,7 +328,7 @@ def test_lessons_menu_has_one_entry_per_lesson_with_shortcuts(window, qtbot):
     menu = window.panel("lessons").lessons_menu.menu
     assert menu.objectName() == "menu_lessons"
     bar_actions = window.menuBar().actions()
-    assert bar_actions.index(menu.menuAction()) == len(bar_actions) - 2  # just before Help
+    assert bar_actions.index(menu.menuAction()) == len(bar_actions) - 3  # before Challenges and Help
     actions = window.panel("lessons").lessons_menu.lesson_actions
     assert list(actions) == [item.id for item in LESSONS]
     for index, action in enumerate(actions.values()):
