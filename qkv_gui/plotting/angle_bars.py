@@ -53,7 +53,7 @@ class AngleBars(PlainPlotWidget):
         self._labels: tuple[str, ...] | None = None
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 120)
+        return QSize(300, 80)
 
     def set_limit(self, degrees: float | None, label: str = "") -> None:
         """A dashed line at `degrees` (None hides it), labelled `label`."""
@@ -96,7 +96,7 @@ class AnglesBox(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.label)
         self.bars = AngleBars()
-        self.bars.setMinimumHeight(110)
+        self.bars.setMinimumHeight(80)
         column.addWidget(self.bars)
 
     def set_angles(self, text: str, labels, degrees) -> None:

@@ -103,8 +103,7 @@ class TrainPanel(QWidget):
             self,
             self.tr(
                 "Training moves the ticked matrices by gradient descent until the softmax weights "
-                "match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match; W_V "
-                "adds ½‖context − I‖² / m: the context should reconstruct the inputs."
+                "match the target T."
             ),
         )
 
@@ -205,6 +204,9 @@ class TrainPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         self.loss_label.setFont(bold)
+        self.loss_label.setToolTip(self.tr(
+            "loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked "
+            "+ ½‖context − I‖² / m (the context should reconstruct the inputs I)."))
         numbers = QHBoxLayout()
         numbers.addWidget(self.step_label)
         numbers.addWidget(self.loss_label, 1)
@@ -213,6 +215,18 @@ class TrainPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.message_label)
+        # Learned vs SVD: shown for the same-topic target when W_Q, W_K shrink the dimension;
+        # above the curve, so a lesson about it has it in view.
+        self.topic_box = AnglesBox()
+        self.topic_box.setToolTip(self.tr(
+            "The principal angles between two subspaces: 0° everywhere means the same subspace. "
+            "I·W and I·V_m span the same one exactly when the learned coordinates are the SVD's "
+            "topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The "
+            "columns of W may still differ from V_m along directions the inputs hardly vary in."))
+        self.angle_bars = self.topic_box.bars
+        self.angle_bars.set_limit(TOPIC_PLANE_DEGREES, f"{fmt(TOPIC_PLANE_DEGREES)}°")
+        self.topic_box.setVisible(False)
+        column.addWidget(self.topic_box)
 
         self.loss_plot = SizedPlotWidget(background="w")
         self.loss_plot.setMinimumHeight(190)
@@ -223,13 +237,6 @@ class TrainPanel(QWidget):
         )
         self.target_view.setMinimumHeight(170)
         column.addWidget(self.target_view, 2)
-
-        # Learned vs SVD: shown for the same-topic target when W_Q, W_K shrink the dimension.
-        self.topic_box = AnglesBox()
-        self.angle_bars = self.topic_box.bars
-        self.angle_bars.set_limit(TOPIC_PLANE_DEGREES, f"{fmt(TOPIC_PLANE_DEGREES)}°")
-        self.topic_box.setVisible(False)
-        column.addWidget(self.topic_box, 1)
 
         self.setMinimumWidth(PANEL_MIN_WIDTH)
 
@@ -482,26 +489,16 @@ class TrainPanel(QWidget):
         steps = self.run.stretch_steps
         if self.run.stopped == "not_finite":
             self.pause()
-            self._show_error(
-                self.tr(
-                    "The loss is no longer a finite number: lower the "
-                    "learning rate and press Reset."
-                )
-            )
+            self._show_error(self.tr(
+                "The loss is no longer a finite number: lower the learning rate and press Reset."))
         elif self.run.stopped == "goal":
-            self._finish(
-                self.tr(
-                    "The loss is below {goal} after {steps} steps: training "
-                    "stopped. Undo takes the whole run back."
-                ).format(goal=fmt(LOSS_GOAL), steps=steps)
-            )
+            self._finish(self.tr(
+                "The loss is below {goal} after {steps} steps: training stopped. Undo takes the "
+                "whole run back.").format(goal=fmt(LOSS_GOAL), steps=steps))
         elif self.run.stopped == "limit":
-            self._finish(
-                self.tr(
-                    "Stopped after {steps} steps with the loss at {loss}. Press "
-                    "Train to go on, or try another learning rate."
-                ).format(steps=steps, loss=fmt(state.loss))
-            )
+            self._finish(self.tr(
+                "Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try "
+                "another learning rate.").format(steps=steps, loss=fmt(state.loss)))
 
     def _finish(self, text: str) -> None:
         self.pause()
@@ -573,20 +570,21 @@ class TrainPanel(QWidget):
         self.topic_box.setVisible(comparison is not None)
         if comparison is None:
             return
-        labels, degrees = [], []
-        lines = [self.tr("Learned vs SVD: principal angles between the inputs' coordinates I·W and "
-                         "I·V_{m} (0°: the same subspace, up to a change of basis).").format(m=comparison.m)]
+        labels, degrees, columns = [], [], []
+        lines = [self.tr("Learned vs SVD: largest principal angle between the inputs' coordinates I·W "
+                         "and I·V_{m} (0°: the same subspace).").format(m=comparison.m)]
         for item in comparison.matrices:
             symbol = MATRIX_SYMBOLS[item.name]
             if item.coordinates is None:
                 lines.append(self.tr("I·{w} squeezes the inputs onto fewer than {m} dimensions.")
                              .format(w=symbol, m=comparison.m))
                 continue
-            labels += [f"{symbol} θ{index + 1}" for index in range(len(item.coordinates))]
-            degrees += item.coordinates
-            columns = "–" if item.columns is None else f"{fmt(item.columns[-1], 1)}°"
-            lines.append(self.tr("{w}: largest angle {angle}° (columns of {w} vs V_{m}: {columns})")
-                         .format(w=symbol, angle=fmt(item.coordinates[-1], 1), m=comparison.m, columns=columns))
+            labels.append(symbol)
+            degrees.append(item.coordinates[-1])
+            columns.append(f"{symbol} {fmt(item.columns[-1], 1)}°")
+        if columns:
+            lines.append(self.tr("Columns of W vs V_{m}: {angles}.").format(
+                m=comparison.m, angles=", ".join(columns)))
         self.topic_box.set_angles("\n".join(lines), labels, degrees)
 
     def _update_preview(self, session: Session) -> None:

@@ -443,9 +443,9 @@ def test_the_lesson_picks_the_same_topic_and_shows_the_angles_to_v2(qtbot, make_
     qtbot.waitUntil(lambda: panel.isVisible() and not panel.topic_box.isHidden(), timeout=5000)
     assert panel.target_kind == "same_topic" and panel.matrices == ("w_q", "w_k")
     bars = panel.angle_bars
-    assert [text.toPlainText() for text in bars.texts if text.isVisible()] == ["0.0°", "57.5°", "0.0°", "18.0°"]
+    assert [text.toPlainText() for text in bars.texts if text.isVisible()] == ["57.5°", "18.0°"]
     assert bars.limit_line.value() == pytest.approx(10.0)
-    assert "W_Q: largest angle 57.5°" in panel.topic_box.label.text()
+    assert "vs V_2: W_Q 85.8°, W_K 70.5°" in panel.topic_box.label.text()
     assert panel.train()
     qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
     assert panel.run.stopped == "goal"
