@@ -2277,7 +2277,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="162"/>
         <source>Every user gives more than 90% of its weight to its own topic, and the users&apos; coordinates I·W_Q and I·W_K lie within 10° of the plane of their SVD topic coordinates I·V_2: what the SVD finds, the matrices can learn.</source>
-        <translation>Her kullanıcı ağırlığının %90&apos;ından fazlasını kendi konusuna veriyor; kullanıcıların I·W_Q ve I·W_K koordinatları, Tekil Değer Ayrıştırmasının konu uzayındaki I·V_2 koordinatlarının düzlemine 10°&apos;den yakın: SVD&apos;nin bulduğunu matrisler öğrenebilir.</translation>
+        <translation>Her kullanıcı ağırlığının yüzde 90&apos;ından fazlasını kendi konusuna veriyor; kullanıcıların I·W_Q ve I·W_K koordinatları, Tekil Değer Ayrıştırmasının konu uzayındaki I·V_2 koordinatlarının düzlemine 10°&apos;den yakın: SVD&apos;nin bulduğunu matrisler öğrenebilir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="163"/>
