@@ -20,7 +20,8 @@ from . import edits
 from .compute import Result
 from .presets import load_preset
 from .session import Session
-from .svd import uses_topic_space
+from .subspace import compare_with_topic_space
+from .svd import topic_projection, topics_from_svd, uses_topic_space
 
 # The views a lesson may highlight (the GUI maps each name to a widget).
 VIEWS = (
@@ -147,6 +148,66 @@ def attends_previous(session: Session, result: Result) -> bool:
     if session.mode != "self" or session.n < 2:
         return False
     return all(w[i, i - 1] > 0.5 for i in range(1, session.n))
+
+
+# -- from SVD to learned matrices ----------------------------------------------
+
+# The users × movies ratings of the Stanford "Mining of Massive Datasets" SVD lecture:
+# The Matrix, Alien, Star Wars, Casablanca, Titanic; two strong concepts and a weak third.
+MOVIE_RATINGS = (
+    (1, 1, 1, 0, 0), (3, 3, 3, 0, 0), (4, 4, 4, 0, 0), (5, 5, 5, 0, 0),
+    (0, 2, 0, 4, 4), (0, 0, 0, 5, 5), (0, 1, 0, 2, 2),
+)  # fmt: skip
+MOVIE_FANS = ("Ann", "Bob", "Cat", "Dan", "Eve", "Fay", "Gus")
+# Small 5 × 2 starting matrices whose users' coordinates lie far from the topic plane
+# (57° for W_Q): training has to find it.
+LEARNED_START_W_Q = ((0.02, -0.05), (-0.04, -0.24), (0.18, 0.11), (-0.03, 0.08), (0.03, -0.06))
+LEARNED_START_W_K = ((0.1, -0.03), (-0.03, -0.08), (0.05, -0.01), (0.05, -0.06), (0.01, -0.09))
+SAME_TOPIC_SHARE = 0.9  # each user's weight on its own topic, to count as learned
+TOPIC_PLANE_DEGREES = 10.0  # the largest principal angle to the SVD's plane, to count as found
+
+
+def learned_matrices_start(session: Session) -> Session:
+    """The movie ratings with small 5 × 2 W_Q, W_K to train, W_V the identity, scaled dot.
+
+    Built from MOVIE_RATINGS whatever the preset holds; the preset's user names
+    are kept when it has one per user.
+    """
+    labels = session.labels if len(session.labels) == len(MOVIE_RATINGS) else MOVIE_FANS
+    return Session(
+        inputs=np.array(MOVIE_RATINGS, dtype=np.float64), labels=labels, projection=True,
+        w_q=LEARNED_START_W_Q, w_k=LEARNED_START_W_K, w_v=np.eye(len(MOVIE_RATINGS[0])),
+        score_kind="scaled_dot", meta=(("title", "Users rate movies: learning W_Q and W_K"),),
+    )  # fmt: skip
+
+
+def same_topic_share(session: Session, result: Result) -> np.ndarray:
+    """Each user's total weight on the users of its own topic (`svd.topics_from_svd`)."""
+    topics = np.array(topics_from_svd(session))
+    return np.sum(result.weights * (topics[:, None] == topics[None, :]), axis=1)
+
+
+def _learned_topic_space(session: Session, result: Result) -> bool:
+    """Every user gives more than SAME_TOPIC_SHARE of its weight to its own topic (weights
+    computed, not set by hand) and I·W_Q, I·W_K lie within TOPIC_PLANE_DEGREES of I·V_2."""
+    if session.mode != "self" or session.weights_override is not None:
+        return False
+    comparison = compare_with_topic_space(session)
+    if comparison is None or comparison.m != 2:
+        return False
+    largest = comparison.largest()
+    if largest is None or largest >= TOPIC_PLANE_DEGREES:
+        return False
+    return bool(np.all(same_topic_share(session, result) > SAME_TOPIC_SHARE))
+
+
+def _topic_plane_outcome(session: Session, result: Result) -> int:
+    """0: within TOPIC_PLANE_DEGREES of the SVD's plane; 1: farther; 2: W_Q is V_2 itself."""
+    comparison = compare_with_topic_space(session)
+    if comparison is not None and np.allclose(session.w_q, topic_projection(session.inputs, comparison.m)):
+        return 2
+    largest = None if comparison is None else comparison.largest()
+    return 0 if largest is not None and largest < TOPIC_PLANE_DEGREES else 1
 
 
 # -- the lessons ----------------------------------------------------------------
@@ -290,6 +351,52 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         check=attends_previous,
         done_text='Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.',
+    ),
+    Lesson(
+        id="svd_to_learned",
+        title="From SVD to learned matrices",
+        preset="movies_svd",
+        setup=learned_matrices_start,
+        highlight=("train", "w_q", "w_k", "weights", "queries"),
+        text=(
+            "In the SVD lesson we set W_Q = W_K = V_2 by hand. A real network computes no "
+            "SVD: all three matrices, W_Q, W_K and W_V, are learned from examples. Here W_Q "
+            "and W_K are 5 × 2 and start from small numbers. The target is the same topic: "
+            "each user spreads its weight evenly over the users of its own concept (sci-fi or "
+            "romance). Then compare the users' learned coordinates I·W_Q with their topic "
+            "coordinates I·V_2: the principal angles between the two planes are 0° when they "
+            "are the same plane, up to a turn and a stretch (a 2 × 2 change of basis)."
+        ),
+        try_this=(
+            "In the Train panel keep “attend to the same topic”, learn W_Q and W_K, and press "
+            "Train: watch the loss fall and the angles to V_2 shrink below 10°."
+        ),
+        check=_learned_topic_space,
+        done_text=(
+            "Every user gives more than 90% of its weight to its own topic, and the users' "
+            "coordinates I·W_Q and I·W_K lie within 10° of the plane of their SVD topic "
+            "coordinates I·V_2: what the SVD finds, the matrices can learn."
+        ),
+        prediction=Prediction(
+            question=(
+                "After training, how far will the users' learned coordinates I·W_Q be from "
+                "their SVD topic coordinates I·V_2?"
+            ),
+            choices=(
+                "Nearly the same plane: the largest angle is below 10°",
+                "A different plane: the largest angle is 10° or more",
+                "W_Q becomes exactly V_2, number for number",
+            ),
+            outcome=_topic_plane_outcome,
+            why=(
+                "The target only asks fans of one topic to attend to each other. The ratings "
+                "vary almost only along the two topic directions (singular values 12.5 and 9.5, "
+                "the third only 1.3), so matrices that tell the fans apart give coordinates in "
+                "nearly the plane of I·V_2, turned and stretched: the numbers of W_Q need not "
+                "be those of V_2."
+            ),
+        ),
+        panels=("train",),
     ),
 )
 

@@ -50,6 +50,8 @@ from .session import Session
 TRAINABLE_SCORES = ("dot", "scaled_dot", "general")
 OPTIMIZERS = ("adam", "sgd")
 TARGET_KINDS = ("self", "previous", "same_topic")
+# The matrices training can move; W_V moves only with a target for the context.
+MATRICES = ("w_q", "w_k", "w_v")
 
 # Adam's step is about `learning_rate` per parameter, whatever the scale of the
 # inputs, so one default works for ratings up to 5 and for small features.
@@ -73,6 +75,9 @@ MESSAGES: dict[str, str] = {
     "steps": "the number of steps must be 0 or more, got {got}",
     "shapes": "{detail}",
     "no_painted_target": "there are no hand-set weights to use as the target",
+    "no_matrices": "pick at least one of W_Q, W_K and W_V to train",
+    "matrix_name": "the matrices to train are w_q, w_k and w_v, not {name}",
+    "reconstruct_shape": "the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})",
 }
 
 
@@ -190,6 +195,18 @@ def target_same_topic(session: Session, topics: Sequence[int] | None = None) -> 
     # A seq2seq decoder state past the last input under no topic match cannot
     # happen: its own input is always counted.
     return same / same.sum(axis=1, keepdims=True)
+
+
+def target_reconstruct(session: Session) -> np.ndarray:
+    """The target context "reconstruct the inputs": context_i ≈ the query's own input.
+
+    Self mode: the inputs I (m = n); seq2seq: the decoder states. It needs
+    W_V to keep the inputs' dimension (d × d), else TrainingError.
+    """
+    s = prepare(session)
+    if s.w_v.shape[1] != s.query_inputs.shape[1]:
+        raise TrainingError("reconstruct_shape", d_v=s.w_v.shape[1], d=s.query_inputs.shape[1])
+    return np.array(s.query_inputs)
 
 
 def target_pattern(session: Session, kind: str, topics: Sequence[int] | None = None) -> np.ndarray:
@@ -322,6 +339,16 @@ def start(session: Session, target, target_context=None, context_weight: float =
     return TrainState(session=s, step=0, losses=(first,))
 
 
+def check_trainable(names: Sequence[str]) -> frozenset[str]:
+    """`names` as a set of MATRICES names, or TrainingError (unknown name, or none at all)."""
+    chosen = frozenset(names)
+    for name in sorted(chosen - set(MATRICES)):
+        raise TrainingError("matrix_name", name=name)
+    if not chosen:
+        raise TrainingError("no_matrices")
+    return chosen
+
+
 def _check_rate(learning_rate: float) -> float:
     rate = float(learning_rate)
     if not (rate > 0 and np.isfinite(rate)):
@@ -337,19 +364,24 @@ def train_step(
     optimizer: str = "adam",
     target_context=None,
     context_weight: float = 0.0,
+    trainable: Sequence[str] = MATRICES,
 ) -> TrainState:
     """One gradient step on W_Q and W_K (and W_V when a context target is given).
 
     optimizer "adam" (default; its moments live in the state) or "sgd"
     (plain gradient descent: W ← W − rate·dW). learning_rate defaults to
-    DEFAULT_LEARNING_RATE[optimizer]. Everything else in the session stays
-    as it was; the new session is ordinary and can be saved.
+    DEFAULT_LEARNING_RATE[optimizer]. trainable: the names of the matrices
+    that move (of MATRICES); the others keep their numbers, though the loss
+    still counts them. Everything else in the session stays as it was; the
+    new session is ordinary and can be saved.
     """
     if optimizer not in OPTIMIZERS:
         raise TrainingError("optimizer", name=optimizer)
+    moving = check_trainable(trainable)
     rate = _check_rate(DEFAULT_LEARNING_RATE[optimizer] if learning_rate is None else learning_rate)
     s = prepare(state.session)
     current, grads = loss_and_grads(s, target, target_context, context_weight)
+    grads = {name: grad if name in moving else None for name, grad in grads.items()}
     losses = state.losses or (current,)
     step = state.step + 1
     updates: dict[str, np.ndarray] = {}
@@ -393,6 +425,7 @@ def train(
     optimizer: str = "adam",
     target_context=None,
     context_weight: float = 0.0,
+    trainable: Sequence[str] = MATRICES,
 ) -> TrainState:
     """`steps` training steps from `session` (see `train_step`)."""
     if isinstance(steps, bool) or not isinstance(steps, int | np.integer) or steps < 0:
@@ -401,7 +434,7 @@ def train(
     for _ in range(int(steps)):
         state = train_step(
             state, target, lr, optimizer=optimizer,
-            target_context=target_context, context_weight=context_weight,
+            target_context=target_context, context_weight=context_weight, trainable=trainable,
         )  # fmt: skip
     return state
 

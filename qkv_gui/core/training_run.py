@@ -6,6 +6,10 @@ each stretch between them one undo step. `reset()` gives back the session the
 run started from. A run continues as long as the learner trains the same
 target on the session the run left; anything else starts a new run.
 `to_dict()` / `resume()` keep a paused run across restarts.
+
+A run trains the matrices the learner picked (W_Q and W_K by default). With
+W_V among them the loss gains a context term: the context should reconstruct
+the inputs (`training.target_reconstruct`), weighted by CONTEXT_WEIGHT.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ LOSS_GOAL = 1e-3  # a stretch of training stops by itself below this loss…
 MAX_STEPS = 2000  # …or after this many steps
 # "painted": the weights the learner set by hand (the session's weights override).
 TARGET_KINDS = (*training.TARGET_KINDS, "painted")
+DEFAULT_MATRICES = ("w_q", "w_k")
+CONTEXT_WEIGHT = 1.0  # λ of the context term when W_V trains
 
 
 def run_target(session: Session, kind: str) -> np.ndarray:
@@ -35,11 +41,30 @@ def run_target(session: Session, kind: str) -> np.ndarray:
     return training.target_pattern(session, kind)
 
 
+def _ordered(names) -> tuple[str, ...]:
+    """`names` checked (`training.check_trainable`), in the order of training.MATRICES."""
+    chosen = training.check_trainable(names)
+    return tuple(name for name in training.MATRICES if name in chosen)
+
+
+def run_context(session: Session, matrices) -> np.ndarray | None:
+    """The target context when W_V is among `matrices` (reconstruct the inputs), else None."""
+    return training.target_reconstruct(session) if "w_v" in matrices else None
+
+
+def run_loss(session: Session, kind: str, matrices=DEFAULT_MATRICES) -> float:
+    """The loss a run of `kind` training `matrices` would start from on `session`."""
+    context = run_context(session, matrices)
+    return training.loss(session, run_target(session, kind), context, CONTEXT_WEIGHT)
+
+
 class TrainingRun:
     """Where a training run is, and what a stretch of it did.
 
     state: the TrainState (session, step, losses) or None before the run starts.
     kind, target: the target the run learns. start_session: the session before the run.
+    matrices: the names of the matrices it trains (in the order of training.MATRICES);
+    context: the target context when W_V trains (else None).
     running: between `begin()` and `pause()`.
     stopped: why the latest `step()` stopped early: "goal" (loss below LOSS_GOAL),
         "limit" (MAX_STEPS in this stretch), "not_finite" (the loss blew up) or None.
@@ -51,6 +76,8 @@ class TrainingRun:
         self.state: TrainState | None = None
         self.kind: str | None = None
         self.target: np.ndarray | None = None
+        self.matrices: tuple[str, ...] = DEFAULT_MATRICES
+        self.context: np.ndarray | None = None
         self.start_session: Session | None = None
         self.running = False
         self.stopped: str | None = None
@@ -83,17 +110,22 @@ class TrainingRun:
         return self.state is not None and session is self.state.session
 
     # -- driving -----------------------------------------------------------
-    def prepare(self, session: Session, kind: str) -> bool:
-        """Go on with the run on `session`, or start a new one from it when the session
-        or the target kind is not the run's; True when a new run started.
+    def prepare(self, session: Session, kind: str, matrices=DEFAULT_MATRICES) -> bool:
+        """Go on with the run on `session`, or start a new one from it when the session,
+        the target kind or the trained matrices are not the run's; True when a new run
+        started.
 
         Raises TrainingError (nothing changes) when `session` cannot be trained on.
         """
-        if self.state is not None and kind == self.kind and session == self.state.session:
+        names = _ordered(matrices)
+        if (self.state is not None and kind == self.kind and names == self.matrices
+                and session == self.state.session):
             return False
         target = run_target(session, kind)
-        state = training.start(session, target)
+        context = run_context(session, names)
+        state = training.start(session, target, context, CONTEXT_WEIGHT)
         self.start_session, self.target, self.state, self.kind = session, target, state, kind
+        self.matrices, self.context = names, context
         return True
 
     def begin(self) -> None:
@@ -119,7 +151,9 @@ class TrainingRun:
         limit = self._stretch_start + self.max_steps
         for _ in range(count):
             self.state = training.train_step(
-                self.state, self.target, learning_rate, optimizer=optimizer
+                self.state, self.target, learning_rate, optimizer=optimizer,
+                target_context=self.context, context_weight=CONTEXT_WEIGHT,
+                trainable=self.matrices,
             )
             loss = self.state.loss
             if loss < self.loss_goal or self.state.step >= limit or not math.isfinite(loss):
@@ -142,7 +176,8 @@ class TrainingRun:
     def reset(self) -> Session | None:
         """End the run; the session it started from (None when there was none)."""
         start = self.start_session
-        self.state = self.kind = self.target = self.start_session = None
+        self.state = self.kind = self.target = self.start_session = self.context = None
+        self.matrices = DEFAULT_MATRICES
         self.running = False
         self.stopped = None
         return start
@@ -156,6 +191,7 @@ class TrainingRun:
         state = self.state
         return {
             "kind": self.kind,
+            "matrices": list(self.matrices),
             "start": session_to_dict(self.start_session),
             "session": session_to_dict(state.session),
             "step": state.step,
@@ -172,12 +208,15 @@ class TrainingRun:
             start = session_from_dict(data["start"])
             kind = str(data["kind"])
             target = run_target(start, kind)
+            names = _ordered(data.get("matrices", DEFAULT_MATRICES))
+            context = run_context(start, names)
             moments = tuple((str(name), np.array(first, dtype=np.float64), np.array(second, dtype=np.float64))
                             for name, first, second in data["moments"])
             state = TrainState(session=session, step=int(data["step"]),
                                losses=tuple(float(x) for x in data["losses"]), moments=moments)
-        except (KeyError, TypeError, ValueError):  # SessionError and TrainingError are ValueErrors
+        except (AttributeError, KeyError, TypeError, ValueError):  # SessionError and TrainingError are ValueErrors
             return False
         self.start_session, self.kind, self.target, self.state = start, kind, target, state
+        self.matrices, self.context = names, context
         self.running, self.stopped = False, None
         return True

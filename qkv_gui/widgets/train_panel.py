@@ -1,13 +1,17 @@
-"""The Train panel: learn W_Q and W_K by gradient descent, live, without freezing the window.
+"""The Train panel: learn W_Q, W_K (and W_V) by gradient descent, live, without freezing the window.
 
-The learner picks a target attention pattern T and presses Train. A timer
+The learner picks a target attention pattern T and the matrices to learn
+(W_V learns to make the context reconstruct the inputs), and presses Train. A timer
 does a few `core.training.train_step`s per tick and shows the new session with
 `model.preview`, so every view (matrices, heatmaps, geometry) follows the
 learning while events are still processed between steps. The whole run is
 one gesture: pausing makes it ONE undo step, "Train W_Q, W_K", and the result
 is an ordinary session the learner can edit and save. A paused run says
 "paused at step N" and is kept across restarts: it is taken up again when the
-session it reached is the one the app opens with.
+session it reached is the one the app opens with. With the "same topic" target
+and W_Q, W_K that shrink the dimension (d × m, m < d), the panel compares them
+with the SVD's topic space V_m: the principal angles between the inputs'
+learned coordinates I·W and their topic coordinates I·V_m (`core.subspace`).
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker, QSize, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -31,23 +36,33 @@ from PySide6.QtWidgets import (
 
 from ..core import training
 from ..core.format import fmt
+from ..core.lessons import TOPIC_PLANE_DEGREES
 from ..core.session import Session
+from ..core.subspace import compare_with_topic_space
 from ..core.training import TrainingError, TrainState
-from ..core.training_run import LOSS_GOAL, MAX_STEPS, TARGET_KINDS, TrainingRun, run_target
+from ..core.training_run import (
+    DEFAULT_MATRICES,
+    LOSS_GOAL,
+    MAX_STEPS,
+    TARGET_KINDS,
+    TrainingRun,
+    run_loss,
+    run_target,
+)
 from ..i18n import translated_error
 from ..model import AttentionModel
+from ..plotting.angle_bars import AnglesBox
 from ..plotting.axes import cached_axes
 from ..plotting.matrix_plot import MatrixPlot
-from ..plotting.number_box import DecimalSpinBox
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
 from ..plotting.seen import SeenRefresh
+from ..plotting.train_pieces import LogSpinBox, SizedPlotWidget
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
 
 TICK_MS = 16  # about one frame: the window repaints between ticks
 STEPS_PER_TICK = 3  # slow enough to watch the weights move
-RATE_RANGE = (1e-4, 1.0)
 TEXT_COLOR = QColor(30, 30, 30)
 GUIDE_COLOR = QColor(110, 110, 110)
 CURVE_COLOR = QColor(200, 40, 40)
@@ -55,49 +70,9 @@ ERROR_STYLE = "color: #b2182b;"
 RUN_KEY = "paused_training"  # the paused run, kept across restarts (Workbench.keep)
 INFO_STYLE = "color: #1b7f3b;"
 COMBO_MIN_WIDTH = 90  # pixels: a combo box may shrink to this in a narrow panel
-
-
-def _rates_125() -> list[float]:
-    """1, 2, 5 × 10^k within RATE_RANGE: the learning rates the arrows step through."""
-    low, high = RATE_RANGE
-    rates = [c * 10.0**k for k in range(-5, 2) for c in (1, 2, 5)]
-    return [r for r in rates if low * (1 - 1e-9) <= r <= high * (1 + 1e-9)]
-
-
-class _PlotWidget(pg.PlotWidget):
-    """A PlotWidget with a fixed preferred size.
-
-    QGraphicsView's own size hint is its current size, which in a scroll area
-    with word-wrapped labels (height for width) would keep the contents as tall
-    as they ever were.
-    """
-
-    def sizeHint(self) -> QSize:
-        return QSize(320, 220)
-
-
-class LogSpinBox(DecimalSpinBox):
-    """A positive number whose arrows step through 1, 2, 5 × 10^k (any value can be typed)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setDecimals(4)
-        self.setRange(*RATE_RANGE)
-        self._steps = _rates_125()
-
-    def stepBy(self, steps: int) -> None:
-        value = self.value()
-        for _ in range(abs(steps)):
-            if steps > 0:
-                bigger = [r for r in self._steps if r > value * (1 + 1e-9)]
-                value = bigger[0] if bigger else value
-            else:
-                smaller = [r for r in self._steps if r < value * (1 - 1e-9)]
-                value = smaller[-1] if smaller else value
-        self.setValue(value)
-
-    def textFromValue(self, value: float) -> str:
-        return fmt(value, 4)
+MATRIX_SYMBOLS = {"w_q": "W_Q", "w_k": "W_K", "w_v": "W_V"}
+# The target a lesson trains: opening it picks that target.
+LESSON_TARGETS = {"svd_to_learned": "same_topic"}
 
 
 class TrainPanel(QWidget):
@@ -128,8 +103,8 @@ class TrainPanel(QWidget):
         column, _scroll = intro_and_scroll(
             self,
             self.tr(
-                "Training moves W_Q and W_K by gradient descent until the softmax weights match "
-                "the target T. Loss = Σ T·log(T / weights) / m, 0 when they match."
+                "Training moves the ticked matrices by gradient descent until the softmax weights "
+                "match the target T."
             ),
         )
 
@@ -183,6 +158,19 @@ class TrainPanel(QWidget):
         grid.addWidget(self.optimizer_combo, 1, 1)
         grid.addWidget(QLabel(self.tr("rate η:")), 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.rate_spin, 1, 3)
+        grid.addWidget(QLabel(self.tr("Learn:")), 2, 0)
+        learn_row = QHBoxLayout()
+        self.matrix_checks: dict[str, QCheckBox] = {}
+        for name, symbol in MATRIX_SYMBOLS.items():
+            check = QCheckBox(symbol)
+            check.setChecked(name in DEFAULT_MATRICES)
+            check.toggled.connect(self._on_matrix_check_toggled)
+            self.matrix_checks[name] = check
+            learn_row.addWidget(check)
+        learn_row.addStretch(1)
+        grid.addLayout(learn_row, 2, 1, 1, 3)
+        self.matrix_checks["w_v"].setToolTip(self.tr(
+            "W_V learns to make each context vector reconstruct its own input (W_V is d × d)."))
         grid.setColumnStretch(1, 1)
         # The combo boxes may shrink below their longest entry: a panel as narrow as
         # PANEL_MIN_WIDTH must not push the buttons below out of the scroll area's view.
@@ -217,6 +205,9 @@ class TrainPanel(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         self.loss_label.setFont(bold)
+        self.loss_label.setToolTip(self.tr(
+            "loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked "
+            "+ ½‖context − I‖² / m (the context should reconstruct the inputs I)."))
         numbers = QHBoxLayout()
         numbers.addWidget(self.step_label)
         numbers.addWidget(self.loss_label, 1)
@@ -225,8 +216,20 @@ class TrainPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.message_label)
+        # Learned vs SVD: shown for the same-topic target when W_Q, W_K shrink the dimension;
+        # above the curve, so a lesson about it has it in view.
+        self.topic_box = AnglesBox()
+        self.topic_box.setToolTip(self.tr(
+            "The principal angles between two subspaces: 0° everywhere means the same subspace. "
+            "I·W and I·V_m span the same one exactly when the learned coordinates are the SVD's "
+            "topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The "
+            "columns of W may still differ from V_m along directions the inputs hardly vary in."))
+        self.angle_bars = self.topic_box.bars
+        self.angle_bars.set_limit(TOPIC_PLANE_DEGREES, f"{fmt(TOPIC_PLANE_DEGREES)}°")
+        self.topic_box.setVisible(False)
+        column.addWidget(self.topic_box)
 
-        self.loss_plot = _PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
+        self.loss_plot = SizedPlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
         self.loss_plot.setMinimumHeight(190)
         column.addWidget(self.loss_plot, 3)
         # The app's matrix plot: weights in [0, 1], queries down, keys across.
@@ -254,8 +257,10 @@ class TrainPanel(QWidget):
         # redrawn only while it is seen (training itself runs regardless).
         self.when_seen = SeenRefresh(self, self._show_session)
         model.changed.connect(self._on_session_changed)
+        model.lessonChanged.connect(self._on_lesson_changed)
         self._resume_kept_run()
         self._update_buttons()
+        self._on_lesson_changed()  # built for a lesson: take its target
         self._on_session_changed()
 
     def _resume_kept_run(self) -> None:
@@ -271,6 +276,7 @@ class TrainPanel(QWidget):
             if index >= 0:
                 with QSignalBlocker(combo):  # a new target would forget the run
                     combo.setCurrentIndex(index)
+        self._set_matrices(self.run.matrices)
         if isinstance(kept.get("rate"), int | float):
             self.rate_spin.setValue(kept["rate"])
         self._update_target_image(self._model.session, self.run.target)
@@ -333,6 +339,26 @@ class TrainPanel(QWidget):
     def target_kind(self) -> str:
         return self.target_combo.currentData()
 
+    @property
+    def matrices(self) -> tuple[str, ...]:
+        """The names of the ticked matrices, in the order w_q, w_k, w_v."""
+        return tuple(name for name, check in self.matrix_checks.items() if check.isChecked())
+
+    def set_matrices(self, names) -> None:
+        """Tick exactly the matrices `names` (of "w_q", "w_k", "w_v")."""
+        self._set_matrices(training.check_trainable(names))
+        self._on_matrix_check_toggled()
+
+    def _set_matrices(self, names) -> None:
+        for name, check in self.matrix_checks.items():
+            with QSignalBlocker(check):
+                check.setChecked(name in names)
+
+    def _train_text(self) -> str:
+        """The undo text of a run: "Train W_Q, W_K" and the like."""
+        names = ", ".join(MATRIX_SYMBOLS[name] for name in self.run.matrices)
+        return self.tr("Train {matrices}").format(matrices=names)
+
     def set_target_kind(self, kind: str) -> None:
         index = self.target_combo.findData(kind)
         if index < 0:
@@ -376,7 +402,7 @@ class TrainPanel(QWidget):
         if not self.run.running:
             return
         self._stop_timer()
-        self._model.end_gesture(self.tr("Train W_Q, W_K"))
+        self._model.end_gesture(self._train_text())
         self._update_progress()
         self._update_buttons()
         self._keep_run()
@@ -417,7 +443,7 @@ class TrainPanel(QWidget):
         """Continue the current run, or start a new one from the model's session."""
         session = self._model.session
         try:
-            started = self.run.prepare(session, self.target_kind)
+            started = self.run.prepare(session, self.target_kind, self.matrices)
         except TrainingError as error:
             if error.msg_id == "no_painted_target":
                 self._show_error(
@@ -459,29 +485,21 @@ class TrainPanel(QWidget):
             )
             return
         self._update_progress()
+        if self.when_seen.seen():
+            self._update_topic_comparison(state.session)
         steps = self.run.stretch_steps
         if self.run.stopped == "not_finite":
             self.pause()
-            self._show_error(
-                self.tr(
-                    "The loss is no longer a finite number: lower the "
-                    "learning rate and press Reset."
-                )
-            )
+            self._show_error(self.tr(
+                "The loss is no longer a finite number: lower the learning rate and press Reset."))
         elif self.run.stopped == "goal":
-            self._finish(
-                self.tr(
-                    "The loss is below {goal} after {steps} steps: training "
-                    "stopped. Undo takes the whole run back."
-                ).format(goal=fmt(LOSS_GOAL), steps=steps)
-            )
+            self._finish(self.tr(
+                "The loss is below {goal} after {steps} steps: training stopped. Undo takes the "
+                "whole run back.").format(goal=fmt(LOSS_GOAL), steps=steps))
         elif self.run.stopped == "limit":
-            self._finish(
-                self.tr(
-                    "Stopped after {steps} steps with the loss at {loss}. Press "
-                    "Train to go on, or try another learning rate."
-                ).format(steps=steps, loss=fmt(state.loss))
-            )
+            self._finish(self.tr(
+                "Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try "
+                "another learning rate.").format(steps=steps, loss=fmt(state.loss)))
 
     def _finish(self, text: str) -> None:
         self.pause()
@@ -531,7 +549,7 @@ class TrainPanel(QWidget):
             # far is kept as one undo step when the gesture is still ours to end.
             self._stop_timer()
             if self._model.in_gesture:
-                self._model.end_gesture(self.tr("Train W_Q, W_K"))
+                self._model.end_gesture(self._train_text())
             self._show(self.tr("Training paused: the session was changed."))
             self._update_buttons()
         if ours and self.run.running:
@@ -540,10 +558,35 @@ class TrainPanel(QWidget):
 
     def _show_session(self) -> None:
         session = self._model.session
+        self._update_topic_comparison(session)
         if self.run.state is not None and session == self.run.session:
             self._update_progress()  # a step, or undo/redo back to where training is
             return
         self._update_preview(session)
+
+    def _update_topic_comparison(self, session: Session) -> None:
+        """Learned vs SVD: the angles between I·W_Q, I·W_K and I·V_m, for the same-topic
+        target when W_Q and W_K shrink the dimension (hidden otherwise)."""
+        comparison = compare_with_topic_space(session) if self.target_kind == "same_topic" else None
+        self.topic_box.setVisible(comparison is not None)
+        if comparison is None:
+            return
+        labels, degrees, columns = [], [], []
+        lines = [self.tr("Learned vs SVD: largest principal angle between the inputs' coordinates I·W "
+                         "and I·V_{m} (0°: the same subspace).").format(m=comparison.m)]
+        for item in comparison.matrices:
+            symbol = MATRIX_SYMBOLS[item.name]
+            if item.coordinates is None:
+                lines.append(self.tr("I·{w} squeezes the inputs onto fewer than {m} dimensions.")
+                             .format(w=symbol, m=comparison.m))
+                continue
+            labels.append(symbol)
+            degrees.append(item.coordinates[-1])
+            columns.append(f"{symbol} {fmt(item.columns[-1], 1)}°")
+        if columns:
+            lines.append(self.tr("Columns of W vs V_{m}: {angles}.").format(
+                m=comparison.m, angles=", ".join(columns)))
+        self.topic_box.set_angles("\n".join(lines), labels, degrees)
 
     def _update_preview(self, session: Session) -> None:
         """Not training on this session: show its target and its loss against it."""
@@ -568,7 +611,7 @@ class TrainPanel(QWidget):
             return
         self._update_target_image(session, target)
         try:
-            current = training.loss(session, target)
+            current = run_loss(session, self.target_kind, self.matrices)
         except TrainingError as error:  # e.g. a score training cannot handle
             self._show_error(error, emit=False)
             return
@@ -609,6 +652,8 @@ class TrainPanel(QWidget):
         self.train_button.setText(self.tr("Pause ❚❚") if running else self.tr("Train ▶"))
         self.target_combo.setEnabled(not running)
         self.optimizer_combo.setEnabled(not running)
+        for check in self.matrix_checks.values():
+            check.setEnabled(not running)
         self.reset_button.setEnabled(running or self.run.start_session is not None)
 
     # -- view → model ------------------------------------------------------
@@ -621,6 +666,24 @@ class TrainPanel(QWidget):
         self.run.forget()
         self._keep_run()
         self._update_preview(self._model.session)
+        self._update_topic_comparison(self._model.session)
+
+    def _on_matrix_check_toggled(self, _checked: bool = False) -> None:
+        # Other matrices, maybe another loss (W_V adds the context term): a fresh run.
+        self.run.forget()
+        self._keep_run()
+        self._update_preview(self._model.session)
+
+    def _on_lesson_changed(self) -> None:
+        """A lesson that trains a given target picks it, with W_Q and W_K to learn."""
+        kind = LESSON_TARGETS.get(self._model.lesson or "")
+        if kind is None or self.run.running:
+            return
+        self._set_matrices(DEFAULT_MATRICES)
+        if self.target_kind == kind:
+            self._on_matrix_check_toggled()
+        else:
+            self.set_target_kind(kind)
 
     def _on_optimizer_combo_changed(self, _index: int) -> None:
         self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE[self.optimizer_combo.currentData()])

@@ -1827,224 +1827,258 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="131"/>
-        <source>Training moves W_Q and W_K by gradient descent until the softmax weights match the target T. Loss = Σ T·log(T / weights) / m, 0 when they match.</source>
-        <translation>Eğitim, softmax ağırlıkları hedef T ile eşleşene kadar W_Q ve W_K matrislerini gradyan inişiyle değiştirir. Kayıp = Σ T·log(T / ağırlıklar) / m; eşleştiklerinde 0 olur.</translation>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="107"/>
+        <source>Training moves the ticked matrices by gradient descent until the softmax weights match the target T.</source>
+        <translation>Eğitim, işaretli matrisleri gradyan inişiyle, softmax ağırlıkları hedef T ile örtüşene dek değiştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="138"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="114"/>
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="139"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="115"/>
         <source>attend to the previous token</source>
         <translation>önceki sözcüğe dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="140"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="116"/>
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="141"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="117"/>
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="145"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="121"/>
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="153"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="129"/>
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki sözcüğe ya da kendi konusundaki sözcüklere eşit olarak dikkat eder (konular girdilerin SVD&apos;sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="161"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="137"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="162"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="138"/>
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="165"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="141"/>
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="173"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="149"/>
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme hızı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sürerken de değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="180"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="156"/>
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="182"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="158"/>
         <source>Optimizer:</source>
         <translation>Yöntem:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="184"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="160"/>
         <source>rate η:</source>
         <translation>öğrenme hızı η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="162"/>
+        <source>Learn:</source>
+        <translation>Öğrenilecek:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="174"/>
+        <source>W_V learns to make each context vector reconstruct its own input (W_V is d × d).</source>
+        <translation>W_V, her bağlam vektörünün kendi girdisini yeniden kurmasını öğrenir (W_V d × d boyutludur).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="182"/>
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="202"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="191"/>
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek bir geri alma adımı olur. (Boşluk tuşu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="206"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="195"/>
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="207"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="196"/>
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="208"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="197"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="209"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="198"/>
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="210"/>
+        <source>loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked + ½‖context − I‖² / m (the context should reconstruct the inputs I).</source>
+        <translation>kayıp = Σ T·log(T / ağırlıklar) / m; ağırlıklar T ile örtüştüğünde 0 olur. W_V işaretliyse buna ½‖bağlam − I‖² / m eklenir (bağlam, I girdilerini yeniden kurmalıdır).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="224"/>
+        <source>The principal angles between two subspaces: 0° everywhere means the same subspace. I·W and I·V_m span the same one exactly when the learned coordinates are the SVD&apos;s topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The columns of W may still differ from V_m along directions the inputs hardly vary in.</source>
+        <translation>İki alt uzay arasındaki temel açılar: hepsi 0° ise alt uzaylar aynıdır. I·W ile I·V_m tam olarak, öğrenilen koordinatlar SVD&apos;nin konu uzayındaki koordinatların döndürülüp esnetilmiş hâli olduğunda aynı alt uzayı gerer (tersinir bir R için I·W = I·V_m·R). W&apos;nin sütunları yine de girdilerin neredeyse hiç değişmediği yönlerde V_m&apos;den ayrılabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
         <source>Loss (log scale)</source>
         <translation>Kayıp (logaritmik ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="298"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="305"/>
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="311"/>
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="324"/>
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="359"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="361"/>
+        <source>Train {matrices}</source>
+        <translation>Eğit: {matrices}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="386"/>
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="379"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="534"/>
-        <source>Train W_Q, W_K</source>
-        <translation>W_Q, W_K matrislerini eğit</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="394"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="421"/>
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="407"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="434"/>
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="409"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="436"/>
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="425"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="452"/>
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="456"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="483"/>
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="467"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="495"/>
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="474"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="498"/>
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al komutu tüm çalışmayı tek seferde geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="481"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="502"/>
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme hızı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="504"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="523"/>
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Puan altında iç çarpım, ölçekli iç çarpım ya da çift doğrusal seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="535"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="554"/>
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="550"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="576"/>
+        <source>Learned vs SVD: largest principal angle between the inputs&apos; coordinates I·W and I·V_{m} (0°: the same subspace).</source>
+        <translation>Öğrenilen ile SVD: girdilerin I·W ve I·V_{m} koordinatları arasındaki en büyük temel açı (0°: aynı alt uzay).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="581"/>
+        <source>I·{w} squeezes the inputs onto fewer than {m} dimensions.</source>
+        <translation>I·{w}, girdileri {m} boyuttan daha azına sıkıştırıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="588"/>
+        <source>Columns of W vs V_{m}: {angles}.</source>
+        <translation>W&apos;nin sütunları ile V_{m} arasındaki açı: {angles}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="594"/>
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="561"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="605"/>
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="575"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="592"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="619"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="636"/>
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="589"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="633"/>
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="591"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="635"/>
         <source>paused at step {step}</source>
         <translation>duraklatıldı, adım: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="609"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="653"/>
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="609"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="653"/>
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="633"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="697"/>
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
@@ -2085,198 +2119,198 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="183"/>
+        <location filename="../../qkv_gui/core_messages.py" line="195"/>
         <source>The classic context vector, through the scores</source>
         <translation>Puanlarla klasik bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="184"/>
+        <location filename="../../qkv_gui/core_messages.py" line="196"/>
         <source>Get the classic seq2seq context vector — h4 alone, weight at least 0.99 — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
         <translation>Klasik seq2seq bağlam vektörünü elde edin — yalnızca h4, ağırlığı en az 0.99 — ama hiçbir ağırlığı elle vermeden: softmax h4&apos;ü, puanı en büyük olduğu için seçmeli.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="185"/>
+        <location filename="../../qkv_gui/core_messages.py" line="197"/>
         <source>score_j = s1·h_j. h4 = [0, 5, 1] is the only state strong in the second number: one change to s1 can be enough.</source>
         <translation>puan_j = s1·h_j. İkinci sayısı büyük olan tek gizli durum h4 = [0, 5, 1]: s1&apos;de tek bir değişiklik yetebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="186"/>
-        <location filename="../../qkv_gui/core_messages.py" line="191"/>
+        <location filename="../../qkv_gui/core_messages.py" line="198"/>
+        <location filename="../../qkv_gui/core_messages.py" line="203"/>
         <source>the decoder state s1</source>
         <translation>kod çözücünün gizli durumu s1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="187"/>
+        <location filename="../../qkv_gui/core_messages.py" line="199"/>
         <source>The softmax itself put nearly all the weight on h4: the context vector is the classic one, with no hand-set weights.</source>
         <translation>Ağırlığın neredeyse tamamını h4&apos;e softmax&apos;ın kendisi verdi: elle verilmiş ağırlık olmadan bağlam vektörü klasik olanı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="188"/>
+        <location filename="../../qkv_gui/core_messages.py" line="200"/>
         <source>Half and half</source>
         <translation>Yarı yarıya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="189"/>
+        <location filename="../../qkv_gui/core_messages.py" line="201"/>
         <source>Make the decoder split its attention between h1 and h3: each of their weights between 0.45 and 0.55.</source>
         <translation>Kod çözücü dikkatini h1 ile h3 arasında bölsün: ikisinin de ağırlığı 0.45 ile 0.55 arasında olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="190"/>
+        <location filename="../../qkv_gui/core_messages.py" line="202"/>
         <source>h1 = [0, 1, 1] and h3 = [1, 1, 0] tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
         <translation>s1&apos;in ilk ve son sayıları eşitse h1 = [0, 1, 1] ile h3 = [1, 1, 0] aynı puanı alır. Sonra h2 ile h4&apos;ün puanı daha düşük olmalı: s1&apos;deki eksi sayılar bunu sağlayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="192"/>
+        <location filename="../../qkv_gui/core_messages.py" line="204"/>
         <source>h1 and h3 have equal scores and the others lower, so the context is half h1 and half h3.</source>
         <translation>h1 ile h3&apos;ün puanları eşit, ötekilerinki daha düşük; bu yüzden bağlam vektörü yarı h1, yarı h3.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="193"/>
+        <location filename="../../qkv_gui/core_messages.py" line="205"/>
         <source>Make “sat” look at “cat”</source>
         <translation>“sat” “cat”e baksın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="194"/>
+        <location filename="../../qkv_gui/core_messages.py" line="206"/>
         <source>Make “sat” give more than half of its weight to “cat”, by changing only W_K.</source>
         <translation>Yalnızca W_K&apos;yi değiştirerek “sat”ın ağırlığının yarısından fazlasını “cat”e verin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="195"/>
+        <location filename="../../qkv_gui/core_messages.py" line="207"/>
         <source>The query of sat is [-1, 2]. The key of cat is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
         <translation>sat&apos;ın sorgusu [-1, 2]. cat&apos;in anahtarı 2 × W_K&apos;nin 2. satırı + W_K&apos;nin 4. satırı: onu sorgunun gösterdiği yöne çevirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="196"/>
+        <location filename="../../qkv_gui/core_messages.py" line="208"/>
         <source>W_K</source>
         <translation>W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="197"/>
+        <location filename="../../qkv_gui/core_messages.py" line="209"/>
         <source>The key of cat now scores highest against the query of sat: their dot product is the largest, so cat takes most of the weight.</source>
         <translation>cat&apos;in anahtarı artık sat&apos;ın sorgusuyla en yüksek puanı alıyor: en büyük iç çarpım onların, bu yüzden ağırlığın çoğu cat&apos;e gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="198"/>
+        <location filename="../../qkv_gui/core_messages.py" line="210"/>
         <source>Length should not decide</source>
         <translation>Karar uzunluğa kalmasın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="199"/>
+        <location filename="../../qkv_gui/core_messages.py" line="211"/>
         <source>With the dot product Ann puts almost all her weight on Dan, only because his ratings are the largest. Make Ann treat the four sci-fi fans (herself too) alike — their weights within 0.01 — each above any romance fan, by changing only the score function.</source>
         <translation>İç çarpımla Ann ağırlığının neredeyse tamamını Dan&apos;e veriyor; tek nedeni Dan&apos;in puanlamalarının en büyük olması. Yalnızca puan işlevini değiştirerek Ann&apos;in dört bilimkurgu hayranına (kendisi de dahil) eşit davranmasını sağlayın: ağırlıkları birbirinden en çok 0.01 farklı ve her biri romantik film hayranlarınınkinden büyük olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="200"/>
+        <location filename="../../qkv_gui/core_messages.py" line="212"/>
         <source>Which compatibility function ignores the length of the vectors and looks only at their direction?</source>
         <translation>Hangi uyumluluk işlevi vektörlerin uzunluğuna bakmaz da yalnızca yönlerine bakar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="201"/>
+        <location filename="../../qkv_gui/core_messages.py" line="213"/>
         <source>the score function</source>
         <translation>puan işlevi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="202"/>
+        <location filename="../../qkv_gui/core_messages.py" line="214"/>
         <source>The cosine compares directions only: all four sci-fi fans point the same way, so they get the same weight.</source>
         <translation>Kosinüs yalnızca yönleri karşılaştırır: dört bilimkurgu hayranı da aynı yönü gösterdiği için aynı ağırlığı alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="203"/>
+        <location filename="../../qkv_gui/core_messages.py" line="215"/>
         <source>Neither one-hot nor flat</source>
         <translation>Ne tek kazanan ne eşit dağılım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="204"/>
+        <location filename="../../qkv_gui/core_messages.py" line="216"/>
         <source>Make “sat” give between 0.70 and 0.80 of its weight to “the”, by changing only the temperature T.</source>
         <translation>Yalnızca sıcaklık T&apos;yi değiştirerek “sat”ın ağırlığının 0.70 ile 0.80 arasındaki bir payını “the”ya verin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="205"/>
+        <location filename="../../qkv_gui/core_messages.py" line="217"/>
         <source>weights = softmax(scores / T): a smaller T sharpens the weights, a larger T flattens them.</source>
         <translation>ağırlıklar = softmax(puanlar / T): küçük bir T ağırlıkları keskinleştirir, büyük bir T düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="206"/>
+        <location filename="../../qkv_gui/core_messages.py" line="218"/>
         <source>the temperature</source>
         <translation>sıcaklık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="207"/>
+        <location filename="../../qkv_gui/core_messages.py" line="219"/>
         <source>Dividing the scores by a smaller T widened their gaps: the largest score took a larger share.</source>
         <translation>Puanları daha küçük bir T&apos;ye bölmek aralarındaki farkı açtı: en büyük puan daha büyük bir pay aldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="208"/>
+        <location filename="../../qkv_gui/core_messages.py" line="220"/>
         <source>Equal attention under the causal mask</source>
         <translation>Nedensel maskeyle eşit dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="209"/>
+        <location filename="../../qkv_gui/core_messages.py" line="221"/>
         <source>The causal mask is on, so “on” may see only “the”, “cat”, “sat” and itself. Make it attend to those four equally — each weight 0.25 ± 0.02 — by changing only W_Q.</source>
         <translation>Nedensel maske açık; bu yüzden “on” yalnızca “the”, “cat”, “sat” ve kendisini görebilir. Yalnızca W_Q&apos;yu değiştirerek bu dördüne eşit dikkat etmesini sağlayın: her ağırlık 0.25 ± 0.02 olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="210"/>
+        <location filename="../../qkv_gui/core_messages.py" line="222"/>
         <source>Equal scores give equal weights. The query of on is row 1 + row 3 + row 4 of W_Q: a query of [0, 0] scores every key 0.</source>
         <translation>Eşit puanlar eşit ağırlık verir. on&apos;un sorgusu W_Q&apos;nun 1., 3. ve 4. satırlarının toplamı: [0, 0] sorgusu her anahtara 0 puan verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="211"/>
+        <location filename="../../qkv_gui/core_messages.py" line="223"/>
         <source>W_Q</source>
         <translation>W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="212"/>
+        <location filename="../../qkv_gui/core_messages.py" line="224"/>
         <source>The query of on scores every visible key about the same, so it spreads its weight evenly; the mask keeps “mat” at 0.</source>
         <translation>on&apos;un sorgusu görebildiği her anahtara aşağı yukarı aynı puanı veriyor; bu yüzden ağırlığını eşit dağıtıyor. Maske “mat”i 0&apos;da tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="213"/>
+        <location filename="../../qkv_gui/core_messages.py" line="225"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="214"/>
+        <location filename="../../qkv_gui/core_messages.py" line="226"/>
         <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, bank and loan to each other. Each score then costs 2 multiplications instead of 5.</source>
         <translation>Sorgular ve anahtarlar beşer sayıdan oluşuyor. Onları iki sayıya indirin (d_k = 2); her sözcük yine ağırlığının yarısından fazlasını kendi türüne versin: hayvanlar hayvanlara, bank ile loan birbirine. Her puan o zaman 5 yerine 2 çarpmaya mal olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="215"/>
+        <location filename="../../qkv_gui/core_messages.py" line="227"/>
         <source>The “d_k −” button drops the last column of W_Q and W_K. Column 2 reads only the feature every word has (noun), which cannot tell words apart: let it read the money feature too, in W_Q and W_K. Or let the SVD panel choose the two directions.</source>
         <translation>“d_k −” düğmesi W_Q ile W_K&apos;nin son sütununu atar. 2. sütun yalnızca her sözcükte olan özelliği (isim) okur, bu da sözcükleri birbirinden ayıramaz: W_Q&apos;da ve W_K&apos;de para özelliğini de okusun. Ya da iki yönü SVD paneline seçtirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="216"/>
+        <location filename="../../qkv_gui/core_messages.py" line="228"/>
         <source>W_Q and W_K (their numbers and d_k)</source>
         <translation>W_Q ve W_K (sayıları ve d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="217"/>
+        <location filename="../../qkv_gui/core_messages.py" line="229"/>
         <source>Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.</source>
         <translation>Sorgu ve anahtar başına iki sayı, kimin kime dikkat ettiğini koruyor: her puan 5 yerine 2 çarpmaya mal oluyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="218"/>
+        <location filename="../../qkv_gui/core_messages.py" line="230"/>
         <source>Strangers in topic space</source>
         <translation>Konu uzayında iki yabancı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="219"/>
+        <location filename="../../qkv_gui/core_messages.py" line="231"/>
         <source>Neo rated only The Matrix, Ray only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least 0.95 while Neo stays unlike every romance fan (cosine at most 0.5), by changing only W_Q, W_K and the projection switch.</source>
         <translation>Neo yalnızca The Matrix&apos;i, Ray yalnızca Alien ile Star Wars&apos;u puanladı: ham puanlamalarda hiçbir ortak yanları yok (kosinüs 0). Yalnızca W_Q&apos;yu, W_K&apos;yi ve dönüşümün açık ya da kapalı oluşunu değiştirerek kosinüs puanlarını en az 0.95 yapın; Neo ise hiçbir romantik film hayranına benzemesin (kosinüs en çok 0.5).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="220"/>
+        <location filename="../../qkv_gui/core_messages.py" line="232"/>
         <source>Map every user to their strength in each topic: the SVD panel&apos;s “Use as W_Q = W_K = V_2” keeps the sci-fi and the romance directions.</source>
         <translation>Her kullanıcıyı her konudaki gücüne dönüştürün: SVD panelindeki “W_Q = W_K = V_2 olarak kullan” bilimkurgu ve romantik film yönlerini tutar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="221"/>
+        <location filename="../../qkv_gui/core_messages.py" line="233"/>
         <source>W_Q, W_K and the projection switch</source>
         <translation>W_Q, W_K ve dönüşümün açık ya da kapalı oluşu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="222"/>
+        <location filename="../../qkv_gui/core_messages.py" line="234"/>
         <source>In the 2-concept space Neo and Ray are both sci-fi fans: their vectors point the same way.</source>
         <translation>İki kavramlı konu uzayında Neo da Ray de bilimkurgu hayranı: vektörleri aynı yönü gösteriyor.</translation>
     </message>
@@ -2559,142 +2593,187 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <location filename="../../qkv_gui/core_messages.py" line="143"/>
         <source>Attention in a seq2seq model</source>
         <translation>Bir seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <location filename="../../qkv_gui/core_messages.py" line="144"/>
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder states h1…h4. The query is the decoder state s, and the keys and the values are the encoder states themselves. score(s, h_j) = s·h_j measures how well they fit, weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1, and context = Σ_j weight_j h_j is the weighted sum of the values.</source>
         <translation>Bir seq2seq kodlayıcısı tüm girdiyi tek bir vektöre sıkıştırır; bu, uzun girdiler için yeterli değildir. Dikkat, kod çözücünün tüm kodlayıcı durumlarını (h1…h4) kullanmasını sağlar. Sorgu, kod çözücü durumu s; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. score(s, h_j) = s·h_j ne kadar uyuştuklarını ölçer, weight_j = exp(score_j) / Σ_k exp(score_k) skorları toplamı 1 olan ağırlıklara dönüştürür ve context = Σ_j weight_j h_j değerlerin ağırlıklı toplamıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <location filename="../../qkv_gui/core_messages.py" line="145"/>
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0]).</source>
         <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak şekilde düzenleyin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 10, 0]).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <location filename="../../qkv_gui/core_messages.py" line="147"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145"/>
+        <location filename="../../qkv_gui/core_messages.py" line="148"/>
         <source>Force the weight of the last input to 1 and all earlier weights to 0: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original seq2seq model, whose decoder only sees the last encoder state; nothing before it is attended to.</source>
         <translation>Son girdinin ağırlığını 1&apos;e, önceki tüm ağırlıkları 0&apos;a sabitleyin: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Dikkat bu durumda, kod çözücüsü yalnızca son kodlayıcı durumunu gören özgün seq2seq modeline indirgenir; ondan öncekilerin hiçbirine dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146"/>
+        <location filename="../../qkv_gui/core_messages.py" line="149"/>
         <source>Compare the context with h4: they are equal. Drag the last weight below 1 and watch the earlier states mix in, then press &quot;Only the last input&quot; to get h4 back.</source>
         <translation>Bağlamı h4 ile karşılaştırın: eşitler. Son ağırlığı 1&apos;in altına sürükleyin ve önceki durumların karışmasını izleyin, sonra h4&apos;ü geri almak için &quot;Yalnızca son girdi&quot; düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <location filename="../../qkv_gui/core_messages.py" line="151"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="149"/>
+        <location filename="../../qkv_gui/core_messages.py" line="152"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her belirteç için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Ardından score_ij = q_i·k_j olur, softmax ağırlıkları verir ve context_i = Σ_j weight_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse neden dönüştürelim? Çünkü matrisler her belirtecin ne aradığını (sorgusu), ne sunduğunu (anahtarı) ve neyi aktardığını (değeri) belirler; ayrıca W_Q ile W_K farklı olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="150"/>
+        <location filename="../../qkv_gui/core_messages.py" line="153"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q matrisini, x1 ağırlığının yarısından fazlasını kendine verecek şekilde düzenleyin. q1 = x1·W_Q, W_Q matrisinin 1. ve 3. satırlarının toplamıdır; ipucu: W_Q matrisinin 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <location filename="../../qkv_gui/core_messages.py" line="155"/>
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, izdüşürülmüş olanlar mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="153"/>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>İzdüşüm olmadan score_ij = x_i·x_j / √d: skorlar simetriktir ve bir vektör genellikle en çok kendine benzer; bu yüzden çoğu sözcük esas olarak kendine dikkat eder. İzdüşümle score_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin önemli olduğunu matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="154"/>
+        <location filename="../../qkv_gui/core_messages.py" line="157"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>İzdüşümü kapatın; skorları ve ağırlıkları izdüşürülmüş olanlarla karşılaştırın (ya da ham / izdüşürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="156"/>
+        <location filename="../../qkv_gui/core_messages.py" line="159"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="157"/>
+        <location filename="../../qkv_gui/core_messages.py" line="160"/>
         <source>Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two singular values are non-zero, and the first two columns of V are the topics sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength per topic, so users with the same taste line up on the same axis. A matrix like W_Q = W_K = V_2 gives attention a better space to measure compatibility in.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor (The Matrix, Alien, Star Wars, Casablanca, Titanic). SVD I = U Σ Vᵀ, puanların gerçekten değiştiği yönleri bulur: yalnızca iki tekil değer sıfırdan farklıdır ve V&apos;nin ilk iki sütunu bilimkurgu ve romantik film konularıdır. V_2 ile çarpmak her kullanıcıyı 2 sayıya, yani konu başına bir güce eşler; böylece aynı zevke sahip kullanıcılar aynı eksen üzerinde sıralanır. W_Q = W_K = V_2 gibi bir matris, dikkate uyumluluğu ölçmek için daha iyi bir uzay sağlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="158"/>
+        <location filename="../../qkv_gui/core_messages.py" line="161"/>
         <source>In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and the sci-fi and romance fans line up on two axes; the scores do not change, because the two topics hold all of the ratings.</source>
         <translation>SVD panelinde m = 2 değerini koruyun ve W_Q = W_K = V_2 yapın. Sorgular 2 boyutlu olur; bilimkurgu ve romantik film hayranları iki eksen üzerinde sıralanır. Skorlar değişmez, çünkü iki konu puanların tamamını taşır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="160"/>
+        <location filename="../../qkv_gui/core_messages.py" line="163"/>
         <source>Projections change the dimension: 5 → 2</source>
         <translation>İzdüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="161"/>
+        <location filename="../../qkv_gui/core_messages.py" line="164"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per vector (here from 5 to 2), so the geometry plot shows the queries and the keys exactly: a key gets a high score when it points the same way as the query.</source>
         <translation>Burada W_Q ve W_K 5 × 2 boyutludur; böylece her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. Bir izdüşüm boyutu değiştirebilir: vektör başına n sayıdan m sayıya (burada 5&apos;ten 2&apos;ye). Bu yüzden geometri grafiği sorguları ve anahtarları tam olarak gösterir: bir anahtar, sorguyla aynı yöne baktığında yüksek skor alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="162"/>
+        <location filename="../../qkv_gui/core_messages.py" line="165"/>
         <source>Edit W_K so that &quot;the&quot; gives &quot;robot&quot; the most weight: make the key of robot point like the query of &quot;the&quot; (hint: change row 5 of W_K to [1, 0]).</source>
         <translation>W_K matrisini, &quot;the&quot; belirteci en çok ağırlığı &quot;robot&quot; belirtecine verecek şekilde düzenleyin: robot belirtecinin anahtarını &quot;the&quot; belirtecinin sorgusuyla aynı yöne çevirin (ipucu: W_K matrisinin 5. satırını [1, 0] yapın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="164"/>
+        <location filename="../../qkv_gui/core_messages.py" line="167"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="165"/>
+        <location filename="../../qkv_gui/core_messages.py" line="168"/>
         <source>Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q ve W_K matrislerini elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂score = (weight − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="166"/>
+        <location filename="../../qkv_gui/core_messages.py" line="169"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde &quot;önceki belirtece dikkat et&quot; seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143"/>
+        <location filename="../../qkv_gui/core_messages.py" line="171"/>
+        <source>From SVD to learned matrices</source>
+        <translation>SVD&apos;den öğrenilen matrislere</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="172"/>
+        <source>In the SVD lesson we set W_Q = W_K = V_2 by hand. A real network computes no SVD: all three matrices, W_Q, W_K and W_V, are learned from examples. Here W_Q and W_K are 5 × 2 and start from small numbers. The target is the same topic: each user spreads its weight evenly over the users of its own concept (sci-fi or romance). Then compare the users&apos; learned coordinates I·W_Q with their topic coordinates I·V_2: the principal angles between the two planes are 0° when they are the same plane, up to a turn and a stretch (a 2 × 2 change of basis).</source>
+        <translation>SVD dersinde W_Q = W_K = V_2 eşitliğini elle kurmuştuk. Gerçek bir ağ SVD hesaplamaz: üç dönüşüm matrisi de, W_Q, W_K ve W_V, örneklerden öğrenilir; yani öğrenilebilirdir. Burada W_Q ile W_K 5 × 2 boyutlu ve küçük sayılarla başlıyor. Hedef aynı konu: her kullanıcı ağırlığını kendi kavramındaki (bilimkurgu ya da romantik) kullanıcılara eşit olarak dağıtır. Sonra kullanıcıların öğrenilen I·W_Q koordinatlarını konu uzayındaki I·V_2 koordinatlarıyla karşılaştırın: iki düzlem arasındaki temel açılar, düzlemler aynıysa 0° olur; aradaki fark yalnızca bir döndürme ve esnetmedir (2 × 2&apos;lik bir taban değişimi).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="173"/>
+        <source>In the Train panel keep “attend to the same topic”, learn W_Q and W_K, and press Train: watch the loss fall and the angles to V_2 shrink below 10°.</source>
+        <translation>Eğitim panelinde “aynı konuya dikkat et” hedefini koruyun, W_Q ile W_K&apos;yi öğrenilecek olarak bırakın ve Eğit düğmesine basın: kaybın düştüğünü, V_2&apos;ye olan açıların 10°&apos;nin altına indiğini izleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <source>Every user gives more than 90% of its weight to its own topic, and the users&apos; coordinates I·W_Q and I·W_K lie within 10° of the plane of their SVD topic coordinates I·V_2: what the SVD finds, the matrices can learn.</source>
+        <translation>Her kullanıcı ağırlığının yüzde 90&apos;ından fazlasını kendi konusuna veriyor; kullanıcıların I·W_Q ve I·W_K koordinatları, Tekil Değer Ayrıştırmasının konu uzayındaki I·V_2 koordinatlarının düzlemine 10°&apos;den yakın: SVD&apos;nin bulduğunu matrisler öğrenebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <source>After training, how far will the users&apos; learned coordinates I·W_Q be from their SVD topic coordinates I·V_2?</source>
+        <translation>Eğitimden sonra kullanıcıların öğrenilen I·W_Q koordinatları, SVD&apos;nin konu uzayındaki I·V_2 koordinatlarından ne kadar uzak olacak?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <source>The target only asks fans of one topic to attend to each other. The ratings vary almost only along the two topic directions (singular values 12.5 and 9.5, the third only 1.3), so matrices that tell the fans apart give coordinates in nearly the plane of I·V_2, turned and stretched: the numbers of W_Q need not be those of V_2.</source>
+        <translation>Hedef yalnızca aynı konunun hayranlarının birbirine dikkat etmesini istiyor. Puanlar neredeyse yalnızca iki konu yönünde değişiyor (tekil değerler 12,5 ve 9,5; üçüncüsü yalnızca 1,3). Bu yüzden hayranları birbirinden ayıran matrisler, I·V_2 düzlemine çok yakın, yalnızca döndürülüp esnetilmiş koordinatlar verir: W_Q&apos;nun sayılarının V_2&apos;ninkilerle aynı olması gerekmez.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <source>Nearly the same plane: the largest angle is below 10°</source>
+        <translation>Neredeyse aynı düzlem: en büyük açı 10°&apos;nin altında</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <source>A different plane: the largest angle is 10° or more</source>
+        <translation>Başka bir düzlem: en büyük açı 10° ya da daha fazla</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="179"/>
+        <source>W_Q becomes exactly V_2, number for number</source>
+        <translation>W_Q, sayısı sayısına tam olarak V_2 olur</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="146"/>
         <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
         <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147"/>
+        <location filename="../../qkv_gui/core_messages.py" line="150"/>
         <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
         <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="151"/>
+        <location filename="../../qkv_gui/core_messages.py" line="154"/>
         <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1&apos;in ne aradığını değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="155"/>
+        <location filename="../../qkv_gui/core_messages.py" line="158"/>
         <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
         <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="159"/>
+        <location filename="../../qkv_gui/core_messages.py" line="162"/>
         <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
         <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="163"/>
+        <location filename="../../qkv_gui/core_messages.py" line="166"/>
         <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
         <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="167"/>
+        <location filename="../../qkv_gui/core_messages.py" line="170"/>
         <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
         <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
     </message>
@@ -2912,77 +2991,77 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="168"/>
+        <location filename="../../qkv_gui/core_messages.py" line="180"/>
         <source>The cat sat on the mat</source>
         <translation>Küçük kedi paspasın üstüne oturdu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="169"/>
+        <location filename="../../qkv_gui/core_messages.py" line="181"/>
         <source>Self-attention over a five-word sentence. Queries, keys and values are 2-D, so they can be drawn exactly in the plane: a key scores high when it points the same way as the query.</source>
         <translation>Beş sözcüklü bir cümle üzerinde öz-dikkat. Sorgular, anahtarlar ve değerler iki boyutlu; bu yüzden düzlemde tam olarak çizilebilirler: bir anahtar, sorguyla aynı yönü gösterdiğinde yüksek puan alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="170"/>
+        <location filename="../../qkv_gui/core_messages.py" line="182"/>
         <source>the cat sat on mat</source>
         <translation>küçük kedi paspasın üstüne oturdu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="171"/>
+        <location filename="../../qkv_gui/core_messages.py" line="183"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="172"/>
+        <location filename="../../qkv_gui/core_messages.py" line="184"/>
         <source>Five tokens, each a 5-D input vector. W_Q, W_K and W_V are 5 × 2, so every input becomes a 2-D query, key and value: the projection changes the dimension from 5 to 2, and the geometry plot shows the queries and the keys exactly.</source>
         <translation>Beş sözcük, her biri 5 boyutlu bir girdi vektörü. W_Q, W_K ve W_V 5 × 2 boyutunda; böylece her girdi 2 boyutlu bir sorguya, anahtara ve değere dönüşür: dönüşüm boyutu 5&apos;ten 2&apos;ye indirir ve geometri grafiği sorguları ve anahtarları tam olarak gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="173"/>
+        <location filename="../../qkv_gui/core_messages.py" line="185"/>
         <source>the robot loves old films</source>
         <translation>bu robot eski filmleri seviyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <location filename="../../qkv_gui/core_messages.py" line="186"/>
         <source>Users rate movies: the SVD topic space</source>
         <translation>Kullanıcılar filmlere puan veriyor: SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <location filename="../../qkv_gui/core_messages.py" line="187"/>
         <source>Seven users rate five movies; the columns are The Matrix, Alien, Star Wars, Casablanca and Titanic. Ann, Bob, Cat and Dan like science fiction, Eve, Fay and Gus like romance. The SVD of the ratings has only two non-zero singular values, and the first two right singular vectors are the two topics: sci-fi (the first three movies) and romance (the last two). W_Q = W_K = V_2 measures compatibility in that 2-D topic space; W_V is the identity, so the context is still a mix of movie ratings.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor; sütunlar sırasıyla Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik. Ayşe, Barış, Cem ve Deniz bilimkurgu, Elif, Filiz ve Gül romantik filmleri seviyor. Puanların SVD&apos;sinde yalnızca iki tekil değer sıfırdan farklıdır; ilk iki sağ tekil vektör iki konudur: bilimkurgu (ilk üç film) ve romantik (son iki film). W_Q = W_K = V_2, uyumluluğu bu iki boyutlu konu uzayında ölçer; W_V birim matristir, bu yüzden bağlam yine film puanlarının bir karışımıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <location filename="../../qkv_gui/core_messages.py" line="188"/>
         <source>Ann Bob Cat Dan Eve Fay Gus</source>
         <translation>Ayşe Barış Cem Deniz Elif Filiz Gül</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <location filename="../../qkv_gui/core_messages.py" line="189"/>
         <source>Self-attention, step by step</source>
         <translation>Adım adım öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <location filename="../../qkv_gui/core_messages.py" line="190"/>
         <source>Three 4-D inputs are projected to queries, keys and values by W_Q, W_K and W_V; each query scores every key with a plain dot product. The numbers are small enough to check by hand.</source>
         <translation>Dört boyutlu üç girdi, W_Q, W_K ve W_V ile sorgulara, anahtarlara ve değerlere dönüştürülür; her sorgu her anahtarı yalın bir iç çarpımla puanlar. Sayılar elle denetlenecek kadar küçük.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="179"/>
+        <location filename="../../qkv_gui/core_messages.py" line="191"/>
         <source>Encoder-decoder attention</source>
         <translation>Kodlayıcı-kod çözücü dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="180"/>
+        <location filename="../../qkv_gui/core_messages.py" line="192"/>
         <source>One decoder state asks which of four encoder states matter; the dot products 15, 60, 15, 35 make h2 win almost all the weight.</source>
         <translation>Kod çözücünün tek gizli durumu, kodlayıcının dört gizli durumundan hangisinin önemli olduğunu soruyor; 15, 60, 15, 35 iç çarpımları ağırlığın neredeyse tamamını h2&apos;ye verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="181"/>
+        <location filename="../../qkv_gui/core_messages.py" line="193"/>
         <source>Seq2seq without attention</source>
         <translation>Dikkatsiz seq2seq</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="182"/>
+        <location filename="../../qkv_gui/core_messages.py" line="194"/>
         <source>All the weight is on the last encoder state, so the context vector is just h4 = [0, 5, 1]: the fixed summary a classic seq2seq model passes to its decoder.</source>
         <translation>Ağırlığın tamamı kodlayıcının son gizli durumunda; bu yüzden bağlam vektörü yalnızca h4 = [0, 5, 1] olur: klasik bir seq2seq modelinin kod çözücüye aktardığı sabit özet.</translation>
     </message>
@@ -3186,6 +3265,21 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <location filename="../../qkv_gui/core_messages.py" line="139"/>
         <source>there are no hand-set weights to use as the target</source>
         <translation>hedef olarak kullanılacak elle ayarlanmış ağırlık yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <source>pick at least one of W_Q, W_K and W_V to train</source>
+        <translation>eğitmek için W_Q, W_K ve W_V&apos;den en az birini seçin</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <source>the matrices to train are w_q, w_k and w_v, not {name}</source>
+        <translation>eğitilebilen matrisler w_q, w_k ve w_v&apos;dir; {name} değil</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <source>the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})</source>
+        <translation>bağlam girdileri ancak W_V&apos;nin sütun sayısı ({d_v}) girdilerinkine ({d}) eşitse yeniden kurabilir</translation>
     </message>
 </context>
 </TS>

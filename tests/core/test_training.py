@@ -286,3 +286,54 @@ def test_trained_session_round_trips_through_the_file_format():
     assert np.array_equal(compute(again).weights, compute(state.session).weights)
     # Nothing but the trained matrices changed.
     assert again.replace(w_q=session.w_q, w_k=session.w_k) == session
+
+
+# -- W_V: the context reconstructs the inputs; which matrices train -----------------
+
+
+@pytest.mark.parametrize(("kind", "mode", "causal", "temperature"), CASES[:6])
+def test_reconstruct_target_gradient_of_w_v_matches_finite_differences(kind, mode, causal, temperature):
+    session = random_session(3, kind, mode, causal, temperature)
+    session = session.replace(w_v=np.random.default_rng(4).normal(size=(session.d, session.d)))
+    target = random_target(session, 3)
+    context = tr.target_reconstruct(session)
+    assert np.array_equal(context, session.query_inputs)  # self: I; seq2seq: the decoder states
+    _loss, grads = tr.loss_and_grads(session, target, context, 1.0)
+    numeric = numeric_gradient(session, "w_v", target, context, 1.0)
+    assert np.linalg.norm(grads["w_v"] - numeric) / np.linalg.norm(numeric) < GRAD_TOLERANCE
+
+
+def test_reconstruct_needs_w_v_to_keep_the_dimension():
+    session = random_session(0, "dot", "self", False, 1.0)  # W_V is 4 × 2
+    with pytest.raises(tr.TrainingError, match="W_V has as many columns \\(2\\) as the inputs \\(4\\)"):
+        tr.target_reconstruct(session)
+
+
+def test_only_the_chosen_matrices_move():
+    session = random_session(1, "scaled_dot", "self", False, 1.0)
+    session = session.replace(w_v=np.eye(session.d))
+    target, context = tr.target_self(session), tr.target_reconstruct(session)
+    only_v = tr.train(session, target, 30, target_context=context, context_weight=1.0, trainable=("w_v",))
+    assert np.array_equal(only_v.session.w_q, session.w_q) and np.array_equal(only_v.session.w_k, session.w_k)
+    assert not np.array_equal(only_v.session.w_v, session.w_v)
+    assert only_v.losses[-1] < only_v.losses[0]
+    only_q = tr.train(session, target, 30, optimizer="sgd", trainable=["w_q"])
+    assert np.array_equal(only_q.session.w_k, session.w_k) and not np.array_equal(only_q.session.w_q, session.w_q)
+    with pytest.raises(tr.TrainingError, match="at least one"):
+        tr.train_step(tr.start(session, target), target, trainable=())
+    with pytest.raises(tr.TrainingError, match="not w_a"):
+        tr.check_trainable(["w_q", "w_a"])
+
+
+def test_w_v_alone_learns_to_reconstruct_the_inputs_when_each_token_attends_to_itself():
+    # Weights near the identity: context ≈ I·W_V, so W_V → the identity and the
+    # context loss → 0 (least squares, reached by plain gradient descent).
+    session = Session(inputs=np.eye(3) * 3.0, projection=True, w_q=np.eye(3), w_k=np.eye(3),
+                      w_v=np.zeros((3, 3)), score_kind="dot")  # fmt: skip
+    target = compute(session).softmax_weights
+    target = target / target.sum(axis=1, keepdims=True)
+    context = tr.target_reconstruct(session)
+    state = tr.train(session, target, 400, 0.5, optimizer="sgd", target_context=context,
+                     context_weight=1.0, trainable=("w_v",))  # fmt: skip
+    assert state.loss < 1e-6
+    assert np.allclose(compute(state.session).context, session.inputs, atol=1e-3)

@@ -154,3 +154,35 @@ def test_a_paused_run_resumes_from_its_json_exactly(default):
         each.begin()
         each.step(3, "adam", 0.05)
     assert again.state.losses == run.state.losses
+
+
+def test_a_run_that_trains_w_v_reconstructs_the_inputs_and_keeps_its_matrices_across_restarts(default):
+    from qkv_gui.core.session_io import session_to_dict
+    from qkv_gui.core.training_run import CONTEXT_WEIGHT, run_loss
+
+    session = default.replace(w_v=np.eye(default.d))
+    run = TrainingRun()
+    assert run.prepare(session, "self", ("w_v", "w_q"))
+    assert run.matrices == ("w_q", "w_v")  # the order of training.MATRICES
+    assert np.array_equal(run.context, session.inputs)
+    # The starting loss counts the context term: more than the attention loss alone.
+    assert run.loss == pytest.approx(run_loss(session, "self", ("w_q", "w_v")))
+    assert run.loss > run_loss(session, "self") and CONTEXT_WEIGHT > 0
+    run.begin()
+    run.step(40)
+    assert np.array_equal(run.session.w_k, session.w_k)  # not picked: unchanged
+    assert run.loss < run.losses[0]
+    # Another choice of matrices is another run; the same one continues.
+    assert not run.prepare(run.session, "self", ("w_q", "w_v"))
+    data = run.to_dict()
+    assert data["matrices"] == ["w_q", "w_v"]
+    again = TrainingRun()
+    assert again.resume(data, run.session)
+    assert again.matrices == ("w_q", "w_v") and np.array_equal(again.context, session.inputs)
+    # A run kept before W_V could train has no "matrices": W_Q and W_K.
+    old = {key: value for key, value in data.items() if key != "matrices"}
+    assert again.resume(old, run.session) and again.matrices == ("w_q", "w_k")
+    assert session_to_dict(again.start_session) == session_to_dict(session)
+    assert run.prepare(run.session, "self", ("w_q",))
+    with pytest.raises(TrainingError, match="at least one"):
+        run.prepare(session, "self", ())

@@ -392,3 +392,66 @@ def test_trained_session_computes_like_any_other(open_window, qtbot, default):
             win.heatmaps[name].displayed_matrix(), expected.matrix(name), rtol=1e-5, atol=1e-5
         )
     assert math.isfinite(panel.state.loss)
+
+
+# -- W_V, the matrices to learn, and the lesson "From SVD to learned matrices" -------
+
+
+def test_ticking_w_v_trains_it_to_reconstruct_the_inputs(open_window, qtbot, default):
+    session = default.replace(w_v=np.eye(default.d))
+    win = open_window(session)
+    panel, model = win.panel("train"), win.model
+    assert panel.matrices == ("w_q", "w_k")
+    qtbot.mouseClick(panel.matrix_checks["w_q"], LEFT)
+    qtbot.mouseClick(panel.matrix_checks["w_k"], LEFT)
+    qtbot.mouseClick(panel.matrix_checks["w_v"], LEFT)
+    assert panel.matrices == ("w_v",)
+    panel.set_target_kind("self")
+    # The shown loss counts the context term before training starts.
+    context = training.target_reconstruct(session)
+    start = training.loss(session, training.target_self(session), context, 1.0)
+    assert panel.loss_label.text() == f"loss {fmt(start)}"
+    assert panel.step_once()
+    assert not panel.matrix_checks["w_v"].isEnabled() or not panel.running
+    trained = model.session
+    assert np.array_equal(trained.w_q, session.w_q) and np.array_equal(trained.w_k, session.w_k)
+    assert not np.array_equal(trained.w_v, session.w_v)
+    assert panel.state.loss < start
+    assert panel.train()
+    assert not panel.matrix_checks["w_q"].isEnabled()  # not while training
+    wait_for_steps(qtbot, panel, 10)
+    panel.pause()
+    assert model.undo_stack.undoText() == "Train W_V"
+
+
+def test_no_matrix_ticked_says_so(open_window, qtbot, default):
+    win = open_window(default)
+    panel = win.panel("train")
+    for name in ("w_q", "w_k"):
+        panel.matrix_checks[name].setChecked(False)
+    assert not panel.train()
+    assert "at least one of W_Q, W_K and W_V" in panel.message_label.text()
+    assert win.model.session is not None and not panel.running
+
+
+def test_the_lesson_picks_the_same_topic_and_shows_the_angles_to_v2(qtbot, make_window):
+    from qkv_gui.core.lessons import lesson
+
+    win = make_window("default")
+    assert win.panel("lessons").open_lesson("svd_to_learned")
+    panel = win.panel("train")
+    qtbot.waitUntil(lambda: panel.isVisible() and not panel.topic_box.isHidden(), timeout=5000)
+    assert panel.target_kind == "same_topic" and panel.matrices == ("w_q", "w_k")
+    bars = panel.angle_bars
+    assert [text.toPlainText() for text in bars.texts if text.isVisible()] == ["57.5°", "18.0°"]
+    assert bars.limit_line.value() == pytest.approx(10.0)
+    assert "vs V_2: W_Q 85.8°, W_K 70.5°" in panel.topic_box.label.text()
+    assert panel.train()
+    qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
+    assert panel.run.stopped == "goal"
+    widths = bars.bars.opts["width"]
+    assert max(widths) < 6.0  # measured 4.8°: the learned plane is the SVD's, nearly
+    assert lesson("svd_to_learned").is_done(win.model.session, win.model.result)
+    # Another target hides the comparison: it is about topics.
+    panel.set_target_kind("previous")
+    assert panel.topic_box.isHidden()

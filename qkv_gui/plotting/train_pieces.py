@@ -1,0 +1,55 @@
+"""Small pieces of the Train panel: the learning-rate box and the loss plot's frame."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QWidget
+
+from ..core.format import fmt
+from .number_box import DecimalSpinBox
+
+RATE_RANGE = (1e-4, 1.0)
+
+
+def _rates_125() -> list[float]:
+    """1, 2, 5 × 10^k within RATE_RANGE: the learning rates the arrows step through."""
+    low, high = RATE_RANGE
+    rates = [c * 10.0**k for k in range(-5, 2) for c in (1, 2, 5)]
+    return [r for r in rates if low * (1 - 1e-9) <= r <= high * (1 + 1e-9)]
+
+
+class SizedPlotWidget(pg.PlotWidget):
+    """A PlotWidget with a fixed preferred size.
+
+    QGraphicsView's own size hint is its current size, which in a scroll area
+    with word-wrapped labels (height for width) would keep the contents as tall
+    as they ever were.
+    """
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 220)
+
+
+class LogSpinBox(DecimalSpinBox):
+    """A positive number whose arrows step through 1, 2, 5 × 10^k (any value can be typed)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(4)
+        self.setRange(*RATE_RANGE)
+        self._steps = _rates_125()
+
+    def stepBy(self, steps: int) -> None:
+        value = self.value()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                bigger = [r for r in self._steps if r > value * (1 + 1e-9)]
+                value = bigger[0] if bigger else value
+            else:
+                smaller = [r for r in self._steps if r < value * (1 - 1e-9)]
+                value = smaller[-1] if smaller else value
+        self.setValue(value)
+
+    def textFromValue(self, value: float) -> str:
+        return fmt(value, 4)
