@@ -119,7 +119,9 @@ def run_gui(
     size: tuple[int, int],
     lang: str | None,
     scale: float = 1.0,
+    lesson: str | None = None,
 ) -> int:
+    """The window (`lesson`: opened at that lesson), or its `screenshot` at `size`."""
     if screenshot is not None:
         _set_platform_for_screenshot()
     else:
@@ -135,7 +137,7 @@ def run_gui(
     if screenshot is not None:
         # The layout the app would pick on a screen of that size.
         model, window = create_window(session, path, preset, compact=wants_compact(*size))
-        return _screenshot(app, window, screenshot, size, scale)
+        return _screenshot(app, window, screenshot, size, scale, lesson)
     screen = app.primaryScreen()
     width, height = start_size(size, screen.availableGeometry().size() if screen else None)
     model, window = create_window(session, path, preset, compact=wants_compact(width, height))
@@ -144,6 +146,8 @@ def run_gui(
         window.showMaximized()  # a small screen: all of it
     else:
         window.show()
+    if lesson is not None:
+        window.panel("lessons").open_lesson(lesson)  # after the learner's layout is restored
     if os.environ.get(CLOSE_AFTER_PAINT):
         _close_after_first_paint(window)
     status = app.exec()
@@ -187,16 +191,28 @@ def _close_after_first_paint(window) -> None:
     window.heatmaps["scores"].viewport().installEventFilter(FirstPaint(window))
 
 
-def _screenshot(app, window, out: Path, size: tuple[int, int], scale: float = 1.0) -> int:
-    """The window at `size`, rendered with `scale` device pixels per pixel, as PNG."""
-    from .export import render_window
-    from .figure import png_bytes
+def show_for_screenshot(app, window, size: tuple[int, int], lesson: str | None = None) -> None:
+    """Show `window` at `size`, opened at `lesson` (an id) if given, laid out and painted."""
     from .main_window import settle
 
-    _quiet_offscreen_warnings()
     window.resize(*size)
     window.show()
     settle(app, rounds=5)
+    if lesson is not None:
+        # Once the window has its size: a lesson sizes its docks to the window.
+        window.panel("lessons").open_lesson(lesson)
+        settle(app, rounds=5)
+
+
+def _screenshot(
+    app, window, out: Path, size: tuple[int, int], scale: float = 1.0, lesson: str | None = None
+) -> int:
+    """The window at `size` (at `lesson`), rendered with `scale` device pixels per pixel, as PNG."""
+    from .export import render_window
+    from .figure import png_bytes
+
+    _quiet_offscreen_warnings()
+    show_for_screenshot(app, window, size, lesson)
     got = window.size()
     data = None
     if (got.width(), got.height()) == tuple(size):

@@ -249,6 +249,7 @@ class LessonsPanel(QWidget):
         # Outside the scrolling text, so the ✓ is seen however long the lesson is.
         layout.addWidget(self.done_label)
         layout.addLayout(buttons)
+        self._buttons = buttons
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def _build_prediction(self) -> None:
@@ -379,6 +380,22 @@ class LessonsPanel(QWidget):
         if lesson_id is None or lesson_id not in lesson_ids():
             return None
         return lesson_by_id(lesson_id)
+
+    def wanted_height(self, width: int) -> int:
+        """The height that shows the open lesson whole at `width`, from the list to the
+        buttons, without scrolling ("Try this" counted even while it waits for an answer)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        body = self.scroll.widget()
+        body_height = body.layout().totalHeightForWidth(inner)
+        if self.try_box.isHidden() and self.current() is not None:
+            column = body.layout()
+            body_height += self.try_box.heightForWidth(inner) + column.spacing()
+        parts = [self.list.height(), body_height, self._buttons.sizeHint().height()]
+        if not self.done_label.isHidden():
+            parts.append(self.done_label.heightForWidth(inner))
+        return sum(parts) + layout.spacing() * (len(parts) - 1) + margins.top() + margins.bottom()
 
     def is_done(self) -> bool:
         """Whether the open lesson's check holds for the current session."""
