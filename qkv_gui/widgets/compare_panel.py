@@ -158,10 +158,13 @@ class ComparePanel(QWidget):
             " background: #d6e6f7; font-weight: bold; }"
         )
         self.page_group.idClicked.connect(self._on_page_group_id_clicked)
-        # In self-attention: why "Attention vs. last state" is not offered.
-        self.mode_note = QLabel(
-            self.tr("Attention vs. last state is for seq2seq: self-attention has no last encoder state.")
+        # In self-attention: why "Attention vs. last state" is not offered (shown when the
+        # panel had to leave that page, e.g. from a seq2seq lesson to a self-attention one).
+        self._why_not_last_input = self.tr(
+            "Attention vs. last state is for seq2seq: self-attention has no last encoder state."
         )
+        self._last_input_tip = self.last_input_page_button.toolTip()
+        self.mode_note = QLabel(self._why_not_last_input)
         self.mode_note.setWordWrap(True)
         self.mode_note.setStyleSheet("color: #666;")
 
@@ -309,6 +312,7 @@ class ComparePanel(QWidget):
 
     def set_comparison(self, name: str) -> None:
         """Show comparison `name` (the last input only in seq2seq mode: else raw vs. projected)."""
+        self.mode_note.hide()  # chosen, not forced by the mode
         if name == "last_input" and not self._last_input_applies():
             name = "projections"
         index = COMPARISONS.index(name)
@@ -350,9 +354,14 @@ class ComparePanel(QWidget):
         show raw vs. projected, with a line saying why."""
         applies = self._last_input_applies()
         self.last_input_page_button.setEnabled(applies)
-        self.mode_note.setVisible(not applies)
-        if not applies and self.comparison() == "last_input":
+        self.last_input_page_button.setToolTip(
+            self._last_input_tip if applies else self._why_not_last_input
+        )
+        if applies:
+            self.mode_note.hide()
+        elif self.comparison() == "last_input":
             self.set_comparison("projections")
+            self.mode_note.show()
 
     def _on_selection_changed(self) -> None:
         if self.comparison() == "last_input":

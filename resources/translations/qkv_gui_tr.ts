@@ -4,187 +4,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="126"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="130"/>
         <source>Raw vs. projected</source>
         <translation>Ham / izdüşürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="128"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="132"/>
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için izdüşüm kapalıyken ve açıkken skorlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="131"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="135"/>
         <source>Attention vs. last state</source>
         <translation>Dikkat / son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="133"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="137"/>
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkat bağlamı ile klasik seq2seq bağlamı (son durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="163"/>
+        <source>Attention vs. last state is for seq2seq: self-attention has no last encoder state.</source>
+        <translation>Dikkat / son durum karşılaştırması seq2seq içindir: öz-dikkatte son kodlayıcı durumu yoktur.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="214"/>
         <source>scores</source>
         <translation>skorlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="215"/>
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="205"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="216"/>
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="220"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="231"/>
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun izdüşümünü aç/kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="267"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="278"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="270"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="281"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani son kodlayıcı durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="275"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="286"/>
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="277"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="288"/>
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden skorların softmax&apos;ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="351"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="381"/>
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="352"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="382"/>
         <source>Projected vectors</source>
         <translation>İzdüşürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="362"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="392"/>
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="362"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="392"/>
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="365"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="395"/>
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="367"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="397"/>
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="397"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="427"/>
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>İzdüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="399"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="429"/>
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>İzdüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="445"/>
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="445"/>
         <source>Show projected</source>
         <translation>İzdüşürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="426"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="456"/>
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için izdüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="431"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="461"/>
         <source>The projection does not change the weights here.</source>
         <translation>İzdüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="436"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="466"/>
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>İzdüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="447"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="477"/>
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, izdüşürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="487"/>
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca son kodlayıcı durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="462"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="492"/>
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="480"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="510"/>
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="482"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="512"/>
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="491"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="521"/>
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="492"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="522"/>
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="495"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="525"/>
         <source>Attention context  vs.  last state</source>
         <translation>Dikkat bağlamı  ile  son durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="533"/>
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="510"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="540"/>
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcı durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="515"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="545"/>
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="538"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="568"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -782,17 +787,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="462"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="599"/>
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="464"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="601"/>
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="603"/>
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -800,92 +805,122 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="121"/>
-        <source>Click a lesson to open it (Ctrl+1 … Ctrl+7).</source>
-        <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+7).</translation>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="153"/>
+        <source>Click a lesson to open it (Ctrl+1 … Ctrl+{last}).</source>
+        <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+{last}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="154"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="187"/>
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="187"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="222"/>
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="188"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="223"/>
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="189"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="224"/>
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="225"/>
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="226"/>
         <source>Restart</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="227"/>
         <source>Load the lesson&apos;s starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="228"/>
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="195"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="230"/>
         <source>Close the lesson and go back to your own session, as you left it</source>
         <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="400"/>
-        <source>Seven short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to get it back as you left it.</source>
-        <translation>Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="256"/>
+        <source>Predict first</source>
+        <translation>Önce tahmin edin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="292"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="302"/>
+        <source>Pick your answer (click it, or Tab and the arrow keys); then try it.</source>
+        <translation>Yanıtınızı seçin (üstüne tıklayarak ya da Tab ve ok tuşlarıyla), sonra deneyip görün.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="304"/>
+        <source>Your prediction is kept: now try it and see.</source>
+        <translation>Tahmininiz kaydedildi: şimdi deneyip görün.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="323"/>
+        <source>The answer: {answer}.</source>
+        <translation>Doğru yanıt: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="325"/>
+        <source>Your prediction held: {answer}.</source>
+        <translation>Tahmininiz doğru çıktı: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="327"/>
+        <source>Your prediction “{guess}” did not hold: it is {answer}.</source>
+        <translation>“{guess}” tahmininiz tutmadı; doğrusu: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="532"/>
+        <source>Short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+{last}. Your own session waits aside: leave the lesson to get it back as you left it.</source>
+        <translation>Kısa dersler bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+{last} tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="558"/>
+        <source>○ Predict first: pick an answer above.</source>
+        <translation>○ Önce tahmin edin: yukarıdan bir yanıt seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="422"/>
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="311"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="441"/>
         <source>Left the lesson: your own session is back.</source>
         <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="314"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="444"/>
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="363"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="493"/>
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="396"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="528"/>
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="415"/>
-        <source>✓ Done!</source>
-        <translation>✓ Tamam!</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="422"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="560"/>
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
@@ -898,7 +933,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="135"/>
+        <location filename="../../qkv_gui/main_window.py" line="138"/>
         <source>Drag any number up or down to change it; hover a result to see how it was computed.</source>
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
@@ -918,47 +953,47 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="257"/>
+        <location filename="../../qkv_gui/main_window.py" line="260"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="258"/>
+        <location filename="../../qkv_gui/main_window.py" line="261"/>
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="259"/>
+        <location filename="../../qkv_gui/main_window.py" line="262"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="260"/>
+        <location filename="../../qkv_gui/main_window.py" line="263"/>
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="261"/>
+        <location filename="../../qkv_gui/main_window.py" line="264"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="262"/>
+        <location filename="../../qkv_gui/main_window.py" line="265"/>
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="263"/>
+        <location filename="../../qkv_gui/main_window.py" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="264"/>
+        <location filename="../../qkv_gui/main_window.py" line="267"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="266"/>
+        <location filename="../../qkv_gui/main_window.py" line="269"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele:</translation>
     </message>
@@ -973,147 +1008,147 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="269"/>
+        <location filename="../../qkv_gui/main_window.py" line="272"/>
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="271"/>
+        <location filename="../../qkv_gui/main_window.py" line="274"/>
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="276"/>
+        <location filename="../../qkv_gui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="279"/>
+        <location filename="../../qkv_gui/main_window.py" line="282"/>
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="287"/>
+        <location filename="../../qkv_gui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="297"/>
+        <location filename="../../qkv_gui/main_window.py" line="300"/>
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="312"/>
+        <location filename="../../qkv_gui/main_window.py" line="315"/>
         <source>Open the preset “{name}”</source>
         <translation>“{name}” hazır örneğini aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="315"/>
+        <location filename="../../qkv_gui/main_window.py" line="318"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="318"/>
+        <location filename="../../qkv_gui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="320"/>
+        <location filename="../../qkv_gui/main_window.py" line="323"/>
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="326"/>
+        <location filename="../../qkv_gui/main_window.py" line="329"/>
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="334"/>
+        <location filename="../../qkv_gui/main_window.py" line="337"/>
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="335"/>
+        <location filename="../../qkv_gui/main_window.py" line="338"/>
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, skorlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım) ve her adımın onu izlemesini seyredin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="434"/>
+        <location filename="../../qkv_gui/main_window.py" line="439"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="435"/>
+        <location filename="../../qkv_gui/main_window.py" line="440"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="457"/>
+        <location filename="../../qkv_gui/main_window.py" line="462"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="458"/>
+        <location filename="../../qkv_gui/main_window.py" line="463"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="477"/>
+        <location filename="../../qkv_gui/main_window.py" line="482"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="482"/>
+        <location filename="../../qkv_gui/main_window.py" line="487"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="498"/>
+        <location filename="../../qkv_gui/main_window.py" line="503"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="499"/>
+        <location filename="../../qkv_gui/main_window.py" line="504"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="502"/>
+        <location filename="../../qkv_gui/main_window.py" line="507"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="514"/>
+        <location filename="../../qkv_gui/main_window.py" line="519"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="528"/>
+        <location filename="../../qkv_gui/main_window.py" line="533"/>
         <source>Opened the preset “{name}”</source>
         <translation>“{name}” hazır örneği açıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="548"/>
+        <location filename="../../qkv_gui/main_window.py" line="553"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="568"/>
+        <location filename="../../qkv_gui/main_window.py" line="573"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="569"/>
+        <location filename="../../qkv_gui/main_window.py" line="574"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="570"/>
+        <location filename="../../qkv_gui/main_window.py" line="575"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="560"/>
+        <location filename="../../qkv_gui/main_window.py" line="565"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>

@@ -260,8 +260,10 @@ def test_self_attention_is_not_compared_with_a_last_state(qtbot, seq2seq_model):
     assert view.comparison() == "projections" and view.projections_page_button.isChecked()
     assert not view.last_input_page_button.isEnabled()
     assert view.mode_note.isVisible() and "seq2seq" in view.mode_note.text()
+    assert "seq2seq" in view.last_input_page_button.toolTip()
     view.set_comparison("last_input")  # asked for anyway: raw vs. projected it stays
     assert view.comparison() == "projections"
+    assert not view.mode_note.isVisible()  # said once; the disabled button's tip keeps saying it
     seq2seq_model.undo_stack.undo()  # seq2seq again: offered again
     assert view.last_input_page_button.isEnabled() and not view.mode_note.isVisible()
     view.set_comparison("last_input")
