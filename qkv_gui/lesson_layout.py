@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
 from . import window_layout
@@ -56,7 +56,11 @@ class LessonLayout(QObject):
         self._learner_state: QByteArray | None = None
         self._learner_corner = window.corner(Qt.Corner.BottomRightCorner)
         self._pending = False
-        window.dock(LESSONS).toggleViewAction().toggled.connect(self._on_lessons_dock_toggled)
+        # The learner closing the dock (its close button, or View → Lessons), not a
+        # program hiding it: a lesson file may open a lesson with the dock hidden.
+        lessons = window.dock(LESSONS)
+        lessons.installEventFilter(self)
+        lessons.toggleViewAction().triggered.connect(self._on_lessons_view_action_triggered)
 
     def learner_state(self) -> QByteArray | None:
         """The learner's layout kept aside while a lesson is open (None: no lesson)."""
@@ -175,12 +179,20 @@ class LessonLayout(QObject):
                 and dock.geometry().right() > lessons.geometry().left()]
 
     # -- the learner closes the Lessons dock ---------------------------------------
-    def _on_lessons_dock_toggled(self, shown: bool) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Close:
+            QTimer.singleShot(0, self._on_lessons_dock_closed)  # once it is hidden
+        return False
+
+    def _on_lessons_view_action_triggered(self, shown: bool) -> None:
+        if not shown:
+            self._on_lessons_dock_closed()
+
+    def _on_lessons_dock_closed(self) -> None:
         window = self._window
-        if not shiboken6.isValid(window):
-            return  # the window is being deleted
-        # Only a learner's close in a shown window (not a layout restored at start).
-        if shown or window.model.lesson is None or not window.isVisible():
+        if not shiboken6.isValid(window) or window.model.lesson is None or not window.isVisible():
             return
-        window.panel(LESSONS).leave_lesson()
-        window.dock(LESSONS).hide()  # the learner's layout may have had it open
+        lessons = window.dock(LESSONS)
+        if lessons.isHidden():
+            window.panel(LESSONS).leave_lesson()
+            lessons.hide()  # the learner's layout may have had it open

@@ -110,6 +110,18 @@ def test_closing_the_lessons_dock_leaves_the_lesson_and_gives_the_layout_back(wi
     assert window.dock("lessons").isHidden()
     assert in_view(window.dock("geometry")) and not in_view(window.dock("svd"))
     assert dock_sizes(window)["matrices"][:2] == pytest.approx(before["matrices"][:2], abs=2)
+    # View → Lessons closes it too; a program hiding it (a lesson file's layout) does not.
+    window.bring_to_front("lessons")
+    window.panel("lessons").open_lesson("svd_topics")
+    settle(qtbot, window)
+    window.dock("lessons").toggleViewAction().trigger()
+    settle(qtbot, window)
+    assert window.model.lesson is None and window.dock("lessons").isHidden()
+    window.dock("lessons").show()
+    window.panel("lessons").open_lesson("svd_topics")
+    window.dock("lessons").hide()
+    settle(qtbot, window)
+    assert window.model.lesson == "svd_topics"
 
 
 def test_quitting_in_a_lesson_keeps_the_learners_layout(make_window, qtbot):
