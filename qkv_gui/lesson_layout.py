@@ -156,7 +156,9 @@ class LessonLayout(QObject):
         title = lessons.height() - lessons.widget().height()
         # At the new width: the dock's own width is laid out only later.
         inner = width - (lessons.width() - lessons.widget().width())
-        wanted = window.panel(LESSONS).wanted_height(inner) + title
+        # A line to spare: the texts wrap again once the dock has its new width.
+        spare = lessons.fontMetrics().lineSpacing()
+        wanted = window.panel(LESSONS).wanted_height(inner) + title + spare
         height = max(min(wanted, round(column * share)), min(LESSONS_MIN_HEIGHT, column))
         if lessons.height() != height:
             window.resizeDocks([above[0], lessons], [column - height, height], Qt.Orientation.Vertical)

@@ -23,8 +23,8 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -394,8 +394,30 @@ class LessonsPanel(QWidget):
             body_height += self.try_box.heightForWidth(inner) + column.spacing()
         parts = [self.list.height(), body_height, self._buttons.sizeHint().height()]
         if not self.done_label.isHidden():
-            parts.append(self.done_label.heightForWidth(inner))
+            parts.append(max(self.done_label.heightForWidth(inner), self._done_height(inner)))
         return sum(parts) + layout.spacing() * (len(parts) - 1) + margins.top() + margins.bottom()
+
+    def _done_height(self, width: int) -> int:
+        """The height of the ✓ line once the lesson is done: its done text and, with a
+        prediction, the longest verdict (so that doing the lesson does not make it scroll)."""
+        current = self.current()
+        if current is None:
+            return 0
+        text = f"{self.tr('✓ Done!')} {translated(current.done_text)}"
+        lines = [text]
+        if current.prediction is not None:
+            choices = [translated(choice) for choice in current.prediction.choices]
+            longest = max(choices, key=len, default="")
+            lines.append(self.tr("Your prediction “{guess}” did not hold: it is {answer}.").format(
+                guess=longest, answer=longest) + " " + translated(current.prediction.why))
+        bold = QFont(self.done_label.font())
+        bold.setBold(True)  # the first words are bold: a little wider
+        metrics = QFontMetrics(bold)
+        margins = self.done_label.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        flags = Qt.TextFlag.TextWordWrap
+        return sum(metrics.boundingRect(QRect(0, 0, inner, 100000), flags, line).height()
+                   for line in lines) + margins.top() + margins.bottom()
 
     def is_done(self) -> bool:
         """Whether the open lesson's check holds for the current session."""
