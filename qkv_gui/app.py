@@ -22,6 +22,7 @@ from .core.atomic import atomic_write_text
 from .core.compute import compute
 from .core.export_data import write_csv_folder
 from .core.lesson_file import is_lesson_file, load_lesson_file
+from .core.lessons import apply_lesson, lesson_ids
 from .core.presets import DEFAULT_PRESET, list_presets, load_preset
 from .core.session import EDITABLE, Session
 from .core.session_io import SessionError, dumps_result, load_session
@@ -132,6 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="for --screenshot and PNG exports: N times the pixels along each side, "
         "drawn at that resolution (e.g. 2 for print)",
     )
+    parser.add_argument(
+        "--lesson",
+        metavar="N|ID",
+        help="open the app at lesson N (1, 2, …) or ID; the exports and --screenshot show "
+        "the lesson's starting state",
+    )
     parser.add_argument("--lang", choices=("en", "tr"), help="language of the interface")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -181,11 +188,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from .gui import run_gui  # Qt is imported only here
 
     preset = args.preset
+    if args.lesson and not args.screenshot:
+        session = None  # the learner's own last session, put aside while the lesson is open
     if session is None and args.screenshot:
         # Like every headless command: the default preset, not the remembered last
         # session, so that a script gets the same picture on every machine.
         session, preset = load_preset(DEFAULT_PRESET), DEFAULT_PRESET
     extra = {} if args.scale is None else {"scale": args.scale}
+    if args.lesson:
+        extra["lesson"] = args.lesson
     return run_gui(
         session=session,
         path=Path(args.session) if args.session else None,
@@ -203,7 +214,12 @@ def _load(args: argparse.Namespace) -> Session | None:
         raise UsageError("give either a SESSION file or --preset, not both")
     _check_outputs(args)
     session = None
-    if args.session:
+    if args.lesson:
+        if args.session or args.preset:
+            raise UsageError("give either --lesson or a SESSION file or --preset, not both")
+        args.lesson = lesson_id(args.lesson)
+        session = apply_lesson(args.lesson)
+    elif args.session:
         try:
             if is_lesson_file(args.session):
                 session = load_lesson_file(args.session)[0]
@@ -218,6 +234,17 @@ def _load(args: argparse.Namespace) -> Session | None:
     if args.export_plot:
         _check_plot(session, args.export_plot[0])
     return session
+
+
+def lesson_id(text: str) -> str:
+    """The id of the lesson `text` names: its number (1 is the first) or its id."""
+    ids = lesson_ids()
+    if text in ids:
+        return text
+    if text.isdigit() and 1 <= int(text) <= len(ids):
+        return ids[int(text) - 1]
+    listed = ", ".join(f"{number} {name}" for number, name in enumerate(ids, start=1))
+    raise UsageError(f'unknown lesson "{text}"; the lessons are: {listed}')
 
 
 def _check_outputs(args: argparse.Namespace) -> None:

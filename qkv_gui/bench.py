@@ -89,7 +89,7 @@ def _panel_views(window, name: str) -> dict:
     (scrolled into view: the Train and SVD panels scroll, their heatmaps at the bottom)."""
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
-    from .main_window import settle
+    from .startup import settle
 
     dock = window.dock(name)
     dock.show()
@@ -130,7 +130,7 @@ def _edit(session, step: int):
 
 def _measure(app, model, views: dict, steps: int) -> tuple[list[float], int]:
     """ms per edit until the event loop is idle, and the steps where a view did not paint."""
-    from .main_window import settle
+    from .startup import settle
 
     settle(app, 5)
     counter = _PaintCounter(views)

@@ -67,8 +67,9 @@ def create_window(session: Session | None, path: Path | None, preset: str | None
     from .core.lesson_file import is_lesson_file, load_lesson_file
     from .core.session_io import SessionError, load_session
     from .i18n import translated_preset
-    from .main_window import MainWindow, load_start_session
+    from .main_window import MainWindow
     from .model import AttentionModel
+    from .startup import load_start_session
 
     file_path = str(path) if path else None
     restored = session is None
@@ -122,7 +123,9 @@ def run_gui(
     size: tuple[int, int],
     lang: str | None,
     scale: float = 1.0,
+    lesson: str | None = None,
 ) -> int:
+    """The window (`lesson`: opened at that lesson), or its `screenshot` at `size`."""
     if screenshot is not None:
         _set_platform_for_screenshot()
     else:
@@ -138,7 +141,7 @@ def run_gui(
     if screenshot is not None:
         # The layout the app would pick on a screen of that size.
         model, window = create_window(session, path, preset, compact=wants_compact(*size))
-        return _screenshot(app, window, screenshot, size, scale)
+        return _screenshot(app, window, screenshot, size, scale, lesson)
     screen = app.primaryScreen()
     width, height = start_size(size, screen.availableGeometry().size() if screen else None)
     model, window = create_window(session, path, preset, compact=wants_compact(width, height))
@@ -147,6 +150,8 @@ def run_gui(
         window.showMaximized()  # a small screen: all of it
     else:
         window.show()
+    if lesson is not None:
+        window.panel("lessons").open_lesson(lesson)  # after the learner's layout is restored
     if os.environ.get(CLOSE_AFTER_PAINT):
         _close_after_first_paint(window)
     status = app.exec()
@@ -190,16 +195,28 @@ def _close_after_first_paint(window) -> None:
     window.heatmaps["scores"].viewport().installEventFilter(FirstPaint(window))
 
 
-def _screenshot(app, window, out: Path, size: tuple[int, int], scale: float = 1.0) -> int:
-    """The window at `size`, rendered with `scale` device pixels per pixel, as PNG."""
-    from .export import render_window
-    from .figure import png_bytes
-    from .main_window import settle
+def show_for_screenshot(app, window, size: tuple[int, int], lesson: str | None = None) -> None:
+    """Show `window` at `size`, opened at `lesson` (an id) if given, laid out and painted."""
+    from .startup import settle
 
-    _quiet_offscreen_warnings()
     window.resize(*size)
     window.show()
     settle(app, rounds=5)
+    if lesson is not None:
+        # Once the window has its size: a lesson sizes its docks to the window.
+        window.panel("lessons").open_lesson(lesson)
+        settle(app, rounds=5)
+
+
+def _screenshot(
+    app, window, out: Path, size: tuple[int, int], scale: float = 1.0, lesson: str | None = None
+) -> int:
+    """The window at `size` (at `lesson`), rendered with `scale` device pixels per pixel, as PNG."""
+    from .export import render_window
+    from .figure import png_bytes
+
+    _quiet_offscreen_warnings()
+    show_for_screenshot(app, window, size, lesson)
     got = window.size()
     data = None
     if (got.width(), got.height()) == tuple(size):
@@ -280,8 +297,8 @@ def _plot_view_bytes(
     """The geometry plot or the weights bar chart, laid out at `size`, as PNG or SVG."""
     from .export import render_plot_image, render_plot_svg
     from .figure import png_bytes
-    from .main_window import settle
     from .model import AttentionModel
+    from .startup import settle
     from .widgets.geometry import GeometryView
     from .widgets.weights_bar import WeightsBarView
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QGridLayout,
@@ -36,6 +35,7 @@ from .core.session import EDITABLE, Session
 from .core.session_io import SessionError, load_session, save_session
 from .export import Exporter
 from .i18n import load_translated_preset, preset_text, translated_error
+from .lesson_layout import LessonLayout
 from .model import AttentionModel, Change
 from .plotting.highlight import HighlightFrame
 from .widgets.controls import ControlsPanel
@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._frames: dict[str, HighlightFrame] = {}
         self.docks: dict[str, QDockWidget] = {}
         self._lazy_panels: dict[str, LazyPanel] = {}
+        self.lesson_layout: LessonLayout | None = None
 
         self._build_central()
         self._build_actions()
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         for spec in PANELS:
             self._add_panel(spec)
         self._arrange_docks()
+        self.lesson_layout = LessonLayout(self)
         self._link_axes()
         for name, view in {**self.heatmaps, **self.editors, "geometry": self.geometry,
                            "weights_bar": self.weights_bar, "explain": self.explain_panel}.items():
@@ -415,6 +417,8 @@ class MainWindow(QMainWindow):
                 window_layout.bring_forward(widget)
 
     def _on_lesson_changed(self) -> None:
+        if self.lesson_layout is not None:  # first: the panels then bring theirs forward
+            self.lesson_layout.on_lesson_changed()
         # A lesson about a panel built on first use builds it (it then follows the lesson).
         for spec in PANELS:
             if self.model.lesson in spec.opens_with_lessons:
@@ -611,6 +615,7 @@ class MainWindow(QMainWindow):
             saved = store.value(self._layout_key() + "size")
             # Checked when shown: only then is the window's size on this screen known.
             self._restored_layout_size = saved if isinstance(saved, QSize) else QSize()
+            self.lesson_layout.learner_layout_restored()
         return restored
 
     def showEvent(self, event) -> None:
@@ -626,7 +631,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         store = app_settings.settings()
         store.setValue("window/geometry", self.saveGeometry())
-        store.setValue(self._layout_key() + "state", self.saveState())
+        # During a lesson: the learner's own layout, not the lesson's.
+        store.setValue(self._layout_key() + "state", self.lesson_layout.learner_state() or self.saveState())
         store.setValue(self._layout_key() + "size", self.size())
 
     def remember_session(self) -> None:
@@ -669,29 +675,3 @@ class MainWindow(QMainWindow):
         self.remember_session()
         event.accept()
 
-
-def load_start_session(preset: str | None) -> tuple[Session, str | None, str | None]:
-    """What to show at launch: the last session, else the default preset.
-
-    Returns (session, path, preset name).
-    """
-    path = app_settings.last_session_path()
-    if path.exists():
-        try:
-            session = load_session(path)
-            store = app_settings.settings()
-            last_path = str(store.value("last/path", "") or "") or None
-            last_preset = str(store.value("last/preset", "") or "") or None
-            return session, last_path if last_path and Path(last_path).exists() else None, last_preset
-        except SessionError:
-            pass
-    name = preset or "default"
-    return load_translated_preset(name), None, name
-
-
-def settle(app: QApplication, rounds: int = 3) -> None:
-    """Let layouts, resizes and paints finish (used before a screenshot)."""
-    for _ in range(rounds):
-        app.processEvents()
-        QTimer.singleShot(0, lambda: None)
-        app.processEvents()

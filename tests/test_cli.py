@@ -332,3 +332,61 @@ def test_gui_is_not_started_for_a_bad_file(
     assert fake_gui == []
     err = capsys.readouterr().err
     assert err.startswith(f"error: {bad}: the file is not valid JSON") and err.count("\n") == 1
+
+
+# -- --lesson ----------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_export_data_of_a_lesson_is_its_starting_session(tmp_path: Path) -> None:
+    from qkv_gui.core.lessons import LESSONS, apply_lesson
+
+    data = export(tmp_path, "--lesson", "3")
+    session = apply_lesson(LESSONS[2])
+    assert data == json.loads(json.dumps(result_to_dict(compute(session), session)))
+    assert data["mode"] == "self" and data["inputs"] == session.inputs.tolist()
+
+
+@pytest.mark.slow
+def test_an_unknown_lesson_names_the_lessons(tmp_path: Path) -> None:
+    from qkv_gui.core.lessons import lesson_ids
+
+    proc = run("--lesson", "nope", "--export-data", tmp_path / "out.json", cwd=tmp_path)
+    assert_fails(proc, 'unknown lesson "nope"; the lessons are: 1 seq2seq, 2 last_state')
+    assert all(name in proc.stderr for name in lesson_ids())
+    assert not (tmp_path / "out.json").exists()
+
+
+@pytest.mark.parametrize("text", ["0", str(len(app.lesson_ids()) + 1), "-1", "Seq2seq", ""])
+def test_lesson_numbers_count_from_one_and_ids_are_exact(text: str) -> None:
+    with pytest.raises(app.UsageError, match="unknown lesson"):
+        app.lesson_id(text)
+
+
+def test_lesson_by_number_or_id() -> None:
+    ids = app.lesson_ids()
+    assert app.lesson_id("1") == ids[0] and app.lesson_id(str(len(ids))) == ids[-1]
+    assert app.lesson_id("svd_topics") == "svd_topics"
+
+
+def test_gui_opens_at_the_lesson_with_the_learners_own_session(fake_gui: list[dict[str, Any]]) -> None:
+    assert app.main(["--lesson", "2"]) == 0
+    (call,) = fake_gui
+    # No session: the learner's last one is restored, and put aside while the lesson is open.
+    assert call["lesson"] == "last_state" and call["session"] is None
+
+
+def test_screenshot_of_a_lesson_starts_from_the_lesson(fake_gui: list[dict[str, Any]], tmp_path: Path) -> None:
+    from qkv_gui.core.lessons import apply_lesson
+
+    assert app.main(["--lesson", "svd_topics", "--screenshot", str(tmp_path / "s.png")]) == 0
+    (call,) = fake_gui
+    assert call["lesson"] == "svd_topics" and call["session"] == apply_lesson("svd_topics")
+
+
+def test_lesson_with_a_session_or_preset_is_refused(
+    fake_gui: list[dict[str, Any]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert app.main(["--lesson", "1", "--preset", "default"]) == 2
+    assert fake_gui == []
+    assert "give either --lesson or a SESSION file or --preset" in capsys.readouterr().err

@@ -56,3 +56,16 @@ def test_install_desktop_entry(tmp_path):
     for size in desktop_entry.ICON_SIZES:
         icon = tmp_path / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "qkv-gui.png"
         assert icon.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.slow
+def test_screenshot_of_a_lesson(tmp_path, qapp):
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "lesson.png"
+    done = run_app("--lesson", "svd_topics", "--screenshot", str(out), "--size", "1366x768", tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)
+    assert distinct_colours(image) > 100

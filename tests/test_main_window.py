@@ -14,7 +14,8 @@ from qkv_gui import settings as app_settings
 from qkv_gui.core.compute import compute
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session_io import load_session, save_session
-from qkv_gui.main_window import HEATMAP_NAMES, load_start_session
+from qkv_gui.main_window import HEATMAP_NAMES
+from qkv_gui.startup import load_start_session
 from tests.helpers import close_window
 
 LEFT = Qt.MouseButton.LeftButton

@@ -9,7 +9,9 @@
   projection (one undo step).
 * Seq2seq: the attention context vectors next to the classic seq2seq context,
   the last encoder state (the value of the last input), and a sentence saying
-  whether they are equal; "Only the last input" makes them equal.
+  whether they are equal; "Only the last input" makes them equal. Offered in
+  seq2seq mode only: self-attention has no encoder whose last state a decoder
+  would see, so there the panel shows raw vs. projected and says why.
 
 All numbers come from `core.compute` on sessions made by `core.edits`; the
 panel only draws them. Plot items are created once and fed new data.
@@ -43,7 +45,7 @@ from ..core.format import fmt, list_separator
 from ..core.lessons import context_is_last_state
 from ..core.levels import track_limit
 from ..core.session import Session
-from ..model import AttentionModel
+from ..model import AttentionModel, Change
 from ..plotting import colors
 from ..plotting.axes import AxisStrip
 from ..plotting.matrix_plot import MatrixPlot
@@ -116,8 +118,10 @@ class ComparePanel(QWidget):
         # Unseen (hidden, or a tab behind another): no redraw on every drag step.
         self.when_seen = SeenRefresh(self, self._redraw)
         model.changed.connect(self.when_seen.request)
+        model.changed.connect(self._on_model_changed)
         model.selectionChanged.connect(self._on_selection_changed)
         model.lessonChanged.connect(self._on_lesson_changed)
+        self._offer_last_input()
         self.refresh()
 
     # -- layout --------------------------------------------------------------
@@ -154,6 +158,15 @@ class ComparePanel(QWidget):
             " background: #d6e6f7; font-weight: bold; }"
         )
         self.page_group.idClicked.connect(self._on_page_group_id_clicked)
+        # In self-attention: why "Attention vs. last state" is not offered (shown when the
+        # panel had to leave that page, e.g. from a seq2seq lesson to a self-attention one).
+        self._why_not_last_input = self.tr(
+            "Attention vs. last state is for seq2seq: self-attention has no last encoder state."
+        )
+        self._last_input_tip = self.last_input_page_button.toolTip()
+        self.mode_note = QLabel(self._why_not_last_input)
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setStyleSheet("color: #666;")
 
         self.pages = QStackedWidget()
         for page in (self._build_projection_page(), self._build_seq2seq_page()):
@@ -169,6 +182,7 @@ class ComparePanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
         layout.addLayout(segments)
+        layout.addWidget(self.mode_note)
         layout.addWidget(self.pages, 1)
 
     def _wrapping_label(self, color: str | None = None) -> QLabel:
@@ -297,6 +311,10 @@ class ComparePanel(QWidget):
         return COMPARISONS[self.pages.currentIndex()]
 
     def set_comparison(self, name: str) -> None:
+        """Show comparison `name` (the last input only in seq2seq mode: else raw vs. projected)."""
+        self.mode_note.hide()  # chosen, not forced by the mode
+        if name == "last_input" and not self._last_input_applies():
+            name = "projections"
         index = COMPARISONS.index(name)
         self.page_group.button(index).setChecked(True)
         if index != self.pages.currentIndex():
@@ -324,6 +342,27 @@ class ComparePanel(QWidget):
         self.when_seen.set_active(active)
 
     # -- model → view --------------------------------------------------------
+    def _last_input_applies(self) -> bool:
+        return self._model.session.mode == "seq2seq"
+
+    def _on_model_changed(self, change: Change) -> None:
+        if change.loaded or change.touches("mode"):
+            self._offer_last_input()
+
+    def _offer_last_input(self) -> None:
+        """Offer "Attention vs. last state" in seq2seq mode only; in self-attention
+        show raw vs. projected, with a line saying why."""
+        applies = self._last_input_applies()
+        self.last_input_page_button.setEnabled(applies)
+        self.last_input_page_button.setToolTip(
+            self._last_input_tip if applies else self._why_not_last_input
+        )
+        if applies:
+            self.mode_note.hide()
+        elif self.comparison() == "last_input":
+            self.set_comparison("projections")
+            self.mode_note.show()
+
     def _on_selection_changed(self) -> None:
         if self.comparison() == "last_input":
             self.when_seen.request()

@@ -9,7 +9,12 @@ exercise: opening, switching or restarting lessons never asks about unsaved
 changes. The learner's own session is put aside when the first lesson opens
 (`model.put_aside`) and comes back, with its file and unsaved state, when the
 learner leaves the lessons. The lessons done stay ticked across restarts.
-`LessonsMenu` fills the window's "Lessons" menu (Ctrl+1 … Ctrl+7).
+
+Predict, then see: a lesson with a `Prediction` asks its question as a
+multiple choice first; "Try this" appears once the learner has answered,
+and when the check passes the panel says whether the prediction held and
+why. The answers are kept across restarts, per lesson.
+`LessonsMenu` fills the window's "Lessons" menu (Ctrl+1, Ctrl+2, …).
 """
 
 from __future__ import annotations
@@ -18,8 +23,8 @@ import html
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtCore import QCoreApplication, QObject, QRect, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -39,6 +44,7 @@ from ..core.lessons import LESSONS, Lesson, apply_lesson, lesson_ids
 from ..core.lessons import lesson as lesson_by_id
 from ..i18n import preset_text
 from ..model import AttentionModel, Change
+from ..plotting.choice_box import ChoiceBox
 from ..plotting.highlight import LESSON_COLOR
 
 if TYPE_CHECKING:
@@ -48,8 +54,12 @@ if TYPE_CHECKING:
 CONTEXT = "lessons"
 DONE_COLOR = "#1b7f3b"
 PENDING_COLOR = "#6b6b6b"
+MISSED_COLOR = "#a34a00"  # a prediction that did not hold: a surprise, not an error
+PREDICT_COLOR = "#2b6cb0"
+
 
 DONE_KEY = "lessons_done"  # the ids of the lessons done, kept across restarts
+ANSWERS_KEY = "lessons_answers"  # "id:choice id:choice": the predictions, kept across restarts
 
 # x_i, W_Q, score_ij, Σ_j, √d_k: the part after "_" becomes a subscript.
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
@@ -77,6 +87,25 @@ def _number(lesson_id: str) -> int:
     return lesson_ids().index(lesson_id) + 1
 
 
+def _last_shortcut() -> int:
+    """The number of the last lesson with a Ctrl+number shortcut (Ctrl+1 … Ctrl+9)."""
+    return min(len(LESSONS), 9)
+
+
+def read_answers(text: str) -> dict[str, int]:
+    """The kept predictions, "id:choice id:choice", as {lesson id: choice index}."""
+    answers = {}
+    for part in text.split():
+        lesson_id, _, choice = part.partition(":")
+        if lesson_id in lesson_ids() and choice.isdigit():
+            answers[lesson_id] = int(choice)
+    return answers
+
+
+def write_answers(answers: dict[str, int]) -> str:
+    return " ".join(f"{lesson_id}:{choice}" for lesson_id, choice in sorted(answers.items()))
+
+
 class LessonsPanel(QWidget):
     """The lessons list and the open lesson (its text, "Try this", a live ✓, navigation).
 
@@ -100,6 +129,8 @@ class LessonsPanel(QWidget):
         self.lessons_menu: LessonsMenu | None = None
         self._done = False
         self._opening = False
+        # Predictions made, in this run or before: {lesson id: choice index}.
+        self._answers = read_answers(bench.kept(ANSWERS_KEY))
         self._shown_lesson: Lesson | None | bool = False  # False: nothing shown yet
         # Lessons done, in this run or before: ticked in the list.
         self._done_ids: set[str] = set(bench.kept(DONE_KEY).split()) & set(lesson_ids())
@@ -119,7 +150,9 @@ class LessonsPanel(QWidget):
     def _build(self) -> None:
         self.list = QListWidget()
         self.list.setObjectName("lessonsList")
-        self.list.setToolTip(self.tr("Click a lesson to open it (Ctrl+1 … Ctrl+7)."))
+        self.list.setToolTip(
+            self.tr("Click a lesson to open it (Ctrl+1 … Ctrl+{last}).").format(last=_last_shortcut())
+        )
         for index, item in enumerate(LESSONS):
             row = QListWidgetItem()
             row.setData(Qt.ItemDataRole.UserRole, item.id)
@@ -165,6 +198,7 @@ class LessonsPanel(QWidget):
         try_layout.setSpacing(3)
         try_layout.addWidget(try_title)
         try_layout.addWidget(self.try_label)
+        self._build_prediction()
 
         self.done_label = QLabel()
         self.done_label.setTextFormat(Qt.TextFormat.RichText)
@@ -177,6 +211,7 @@ class LessonsPanel(QWidget):
         column.setSpacing(8)
         column.addWidget(self.title_label)
         column.addWidget(self.text_label)
+        column.addWidget(self.predict_box)
         column.addWidget(self.try_box)
         column.addStretch(1)
         self.scroll = QScrollArea()
@@ -215,7 +250,86 @@ class LessonsPanel(QWidget):
         # Outside the scrolling text, so the ✓ is seen however long the lesson is.
         layout.addWidget(self.done_label)
         layout.addLayout(buttons)
+        self._buttons = buttons
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _build_prediction(self) -> None:
+        self.predict_box = ChoiceBox(self.tr("Predict first"), PREDICT_COLOR, "#eef4fb", PENDING_COLOR)
+        self.predict_box.chosen.connect(self._on_predict_box_chosen)
+
+    def answer(self) -> int | None:
+        """The open lesson's prediction (a choice index), or None if not made yet."""
+        current = self.current()
+        return self._answer_of(current) if current is not None else None
+
+    def _answer_of(self, item: Lesson) -> int | None:
+        answer = self._answers.get(item.id)
+        if item.prediction is None or answer is None or answer >= len(item.prediction.choices):
+            return None  # none, or kept from a version of the lesson with more choices
+        return answer
+
+    def choose(self, index: int) -> None:
+        """Make the prediction `index` for the open lesson (as clicking its choice does)."""
+        current = self.current()
+        if current is None or current.prediction is None:
+            return
+        if not 0 <= index < len(current.prediction.choices):
+            raise IndexError(index)
+        self._answers[current.id] = index
+        self._bench.keep(ANSWERS_KEY, write_answers(self._answers))
+        self._show_prediction(current)
+        self._show_done(current, self._done)
+
+    def _on_predict_box_chosen(self, index: int) -> None:
+        self.choose(index)
+
+    def _show_prediction(self, current: Lesson | None) -> None:
+        """The question box (a lesson with a prediction), the learner's answer ticked,
+        and "Try this" once answered; the answer is fixed once the prediction was judged."""
+        prediction = current.prediction if current is not None else None
+        self.predict_box.setVisible(prediction is not None)
+        if prediction is None:
+            self.try_box.setVisible(current is not None)
+            return
+        answer = self._answer_of(current)
+        box = self.predict_box
+        box.set_question(
+            lesson_html(translated(prediction.question)),
+            [translated(choice) for choice in prediction.choices],
+        )
+        box.set_answer(answer)
+        box.set_locked(self._done and answer is not None)
+        box.set_hint(
+            self.tr("Pick your answer (click it, or Tab and the arrow keys); then try it.")
+            if answer is None
+            else self.tr("Your prediction is kept: now try it and see.")
+        )
+        self.try_box.setVisible(answer is not None)
+
+    def _verdict(self, current: Lesson) -> str:
+        """Rich text: whether the learner's prediction held in the current state, and why."""
+        prediction = current.prediction
+        if prediction is None:
+            return ""
+        try:
+            outcome = int(prediction.outcome(self._model.session, self._model.result))
+            if outcome < 0:
+                raise IndexError(outcome)
+            right = translated(prediction.choices[outcome])
+        except (ValueError, IndexError, TypeError):
+            return ""  # the learner reshaped the session so the question does not apply
+        answer = self._answer_of(current)
+        why = lesson_html(translated(prediction.why))
+        if answer is None:
+            head, color = self.tr("The answer: {answer}.").format(answer=right), DONE_COLOR
+        elif answer == outcome:
+            head, color = self.tr("Your prediction held: {answer}.").format(answer=right), DONE_COLOR
+        else:
+            head = self.tr("Your prediction “{guess}” did not hold: it is {answer}.").format(
+                guess=translated(prediction.choices[answer]), answer=right
+            )
+            color = MISSED_COLOR
+        return f"<span style='color:{color}'><b>{lesson_html(head)}</b></span> {why}"
 
     def _set_row_text(self, index: int) -> None:
         item = LESSONS[index]
@@ -267,6 +381,44 @@ class LessonsPanel(QWidget):
         if lesson_id is None or lesson_id not in lesson_ids():
             return None
         return lesson_by_id(lesson_id)
+
+    def wanted_height(self, width: int) -> int:
+        """The height that shows the open lesson whole at `width`, from the list to the
+        buttons, without scrolling ("Try this" counted even while it waits for an answer)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        body = self.scroll.widget()
+        body_height = body.layout().totalHeightForWidth(inner)
+        if self.try_box.isHidden() and self.current() is not None:
+            column = body.layout()
+            body_height += self.try_box.heightForWidth(inner) + column.spacing()
+        parts = [self.list.height(), body_height, self._buttons.sizeHint().height()]
+        if not self.done_label.isHidden():
+            parts.append(max(self.done_label.heightForWidth(inner), self._done_height(inner)))
+        return sum(parts) + layout.spacing() * (len(parts) - 1) + margins.top() + margins.bottom()
+
+    def _done_height(self, width: int) -> int:
+        """The height of the ✓ line once the lesson is done: its done text and, with a
+        prediction, the longest verdict (so that doing the lesson does not make it scroll)."""
+        current = self.current()
+        if current is None:
+            return 0
+        text = f"{self.tr('✓ Done!')} {translated(current.done_text)}"
+        lines = [text]
+        if current.prediction is not None:
+            choices = [translated(choice) for choice in current.prediction.choices]
+            longest = max(choices, key=len, default="")
+            lines.append(self.tr("Your prediction “{guess}” did not hold: it is {answer}.").format(
+                guess=longest, answer=longest) + " " + translated(current.prediction.why))
+        bold = QFont(self.done_label.font())
+        bold.setBold(True)  # the first words are bold: a little wider
+        metrics = QFontMetrics(bold)
+        margins = self.done_label.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        flags = Qt.TextFlag.TextWordWrap
+        return sum(metrics.boundingRect(QRect(0, 0, inner, 100000), flags, line).height()
+                   for line in lines) + margins.top() + margins.bottom()
 
     def is_done(self) -> bool:
         """Whether the open lesson's check holds for the current session."""
@@ -341,8 +493,8 @@ class LessonsPanel(QWidget):
         if current is not None:
             self._last_index = lesson_ids().index(current.id)
         self._sync_list()
-        self._show_text(current)
         self._done = False
+        self._show_text(current)
         self._check(announce=False)
         self._update_buttons()
 
@@ -366,7 +518,10 @@ class LessonsPanel(QWidget):
                 self._done_ids.add(current.id)
                 self._bench.keep(DONE_KEY, " ".join(sorted(self._done_ids)))
                 self._set_row_text(lesson_ids().index(current.id))
+        changed = done != self._done
         self._done = done
+        if changed and current.prediction is not None:
+            self._show_prediction(current)  # judged: the answer is fixed, or free again
         self._show_done(current, done)
 
     def done_lessons(self) -> set[str]:
@@ -388,7 +543,6 @@ class LessonsPanel(QWidget):
         self._shown_lesson = current
         opened = current is not None
         self._set_compact(opened)
-        self.try_box.setVisible(opened)
         if opened:
             self.title_label.setText(translated(current.title))
             self.text_label.setText(lesson_html(translated(current.text)))
@@ -398,31 +552,36 @@ class LessonsPanel(QWidget):
             self.text_label.setText(
                 html.escape(
                     self.tr(
-                        "Seven short lessons answer it step by step. Each one loads an example, "
+                        "Short lessons answer it step by step. Each one loads an example, "
                         "frames the plots that matter and gives you one thing to try; a green "
                         "“Done!” appears when you have done it. Pick a lesson above or press "
-                        "Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to "
+                        "Ctrl+1 … Ctrl+{last}. Your own session waits aside: leave the lesson to "
                         "get it back as you left it."
-                    )
+                    ).format(last=_last_shortcut())
                 )
             )
+        self._show_prediction(current)
         self.scroll.verticalScrollBar().setValue(0)
 
     def _show_done(self, current: Lesson, done: bool) -> None:
+        """The ✓ line: done (with the done text, and the prediction judged) or not yet."""
         if current.check is None:
             self.done_label.hide()
             return
         if done:
-            text = self.tr("✓ Done!")
-            detail = current.done_text
-            body = f"<b>{html.escape(text)}</b>"
-            if detail:
-                body += " " + lesson_html(translated(detail))
-            color = DONE_COLOR
+            body = f"<b>{html.escape(self.tr('✓ Done!'))}</b>"
+            if current.done_text:
+                body += " " + lesson_html(translated(current.done_text))
+            text = f"<span style='color:{DONE_COLOR}'>{body}</span>"
+            verdict = self._verdict(current)
+            if verdict:
+                text += "<br>" + verdict
         else:
-            body = html.escape(self.tr("○ Not done yet: do the step above and watch this line."))
-            color = PENDING_COLOR
-        text = f"<span style='color:{color}'>{body}</span>"
+            if current.prediction is not None and self.answer() is None:
+                pending = self.tr("○ Predict first: pick an answer above.")
+            else:
+                pending = self.tr("○ Not done yet: do the step above and watch this line.")
+            text = f"<span style='color:{PENDING_COLOR}'>{html.escape(pending)}</span>"
         if text != self.done_label.text():
             self.done_label.setText(text)
         self.done_label.show()

@@ -142,187 +142,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="126"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="130"/>
         <source>Raw vs. projected</source>
         <translation>Ham / dönüştürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="128"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="132"/>
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için dönüşüm kapalıyken ve açıkken puanlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="131"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="135"/>
         <source>Attention vs. last state</source>
         <translation>Dikkat / son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="133"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="137"/>
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkatin bağlamı ile klasik seq2seq bağlamı (son gizli durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="164"/>
+        <source>Attention vs. last state is for seq2seq: self-attention has no last encoder state.</source>
+        <translation>Dikkat / son durum karşılaştırması seq2seq içindir: öz-dikkatte son kodlayıcı durumu yoktur.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="217"/>
         <source>scores</source>
         <translation>puanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="218"/>
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="205"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="219"/>
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="220"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="234"/>
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun dönüşümünü aç ya da kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="267"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="281"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="270"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="284"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="275"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="289"/>
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="277"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="291"/>
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden puanların softmax&apos;ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="351"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="390"/>
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="352"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="391"/>
         <source>Projected vectors</source>
         <translation>Dönüştürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="362"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="401"/>
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="362"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="401"/>
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="365"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="404"/>
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="367"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="406"/>
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="397"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="436"/>
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>Dönüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="399"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="438"/>
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>Dönüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="454"/>
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="454"/>
         <source>Show projected</source>
         <translation>Dönüştürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="426"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="465"/>
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için dönüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="431"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="470"/>
         <source>The projection does not change the weights here.</source>
         <translation>Dönüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="436"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="475"/>
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>Dönüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="447"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="486"/>
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, dönüştürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="496"/>
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca kodlayıcının son gizli durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="462"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="501"/>
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="480"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="519"/>
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="482"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="521"/>
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="491"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="530"/>
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="492"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="531"/>
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="495"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="534"/>
         <source>Attention context  vs.  last state</source>
         <translation>Dikkatin bağlamı  ile  son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="542"/>
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son gizli durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="510"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="549"/>
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcının gizli durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son gizli durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="515"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="554"/>
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="538"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="577"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -938,17 +943,17 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="463"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="622"/>
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="465"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="624"/>
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="467"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="626"/>
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -956,92 +961,123 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="122"/>
-        <source>Click a lesson to open it (Ctrl+1 … Ctrl+7).</source>
-        <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+7).</translation>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="154"/>
+        <source>Click a lesson to open it (Ctrl+1 … Ctrl+{last}).</source>
+        <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+{last}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="155"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="188"/>
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="188"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="223"/>
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="189"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="224"/>
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="225"/>
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="226"/>
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="227"/>
         <source>Restart</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="228"/>
         <source>Load the lesson&apos;s starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="194"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="229"/>
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="231"/>
         <source>Close the lesson and go back to your own session, as you left it</source>
         <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="401"/>
-        <source>Seven short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+7. Your own session waits aside: leave the lesson to get it back as you left it.</source>
-        <translation>Yedi kısa ders bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+7 tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="257"/>
+        <source>Predict first</source>
+        <translation>Önce tahmin edin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="293"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="303"/>
+        <source>Pick your answer (click it, or Tab and the arrow keys); then try it.</source>
+        <translation>Yanıtınızı seçin (üstüne tıklayarak ya da Tab ve ok tuşlarıyla), sonra deneyip görün.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="305"/>
+        <source>Your prediction is kept: now try it and see.</source>
+        <translation>Tahmininiz kaydedildi: şimdi deneyip görün.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="324"/>
+        <source>The answer: {answer}.</source>
+        <translation>Doğru yanıt: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="326"/>
+        <source>Your prediction held: {answer}.</source>
+        <translation>Tahmininiz doğru çıktı: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="412"/>
+        <source>Your prediction “{guess}” did not hold: it is {answer}.</source>
+        <translation>“{guess}” tahmininiz tutmadı; doğrusu: {answer}.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="555"/>
+        <source>Short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+{last}. Your own session waits aside: leave the lesson to get it back as you left it.</source>
+        <translation>Kısa dersler bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+{last} tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="581"/>
+        <source>○ Predict first: pick an answer above.</source>
+        <translation>○ Önce tahmin edin: yukarıdan bir yanıt seçin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="445"/>
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="312"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="464"/>
         <source>Left the lesson: your own session is back.</source>
         <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="315"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="467"/>
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="364"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="516"/>
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="397"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="551"/>
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="416"/>
-        <source>✓ Done!</source>
-        <translation>✓ Tamam!</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="423"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="583"/>
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
@@ -1054,7 +1090,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="135"/>
+        <location filename="../../qkv_gui/main_window.py" line="138"/>
         <source>Drag any number up or down to change it; hover a result to see how it was computed.</source>
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
@@ -1074,47 +1110,47 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="259"/>
+        <location filename="../../qkv_gui/main_window.py" line="262"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="260"/>
+        <location filename="../../qkv_gui/main_window.py" line="263"/>
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="261"/>
+        <location filename="../../qkv_gui/main_window.py" line="264"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="262"/>
+        <location filename="../../qkv_gui/main_window.py" line="265"/>
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="263"/>
+        <location filename="../../qkv_gui/main_window.py" line="266"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="264"/>
+        <location filename="../../qkv_gui/main_window.py" line="267"/>
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="265"/>
+        <location filename="../../qkv_gui/main_window.py" line="268"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="283"/>
+        <location filename="../../qkv_gui/main_window.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="284"/>
+        <location filename="../../qkv_gui/main_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
@@ -1129,167 +1165,167 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="274"/>
+        <location filename="../../qkv_gui/main_window.py" line="277"/>
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="276"/>
+        <location filename="../../qkv_gui/main_window.py" line="279"/>
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="283"/>
+        <location filename="../../qkv_gui/main_window.py" line="286"/>
         <source>&amp;Undo: {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="284"/>
+        <location filename="../../qkv_gui/main_window.py" line="287"/>
         <source>&amp;Redo: {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="291"/>
+        <location filename="../../qkv_gui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="294"/>
+        <location filename="../../qkv_gui/main_window.py" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="302"/>
+        <location filename="../../qkv_gui/main_window.py" line="305"/>
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="312"/>
+        <location filename="../../qkv_gui/main_window.py" line="315"/>
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="317"/>
+        <location filename="../../qkv_gui/main_window.py" line="320"/>
         <source>Open the preset “{name}”</source>
         <translation>Hazır örneği aç: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="320"/>
+        <location filename="../../qkv_gui/main_window.py" line="323"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="323"/>
+        <location filename="../../qkv_gui/main_window.py" line="326"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="325"/>
+        <location filename="../../qkv_gui/main_window.py" line="328"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Sözlük</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="326"/>
+        <location filename="../../qkv_gui/main_window.py" line="329"/>
         <source>The terms of attention in English and Turkish</source>
         <translation>Dikkatin terimleri: İngilizce ve Türkçe</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="327"/>
+        <location filename="../../qkv_gui/main_window.py" line="330"/>
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="333"/>
+        <location filename="../../qkv_gui/main_window.py" line="336"/>
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="346"/>
+        <location filename="../../qkv_gui/main_window.py" line="349"/>
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="347"/>
+        <location filename="../../qkv_gui/main_window.py" line="350"/>
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, puanlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım); her adım hemen ardından güncellenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="448"/>
+        <location filename="../../qkv_gui/main_window.py" line="453"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="449"/>
+        <location filename="../../qkv_gui/main_window.py" line="454"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="471"/>
+        <location filename="../../qkv_gui/main_window.py" line="476"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="472"/>
+        <location filename="../../qkv_gui/main_window.py" line="477"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="491"/>
+        <location filename="../../qkv_gui/main_window.py" line="496"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="496"/>
+        <location filename="../../qkv_gui/main_window.py" line="501"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="512"/>
+        <location filename="../../qkv_gui/main_window.py" line="517"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="513"/>
+        <location filename="../../qkv_gui/main_window.py" line="518"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="516"/>
+        <location filename="../../qkv_gui/main_window.py" line="521"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="528"/>
+        <location filename="../../qkv_gui/main_window.py" line="533"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="543"/>
+        <location filename="../../qkv_gui/main_window.py" line="548"/>
         <source>Opened the preset “{name}”</source>
         <translation>Hazır örnek açıldı: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="563"/>
+        <location filename="../../qkv_gui/main_window.py" line="568"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="583"/>
+        <location filename="../../qkv_gui/main_window.py" line="588"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="584"/>
+        <location filename="../../qkv_gui/main_window.py" line="589"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="585"/>
+        <location filename="../../qkv_gui/main_window.py" line="590"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="575"/>
+        <location filename="../../qkv_gui/main_window.py" line="580"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1827,258 +1863,258 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="107"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="106"/>
         <source>Training moves the ticked matrices by gradient descent until the softmax weights match the target T.</source>
         <translation>Eğitim, işaretli matrisleri gradyan inişiyle, softmax ağırlıkları hedef T ile örtüşene dek değiştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="114"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="113"/>
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="115"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="114"/>
         <source>attend to the previous token</source>
         <translation>önceki sözcüğe dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="116"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="115"/>
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="117"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="116"/>
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="121"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="120"/>
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="129"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="128"/>
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki sözcüğe ya da kendi konusundaki sözcüklere eşit olarak dikkat eder (konular girdilerin SVD&apos;sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="137"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="136"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="138"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="137"/>
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="141"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="140"/>
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="149"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="148"/>
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme hızı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sürerken de değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="156"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="155"/>
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="158"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="157"/>
         <source>Optimizer:</source>
         <translation>Yöntem:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="160"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="159"/>
         <source>rate η:</source>
         <translation>öğrenme hızı η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="162"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="161"/>
         <source>Learn:</source>
         <translation>Öğrenilecek:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="174"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="173"/>
         <source>W_V learns to make each context vector reconstruct its own input (W_V is d × d).</source>
         <translation>W_V, her bağlam vektörünün kendi girdisini yeniden kurmasını öğrenir (W_V d × d boyutludur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="182"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="181"/>
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="190"/>
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek bir geri alma adımı olur. (Boşluk tuşu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="195"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="194"/>
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="195"/>
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="197"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="196"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="198"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="197"/>
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="210"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="209"/>
         <source>loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked + ½‖context − I‖² / m (the context should reconstruct the inputs I).</source>
         <translation>kayıp = Σ T·log(T / ağırlıklar) / m; ağırlıklar T ile örtüştüğünde 0 olur. W_V işaretliyse buna ½‖bağlam − I‖² / m eklenir (bağlam, I girdilerini yeniden kurmalıdır).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="224"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="223"/>
         <source>The principal angles between two subspaces: 0° everywhere means the same subspace. I·W and I·V_m span the same one exactly when the learned coordinates are the SVD&apos;s topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The columns of W may still differ from V_m along directions the inputs hardly vary in.</source>
         <translation>İki alt uzay arasındaki temel açılar: hepsi 0° ise alt uzaylar aynıdır. I·W ile I·V_m tam olarak, öğrenilen koordinatlar SVD&apos;nin konu uzayındaki koordinatların döndürülüp esnetilmiş hâli olduğunda aynı alt uzayı gerer (tersinir bir R için I·W = I·V_m·R). W&apos;nin sütunları yine de girdilerin neredeyse hiç değişmediği yönlerde V_m&apos;den ayrılabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="303"/>
         <source>Loss (log scale)</source>
         <translation>Kayıp (logaritmik ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="305"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="311"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="310"/>
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="324"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="323"/>
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="361"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="360"/>
         <source>Train {matrices}</source>
         <translation>Eğit: {matrices}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="386"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="385"/>
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="421"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="420"/>
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="434"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="433"/>
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="436"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="435"/>
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="452"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="451"/>
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="483"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="482"/>
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="495"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="494"/>
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="498"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="497"/>
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al komutu tüm çalışmayı tek seferde geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="502"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="501"/>
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme hızı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="523"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="522"/>
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Puan altında iç çarpım, ölçekli iç çarpım ya da çift doğrusal seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="554"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="553"/>
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="576"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="575"/>
         <source>Learned vs SVD: largest principal angle between the inputs&apos; coordinates I·W and I·V_{m} (0°: the same subspace).</source>
         <translation>Öğrenilen ile SVD: girdilerin I·W ve I·V_{m} koordinatları arasındaki en büyük temel açı (0°: aynı alt uzay).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="581"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="580"/>
         <source>I·{w} squeezes the inputs onto fewer than {m} dimensions.</source>
         <translation>I·{w}, girdileri {m} boyuttan daha azına sıkıştırıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="588"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="587"/>
         <source>Columns of W vs V_{m}: {angles}.</source>
         <translation>W&apos;nin sütunları ile V_{m} arasındaki açı: {angles}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="594"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="593"/>
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="605"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="604"/>
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="619"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="636"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="618"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="635"/>
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="633"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="632"/>
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="635"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="634"/>
         <source>paused at step {step}</source>
         <translation>duraklatıldı, adım: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="653"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="652"/>
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="653"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="652"/>
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="697"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="696"/>
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>

@@ -210,9 +210,15 @@ def test_sentence_says_equal_exactly_when_the_contexts_are_equal(seq2seq_panel, 
     assert model.undo_stack.count() == steps + 1
 
 
-def test_equal_and_different_for_many_queries_and_self_mode(qtbot, model):
+def test_equal_and_different_for_many_queries(qtbot):
+    # Three decoder states over three encoder states (keys = values = H).
+    model = AttentionModel(Session(
+        inputs=[[1, 0], [0, 1], [2, 3]], labels=("h1", "h2", "h3"), mode="seq2seq",
+        decoder=[[1, 1], [0, 1], [1, 0]], score_kind="dot",
+    ))  # fmt: skip
     view = make_panel(qtbot, model)
     view.set_comparison("last_input")
+    assert view.comparison() == "last_input"
     for weights, equal in (
         ([[0, 0, 1], [0, 0, 1], [0, 0, 1]], True),
         ([[0, 0, 1], [0, 1, 0], [0, 0, 1]], False),
@@ -225,26 +231,47 @@ def test_equal_and_different_for_many_queries_and_self_mode(qtbot, model):
         assert contexts_equal == equal
         assert view.is_equal() == equal
         assert view.sentence_label.text().count("Equal:") == int(equal)
-    # The differing query is named (x2 here, the first whose context differs), and its
+    # The differing query is named (s2 here, the first whose context differs), and its
     # weights are the ones plotted.
     model.apply(model.session.replace(weights_override=[[0, 0, 1], [0, 1, 0], [0, 0, 1]]), "w")
-    assert "(query x2)" in view.sentence_label.text()
-    assert "values of all inputs" in view.sentence_label.text()
+    assert "(query s2)" in view.sentence_label.text()
+    assert "mixes the encoder states" in view.sentence_label.text()
     np.testing.assert_array_equal(shown(view.weights_plot), [[0, 1, 0]])
-    assert view.weights_plot.row_labels() == ("x2",)
+    assert view.weights_plot.row_labels() == ("s2",)
     # The selected query is preferred when its context differs too.
     model.apply(model.session.replace(weights_override=[[0, 0, 1], [0, 1, 0], [1, 0, 0]]), "w")
     model.select_query(2)
-    assert "(query x3)" in view.sentence_label.text()
+    assert "(query s3)" in view.sentence_label.text()
     np.testing.assert_array_equal(shown(view.weights_plot), [[1, 0, 0]])
     # The context plot: that query's context above the last state.
     rows = shown(view.context_plot)
     np.testing.assert_allclose(rows[0], model.result.context[2], rtol=1e-6)
     np.testing.assert_allclose(rows[1], model.result.values[-1], rtol=1e-6)
-    assert view.context_plot.row_labels() == ("c(x3)", "x3 (last)")
+    assert view.context_plot.row_labels() == ("c(s3)", "h3 (last)")
 
 
-def test_mode_toggle_and_lessons_choose_the_mode(panel, model, qtbot):
+def test_self_attention_is_not_compared_with_a_last_state(qtbot, seq2seq_model):
+    """In self-attention no decoder saw only a last encoder state: the page is not offered."""
+    view = make_panel(qtbot, seq2seq_model)
+    view.set_comparison("last_input")
+    assert view.last_input_page_button.isEnabled() and not view.mode_note.isVisible()
+    seq2seq_model.apply(edits.set_mode(seq2seq_model.session, "self"), "self-attention")
+    assert seq2seq_model.session.mode == "self"
+    assert view.comparison() == "projections" and view.projections_page_button.isChecked()
+    assert not view.last_input_page_button.isEnabled()
+    assert view.mode_note.isVisible() and "seq2seq" in view.mode_note.text()
+    assert "seq2seq" in view.last_input_page_button.toolTip()
+    view.set_comparison("last_input")  # asked for anyway: raw vs. projected it stays
+    assert view.comparison() == "projections"
+    assert not view.mode_note.isVisible()  # said once; the disabled button's tip keeps saying it
+    seq2seq_model.undo_stack.undo()  # seq2seq again: offered again
+    assert view.last_input_page_button.isEnabled() and not view.mode_note.isVisible()
+    view.set_comparison("last_input")
+    assert view.comparison() == "last_input"
+
+
+def test_mode_toggle_and_lessons_choose_the_mode(qtbot, seq2seq_model):
+    panel, model = make_panel(qtbot, seq2seq_model), seq2seq_model
     QTest.mouseClick(panel.last_input_page_button, Qt.MouseButton.LeftButton)
     assert panel.comparison() == "last_input" and panel.pages.currentIndex() == 1
     QTest.mouseClick(panel.projections_page_button, Qt.MouseButton.LeftButton)
