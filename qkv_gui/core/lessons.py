@@ -419,33 +419,27 @@ LESSONS: tuple[Lesson, ...] = (
     ),
     Lesson(
         id="svd_topics",
-        title="The SVD topic space: strangers with the same taste",
+        title="The SVD topic space",
         preset="movies_new_users",
         setup=None,
         highlight=("svd", "decoder", "inputs", "queries", "scores", "weights"),
         text=(
-            "The users × movies example of the SVD lecture: seven users rate The Matrix, "
-            "Alien, Star Wars, Casablanca and Titanic, and I = U Σ Vᵀ finds two strong "
-            "concepts, sci-fi and romance (σ = 12.48 and 9.51), and a weak third (σ = 1.35). "
-            "Two new users are the queries: s1 rated only The Matrix and s2 only Alien and Star "
-            "Wars, so as raw ratings s1·s2 = 0 and no score can tell they share a taste. "
-            "Multiplying by V_2, the first two columns of V, gives each user a strength per "
-            "concept: q = s·V_2. The score is the cosine, score = q·k / (|q| |k|), because "
-            "only the taste should count, not how high someone rates: with a dot product Dan "
-            "(all 5s) would outscore Ann (all 1s), who likes the same movies; softmax divides "
-            "by T = 0.3, as cosines only run from −1 to 1."
+            "Seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic; I = U Σ Vᵀ "
+            "finds two strong concepts, sci-fi and romance (σ = 12.48, 9.51), and a weak "
+            "third (σ = 1.35). The queries are two new users: "
+            "s1 rated only The Matrix, s2 only Alien and Star Wars, so s1·s2 = 0. V_2 (V's first "
+            "two columns) gives each a strength per concept: q = s·V_2. The score is the "
+            "cosine q·k / (|q| |k|), so taste counts, not how high one rates (a dot product "
+            "puts Dan's 5s above Ann's 1s); softmax uses T = 0.3."
         ),
         try_this=(
-            "In the SVD panel keep m = 2 and press “Use as W_Q = W_K = V_2”: compare s1 with s2 "
-            "before and after (raw cos 0, in the topic space 0.99), and watch their scores for "
-            "Ann…Gus become alike. Then try m = 3 (the weak third concept pulls them apart "
-            "again: 0.66) and m = 5 (everything is kept: 0, as raw)."
+            "Press “Use as W_Q = W_K = V_2” in the SVD panel: s1 and s2, raw cos 0, get cos "
+            "0.99. Then try m = 3 (the weak third concept parts them: 0.66) and m = 5 (0)."
         ),
         check=_strangers_meet,
         done_text=(
-            "s1 and s2 point the same way in the topic space now (cosine above 0.95), though "
-            "as raw ratings they have no movie in common (dot product 0): V_m measures their "
-            "compatibility by taste, not by the movies they happened to rate."
+            "s1 and s2 point the same way in the topic space (cosine above 0.95), though "
+            "they share no movie (raw dot product 0)."
         ),
         prediction=Prediction(
             question=(
@@ -474,10 +468,9 @@ LESSONS: tuple[Lesson, ...] = (
             "q_i = x_i·W_Q. Shrinking d = 5 numbers to m = 2 is practical: the 5 × 5 scores "
             "take n·n·m = 5·5·2 = 50 multiplications instead of n·n·d = 5·5·5 = 125, and the "
             "saving grows with n·n (making the queries and keys costs 2·n·d·m = 100 once, so "
-            "it pays from 7 tokens on). What may be lost is bounded by the SVD: the best 2 "
-            "directions keep 80.8 % of the inputs' Σ σ² (the SVD panel shows it for any m). "
-            "In the plane a key scores high when it points the same way as the query and is "
-            "long."
+            "it pays from 7 tokens on). What is lost is bounded by the SVD: the best 2 "
+            "directions keep 80.8 % of the inputs' Σ σ² (see the SVD panel). A key scores "
+            "high when it points like the query and is long."
         ),
         try_this=(
             "Edit W_K so that “the” gives “robot” the most weight, with robot's key pointing "
