@@ -1526,119 +1526,129 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="104"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="116"/>
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin boyunca değiştiği bir yöndür (bir “konu”); σ_k² girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="118"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="131"/>
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönünün tutulacağı: V_m ilk m sağ tekil vektörü içerir, bu yüzden izdüşürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="124"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="137"/>
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="132"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="144"/>
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="147"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="164"/>
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="154"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="170"/>
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="155"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="171"/>
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="158"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="174"/>
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="163"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="179"/>
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="200"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="242"/>
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246"/>
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="229"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="271"/>
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="233"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="275"/>
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="234"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="276"/>
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="429"/>
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="407"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="504"/>
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="414"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="511"/>
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="415"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="512"/>
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="463"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="517"/>
+        <source>Scores with m = {m} numbers per query and key: {queries}·{keys}·{m} = {kept} multiplications instead of {queries}·{keys}·{d} = {full}.</source>
+        <translation>Sorgu ve anahtar başına m = {m} sayıyla puanlar: {queries}·{keys}·{d} = {full} yerine {queries}·{keys}·{m} = {kept} çarpma.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="576"/>
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="463"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="576"/>
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="464"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="577"/>
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="579"/>
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="472"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="590"/>
+        <source>{a} and {b}: raw dot product {dot}, cos {raw} → in the topic space (m = {m}) cos &lt;b&gt;{topic}&lt;/b&gt;</source>
+        <translation>{a} ile {b}: ham iç çarpım {dot}, kosinüs {raw} → konu uzayında (m = {m}) kosinüs &lt;b&gt;{topic}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="607"/>
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
@@ -2123,142 +2133,302 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="128"/>
         <source>Attention in a seq2seq model</source>
-        <translation>Bir seq2seq modelinde dikkat</translation>
+        <translation>Seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="129"/>
-        <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder states h1…h4. The query is the decoder state s, and the keys and the values are the encoder states themselves. score(s, h_j) = s·h_j measures how well they fit, weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1, and context = Σ_j weight_j h_j is the weighted sum of the values.</source>
-        <translation>Bir seq2seq kodlayıcısı tüm girdiyi tek bir vektöre sıkıştırır; bu, uzun girdiler için yeterli değildir. Dikkat, kod çözücünün tüm kodlayıcı durumlarını (h1…h4) kullanmasını sağlar. Sorgu, kod çözücü durumu s; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. score(s, h_j) = s·h_j ne kadar uyuştuklarını ölçer, weight_j = exp(score_j) / Σ_k exp(score_k) skorları toplamı 1 olan ağırlıklara dönüştürür ve context = Σ_j weight_j h_j değerlerin ağırlıklı toplamıdır.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="130"/>
-        <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0]).</source>
-        <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak şekilde düzenleyin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 10, 0]).</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <location filename="../../qkv_gui/core_messages.py" line="136"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
+        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder hidden states h1…h4: the query is the decoder state s1, and the keys and the values are the encoder states themselves. score(s1, h_j) = s1·h_j, a dot product, measures how well they fit; weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1; and context = Σ_j weight_j·h_j is the weighted sum of the values. The scores here are small (0.6, 2.4, 0.6, 1.4), so every state gets a share and the context is a mixture of all four.</source>
+        <translation>Bir seq2seq kodlayıcısı bütün girdiyi tek bir vektöre sıkıştırır; uzun girdiler için bu yetmez. Dikkat, kod çözücünün kodlayıcıdaki bütün gizli durumları (h1…h4) kullanmasını sağlar: sorgu, kod çözücünün gizli durumu s1&apos;dir; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. puan(s1, h_j) = s1·h_j bir iç çarpımdır ve ikisinin ne kadar uyuştuğunu ölçer; ağırlık_j = exp(puan_j) / Σ_k exp(puan_k) puanları toplamı 1 olan ağırlıklara çevirir; bağlam = Σ_j ağırlık_j·h_j de değerlerin ağırlıklı toplamıdır. Buradaki puanlar küçük (0.6, 2.4, 0.6, 1.4); bu yüzden her durum bir pay alır ve bağlam vektörü dördünün karışımıdır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 0.5, 0]). Then make s1 ten times longer, [0, 5, 0], and watch the mixture turn into a single pick.</source>
+        <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak biçimde değiştirin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 0.5, 0]). Sonra s1&apos;i on kat uzatıp [0, 5, 0] yapın ve karışımın tek bir seçime dönüşmesini izleyin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <source>h4 gets the most weight of s1 now: its score is the largest of the four, and softmax gives the largest score the largest weight.</source>
+        <translation>Artık s1&apos;in en büyük ağırlığı h4&apos;te: dördü arasında en büyük puan onun, softmax da en büyük puana en büyük ağırlığı verir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <source>Once h4 gets the most weight, will h1, h2 and h3 still count?</source>
+        <translation>En çok ağırlığı h4 aldığında h1, h2 ve h3&apos;ün payı kalacak mı?</translation>
+    </message>
+    <message>
         <location filename="../../qkv_gui/core_messages.py" line="133"/>
-        <source>Force the weight of the last input to 1 and all earlier weights to 0: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original seq2seq model, whose decoder only sees the last encoder state; nothing before it is attended to.</source>
-        <translation>Son girdinin ağırlığını 1&apos;e, önceki tüm ağırlıkları 0&apos;a sabitleyin: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Dikkat bu durumda, kod çözücüsü yalnızca son kodlayıcı durumunu gören özgün seq2seq modeline indirgenir; ondan öncekilerin hiçbirine dikkat edilmez.</translation>
+        <source>Softmax never makes a weight exactly 0, but weight_j grows with exp(score_j): a state whose score is 5 below the best gets less than 1/148 of its weight. With s1 = [0, 0.5, 0] the scores are 0.5, 0, 0.5, 2.5 and all four keep a share; with s1 = [0, 5, 0] the gaps are ten times larger and h4 takes practically everything.</source>
+        <translation>Softmax hiçbir ağırlığı tam 0 yapmaz, ama ağırlık_j, exp(puan_j) ile büyür: puanı en iyisinden 5 eksik olan bir durum, onun ağırlığının 1/148&apos;inden azını alır. s1 = [0, 0.5, 0] iken puanlar 0.5, 0, 0.5, 2.5 olur ve dördü de pay alır; s1 = [0, 5, 0] iken aralar on kat büyür ve h4 neredeyse her şeyi alır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="134"/>
-        <source>Compare the context with h4: they are equal. Drag the last weight below 1 and watch the earlier states mix in, then press &quot;Only the last input&quot; to get h4 back.</source>
-        <translation>Bağlamı h4 ile karşılaştırın: eşitler. Son ağırlığı 1&apos;in altına sürükleyin ve önceki durumların karışmasını izleyin, sonra h4&apos;ü geri almak için &quot;Yalnızca son girdi&quot; düğmesine basın.</translation>
+        <source>Yes: each keeps a weight of 0.01 or more</source>
+        <translation>Evet: her birinin ağırlığı 0.01 ya da daha fazla kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="136"/>
+        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <source>Hardly: at least one drops below 0.01</source>
+        <translation>Pek kalmaz: en az biri 0.01&apos;in altına düşer</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <source>A classic seq2seq model hands its decoder one context vector: the last encoder state. Attention contains it as a special case: set the weight of the last input to 1 and all earlier weights to 0, and context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Then no earlier state is attended to, however well it fits the query.</source>
+        <translation>Klasik bir seq2seq modeli kod çözücüye tek bir bağlam vektörü verir: kodlayıcının son gizli durumu. Dikkat bunu özel bir durum olarak içerir: son girdinin ağırlığını 1, öncekilerin hepsini 0 yapın; bağlam = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4 olur. O zaman sorguya ne kadar uyarsa uysun, önceki hiçbir duruma dikkat edilmez.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="138"/>
+        <source>Look at the mixture first: every h_j adds weight_j·h_j to the context. Then press “Only the last input” (or set the weights by hand to 0, 0, 0, 1) and compare the context with h4 = [0, 5, 1].</source>
+        <translation>Önce karışıma bakın: her h_j bağlama ağırlık_j·h_j kadar katkı verir. Sonra “Yalnızca son girdi” düğmesine basın (ya da ağırlıkları elle 0, 0, 0, 1 yapın) ve bağlamı h4 = [0, 5, 1] ile karşılaştırın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="139"/>
+        <source>The weights are [0, …, 0, 1], so the context is exactly the last encoder state: the classic seq2seq context vector, in which no earlier state counts.</source>
+        <translation>Ağırlıklar [0, …, 0, 1]; bu yüzden bağlam tam olarak kodlayıcının son gizli durumu: önceki hiçbir durumun sayılmadığı klasik seq2seq bağlam vektörü.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <source>With the weights [0, 0, 0, 1], what will the context vector be?</source>
+        <translation>Ağırlıklar [0, 0, 0, 1] olunca bağlam vektörü ne olur?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <source>context = Σ_j weight_j·h_j: with the weights 0, 0, 0, 1 every term but the last is 0·h_j = 0, so nothing of h1, h2 and h3 is left in it.</source>
+        <translation>bağlam = Σ_j ağırlık_j·h_j: ağırlıklar 0, 0, 0, 1 olunca sonuncusu dışındaki her terim 0·h_j = 0 olur; içinde h1, h2 ve h3&apos;ten hiçbir şey kalmaz.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <source>Exactly h4</source>
+        <translation>Tam olarak h4</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="143"/>
+        <source>Mostly h4, with a little of h1, h2 and h3</source>
+        <translation>Çoğu h4, biraz da h1, h2 ve h3</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <source>The average of h1…h4</source>
+        <translation>h1…h4&apos;ün ortalaması</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="145"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <location filename="../../qkv_gui/core_messages.py" line="146"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
-        <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her belirteç için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Ardından score_ij = q_i·k_j olur, softmax ağırlıkları verir ve context_i = Σ_j weight_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse neden dönüştürelim? Çünkü matrisler her belirtecin ne aradığını (sorgusu), ne sunduğunu (anahtarı) ve neyi aktardığını (değeri) belirler; ayrıca W_Q ile W_K farklı olabilir.</translation>
+        <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her sözcük için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Sonra puan_ij = q_i·k_j olur, softmax ağırlıkları verir ve bağlam_i = Σ_j ağırlık_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse dönüşüm neden? Çünkü her sözcüğün ne aradığına (sorgusu), ne sunduğuna (anahtarı) ve neyi aktardığına (değeri) matrisler karar verir; W_Q ile W_K farklı da olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="138"/>
+        <location filename="../../qkv_gui/core_messages.py" line="147"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
-        <translation>W_Q matrisini, x1 ağırlığının yarısından fazlasını kendine verecek şekilde düzenleyin. q1 = x1·W_Q, W_Q matrisinin 1. ve 3. satırlarının toplamıdır; ipucu: W_Q matrisinin 1. satırını [-2, 0, 1] yapın.</translation>
+        <translation>W_Q&apos;yu, x1 ağırlığının yarısından fazlasını kendine verecek biçimde değiştirin. q1 = x1·W_Q, W_Q&apos;nun 1. ve 3. satırlarının toplamıdır; ipucu: W_Q&apos;nun 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <source>x1 gives itself more than half of its weight now: its query q1 = x1·W_Q fits its own key k1 better than any other key.</source>
+        <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: sorgusu q1 = x1·W_Q, kendi anahtarı k1&apos;e öteki bütün anahtarlardan daha iyi uyuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="149"/>
+        <source>You will change row 1 of W_Q. Whose queries will change?</source>
+        <translation>W_Q&apos;nun 1. satırını değiştireceksiniz. Hangi sorgular değişecek?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="150"/>
+        <source>q_i = x_i·W_Q adds up the rows of W_Q, each times the matching number of x_i. x1 = [1, 0, 1, 0] and x3 = [1, 0, 1, 1] have a 1 in place 1, so row 1 goes into q1 and q3; x2 = [0, 1, 0, 1] has a 0 there, so q2 stays as it is.</source>
+        <translation>q_i = x_i·W_Q, W_Q&apos;nun satırlarını x_i&apos;deki karşılık gelen sayılarla çarpıp toplar. x1 = [1, 0, 1, 0] ve x3 = [1, 0, 1, 1] ilk yerde 1 taşır; bu yüzden 1. satır q1&apos;e ve q3&apos;e girer. x2 = [0, 1, 0, 1] orada 0 taşır; q2 olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="151"/>
+        <source>Only x1&apos;s</source>
+        <translation>Yalnızca x1&apos;inki</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <source>x1&apos;s and x3&apos;s</source>
+        <translation>x1&apos;inki ve x3&apos;ünkü</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="153"/>
+        <source>All three</source>
+        <translation>Üçününki de</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="154"/>
         <source>Raw vectors or projected ones?</source>
-        <translation>Ham vektörler mi, izdüşürülmüş olanlar mı?</translation>
+        <translation>Ham vektörler mi, dönüştürülmüşler mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <location filename="../../qkv_gui/core_messages.py" line="155"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
-        <translation>İzdüşüm olmadan score_ij = x_i·x_j / √d: skorlar simetriktir ve bir vektör genellikle en çok kendine benzer; bu yüzden çoğu sözcük esas olarak kendine dikkat eder. İzdüşümle score_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin önemli olduğunu matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
+        <translation>Dönüşüm olmadan puan_ij = x_i·x_j / √d: puanlar simetriktir ve bir vektör çoğunlukla en çok kendine benzer; bu yüzden çoğu sözcük en çok kendine dikkat eder. Dönüşümle puan_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin sayılacağını matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
-        <translation>İzdüşümü kapatın; skorları ve ağırlıkları izdüşürülmüş olanlarla karşılaştırın (ya da ham / izdüşürülmüş karşılaştırmasını kullanın).</translation>
+        <translation>Dönüşümü kapatın; puanları ve ağırlıkları dönüştürülmüş olanlarla karşılaştırın (ya da ham / dönüştürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <location filename="../../qkv_gui/core_messages.py" line="157"/>
+        <source>These are the raw scores: the table is symmetric (score_ij = score_ji), and most words give themselves the most weight. Switch the projection back on to compare.</source>
+        <translation>Bunlar ham puanlar: tablo simetrik (puan_ij = puan_ji) ve çoğu sözcük en büyük ağırlığı kendine veriyor. Karşılaştırmak için dönüşümü yeniden açın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="158"/>
+        <source>Without the projection, where will most words put their largest weight?</source>
+        <translation>Dönüşüm olmadan çoğu sözcük en büyük ağırlığını nereye verir?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="159"/>
+        <source>Raw, score_ij = x_i·x_j / √d, and a vector&apos;s dot product with itself, |x_i|², is usually its largest: another word beats it only when it is longer and points nearly the same way. With the projection W_Q and W_K differ, so a query can fit another word&apos;s key best.</source>
+        <translation>Ham hâliyle puan_ij = x_i·x_j / √d; bir vektörün kendisiyle iç çarpımı |x_i|² çoğunlukla en büyüğüdür: başka bir sözcük onu ancak daha uzunsa ve neredeyse aynı yöne bakıyorsa geçer. Dönüşümde W_Q ile W_K farklıdır; bu yüzden bir sorgu en iyi başka bir sözcüğün anahtarına uyabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="160"/>
+        <source>On themselves</source>
+        <translation>Kendine</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="161"/>
+        <source>On other words</source>
+        <translation>Başka sözcüklere</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="162"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145"/>
-        <source>Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two singular values are non-zero, and the first two columns of V are the topics sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength per topic, so users with the same taste line up on the same axis. A matrix like W_Q = W_K = V_2 gives attention a better space to measure compatibility in.</source>
-        <translation>Yedi kullanıcı beş filme puan veriyor (The Matrix, Alien, Star Wars, Casablanca, Titanic). SVD I = U Σ Vᵀ, puanların gerçekten değiştiği yönleri bulur: yalnızca iki tekil değer sıfırdan farklıdır ve V&apos;nin ilk iki sütunu bilimkurgu ve romantik film konularıdır. V_2 ile çarpmak her kullanıcıyı 2 sayıya, yani konu başına bir güce eşler; böylece aynı zevke sahip kullanıcılar aynı eksen üzerinde sıralanır. W_Q = W_K = V_2 gibi bir matris, dikkate uyumluluğu ölçmek için daha iyi bir uzay sağlar.</translation>
+        <location filename="../../qkv_gui/core_messages.py" line="163"/>
+        <source>Seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic; I = U Σ Vᵀ finds two strong concepts, sci-fi and romance (σ = 12.48, 9.51), and a weak third (σ = 1.35). The queries are two new users: s1 rated only The Matrix, s2 only Alien and Star Wars, so s1·s2 = 0. V_2 (V&apos;s first two columns) gives each a strength per concept: q = s·V_2. The score is the cosine q·k / (|q| |k|), so taste counts, not how high one rates (a dot product puts Dan&apos;s 5s above Ann&apos;s 1s); softmax uses T = 0.3.</source>
+        <translation>Yedi kullanıcı The Matrix, Alien, Star Wars, Casablanca ve Titanic&apos;e not veriyor; Tekil Değer Ayrıştırması I = U Σ Vᵀ iki güçlü kavram bulur, bilimkurgu ve romantik (σ = 12.48, 9.51), bir de zayıf bir üçüncüsünü (σ = 1.35). Sorgular iki yeni kullanıcı: s1 yalnızca The Matrix&apos;e, s2 yalnızca Alien ile Star Wars&apos;a not vermiş; bu yüzden s1·s2 = 0. V_2 (V&apos;nin ilk iki sütunu) her kullanıcıya kavram başına bir güç verir: q = s·V_2. Puan kosinüstür, q·k / (|q| |k|): sayılan zevktir, kimin ne kadar yüksek not verdiği değil (iç çarpımda Dan&apos;in 5&apos;leri Ann&apos;in 1&apos;lerini geçer); softmax T = 0.3 kullanır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146"/>
-        <source>In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and the sci-fi and romance fans line up on two axes; the scores do not change, because the two topics hold all of the ratings.</source>
-        <translation>SVD panelinde m = 2 değerini koruyun ve W_Q = W_K = V_2 yapın. Sorgular 2 boyutlu olur; bilimkurgu ve romantik film hayranları iki eksen üzerinde sıralanır. Skorlar değişmez, çünkü iki konu puanların tamamını taşır.</translation>
+        <location filename="../../qkv_gui/core_messages.py" line="164"/>
+        <source>Press “Use as W_Q = W_K = V_2” in the SVD panel: s1 and s2, raw cos 0, get cos 0.99. Then try m = 3 (the weak third concept parts them: 0.66) and m = 5 (0).</source>
+        <translation>SVD panelinde “W_Q = W_K = V_2 olarak kullan” düğmesine basın: ham kosinüsü 0 olan s1 ile s2&apos;nin kosinüsü 0.99 olur. Sonra m = 3&apos;ü (zayıf üçüncü kavram onları ayırır: 0.66) ve m = 5&apos;i (0) deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <location filename="../../qkv_gui/core_messages.py" line="165"/>
+        <source>s1 and s2 point the same way in the topic space (cosine above 0.95), though they share no movie (raw dot product 0).</source>
+        <translation>s1 ile s2 konu uzayında aynı yöne bakıyor (kosinüs 0.95&apos;ten büyük), oysa ortak hiçbir filmleri yok (ham iç çarpım 0).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="166"/>
+        <source>As raw ratings s1·s2 = 0. What will their cosine be once both are multiplied by V_2?</source>
+        <translation>Ham notlarla s1·s2 = 0. İkisi de V_2 ile çarpılınca kosinüsleri ne olur?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="167"/>
+        <source>V_2 keeps only the two strong concepts, and The Matrix, Alien and Star Wars all load on the sci-fi one: s1·V_2 and s2·V_2 both point along it (cosine 0.99). The weak third concept is where these movies differ, so keeping it (m = 3) pulls the two apart again.</source>
+        <translation>V_2 yalnızca iki güçlü kavramı tutar; The Matrix, Alien ve Star Wars&apos;un üçü de bilimkurgu kavramına yüklenir: s1·V_2 ile s2·V_2 ikisi de onun boyunca uzanır (kosinüs 0.99). Bu filmlerin birbirinden ayrıldığı yer zayıf üçüncü kavramdır; onu da tutmak (m = 3) ikisini yeniden ayırır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="168"/>
+        <source>Near 0: still strangers</source>
+        <translation>0&apos;a yakın: hâlâ yabancılar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="169"/>
+        <source>Somewhere in between</source>
+        <translation>İkisinin arasında bir yerde</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="170"/>
+        <source>Near 1: the same taste</source>
+        <translation>1&apos;e yakın: aynı zevk</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="172"/>
+        <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. Shrinking d = 5 numbers to m = 2 is practical: the 5 × 5 scores take n·n·m = 5·5·2 = 50 multiplications instead of n·n·d = 5·5·5 = 125, and the saving grows with n·n (making the queries and keys costs 2·n·d·m = 100 once, so it pays from 7 tokens on). What is lost is bounded by the SVD: the best 2 directions keep 80.8 % of the inputs&apos; Σ σ² (see the SVD panel). A key scores high when it points like the query and is long.</source>
+        <translation>Burada W_Q ve W_K 5 × 2 boyutunda; her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. d = 5 sayıyı m = 2&apos;ye indirmek işe yarar: 5 × 5 puan tablosu n·n·d = 5·5·5 = 125 yerine n·n·m = 5·5·2 = 50 çarpma ister ve kazanç n·n ile büyür (sorguları ve anahtarları üretmek bir kez 2·n·d·m = 100 çarpmaya mal olur; bu yüzden 7 sözcükten itibaren kârlıdır). Ne kadarının kaybolacağını SVD sınırlar: en iyi 2 yön girdilerin Σ σ² değerinin % 80.8&apos;ini tutar (SVD paneline bakın). Bir anahtar, sorguyla aynı yöne baktığında ve uzun olduğunda yüksek puan alır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="173"/>
+        <source>Edit W_K so that “the” gives “robot” the most weight, with robot&apos;s key pointing the same way as the query of “the”, [1, 1]. Hint: robot = [1, 0, 0, 0, 2] uses row 5 of W_K twice; set that row to [1, 1].</source>
+        <translation>W_K&apos;yı, “bu” en çok ağırlığı “robot” sözcüğüne verecek biçimde değiştirin; robot&apos;un anahtarı, “bu” sözcüğünün sorgusu [1, 1] ile aynı yöne baksın. İpucu: robot = [1, 0, 0, 0, 2], W_K&apos;nın 5. satırını iki kez kullanır; o satırı [1, 1] yapın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <source>“the” gives “robot” the most weight now, and robot&apos;s key points nearly the same way as the query of “the” (cosine 0.9 or more): a key that points like the query and is long scores highest.</source>
+        <translation>“bu” artık en çok ağırlığı “robot” sözcüğüne veriyor ve robot&apos;un anahtarı “bu” sözcüğünün sorgusuyla neredeyse aynı yöne bakıyor (kosinüs 0.9 ya da daha büyük): sorgu yönünde duran ve uzun olan anahtar en yüksek puanı alır.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <source>Queries and keys have 2 numbers each instead of 5. How many multiplications does the 5 × 5 score table take?</source>
+        <translation>Sorgular ve anahtarlar artık 5 yerine 2&apos;şer sayı taşıyor. 5 × 5 puan tablosu kaç çarpma ister?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <source>Each score is the dot product of a query and a key, one multiplication per number they hold: 2 instead of 5, so 5·5·2 = 50 instead of 125. Making the queries and keys costs 100 more once, so for 5 tokens the total is still higher; the saving wins from 7 tokens on and grows with n·n.</source>
+        <translation>Her puan, bir sorguyla bir anahtarın iç çarpımıdır; taşıdıkları her sayı için bir çarpma: 5 yerine 2, yani 125 yerine 5·5·2 = 50. Sorguları ve anahtarları üretmek bir kez 100 çarpma daha ister; 5 sözcükte toplam hâlâ daha yüksektir, kazanç 7 sözcükten itibaren öne geçer ve n·n ile büyür.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <source>As many as the raw 5-D vectors: 5·5·5 = 125</source>
+        <translation>Ham 5 boyutlu vektörler kadar: 5·5·5 = 125</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <source>Fewer: 5·5·2 = 50</source>
+        <translation>Daha az: 5·5·2 = 50</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="180"/>
+        <source>Nobody tunes W_Q, W_K or W_V by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
+        <translation>Gerçek bir ağda kimse W_Q, W_K ya da W_V&apos;yi elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / ağırlık_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂puan = (ağırlık − T)/m.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="182"/>
+        <source>Every token after the first gives more than half of its weight to the token before it: the “previous token” pattern.</source>
+        <translation>İlk sözcükten sonraki her sözcük, ağırlığının yarısından fazlasını kendinden önceki sözcüğe veriyor: “önceki sözcük” örüntüsü.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="183"/>
+        <source>The first token has no token before it. Where will its weight go after training?</source>
+        <translation>İlk sözcüğün öncesinde sözcük yok. Eğitimden sonra onun ağırlığı nereye gider?</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="184"/>
+        <source>The target “attend to the previous token” gives the first token all of its weight on itself, as nothing comes before it, and training pulls its row there like every other row.</source>
+        <translation>“Önceki sözcüğe dikkat et” hedefi, öncesinde hiçbir şey olmadığı için ilk sözcüğün bütün ağırlığını kendisine verir; eğitim de onun satırını, öteki satırlar gibi oraya çeker.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="185"/>
+        <source>Mostly to itself</source>
+        <translation>Çoğu kendine</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="186"/>
+        <source>Mostly to another token</source>
+        <translation>Çoğu başka bir sözcüğe</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="187"/>
+        <source>Spread out: no token gets half</source>
+        <translation>Dağılır: hiçbir sözcük yarısını almaz</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="171"/>
         <source>Projections change the dimension: 5 → 2</source>
-        <translation>İzdüşümler boyutu değiştirir: 5 → 2</translation>
+        <translation>Dönüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="149"/>
-        <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per vector (here from 5 to 2), so the geometry plot shows the queries and the keys exactly: a key gets a high score when it points the same way as the query.</source>
-        <translation>Burada W_Q ve W_K 5 × 2 boyutludur; böylece her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. Bir izdüşüm boyutu değiştirebilir: vektör başına n sayıdan m sayıya (burada 5&apos;ten 2&apos;ye). Bu yüzden geometri grafiği sorguları ve anahtarları tam olarak gösterir: bir anahtar, sorguyla aynı yöne baktığında yüksek skor alır.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="150"/>
-        <source>Edit W_K so that &quot;the&quot; gives &quot;robot&quot; the most weight: make the key of robot point like the query of &quot;the&quot; (hint: change row 5 of W_K to [1, 0]).</source>
-        <translation>W_K matrisini, &quot;the&quot; belirteci en çok ağırlığı &quot;robot&quot; belirtecine verecek şekilde düzenleyin: robot belirtecinin anahtarını &quot;the&quot; belirtecinin sorgusuyla aynı yöne çevirin (ipucu: W_K matrisinin 5. satırını [1, 0] yapın).</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <location filename="../../qkv_gui/core_messages.py" line="179"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="153"/>
-        <source>Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
-        <translation>Gerçek bir ağda kimse W_Q ve W_K matrislerini elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂score = (weight − T)/m.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="154"/>
+        <location filename="../../qkv_gui/core_messages.py" line="181"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
-        <translation>Eğitim panelinde &quot;önceki belirtece dikkat et&quot; seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="131"/>
-        <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
-        <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="135"/>
-        <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
-        <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="139"/>
-        <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
-        <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1&apos;in ne aradığını değiştirdi.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143"/>
-        <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
-        <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147"/>
-        <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
-        <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="151"/>
-        <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
-        <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="155"/>
-        <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
-        <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
+        <translation>Eğitim panelinde “önceki sözcüğe dikkat et” hedefini seçip eğitimi başlatın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
 </context>
 <context>
