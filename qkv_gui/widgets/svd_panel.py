@@ -147,6 +147,10 @@ class SvdPanel(QWidget):
         )
         self.in_use_label = QLabel()
         self.in_use_label.setStyleSheet("color: #1b7f3b;")
+        # Wrapped, so a long translation never widens the panel past its dock.
+        for label in (self.in_use_label, self.kept_label):
+            label.setWordWrap(True)
+            label.setMinimumWidth(1)
         use_row = QHBoxLayout()
         use_row.addWidget(self.use_button)
         use_row.addWidget(self.in_use_label, 1)

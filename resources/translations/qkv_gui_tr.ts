@@ -1546,109 +1546,109 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve izdüşümleri aç, hepsi tek geri alma adımında: dikkat, girdileri artık konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="164"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="168"/>
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="170"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="174"/>
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="171"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="175"/>
         <source>dot product</source>
         <translation>nokta çarpımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="174"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="178"/>
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), nokta = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="179"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="183"/>
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="242"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246"/>
         <source>Singular values: share of Σ σ² per direction</source>
         <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="250"/>
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="275"/>
         <source>Inputs in the topic space (colour = topic)</source>
         <translation>Konu uzayındaki girdiler (renk = konu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="275"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="279"/>
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="276"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="280"/>
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="429"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="433"/>
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="504"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="508"/>
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="511"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="515"/>
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="512"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="516"/>
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="517"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="521"/>
         <source>Scores with m = {m} numbers per query and key: {queries}·{keys}·{m} = {kept} multiplications instead of {queries}·{keys}·{d} = {full}.</source>
         <translation>Sorgu ve anahtar başına m = {m} sayıyla puanlar: {queries}·{keys}·{d} = {full} yerine {queries}·{keys}·{m} = {kept} çarpma.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="576"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="580"/>
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="576"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="580"/>
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="577"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="581"/>
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="579"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="583"/>
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="590"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="594"/>
         <source>{a} and {b}: raw dot product {dot}, cos {raw} → in the topic space (m = {m}) cos &lt;b&gt;{topic}&lt;/b&gt;</source>
         <translation>{a} ile {b}: ham iç çarpım {dot}, kosinüs {raw} → konu uzayında (m = {m}) kosinüs &lt;b&gt;{topic}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="611"/>
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
@@ -2348,17 +2348,17 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="172"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. Shrinking d = 5 numbers to m = 2 is practical: the 5 × 5 scores take n·n·m = 5·5·2 = 50 multiplications instead of n·n·d = 5·5·5 = 125, and the saving grows with n·n (making the queries and keys costs 2·n·d·m = 100 once, so it pays from 7 tokens on). What is lost is bounded by the SVD: the best 2 directions keep 80.8 % of the inputs&apos; Σ σ² (see the SVD panel). A key scores high when it points like the query and is long.</source>
-        <translation>Burada W_Q ve W_K 5 × 2 boyutunda; her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. d = 5 sayıyı m = 2&apos;ye indirmek işe yarar: 5 × 5 puan tablosu n·n·d = 5·5·5 = 125 yerine n·n·m = 5·5·2 = 50 çarpma ister ve kazanç n·n ile büyür (sorguları ve anahtarları üretmek bir kez 2·n·d·m = 100 çarpmaya mal olur; bu yüzden 7 sözcükten itibaren kârlıdır). Ne kadarının kaybolacağını SVD sınırlar: en iyi 2 yön girdilerin Σ σ² değerinin % 80.8&apos;ini tutar (SVD paneline bakın). Bir anahtar, sorguyla aynı yöne baktığında ve uzun olduğunda yüksek puan alır.</translation>
+        <translation>Burada W_Q ve W_K 5 × 2: her 5 boyutlu girdi 2 boyutlu bir sorgu ve bir anahtar olur: q_i = x_i·W_Q. d = 5 sayıyı m = 2&apos;ye indirmek işe yarar: 5 × 5 puan tablosu n·n·d = 5·5·5 = 125 yerine n·n·m = 5·5·2 = 50 çarpma ister ve kazanç n·n ile büyür (sorguları ve anahtarları üretmek bir kez 2·n·d·m = 100 çarpmaya mal olur; bu yüzden 7 sözcükten itibaren kârlıdır). Kaybı SVD sınırlar: en iyi 2 yön girdilerin Σ σ² değerinin % 80.8&apos;ini tutar (SVD paneli). Bir anahtar, sorguyla aynı yöne baktığında ve uzun olduğunda yüksek puan alır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="173"/>
         <source>Edit W_K so that “the” gives “robot” the most weight, with robot&apos;s key pointing the same way as the query of “the”, [1, 1]. Hint: robot = [1, 0, 0, 0, 2] uses row 5 of W_K twice; set that row to [1, 1].</source>
-        <translation>W_K&apos;yı, “bu” en çok ağırlığı “robot” sözcüğüne verecek biçimde değiştirin; robot&apos;un anahtarı, “bu” sözcüğünün sorgusu [1, 1] ile aynı yöne baksın. İpucu: robot = [1, 0, 0, 0, 2], W_K&apos;nın 5. satırını iki kez kullanır; o satırı [1, 1] yapın.</translation>
+        <translation>W_K&apos;yı, ilk sözcük en çok ağırlığı “robot” sözcüğüne verecek biçimde değiştirin; robot&apos;un anahtarı, ilk sözcüğün sorgusu [1, 1] ile aynı yöne baksın. İpucu: robot = [1, 0, 0, 0, 2], W_K&apos;nın 5. satırını iki kez kullanır; o satırı [1, 1] yapın.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="174"/>
         <source>“the” gives “robot” the most weight now, and robot&apos;s key points nearly the same way as the query of “the” (cosine 0.9 or more): a key that points like the query and is long scores highest.</source>
-        <translation>“bu” artık en çok ağırlığı “robot” sözcüğüne veriyor ve robot&apos;un anahtarı “bu” sözcüğünün sorgusuyla neredeyse aynı yöne bakıyor (kosinüs 0.9 ya da daha büyük): sorgu yönünde duran ve uzun olan anahtar en yüksek puanı alır.</translation>
+        <translation>İlk sözcük artık en çok ağırlığı “robot” sözcüğüne veriyor ve robot&apos;un anahtarı ilk sözcüğün sorgusuyla neredeyse aynı yöne bakıyor (kosinüs en az 0.9): sorgu yönündeki uzun anahtar en yüksek puanı alır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="175"/>
