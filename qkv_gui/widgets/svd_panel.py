@@ -204,8 +204,8 @@ class SvdPanel(QWidget):
         pictures = QHBoxLayout(self.pictures)
         pictures.setContentsMargins(0, 0, 0, 0)
         pictures.setSpacing(4)
-        pictures.addWidget(self.bars_plot, 2)
-        pictures.addWidget(self.scatter_plot, 3)
+        pictures.addWidget(self.bars_plot, 1)  # equal halves: room for each title
+        pictures.addWidget(self.scatter_plot, 1)
 
         self.compat_view = QWidget()
         self._body = QGridLayout()
@@ -243,9 +243,10 @@ class SvdPanel(QWidget):
         _fixed_plot(item)
         _style_axes(item)
         item.setTitle(
-            self.tr("Singular values: share of Σ σ² per direction"),
+            # Short: the plot is half the panel's width, beside the scatter.
+            self.tr("Singular values"),
             color=TEXT_COLOR.name(),
-            size="10pt",
+            size="9pt",
         )
         item.setLabel("left", self.tr("energy %"), color=TEXT_COLOR.name())
         item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0, 25, 50, 75, 100)]])
@@ -272,9 +273,9 @@ class SvdPanel(QWidget):
         item.disableAutoRange()
         _style_axes(item)
         item.setTitle(
-            self.tr("Inputs in the topic space (colour = topic)"),
+            self.tr("Topic space"),
             color=TEXT_COLOR.name(),
-            size="10pt",
+            size="9pt",
         )
         item.setLabel("bottom", self.tr("topic 1: x·v₁"), color=TEXT_COLOR.name())
         item.setLabel("left", self.tr("topic 2: x·v₂"), color=TEXT_COLOR.name())

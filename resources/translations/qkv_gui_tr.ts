@@ -1571,84 +1571,84 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246"/>
-        <source>Singular values: share of Σ σ² per direction</source>
-        <translation>Tekil değerler: her yönün Σ σ² içindeki payı</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="250"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="251"/>
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="275"/>
-        <source>Inputs in the topic space (colour = topic)</source>
-        <translation>Konu uzayındaki girdiler (renk = konu)</translation>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="247"/>
+        <source>Singular values</source>
+        <translation>Tekil değerler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="279"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="276"/>
+        <source>Topic space</source>
+        <translation>Konu uzayı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="280"/>
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="280"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="281"/>
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="433"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="434"/>
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="508"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="509"/>
         <source>σ = {sigma}
 {share} %</source>
         <translation>σ = {sigma}
 %{share}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="515"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="516"/>
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="516"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="517"/>
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="521"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="522"/>
         <source>Scores with m = {m} numbers per query and key: {queries}·{keys}·{m} = {kept} multiplications instead of {queries}·{keys}·{d} = {full}.</source>
         <translation>Sorgu ve anahtar başına m = {m} sayıyla puanlar: {queries}·{keys}·{d} = {full} yerine {queries}·{keys}·{m} = {kept} çarpma.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="580"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="581"/>
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="580"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="581"/>
         <source>dot</source>
         <translation>nokta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="581"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="582"/>
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="583"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="584"/>
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="594"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="595"/>
         <source>{a} and {b}: raw dot product {dot}, cos {raw} → in the topic space (m = {m}) cos &lt;b&gt;{topic}&lt;/b&gt;</source>
         <translation>{a} ile {b}: ham iç çarpım {dot}, kosinüs {raw} → konu uzayında (m = {m}) kosinüs &lt;b&gt;{topic}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="611"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="612"/>
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
