@@ -506,9 +506,8 @@ class SvdPanel(QWidget):
         biggest = float(s[0]) if r else 0.0
         for k, text_item in enumerate(texts):
             sigma = 0.0 if s[k] <= ZERO_SIGMA * biggest else float(s[k])
-            text = self.tr("σ = {sigma}\n{share} %").format(
-                sigma=fmt(sigma, 2), share=fmt(energy[k], 1)
-            )
+            # σ alone: the bars sit in half the panel; the axis and the "keeps" line give %.
+            text = fmt(sigma, 2)
             if text_item.textItem.toPlainText() != text:
                 text_item.setText(text)
             text_item.setPos(k, float(energy[k]))

@@ -288,3 +288,9 @@ def test_the_comparison_comes_before_the_pictures(open_window, qtbot):
     assert tops == sorted(tops)
     bottom = panel.compat_view.mapTo(panel, panel.compat_view.rect().bottomLeft()).y()
     assert bottom - panel.scroll_area.widget().mapTo(panel, panel.scroll_area.widget().rect().topLeft()).y() < 480
+
+
+def test_the_bars_are_labelled_with_the_singular_values(open_window):
+    panel = open_window(load_preset("movies_new_users")).panel("svd")
+    # The lecture's matrix: two strong concepts and a weak third (numpy: 12.48, 9.51, 1.35).
+    assert panel.bar_labels() == ["12.48", "9.51", "1.35", "0", "0"]
