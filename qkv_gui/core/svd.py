@@ -221,3 +221,73 @@ def uses_topic_space(session: Session) -> int | None:
     if np.allclose(w_q, v_m, **close) and np.allclose(w_k, v_m, **close):
         return m
     return None
+
+
+# -- what the topic space does to the vectors attention compares ----------------------
+
+
+@dataclass(frozen=True)
+class Compared:
+    """The vectors the topic space is shown for, and which of them are new.
+
+    Self mode: the inputs. Seq2seq: the decoder states (new vectors the SVD
+    was not fitted on, mapped with the encoder states' V_m) followed by the
+    encoder states. `rows`: how many of the first vectors are the queries the
+    heatmaps show as rows (self: all of them; seq2seq: the decoder states).
+    """
+
+    labels: tuple[str, ...]
+    vectors: np.ndarray
+    new: int
+    rows: int
+
+
+def compared_vectors(session: Session) -> Compared:
+    """The vectors `session`'s topic space is shown for (see `Compared`)."""
+    if session.mode == "seq2seq" and session.decoder is not None and (
+        session.decoder.shape[1] == session.d
+    ):
+        vectors = np.vstack([session.decoder, session.inputs])
+        labels = tuple(session.query_labels) + tuple(session.labels)
+        return Compared(labels, vectors, session.m, session.m)
+    return Compared(tuple(session.labels), np.asarray(session.inputs), 0, session.n)
+
+
+def cosine(a, b) -> float:
+    """cos(a, b) = a·b / (|a| |b|); 0 when either is the zero vector (as the cosine score)."""
+    a, b = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
+    norms = float(np.linalg.norm(a) * np.linalg.norm(b))
+    return float(a @ b) / norms if norms > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class PairInTopicSpace:
+    """Two new vectors (the first two decoder states) before and after V_m."""
+
+    first: str
+    second: str
+    raw_dot: float
+    raw_cosine: float
+    topic_cosine: float
+
+
+def new_pair(session: Session, m: int) -> PairInTopicSpace | None:
+    """The first two decoder states compared raw and in the topic space of the encoder
+    states (inputs · V_m); None unless the session is seq2seq with two decoder states of
+    the inputs' dimension."""
+    compared = compared_vectors(session)
+    if compared.new < 2:
+        return None
+    first, second = compared.vectors[0], compared.vectors[1]
+    v_m = topic_projection(session.inputs, m)
+    return PairInTopicSpace(
+        compared.labels[0], compared.labels[1], float(first @ second), cosine(first, second),
+        cosine(first @ v_m, second @ v_m),
+    )
+
+
+def score_cost(session: Session, m: int) -> tuple[int, int]:
+    """Multiplications for the score table: with m numbers per query and key, and with
+    all d (queries × keys × m, queries × keys × d)."""
+    pairs = session.m * session.n
+    return pairs * m, pairs * session.d

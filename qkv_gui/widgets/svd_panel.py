@@ -9,12 +9,13 @@ V_m, so a learner sees similar items line up. Every number comes from
 
 from __future__ import annotations
 
+import html
 import math
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,7 +61,16 @@ POINT_SIZE = 11
 DEFAULT_M = 2
 # Singular values this far below the largest are rounding noise: shown as 0.
 ZERO_SIGMA = 1e-10
-COLOR_BAR_HEIGHT = 46  # the shared colour bar under the two heatmaps, with its scale
+COLOR_BAR_HEIGHT = 40  # the shared colour bar under the two heatmaps, with its scale
+PICTURE_HEIGHT = 150  # the singular values and the scatter, side by side
+PICTURE_MAX_HEIGHT = 190
+# From this width the panel shows two columns: controls and pictures | the comparison.
+WIDE_PANEL = 640
+# Heatmaps with at most this many rows (seq2seq: the decoder states) are stacked, one
+# above the other, so their many columns get the panel's width.
+STACK_ROWS = 3
+HEATMAP_FRAME, HEATMAP_ROW = 58, 24  # a heatmap's title and column names; each row
+NEW_SYMBOL = "star"  # new vectors (decoder states) in the scatter
 
 
 def _style_axes(item: pg.PlotItem, sides=("left", "bottom")) -> None:
@@ -96,6 +107,7 @@ class SvdPanel(QWidget):
         self._s = np.zeros(0)
         self._bar_brushes = (pg.mkBrush(KEPT_COLOR), pg.mkBrush(DROPPED_COLOR))
         self._points = np.zeros((0, 2))
+        self._compared: svd.Compared | None = None
         self._bar_texts: list[pg.TextItem] = []
         self._point_labels: list[pg.TextItem] = []
 
@@ -107,10 +119,11 @@ class SvdPanel(QWidget):
             ),
         )
 
+        self._column = column
+        self._wide: bool | None = None
         self.bars_plot = pg.PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
-        self.bars_plot.setMinimumHeight(140)
-        self.bars_plot.setMaximumHeight(170)
-        column.addWidget(self.bars_plot)
+        self.bars_plot.setMinimumHeight(PICTURE_HEIGHT)
+        self.bars_plot.setMaximumHeight(PICTURE_MAX_HEIGHT)
 
         self.m_spin = QSpinBox()
         self.m_spin.setRange(0, 0)  # set from the inputs' dimension on the first update
@@ -125,7 +138,6 @@ class SvdPanel(QWidget):
         keep_row.addWidget(QLabel(self.tr("Keep the top m directions:")))
         keep_row.addWidget(self.m_spin)
         keep_row.addWidget(self.kept_label, 1)
-        column.addLayout(keep_row)
 
         self.use_button = QPushButton()
         self.use_button.setToolTip(
@@ -136,20 +148,28 @@ class SvdPanel(QWidget):
         )
         self.in_use_label = QLabel()
         self.in_use_label.setStyleSheet("color: #1b7f3b;")
+        # Wrapped, so a long translation never widens the panel past its dock.
+        for label in (self.in_use_label, self.kept_label):
+            label.setWordWrap(True)
+            label.setMinimumWidth(1)
         use_row = QHBoxLayout()
         use_row.addWidget(self.use_button)
         use_row.addWidget(self.in_use_label, 1)
-        column.addLayout(use_row)
+
+        # What keeping m of d numbers buys: the score table's multiplications.
+        self.cost_label = QLabel()
+        self.cost_label.setWordWrap(True)
+        self.cost_label.setStyleSheet("color: #505050;")
 
         self.scatter_plot = pg.PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
-        self.scatter_plot.setMinimumHeight(200)
+        self.scatter_plot.setMinimumHeight(PICTURE_HEIGHT)
+        self.scatter_plot.setMaximumHeight(PICTURE_MAX_HEIGHT)
         self.scatter_plot.setToolTip(
             self.tr(
                 "Each input x at (x·v₁, x·v₂): its strength in the first two topics. "
                 "The colour is the topic it leans on most."
             )
         )
-        column.addWidget(self.scatter_plot, 3)
 
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("cosine"), "cosine")
@@ -164,11 +184,37 @@ class SvdPanel(QWidget):
         kind_row.addWidget(QLabel(self.tr("Compatibility of the inputs:")))
         kind_row.addWidget(self.kind_combo)
         kind_row.addStretch(1)
-        column.addLayout(kind_row)
+
+        # Two new vectors (seq2seq's first two decoder states) before and after V_m.
+        self.pair_label = QLabel()
+        self.pair_label.setWordWrap(True)
+        self.pair_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pair_label.hide()
+
+        self.controls = QWidget()
+        controls = QVBoxLayout(self.controls)
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(4)
+        for row in (keep_row, use_row):
+            controls.addLayout(row)
+        controls.addWidget(self.cost_label)
+        controls.addLayout(kind_row)
+
+        # The two pictures of the SVD side by side, so they take one row.
+        self.pictures = QWidget()
+        pictures = QHBoxLayout(self.pictures)
+        pictures.setContentsMargins(0, 0, 0, 0)
+        pictures.setSpacing(4)
+        pictures.addWidget(self.bars_plot, 1)  # equal halves: room for each title
+        pictures.addWidget(self.scatter_plot, 1)
 
         self.compat_view = QWidget()
-        self.compat_view.setMinimumHeight(180)
-        column.addWidget(self.compat_view, 2)
+        self._body = QGridLayout()
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.setSpacing(6)
+        column.addLayout(self._body)
+        column.addStretch(1)
+        self._place_parts(wide=False)
 
         self.setMinimumWidth(PANEL_MIN_WIDTH)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -198,9 +244,10 @@ class SvdPanel(QWidget):
         _fixed_plot(item)
         _style_axes(item)
         item.setTitle(
-            self.tr("Singular values: share of Σ σ² per direction"),
+            # Short: the plot is half the panel's width, beside the scatter.
+            self.tr("Singular values"),
             color=TEXT_COLOR.name(),
-            size="10pt",
+            size="9pt",
         )
         item.setLabel("left", self.tr("energy %"), color=TEXT_COLOR.name())
         item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0, 25, 50, 75, 100)]])
@@ -227,9 +274,9 @@ class SvdPanel(QWidget):
         item.disableAutoRange()
         _style_axes(item)
         item.setTitle(
-            self.tr("Inputs in the topic space (colour = topic)"),
+            self.tr("Topic space"),
             color=TEXT_COLOR.name(),
-            size="10pt",
+            size="9pt",
         )
         item.setLabel("bottom", self.tr("topic 1: x·v₁"), color=TEXT_COLOR.name())
         item.setLabel("left", self.tr("topic 2: x·v₂"), color=TEXT_COLOR.name())
@@ -280,15 +327,62 @@ class SvdPanel(QWidget):
         font.setPointSizeF(max(8.5, font.pointSizeF() * 0.9))
         self.color_bar.axis.setStyle(tickFont=font)
         self.color_bar.axis.setTextPen(pg.mkPen(TEXT_COLOR))
-        grid = QGridLayout(self.compat_view)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(2)
-        grid.addWidget(self.before_plot, 0, 0)
-        grid.addWidget(self.after_plot, 0, 1)
-        grid.addWidget(bar_view, 1, 0, 1, 2)
+        self._bar_view = bar_view
+        self._compat_grid = QGridLayout(self.compat_view)
+        self._compat_grid.setContentsMargins(0, 0, 0, 0)
+        self._compat_grid.setSpacing(2)
+        self._stacked: bool | None = None
+        self._place_heatmaps(stacked=False)
+
+    def _place_heatmaps(self, stacked: bool) -> None:
+        """Before and after side by side (square tables), or one above the other (flat
+        tables: a few new vectors against many), each then as wide as the panel."""
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        grid = self._compat_grid
+        for widget in (self.before_plot, self.after_plot, self._bar_view):
+            grid.removeWidget(widget)
+        if stacked:
+            grid.addWidget(self.before_plot, 0, 0)
+            grid.addWidget(self.after_plot, 1, 0)
+            grid.addWidget(self._bar_view, 2, 0)
+            grid.setColumnStretch(1, 0)
+            grid.setRowStretch(1, 1)
+        else:
+            grid.addWidget(self.before_plot, 0, 0)
+            grid.addWidget(self.after_plot, 0, 1)
+            grid.addWidget(self._bar_view, 1, 0, 1, 2)
+            grid.setColumnStretch(1, 1)
+            grid.setRowStretch(1, 0)
         grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
         grid.setRowStretch(0, 1)
+
+    def _place_parts(self, wide: bool) -> None:
+        """Narrow: the controls, the comparison, then the two SVD pictures, one column.
+        Wide: controls and pictures left, the comparison right, all in view at once."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        body = self._body
+        for widget in (self.controls, self.pair_label, self.compat_view, self.pictures):
+            body.removeWidget(widget)
+        if wide:
+            body.addWidget(self.controls, 0, 0)
+            body.addWidget(self.pictures, 1, 0)
+            body.addWidget(self.pair_label, 0, 1)
+            body.addWidget(self.compat_view, 1, 1)
+            body.setColumnStretch(1, 1)
+        else:
+            for row, widget in enumerate((self.controls, self.pair_label, self.compat_view,
+                                          self.pictures)):  # the lesson's numbers first
+                body.addWidget(widget, row, 0)
+            body.setColumnStretch(1, 0)
+        body.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_parts(wide=event.size().width() >= WIDE_PANEL)
 
     # -- public ------------------------------------------------------------
     @property
@@ -344,7 +438,7 @@ class SvdPanel(QWidget):
     # -- model → view ------------------------------------------------------
     def _refresh(self) -> None:
         """Catch up with the model: the SVD when the inputs changed, the rings always."""
-        if self.when_seen.changed("inputs", "labels"):
+        if self.when_seen.changed("inputs", "labels", "decoder", "mode"):
             self._update_svd()
         self._update_in_use()
         self._update_rings()
@@ -352,29 +446,37 @@ class SvdPanel(QWidget):
     def _update_svd(self) -> None:
         session = self._model.session
         space = svd.topic_space(session.inputs)
-        n, d = session.inputs.shape
+        d = session.d
         self._s = space.s
         with QSignalBlocker(self.m_spin):
             first = self.m_spin.maximum() == 0
             self.m_spin.setRange(1, d)
             if first:
                 self.m_spin.setValue(min(DEFAULT_M, d))
+        self._compared = svd.compared_vectors(session)
         self._update_bars()
 
-        coords = space.coordinates(min(2, d))
+        compared = self._compared
+        count = len(compared.labels)
+        coords = compared.vectors @ space.projection(min(2, d))
         if coords.shape[1] == 1:  # one-dimensional inputs: the points lie on the first axis
-            coords = np.column_stack([coords[:, 0], np.zeros(n)])
+            coords = np.column_stack([coords[:, 0], np.zeros(count)])
         self._points = coords
-        topics = svd.topics_from_svd(session.inputs, 2)
+        # New vectors (decoder states) lean on a topic too: the larger of their two strengths.
+        topics = [int(t) for t in np.argmax(np.abs(coords[: compared.new]), axis=1)]
+        topics += list(svd.topics_from_svd(session.inputs, 2))
         brushes = [TOPIC_BRUSHES[t % len(TOPIC_BRUSHES)] for t in topics]
+        symbols = [NEW_SYMBOL] * compared.new + ["o"] * (count - compared.new)
+        sizes = [POINT_SIZE + 6] * compared.new + [POINT_SIZE] * (count - compared.new)
         self.scatter.setData(
-            x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes
+            x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes,
+            symbol=symbols, size=sizes,
         )
         # Beyond a few dozen points the names only cover each other (and each costs a
         # text item to move on every edit): the points alone, like a heatmap's numbers.
-        named = n if n <= MAX_NAMED_POINTS else 0
+        named = count if count <= MAX_NAMED_POINTS else 0
         labels = self._pool(self._point_labels, named, self.scatter_plot.getPlotItem(), (0.0, 1.0))
-        for label, text, (x, y) in zip(labels, session.labels[:named], coords[:named], strict=True):
+        for label, text, (x, y) in zip(labels, compared.labels[:named], coords[:named], strict=True):
             if label.textItem.toPlainText() != text:
                 label.setText(text)
             label.setPos(float(x), float(y))
@@ -405,15 +507,22 @@ class SvdPanel(QWidget):
         biggest = float(s[0]) if r else 0.0
         for k, text_item in enumerate(texts):
             sigma = 0.0 if s[k] <= ZERO_SIGMA * biggest else float(s[k])
-            text = self.tr("σ = {sigma}\n{share} %").format(
-                sigma=fmt(sigma, 2), share=fmt(energy[k], 1)
-            )
+            # σ alone: the bars sit in half the panel; the axis and the "keeps" line give %.
+            text = fmt(sigma, 2)
             if text_item.textItem.toPlainText() != text:
                 text_item.setText(text)
             text_item.setPos(k, float(energy[k]))
         share = fmt(100.0 * svd.explained_energy(s, m), 1)
         self.kept_label.setText(self.tr("keeps {share} % of Σ σ²").format(share=share))
         self.use_button.setText(self.tr("Use as W_Q = W_K = V_{m}").format(m=m))
+        session = self._model.session
+        kept, full = svd.score_cost(session, m)
+        self.cost_label.setText(
+            self.tr(
+                "Scores with m = {m} numbers per query and key: {queries}·{keys}·{m} = {kept} "
+                "multiplications instead of {queries}·{keys}·{d} = {full}."
+            ).format(m=m, queries=session.m, keys=session.n, d=session.d, kept=kept, full=full)
+        )
 
     def _pool(
         self,
@@ -448,24 +557,54 @@ class SvdPanel(QWidget):
 
     def _update_compatibility(self) -> None:
         session = self._model.session
+        compared = self._compared
         kind = self.kind_combo.currentData()
-        before = svd.compatibility(session.inputs, kind)
-        after = svd.compatibility(svd.topic_coordinates(session.inputs, self.m), kind)
+        m = self.m
+        rows = compared.rows
+        before = svd.compatibility(compared.vectors, kind)[:rows]
+        projected = compared.vectors @ svd.topic_projection(session.inputs, m)
+        after = svd.compatibility(projected, kind)[:rows]
         if kind == "cosine":
             levels = (-1.0, 1.0)
         else:
             limit = nice_ceil(max(colors.symmetric_limit(before), colors.symmetric_limit(after)))
             levels = (-limit, limit)
+        self._place_heatmaps(stacked=rows <= STACK_ROWS and len(compared.labels) > rows)
+        # Room for every row's numbers, whatever the panel's height.
+        for plot in (self.before_plot, self.after_plot):
+            plot.setMinimumHeight(HEATMAP_FRAME + HEATMAP_ROW * rows)
+        decimals = 2 if kind == "cosine" else None  # before and after alike: 0.99, not 1.0
         for plot, values in ((self.before_plot, before), (self.after_plot, after)):
-            plot.set_matrix(values, levels)
-            plot.set_labels(session.labels, session.labels)
+            plot.set_matrix(values, levels, decimals)
+            plot.set_labels(compared.labels[:rows], compared.labels)
         self.color_bar.setLevels(levels, update_items=False)
-        m = self.m
         name = self.tr("cos") if kind == "cosine" else self.tr("dot")
         self.before_plot.set_title(self.tr("before: {name}(x_i, x_j)").format(name=name))
         self.after_plot.set_title(
             self.tr("after: {name}(x_i·V_{m}, x_j·V_{m})").format(name=name, m=m)
         )
+        self._update_pair()
+
+    def _update_pair(self) -> None:
+        """The two new vectors, raw and in the topic space: the numbers the lesson is about."""
+        pair = svd.new_pair(self._model.session, self.m)
+        if pair is None:
+            self.pair_label.hide()
+            return
+        text = self.tr(
+            "{a} and {b}: raw dot product {dot}, cos {raw} → in the topic space (m = {m}) "
+            "cos <b>{topic}</b>"
+        ).format(
+            a=html.escape(pair.first), b=html.escape(pair.second), dot=fmt(pair.raw_dot, 2),
+            raw=fmt(pair.raw_cosine, 2), m=self.m, topic=fmt(pair.topic_cosine, 2),
+        )
+        if self.pair_label.text() != text:
+            self.pair_label.setText(text)
+        self.pair_label.show()
+
+    def pair_text(self) -> str:
+        """The line comparing the two new vectors (empty when it is hidden)."""
+        return self.pair_label.text() if self.pair_label.isVisibleTo(self) else ""
 
     def _update_in_use(self) -> None:
         """Say when the session already measures compatibility in this topic space."""
@@ -476,15 +615,19 @@ class SvdPanel(QWidget):
 
     def _update_rings(self) -> None:
         points = self._points
-        n = len(points)
+        count = len(points)
+        new = self._compared.new if self._compared is not None else 0
         query = self._model.selected_query
-        if self._model.session.mode == "self" and 0 <= query < n:
-            self.selection_ring.setData(pos=points[query : query + 1].astype(np.float32))
-        else:  # seq2seq: the queries are decoder states, not inputs
+        # Seq2seq: the queries are the decoder states, drawn first (stars) when they fit.
+        mode = self._model.session.mode
+        index = query if (mode == "self" or new) and 0 <= query < count else None
+        if index is not None:
+            self.selection_ring.setData(pos=points[index : index + 1].astype(np.float32))
+        else:
             self.selection_ring.setData(pos=np.zeros((0, 2), dtype=np.float32))
         key = self._model.hovered_key
-        if key is not None and 0 <= key < n:
-            self.hover_ring.setData(pos=points[key : key + 1].astype(np.float32))
+        if key is not None and 0 <= new + key < count:
+            self.hover_ring.setData(pos=points[new + key : new + key + 1].astype(np.float32))
         else:
             self.hover_ring.setData(pos=np.zeros((0, 2), dtype=np.float32))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from qkv_gui.core import edits
 from qkv_gui.core import training as tr
 from qkv_gui.core.compute import compute
 from qkv_gui.core.lessons import (
@@ -58,7 +59,7 @@ def test_lesson_preset_loads_and_computes(item: Lesson):
 
 
 def test_lesson_lookup():
-    assert lesson("svd_topics").preset == "movies_svd"
+    assert lesson("svd_topics").preset == "movies_new_users"
     with pytest.raises(KeyError, match="unknown lesson 'nope'; the lessons are: seq2seq, "):
         lesson("nope")
     with pytest.raises(KeyError):
@@ -75,20 +76,34 @@ def test_seq2seq_lesson():
     assert np.array_equal(result.keys, session.inputs) and np.array_equal(
         result.values, session.inputs
     )
+    # The scores the text quotes, and a mixture: every state gets a share.
+    np.testing.assert_allclose(result.scores[0], [0.6, 2.4, 0.6, 1.4], atol=1e-12)
+    np.testing.assert_allclose(result.weights[0], [0.0973, 0.5888, 0.0973, 0.2166], atol=5e-5)
     assert not item.is_done(session, result)
-    tried = session.with_matrix("decoder", [[0, 10, 0]])  # the hint
+    tried = session.with_matrix("decoder", [[0, 0.5, 0]])  # the hint
     assert item.is_done(tried, compute(tried))
+    longer = session.with_matrix("decoder", [[0, 5, 0]])  # ten times longer: still done
+    assert item.is_done(longer, compute(longer))
+    # Hand-set weights are not the softmax of the scores: the done text would not hold.
+    forced = tried.replace(weights_override=[[1.0, 0, 0, 0]])
+    assert not item.is_done(forced, compute(forced))
 
 
-def test_last_state_lesson_gives_the_last_encoder_state_exactly():
+def test_last_state_lesson_needs_the_learner():
     item = lesson("last_state")
     session = apply_lesson(item)
-    assert session.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
+    assert session.weights_override is None
     result = compute(session)
+    assert not item.is_done(session, result)
+    pressed = edits.only_last_input(session)  # the "Only the last input" action
+    assert pressed.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
+    result = compute(pressed)
     assert np.array_equal(result.context[0], session.inputs[-1])
-    assert item.is_done(session, result)
-    released = session.replace(weights_override=None)
-    assert not item.is_done(released, compute(released))
+    assert item.is_done(pressed, result)
+    by_hand = session.replace(weights_override=[[0.0, 0.0, 0.0, 1.0]])
+    assert item.is_done(by_hand, compute(by_hand))
+    dragged = session.replace(weights_override=[[0.0, 0.0, 0.1, 0.9]])
+    assert not item.is_done(dragged, compute(dragged))
 
 
 def test_self_attention_lesson():
@@ -119,18 +134,22 @@ def test_raw_vs_projected_lesson():
     assert item.is_done(raw, compute(raw))
 
 
-def test_svd_topics_lesson():
+def test_svd_topics_lesson_connects_the_strangers():
     item = lesson("svd_topics")
     session = apply_lesson(item)
-    assert session.n == 7 and session.d == 5 and not session.projection
+    assert session.mode == "seq2seq" and session.n == 7 and session.d == 5
+    assert not session.projection and session.score_kind == "cosine"
     assert not item.is_done(session, compute(session))
     tried = apply_topic_projection(session, 2)
-    assert item.is_done(tried, compute(tried))
-    # Nothing is lost by keeping two topics: the scores stay the same.
-    np.testing.assert_allclose(compute(tried).scores, compute(session).scores, atol=1e-9)
-    # Switching the projection back on restores the preset's W_Q = W_K = V_2 too.
-    again = session.replace(projection=True)
-    assert item.is_done(again, compute(again))
+    after = compute(tried)
+    assert item.is_done(tried, after)
+    # The point: the scores DO change (s1's score for the sci-fi fans 0.58 → 1.00).
+    before = compute(session)
+    np.testing.assert_allclose(before.scores[0, :4], 1 / np.sqrt(3), atol=1e-12)
+    assert np.all(after.scores[0, :4] > 0.99)
+    for m, done in ((1, True), (3, False), (5, False)):
+        other = apply_topic_projection(session, m)
+        assert item.is_done(other, compute(other)) is (done and m >= 2), m
 
 
 def test_five_to_two_lesson():
@@ -139,8 +158,12 @@ def test_five_to_two_lesson():
     result = compute(session)
     assert session.d == 5 and result.queries.shape[1] == 2 and result.keys.shape[1] == 2
     assert not item.is_done(session, result)
-    tried = session.with_cell("w_k", 4, 0, 1).with_cell("w_k", 4, 1, 0)  # the hint
+    tried = session.with_cell("w_k", 4, 0, 1).with_cell("w_k", 4, 1, 1)  # the hint
     assert item.is_done(tried, compute(tried))
+    # The old hint, row 5 = [1, 0], makes robot win by length at 45°: not what the text says.
+    at_45 = session.with_cell("w_k", 4, 0, 1).with_cell("w_k", 4, 1, 0)
+    assert int(np.argmax(compute(at_45).weights[0])) == 1
+    assert not item.is_done(at_45, compute(at_45))
 
 
 def test_learned_lesson_is_met_by_training():

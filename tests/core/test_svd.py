@@ -203,14 +203,19 @@ def test_uses_topic_space_for_any_m_up_to_d():
 
 
 def test_uses_topic_space_at_m_equal_d_agrees_with_the_lesson():
-    """At m = d the SVD panel and the lesson used to disagree; one rule now."""
-    from qkv_gui.core.lessons import lesson
+    """The SVD panel and the lesson share one rule for "in use", at every m up to d; at
+    m = d nothing is dropped, so the new users are strangers again and the lesson is not done."""
+    from qkv_gui.core.lessons import apply_lesson, lesson
 
-    movies = load_preset("movies_svd")
-    full = apply_topic_projection(movies, movies.d)
-    assert full.w_q.shape == (movies.d, movies.d)
-    assert uses_topic_space(full) == movies.d
-    assert lesson("svd_topics").is_done(full, compute(full))
+    session = apply_lesson("svd_topics")
+    full = apply_topic_projection(session, session.d)
+    assert full.w_q.shape == (session.d, session.d)
+    assert uses_topic_space(full) == session.d
+    result = compute(full)
+    assert abs(float(result.queries[0] @ result.queries[1])) < 1e-12  # V is orthogonal
+    assert not lesson("svd_topics").is_done(full, result)
+    two = apply_topic_projection(session, 2)
+    assert uses_topic_space(two) == 2 and lesson("svd_topics").is_done(two, compute(two))
 
 
 def test_uses_topic_space_needs_both_matrices_close():
@@ -254,3 +259,42 @@ def test_wider_inputs_get_a_complete_orthonormal_basis():
     np.testing.assert_allclose(space.u * space.s @ space.vt[:2], inputs, atol=1e-12)
     # Beyond the rank the directions see nothing of the inputs.
     np.testing.assert_allclose(inputs @ space.projection(4)[:, 2:], 0.0, atol=1e-12)
+
+
+def test_compared_vectors_put_the_new_decoder_states_first():
+    from qkv_gui.core.svd import compared_vectors
+
+    session = load_preset("movies_new_users")
+    compared = compared_vectors(session)
+    assert compared.labels == ("s1", "s2", "Ann", "Bob", "Cat", "Dan", "Eve", "Fay", "Gus")
+    assert compared.new == compared.rows == 2
+    np.testing.assert_array_equal(compared.vectors, np.vstack([session.decoder, session.inputs]))
+    movies = load_preset("movies_svd")
+    plain = compared_vectors(movies)
+    assert plain.new == 0 and plain.rows == 7 and plain.labels == movies.labels
+
+
+def test_new_pair_is_the_lectures_query_before_and_after():
+    from qkv_gui.core.svd import cosine, new_pair
+
+    session = load_preset("movies_new_users")
+    _, _, vt = np.linalg.svd(session.inputs)
+    for m in range(1, 6):
+        pair = new_pair(session, m)
+        assert (pair.first, pair.second) == ("s1", "s2")
+        assert pair.raw_dot == 0.0 and pair.raw_cosine == 0.0
+        a, b = session.decoder @ vt[:m].T
+        expected = float(a @ b / np.linalg.norm(a) / np.linalg.norm(b))
+        assert pair.topic_cosine == pytest.approx(expected, abs=1e-12)
+    assert new_pair(session, 2).topic_cosine > 0.95
+    assert new_pair(load_preset("movies_svd"), 2) is None
+    assert cosine([1, 0], [0, 0]) == 0.0 and cosine([1, 1], [2, 2]) == pytest.approx(1.0)
+
+
+def test_score_cost_counts_the_multiplications_of_the_score_table():
+    from qkv_gui.core.svd import score_cost
+
+    five = load_preset("five_to_two")
+    assert score_cost(five, 2) == (5 * 5 * 2, 5 * 5 * 5)
+    strangers = load_preset("movies_new_users")  # 2 queries × 7 keys
+    assert score_cost(strangers, 2) == (2 * 7 * 2, 2 * 7 * 5)

@@ -94,6 +94,11 @@ def test_last_state_lesson_gives_the_last_encoder_state_exactly(window):
     window.panel("lessons").open_lesson("last_state")
     session = model.session
     assert session.mode == "seq2seq"
+    # It opens on a mixture: the learner makes the weights [0, 0, 0, 1].
+    assert session.weights_override is None and model.result.weights.min() > 0.01
+    assert not window.panel("lessons").is_done()
+    window.controls.last_only.click()
+    session = model.session
     assert session.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
     assert np.array_equal(model.result.context[0], session.inputs[-1])
     assert np.array_equal(
@@ -128,8 +133,8 @@ def test_done_flips_when_the_learner_follows_the_seq2seq_hint(window):
     assert not panel.is_done()
     assert "Not done yet" in done_text(panel)
     assert panel.done_lessons() == set()
-    # The hint: s1 = [0, 10, 0].
-    model.apply(model.session.with_matrix("decoder", [[0, 10, 0]]), "edit s1")
+    # The hint: s1 = [0, 0.5, 0].
+    model.apply(model.session.with_matrix("decoder", [[0, 0.5, 0]]), "edit s1")
     assert panel.is_done()
     assert "Done!" in done_text(panel) and DONE_COLOR in done_text(panel)
     assert int(np.argmax(model.result.weights[0])) == 3  # h4 wins
@@ -145,11 +150,15 @@ def test_done_flips_when_the_learner_types_the_five_to_two_hint(window):
     panel = window.panel("lessons")
     panel.open_lesson("five_to_two")
     assert not panel.is_done()
-    # Typed into W_K's table, as the learner would: row 5 = [1, 0] (it was [-1, 0]).
+    # Typed into W_K's table, as the learner would: row 5 = [1, 1] (it was [-1, 0]).
     table = window.editors["w_k"].table_model
     assert window.model.session.w_k[4].tolist() == [-1.0, 0.0]
     assert table.setData(table.index(4, 0), "1")
     assert window.model.session.w_k[4].tolist() == [1.0, 0.0]
+    # Robot wins, but by length, 45° away from the query: not done yet.
+    assert int(np.argmax(window.model.result.weights[0])) == 1
+    assert not panel.is_done()
+    assert table.setData(table.index(4, 1), "1")
     assert panel.is_done()
     assert int(np.argmax(window.model.result.weights[0])) == 1  # "the" attends to "robot"
 
@@ -157,6 +166,8 @@ def test_done_flips_when_the_learner_types_the_five_to_two_hint(window):
 def test_last_state_undone_by_a_drag_and_redone_by_the_button(window):
     panel, model = window.panel("lessons"), window.model
     panel.open_lesson("last_state")
+    assert not panel.is_done()
+    window.controls.last_only.click()
     assert panel.is_done()
     model.apply(
         model.session.replace(

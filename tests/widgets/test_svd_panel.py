@@ -233,3 +233,64 @@ def test_decoder_of_another_dimension_says_why_and_changes_nothing(open_window, 
     assert model.session == session
     assert model.undo_stack.count() == 0
     assert messages and "decoder" in messages[-1]
+
+
+# -- the two new users of lesson 5 -------------------------------------------------
+
+
+def test_the_new_users_are_compared_before_and_after(open_window, qtbot):
+    strangers = load_preset("movies_new_users")
+    win = open_window(strangers)
+    panel = win.panel("svd")
+    panel.set_m(2)
+    qtbot.waitUntil(lambda: "0.99" in panel.pair_text(), timeout=3000)
+    # The lecture's query: no movie in common, the same taste in the 2-concept space.
+    assert "raw dot product 0" in panel.pair_text() and "cos 0 " in panel.pair_text()
+    before, after = panel.compatibility_before(), panel.compatibility_after()
+    assert before.shape == after.shape == (2, 9)  # s1, s2 against s1, s2, Ann … Gus
+    assert before[0, 1] == 0.0 and after[0, 1] > 0.95
+    assert panel.before_plot.col_labels()[:3] == ("s1", "s2", "Ann")
+    # Flat tables stack, each as wide as the panel.
+    assert panel.after_plot.geometry().top() > panel.before_plot.geometry().bottom()
+    panel.set_m(3)  # the weak third concept pulls them apart again
+    assert "0.66" in panel.pair_text()
+    panel.set_m(5)
+    np.testing.assert_allclose(panel.compatibility_after(), before, atol=1e-12)
+    # The decoder states are drawn as stars next to the users.
+    assert len(panel.scatter_points()) == 9
+    assert [p.symbol() for p in panel.scatter.points()[:3]] == ["star", "star", "o"]
+    assert panel.point_names()[:2] == ["s1", "s2"]
+
+
+def test_without_new_vectors_there_is_no_pair_and_the_tables_are_square(open_window, movies):
+    panel = open_window(movies).panel("svd")
+    assert panel.pair_text() == ""
+    assert panel.compatibility_before().shape == (7, 7)
+    assert panel.after_plot.geometry().left() > panel.before_plot.geometry().right()
+
+
+def test_the_cost_of_the_scores_follows_m(open_window):
+    panel = open_window(load_preset("five_to_two")).panel("svd")
+    panel.set_m(2)
+    assert "5·5·2 = 50 multiplications instead of 5·5·5 = 125" in panel.cost_label.text()
+    panel.set_m(3)
+    assert "5·5·3 = 75" in panel.cost_label.text()
+
+
+def test_the_comparison_comes_before_the_pictures(open_window, qtbot):
+    """Narrow panel: the controls, the two users' numbers and the heatmaps come first, so
+    they are in view without scrolling in a dock of about 480 pixels."""
+    panel = open_window(load_preset("movies_new_users")).panel("svd")
+    qtbot.waitUntil(lambda: panel.pair_text() != "", timeout=3000)
+    assert panel.width() < 640
+    tops = [w.mapTo(panel, w.rect().topLeft()).y() for w in
+            (panel.controls, panel.pair_label, panel.compat_view, panel.pictures)]
+    assert tops == sorted(tops)
+    bottom = panel.compat_view.mapTo(panel, panel.compat_view.rect().bottomLeft()).y()
+    assert bottom - panel.scroll_area.widget().mapTo(panel, panel.scroll_area.widget().rect().topLeft()).y() < 480
+
+
+def test_the_bars_are_labelled_with_the_singular_values(open_window):
+    panel = open_window(load_preset("movies_new_users")).panel("svd")
+    # The lecture's matrix: two strong concepts and a weak third (numpy: 12.48, 9.51, 1.35).
+    assert panel.bar_labels() == ["12.48", "9.51", "1.35", "0", "0"]
