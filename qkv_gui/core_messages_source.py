@@ -31,6 +31,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),
-        ("presets", presets.messages()),
+        # The challenges' token sentences are translated like a preset's labels.
+        ("presets", {**presets.messages(), **lessons.SESSION_TITLES, **challenges.LABEL_MESSAGES}),
         ("challenges", challenges.MESSAGES),
     ]

@@ -281,6 +281,9 @@ LEARNED_START_W_Q = ((0.02, -0.05), (-0.04, -0.24), (0.18, 0.11), (-0.03, 0.08),
 LEARNED_START_W_K = ((0.1, -0.03), (-0.03, -0.08), (0.05, -0.01), (0.05, -0.06), (0.01, -0.09))
 SAME_TOPIC_SHARE = 0.9  # each user's weight on its own topic, to count as learned
 TOPIC_PLANE_DEGREES = 10.0  # the largest principal angle to the SVD's plane, to count as found
+LEARNED_TITLE = "Users rate movies: learning W_Q and W_K"
+# Titles a setup gives its session: translated like a preset's title (context "presets").
+SESSION_TITLES = {"lesson.svd_to_learned.session_title": LEARNED_TITLE}
 
 
 def learned_matrices_start(session: Session) -> Session:
@@ -293,7 +296,7 @@ def learned_matrices_start(session: Session) -> Session:
     return Session(
         inputs=np.array(MOVIE_RATINGS, dtype=np.float64), labels=labels, projection=True,
         w_q=LEARNED_START_W_Q, w_k=LEARNED_START_W_K, w_v=np.eye(len(MOVIE_RATINGS[0])),
-        score_kind="scaled_dot", meta=(("title", "Users rate movies: learning W_Q and W_K"),),
+        score_kind="scaled_dot", meta=(("title", LEARNED_TITLE),),
     )  # fmt: skip
 
 
@@ -672,7 +675,9 @@ def apply_lesson(which: Lesson | str, translate: Callable[[str], str] | None = N
     """The lesson's starting session: its preset (in the language of `translate`, see
     `presets.load_preset`), with its setup applied."""
     chosen = lesson(which) if isinstance(which, str) else which
-    session = load_preset(chosen.preset, translate)
-    if chosen.setup is not None:
-        session = chosen.setup(session)
+    preset = load_preset(chosen.preset, translate)
+    session = preset if chosen.setup is None else chosen.setup(preset)
+    if translate is not None and session.title and session.title != preset.title:
+        session = session.replace(meta=tuple(
+            (key, translate(value) if key == "title" else value) for key, value in session.meta))
     return session

@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
 
 from ..core.challenges import CHALLENGES, Challenge, challenge_ids, format_solved, parse_solved
 from ..core.challenges import challenge as challenge_by_id
+from ..core.session import Session
+from ..i18n import preset_text
 from ..model import AttentionModel, Change
 
 if TYPE_CHECKING:
@@ -51,8 +53,19 @@ SHOW_SHORTCUT = "Ctrl+G"
 
 
 def translated(text: str) -> str:
-    """A challenge text in the user's language (falls back to the English source)."""
+    """A challenge template in the user's language (falls back to the English source)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def starting_session(item: Challenge) -> Session:
+    """The challenge's starting session in the user's language: its tokens and title."""
+    return item.starting_session(preset_text, translated)
+
+
+def challenge_text(item: Challenge, part: str, session: Session | None = None) -> str:
+    """The text `part` of `item` in the user's language, naming the tokens of `session`
+    (default: its starting session in the user's language)."""
+    return item.text(part, starting_session(item) if session is None else session, translated)
 
 
 def solved_note(count: int) -> str:
@@ -121,7 +134,7 @@ class ChallengesPanel(QWidget):
         for item in CHALLENGES:
             row = QListWidgetItem()
             row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(translated(item.task))
+            row.setToolTip(challenge_text(item, "task"))
             self.list.addItem(row)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -194,7 +207,7 @@ class ChallengesPanel(QWidget):
             row.setText(f"{index + 1} ✓" if count is not None else str(index + 1))
         else:
             note = f"   {solved_note(count)}" if count is not None else ""
-            row.setText(f"{index + 1}. {translated(item.title)}{note}")
+            row.setText(f"{index + 1}. {challenge_text(item, 'title')}{note}")
         row.setForeground(QColor(SOLVED_COLOR) if count is not None else self.palette().text().color())
 
     def _set_compact(self, compact: bool) -> None:
@@ -247,9 +260,11 @@ class ChallengesPanel(QWidget):
         self._opening = True
         try:
             model.set_lesson(None)
-            model.load(chosen.starting_session())
+            start = starting_session(chosen)
+            model.load(start)
             refusal = self.tr("This challenge lets you change only {what}; that edit was refused. "
-                              "Leave the challenge to edit freely.").format(what=translated(chosen.editable))
+                              "Leave the challenge to edit freely.").format(
+                what=challenge_text(chosen, "editable", start))
             scope = chosen.scope
 
             def edit_scope(before, after) -> str | None:
@@ -266,7 +281,7 @@ class ChallengesPanel(QWidget):
         self._show_challenge()
         self.opened.emit()
         model.message.emit(self.tr("Challenge {number}: {title}").format(
-            number=challenge_ids().index(chosen.id) + 1, title=translated(chosen.title)))
+            number=challenge_ids().index(chosen.id) + 1, title=challenge_text(chosen, "title", start)))
         return True
 
     def restart_challenge(self) -> bool:
@@ -357,11 +372,14 @@ class ChallengesPanel(QWidget):
                 "checked after every edit; try to reach it in as few edits as you can. Your own "
                 "session waits aside until you leave the challenge."))
         else:
-            self.title_label.setText(translated(current.title))
-            self.task_label.setText(translated(current.task))
-            what = html.escape(self.tr("You may change only: {what}").format(what=translated(current.editable)))
+            # The labels of the session it opened with: an edit within the scope keeps them.
+            start = self._model.session
+            self.title_label.setText(challenge_text(current, "title", start))
+            self.task_label.setText(challenge_text(current, "task", start))
+            what = html.escape(self.tr("You may change only: {what}").format(
+                what=challenge_text(current, "editable", start)))
             self.editable_label.setText(f"<span style='color:{LOCK_COLOR}'><b>{what}</b></span>")
-            self.hint_label.setText(translated(current.hint))
+            self.hint_label.setText(challenge_text(current, "hint", start))
             self._show_status()
         self.scroll.verticalScrollBar().setValue(0)
 
@@ -373,7 +391,8 @@ class ChallengesPanel(QWidget):
         edits = self._model.undo_stack.index()
         if self._met:
             head = self._solved_text(self._solved_at) if self._solved_at is not None else self.tr("Goal met!")
-            body = f"<b>✓ {html.escape(head)}</b> {html.escape(translated(current.done_text))}"
+            done = challenge_text(current, "done_text", self._model.session)
+            body = f"<b>✓ {html.escape(head)}</b> {html.escape(done)}"
             color = SOLVED_COLOR
         else:
             body = html.escape(self.tr("○ Goal not met yet · edits so far: {count}").format(count=edits))
@@ -402,8 +421,9 @@ class ChallengesMenu(QObject):
         for item in CHALLENGES:
             action = QAction(menu)
             action.setCheckable(True)
-            action.setStatusTip(translated(item.task))
-            action.setToolTip(translated(item.task))
+            task = challenge_text(item, "task")
+            action.setStatusTip(task)
+            action.setToolTip(task)
             action.triggered.connect(lambda _checked=False, i=item.id: self._open(i))
             menu.addAction(action)
             self.challenge_actions[item.id] = action
@@ -418,7 +438,7 @@ class ChallengesMenu(QObject):
         for index, item in enumerate(CHALLENGES):
             count = solved.get(item.id)
             note = f"\t{solved_note(count)}" if count is not None else ""
-            self.challenge_actions[item.id].setText(f"&{index + 1}  {translated(item.title)}{note}")
+            self.challenge_actions[item.id].setText(f"&{index + 1}  {challenge_text(item, 'title')}{note}")
 
     def _open(self, challenge_id: str) -> None:
         self._panel.open_challenge(challenge_id)

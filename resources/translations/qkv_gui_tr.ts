@@ -4,17 +4,17 @@
 <context>
     <name>ChallengesMenu</name>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="395"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="414"/>
         <source>&amp;Show challenges</source>
         <translation>&amp;Görevleri göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="397"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="416"/>
         <source>Bring the challenges panel to the front</source>
         <translation>Görevler panelini öne getir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="411"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="431"/>
         <source>L&amp;eave challenge</source>
         <translation>Görevden &amp;çık</translation>
     </message>
@@ -27,114 +27,114 @@
 <context>
     <name>ChallengesPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="61"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="74"/>
         <source>✓ 1 edit</source>
         <translation>✓ 1 düzenleme</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="62"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="75"/>
         <source>✓ {count} edits</source>
         <translation>✓ {count} düzenleme</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="120"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="133"/>
         <source>Click a challenge to open it. Only what it names may change.</source>
         <translation>Açmak için bir göreve tıklayın. Yalnızca görevin söylediği şey değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="142"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="155"/>
         <source>Everything else is locked while the challenge is open: such an edit is refused.</source>
         <translation>Görev açıkken geri kalan her şey kilitlidir: öyle bir düzenleme geri çevrilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="143"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="297"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="156"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="312"/>
         <source>Show hint</source>
         <translation>İpucunu göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="143"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="156"/>
         <source>Show or hide a hint</source>
         <translation>İpucunu göster ya da gizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="169"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="182"/>
         <source>Restart</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="169"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="182"/>
         <source>Load the challenge&apos;s starting state again</source>
         <translation>Görevi başladığı duruma geri getir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="171"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="184"/>
         <source>Leave challenge</source>
         <translation>Görevden çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="172"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="185"/>
         <source>Close the challenge, unlock every edit and go back to your own session</source>
         <translation>Görevi kapat, bütün düzenlemelerin kilidini aç ve kendi oturumuna dön</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="251"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="265"/>
         <source>This challenge lets you change only {what}; that edit was refused. Leave the challenge to edit freely.</source>
         <translation>Bu görevde yalnızca şu değiştirilebilir: {what}. Bu düzenleme geri çevrildi; serbestçe düzenlemek için görevden çıkın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="268"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="283"/>
         <source>Challenge {number}: {title}</source>
         <translation>Görev {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="283"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="298"/>
         <source>Left the challenge: your own session is back.</source>
         <translation>Görevden çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="285"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="300"/>
         <source>Left the challenge: every edit is allowed again.</source>
         <translation>Görevden çıkıldı: artık her düzenleme serbest.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="297"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="312"/>
         <source>Hide hint</source>
         <translation>İpucunu gizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="333"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="348"/>
         <source>Solved in 1 edit!</source>
         <translation>Çözüldü: 1 düzenleme yetti!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="334"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="349"/>
         <source>Solved in {count} edits!</source>
         <translation>Çözüldü: {count} düzenleme yetti!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="354"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="369"/>
         <location filename="../../qkv_gui/workbench.py" line="445"/>
         <source>Challenges</source>
         <translation>Görevler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="356"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="371"/>
         <source>Each challenge sets a goal and lets you change only one or two things. The goal is checked after every edit; try to reach it in as few edits as you can. Your own session waits aside until you leave the challenge.</source>
         <translation>Her görev bir hedef koyar ve yalnızca bir iki şeyi değiştirmenize izin verir. Hedef her düzenlemeden sonra denetlenir; ona olabildiğince az düzenlemeyle ulaşmaya çalışın. Görevden çıkana dek kendi oturumunuz kenarda bekler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="362"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="379"/>
         <source>You may change only: {what}</source>
         <translation>Yalnızca şunu değiştirebilirsiniz: {what}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="375"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="393"/>
         <source>Goal met!</source>
         <translation>Hedefe ulaşıldı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="379"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="398"/>
         <source>○ Goal not met yet · edits so far: {count}</source>
         <translation>○ Hedefe henüz ulaşılmadı · şimdiye dek düzenleme: {count}</translation>
     </message>
@@ -2158,200 +2158,200 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="232"/>
+        <location filename="../../qkv_gui/core_messages.py" line="236"/>
         <source>The classic context vector, through the scores</source>
         <translation>Puanlarla klasik bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="233"/>
-        <source>Get the classic seq2seq context vector — h4 alone, weight at least 0.99 — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
-        <translation>Klasik seq2seq bağlam vektörünü elde edin — yalnızca h4, ağırlığı en az 0,99 — ama hiçbir ağırlığı elle vermeden: softmax h4&apos;ü, puanı en büyük olduğu için seçmeli.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="234"/>
-        <source>score_j = s1·h_j. h4 = [0, 5, 1] is the only state strong in the second number: one change to s1 can be enough.</source>
-        <translation>puan_j = s1·h_j. İkinci sayısı büyük olan tek gizli durum h4 = [0, 5, 1]: s1&apos;de tek bir değişiklik yetebilir.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="235"/>
-        <location filename="../../qkv_gui/core_messages.py" line="240"/>
+        <location filename="../../qkv_gui/core_messages.py" line="239"/>
+        <location filename="../../qkv_gui/core_messages.py" line="244"/>
         <source>the decoder state s1</source>
         <translation>kod çözücünün gizli durumu s1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="236"/>
+        <location filename="../../qkv_gui/core_messages.py" line="240"/>
         <source>The softmax itself put nearly all the weight on h4: the context vector is the classic one, with no hand-set weights.</source>
         <translation>Ağırlığın neredeyse tamamını h4&apos;e softmax&apos;ın kendisi verdi: elle verilmiş ağırlık olmadan bağlam vektörü klasik olanı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="237"/>
+        <location filename="../../qkv_gui/core_messages.py" line="241"/>
         <source>Half and half</source>
         <translation>Yarı yarıya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="238"/>
-        <source>Make the decoder split its attention between h1 and h3: each of their weights between 0.45 and 0.55.</source>
-        <translation>Kod çözücü dikkatini h1 ile h3 arasında bölsün: ikisinin de ağırlığı 0,45 ile 0,55 arasında olsun.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="239"/>
-        <source>h1 = [0, 1, 1] and h3 = [1, 1, 0] tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
-        <translation>s1&apos;in ilk ve son sayıları eşitse h1 = [0, 1, 1] ile h3 = [1, 1, 0] aynı puanı alır. Sonra h2 ile h4&apos;ün puanı daha düşük olmalı: s1&apos;deki eksi sayılar bunu sağlayabilir.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="241"/>
+        <location filename="../../qkv_gui/core_messages.py" line="245"/>
         <source>h1 and h3 have equal scores and the others lower, so the context is half h1 and half h3.</source>
         <translation>h1 ile h3&apos;ün puanları eşit, ötekilerinki daha düşük; bu yüzden bağlam vektörü yarı h1, yarı h3.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="242"/>
-        <source>Make “sat” look at “cat”</source>
-        <translation>“sat” “cat”e baksın</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="243"/>
-        <source>Make “sat” give more than half of its weight to “cat”, by changing only W_K.</source>
-        <translation>Yalnızca W_K&apos;yi değiştirerek “sat”ın ağırlığının yarısından fazlasını “cat”e verin.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="244"/>
-        <source>The query of sat is [-1, 2]. The key of cat is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
-        <translation>sat&apos;ın sorgusu [-1, 2]. cat&apos;in anahtarı 2 × W_K&apos;nin 2. satırı + W_K&apos;nin 4. satırı: onu sorgunun gösterdiği yöne çevirin.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="245"/>
+        <location filename="../../qkv_gui/core_messages.py" line="249"/>
         <source>W_K</source>
         <translation>W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="246"/>
-        <source>The key of cat now scores highest against the query of sat: their dot product is the largest, so cat takes most of the weight.</source>
-        <translation>cat&apos;in anahtarı artık sat&apos;ın sorgusuyla en yüksek puanı alıyor: en büyük iç çarpım onların, bu yüzden ağırlığın çoğu cat&apos;e gidiyor.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="247"/>
+        <location filename="../../qkv_gui/core_messages.py" line="251"/>
         <source>Length should not decide</source>
         <translation>Karar uzunluğa kalmasın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="248"/>
-        <source>With the dot product Ann puts almost all her weight on Dan, only because his ratings are the largest. Make Ann treat the four sci-fi fans (herself too) alike — their weights within 0.01 — each above any romance fan, by changing only the score function.</source>
-        <translation>İç çarpımla Ann ağırlığının neredeyse tamamını Dan&apos;e veriyor; tek nedeni Dan&apos;in puanlamalarının en büyük olması. Yalnızca puan işlevini değiştirerek Ann&apos;in dört bilimkurgu hayranına (kendisi de dahil) eşit davranmasını sağlayın: ağırlıkları birbirinden en çok 0,01 farklı ve her biri romantik film hayranlarınınkinden büyük olsun.</translation>
+        <location filename="../../qkv_gui/core_messages.py" line="237"/>
+        <source>Get the classic seq2seq context vector — h4 alone, weight at least {least} — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
+        <translation>Klasik seq2seq bağlam vektörünü elde edin — yalnızca h4, ağırlığı en az {least} — ama hiçbir ağırlığı elle vermeden: softmax h4&apos;ü, puanı en büyük olduğu için seçmeli.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="249"/>
+        <location filename="../../qkv_gui/core_messages.py" line="238"/>
+        <source>score_j = s1·h_j. h4 = {h4} is the only state strong in the second number: one change to s1 can be enough.</source>
+        <translation>puan_j = s1·h_j. İkinci sayısı büyük olan tek gizli durum h4 = {h4}: s1&apos;de tek bir değişiklik yetebilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="242"/>
+        <source>Make the decoder split its attention between h1 and h3: each of their weights between {low} and {high}.</source>
+        <translation>Kod çözücü dikkatini h1 ile h3 arasında bölsün: ikisinin de ağırlığı {low} ile {high} arasında olsun.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="243"/>
+        <source>h1 = {h1} and h3 = {h3} tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
+        <translation>s1&apos;in ilk ve son sayıları eşitse h1 = {h1} ile h3 = {h3} aynı puanı alır. Sonra h2 ile h4&apos;ün puanı daha düşük olmalı: s1&apos;deki eksi sayılar bunu sağlayabilir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="246"/>
+        <source>Make “{query}” look at “{key}”</source>
+        <translation>“{query}” sözcüğü “{key}” sözcüğüne baksın</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="247"/>
+        <source>Make “{query}” give more than half of its weight to “{key}”, by changing only W_K.</source>
+        <translation>“{query}” sözcüğü ağırlığının yarısından fazlasını “{key}” sözcüğüne versin: yalnızca W_K&apos;yi değiştirin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="248"/>
+        <source>The query of “{query}” is {query_vector}. The key of “{key}” is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
+        <translation>“{query}” sözcüğünün sorgusu {query_vector}. “{key}” sözcüğünün anahtarı 2 × W_K&apos;nin 2. satırı + W_K&apos;nin 4. satırı: onu sorgunun gösterdiği yöne çevirin.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="250"/>
+        <source>The key of “{key}” now scores highest against the query of “{query}”: their dot product is the largest, so “{key}” takes most of the weight.</source>
+        <translation>“{key}” sözcüğünün anahtarı artık “{query}” sözcüğünün sorgusuyla en yüksek puanı alıyor: en büyük iç çarpım onlarınki; bu yüzden ağırlığın çoğu “{key}” sözcüğüne gidiyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="252"/>
+        <source>With the dot product {user} puts almost all her weight on {top}, only because his ratings are the largest. Make {user} treat the four sci-fi fans (herself too) alike — their weights within {within} — each above any romance fan, by changing only the score function.</source>
+        <translation>İç çarpımla {user} ağırlığının neredeyse tamamını {top} adlı kullanıcıya veriyor; tek nedeni bu kullanıcının puanlamalarının en büyük olması. Yalnızca puan işlevini değiştirerek {user} adlı kullanıcının dört bilimkurgu hayranına (kendisi de dahil) eşit davranmasını sağlayın: ağırlıkları birbirinden en çok {within} farklı ve her biri romantik film hayranlarınınkinden büyük olsun.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="253"/>
         <source>Which compatibility function ignores the length of the vectors and looks only at their direction?</source>
         <translation>Hangi uyumluluk işlevi vektörlerin uzunluğuna bakmaz da yalnızca yönlerine bakar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="250"/>
+        <location filename="../../qkv_gui/core_messages.py" line="254"/>
         <source>the score function</source>
         <translation>puan işlevi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="251"/>
+        <location filename="../../qkv_gui/core_messages.py" line="255"/>
         <source>The cosine compares directions only: all four sci-fi fans point the same way, so they get the same weight.</source>
         <translation>Kosinüs yalnızca yönleri karşılaştırır: dört bilimkurgu hayranı da aynı yönü gösterdiği için aynı ağırlığı alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="252"/>
+        <location filename="../../qkv_gui/core_messages.py" line="256"/>
         <source>Neither one-hot nor flat</source>
         <translation>Ne tek kazanan ne eşit dağılım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="253"/>
-        <source>Make “sat” give between 0.70 and 0.80 of its weight to “the”, by changing only the temperature T.</source>
-        <translation>Yalnızca sıcaklık T&apos;yi değiştirerek “sat”ın ağırlığının 0,70 ile 0,80 arasındaki bir payını “the”ya verin.</translation>
+        <location filename="../../qkv_gui/core_messages.py" line="257"/>
+        <source>Make “{query}” give between {low} and {high} of its weight to “{key}”, by changing only the temperature T.</source>
+        <translation>“{query}” sözcüğü ağırlığının {low} ile {high} arası bir payını “{key}” sözcüğüne versin: yalnızca sıcaklık T&apos;yi değiştirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="254"/>
+        <location filename="../../qkv_gui/core_messages.py" line="262"/>
+        <source>The causal mask is on, so “{query}” may see only “{first}”, “{second}”, “{third}” and itself. Make it attend to those four equally — each weight {share}&#xa0;±&#xa0;{tolerance} — by changing only W_Q.</source>
+        <translation>Nedensel maske açık; bu yüzden “{query}” sözcüğü yalnızca “{first}”, “{second}”, “{third}” sözcüklerini ve kendisini görebilir. Yalnızca W_Q&apos;yu değiştirerek bu dördüne eşit dikkat etmesini sağlayın: her ağırlık {share}&#xa0;±&#xa0;{tolerance} olsun.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="263"/>
+        <source>Equal scores give equal weights. The query of “{query}” is row 1 + row 3 + row 4 of W_Q: a query of {zero} scores every key 0.</source>
+        <translation>Eşit puanlar eşit ağırlık verir. “{query}” sözcüğünün sorgusu W_Q&apos;nun 1., 3. ve 4. satırlarının toplamı: {zero} sorgusu her anahtara 0 puan verir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="265"/>
+        <source>The query of “{query}” scores every visible key about the same, so it spreads its weight evenly; the mask keeps “{last}” at 0.</source>
+        <translation>“{query}” sözcüğünün sorgusu görebildiği her anahtara aşağı yukarı aynı puanı veriyor; bu yüzden ağırlığını eşit dağıtıyor. Maske, “{last}” sözcüğünün ağırlığını 0&apos;da tutuyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="267"/>
+        <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, “{bank}” and “{loan}” to each other. Each score then costs 2 multiplications instead of 5.</source>
+        <translation>Sorgular ve anahtarlar beşer sayıdan oluşuyor. Onları iki sayıya indirin (d_k = 2); her sözcük yine ağırlığının yarısından fazlasını kendi türüne versin: hayvanlar hayvanlara, “{bank}” ile “{loan}” birbirine. Her puan o zaman 5 yerine 2 çarpmaya mal olur.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="272"/>
+        <source>{neo} rated only The Matrix, {ray} only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least {least} while {neo} stays unlike every romance fan (cosine at most {most}), by changing only W_Q, W_K and the projection switch.</source>
+        <translation>{neo} yalnızca Matrix&apos;i, {ray} yalnızca Yaratık ile Yıldız Savaşları&apos;nı puanladı: ham puanlamalarda hiçbir ortak yanları yok (kosinüs 0). Yalnızca W_Q&apos;yu, W_K&apos;yi ve dönüşümün açık ya da kapalı oluşunu değiştirerek kosinüs puanlarını en az {least} yapın; {neo} ise hiçbir romantik film hayranına benzemesin (kosinüs en çok {most}).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="275"/>
+        <source>In the 2-concept space {neo} and {ray} are both sci-fi fans: their vectors point the same way.</source>
+        <translation>İki kavramlı konu uzayında iki kullanıcı da bilimkurgu hayranı: {neo} ile {ray} kullanıcılarının vektörleri aynı yönü gösteriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="258"/>
         <source>weights = softmax(scores / T): a smaller T sharpens the weights, a larger T flattens them.</source>
         <translation>ağırlıklar = softmax(puanlar / T): küçük bir T ağırlıkları keskinleştirir, büyük bir T düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="255"/>
+        <location filename="../../qkv_gui/core_messages.py" line="259"/>
         <source>the temperature</source>
         <translation>sıcaklık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="256"/>
+        <location filename="../../qkv_gui/core_messages.py" line="260"/>
         <source>Dividing the scores by a smaller T widened their gaps: the largest score took a larger share.</source>
         <translation>Puanları daha küçük bir T&apos;ye bölmek aralarındaki farkı açtı: en büyük puan daha büyük bir pay aldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="257"/>
+        <location filename="../../qkv_gui/core_messages.py" line="261"/>
         <source>Equal attention under the causal mask</source>
         <translation>Nedensel maskeyle eşit dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="258"/>
-        <source>The causal mask is on, so “on” may see only “the”, “cat”, “sat” and itself. Make it attend to those four equally — each weight 0.25 ± 0.02 — by changing only W_Q.</source>
-        <translation>Nedensel maske açık; bu yüzden “on” yalnızca “the”, “cat”, “sat” ve kendisini görebilir. Yalnızca W_Q&apos;yu değiştirerek bu dördüne eşit dikkat etmesini sağlayın: her ağırlık 0,25 ± 0,02 olsun.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="259"/>
-        <source>Equal scores give equal weights. The query of on is row 1 + row 3 + row 4 of W_Q: a query of [0, 0] scores every key 0.</source>
-        <translation>Eşit puanlar eşit ağırlık verir. on&apos;un sorgusu W_Q&apos;nun 1., 3. ve 4. satırlarının toplamı: [0, 0] sorgusu her anahtara 0 puan verir.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="260"/>
+        <location filename="../../qkv_gui/core_messages.py" line="264"/>
         <source>W_Q</source>
         <translation>W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="261"/>
-        <source>The query of on scores every visible key about the same, so it spreads its weight evenly; the mask keeps “mat” at 0.</source>
-        <translation>on&apos;un sorgusu görebildiği her anahtara aşağı yukarı aynı puanı veriyor; bu yüzden ağırlığını eşit dağıtıyor. Maske “mat”i 0&apos;da tutuyor.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="262"/>
+        <location filename="../../qkv_gui/core_messages.py" line="266"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="263"/>
-        <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, bank and loan to each other. Each score then costs 2 multiplications instead of 5.</source>
-        <translation>Sorgular ve anahtarlar beşer sayıdan oluşuyor. Onları iki sayıya indirin (d_k = 2); her sözcük yine ağırlığının yarısından fazlasını kendi türüne versin: hayvanlar hayvanlara, bank ile loan birbirine. Her puan o zaman 5 yerine 2 çarpmaya mal olur.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="264"/>
+        <location filename="../../qkv_gui/core_messages.py" line="268"/>
         <source>The “d_k −” button drops the last column of W_Q and W_K. Column 2 reads only the feature every word has (noun), which cannot tell words apart: let it read the money feature too, in W_Q and W_K. Or let the SVD panel choose the two directions.</source>
         <translation>“d_k −” düğmesi W_Q ile W_K&apos;nin son sütununu atar. 2. sütun yalnızca her sözcükte olan özelliği (isim) okur, bu da sözcükleri birbirinden ayıramaz: W_Q&apos;da ve W_K&apos;de para özelliğini de okusun. Ya da iki yönü SVD paneline seçtirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="265"/>
+        <location filename="../../qkv_gui/core_messages.py" line="269"/>
         <source>W_Q and W_K (their numbers and d_k)</source>
         <translation>W_Q ve W_K (sayıları ve d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="266"/>
+        <location filename="../../qkv_gui/core_messages.py" line="270"/>
         <source>Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.</source>
         <translation>Sorgu ve anahtar başına iki sayı, kimin kime dikkat ettiğini koruyor: her puan 5 yerine 2 çarpmaya mal oluyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="267"/>
+        <location filename="../../qkv_gui/core_messages.py" line="271"/>
         <source>Strangers in topic space</source>
         <translation>Konu uzayında iki yabancı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="268"/>
-        <source>Neo rated only The Matrix, Ray only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least 0.95 while Neo stays unlike every romance fan (cosine at most 0.5), by changing only W_Q, W_K and the projection switch.</source>
-        <translation>Neo yalnızca The Matrix&apos;i, Ray yalnızca Alien ile Star Wars&apos;u puanladı: ham puanlamalarda hiçbir ortak yanları yok (kosinüs 0). Yalnızca W_Q&apos;yu, W_K&apos;yi ve dönüşümün açık ya da kapalı oluşunu değiştirerek kosinüs puanlarını en az 0,95 yapın; Neo ise hiçbir romantik film hayranına benzemesin (kosinüs en çok 0,5).</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="269"/>
+        <location filename="../../qkv_gui/core_messages.py" line="273"/>
         <source>Map every user to their strength in each topic: the SVD panel&apos;s “Use as W_Q = W_K = V_2” keeps the sci-fi and the romance directions.</source>
         <translation>Her kullanıcıyı her konudaki gücüne dönüştürün: SVD panelindeki “W_Q = W_K = V_2 olarak kullan” bilimkurgu ve romantik film yönlerini tutar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="270"/>
+        <location filename="../../qkv_gui/core_messages.py" line="274"/>
         <source>W_Q, W_K and the projection switch</source>
         <translation>W_Q, W_K ve dönüşümün açık ya da kapalı oluşu</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/core_messages.py" line="271"/>
-        <source>In the 2-concept space Neo and Ray are both sci-fi fans: their vectors point the same way.</source>
-        <translation>İki kavramlı konu uzayında Neo da Ray de bilimkurgu hayranı: vektörleri aynı yönü gösteriyor.</translation>
     </message>
 </context>
 <context>
@@ -3201,6 +3201,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="214"/>
+        <location filename="../../qkv_gui/core_messages.py" line="233"/>
         <source>the cat sat on mat</source>
         <translation>küçük kedi paspasın üstüne oturdu</translation>
     </message>
@@ -3250,8 +3251,19 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Kod çözücünün tek gizli durumu s1 = [0.4, 0.2, 0.4], kodlayıcının dört gizli durumunu puanlar: iç çarpımlar 0.6, 2.4, 0.6 ve 1.4. Bu kadar küçük puanlar bir karışım verir (ağırlıklar 0.10, 0.59, 0.10 ve 0.22); bağlam vektörü dört durumu da harmanlar.</translation>
     </message>
     <message>
+        <location filename="../../qkv_gui/core_messages.py" line="232"/>
+        <source>Users rate movies: learning W_Q and W_K</source>
+        <translation>Kullanıcılar filmlere puan veriyor: W_Q ile W_K öğreniliyor</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="235"/>
+        <source>cat dog wolf bank loan</source>
+        <translation>kedi köpek kurt banka kredi</translation>
+    </message>
+    <message>
         <location filename="../../qkv_gui/core_messages.py" line="220"/>
         <location filename="../../qkv_gui/core_messages.py" line="223"/>
+        <location filename="../../qkv_gui/core_messages.py" line="234"/>
         <source>Ann Bob Cat Dan Eve Fay Gus</source>
         <translation>Ayşe Barış Cem Deniz Elif Filiz Gül</translation>
     </message>

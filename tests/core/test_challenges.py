@@ -3,6 +3,8 @@ and the scope refuses everything else."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -10,6 +12,7 @@ from qkv_gui.core import challenges, edits, svd
 from qkv_gui.core.challenges import CHALLENGES, Editable, Scope, challenge
 from qkv_gui.core.compute import compute
 from qkv_gui.core.edits import with_values
+from qkv_gui.core.format import set_decimal_separator
 from qkv_gui.core.session import Session
 
 
@@ -41,6 +44,19 @@ SOLUTIONS = {
 }
 
 
+# The Turkish token sentences (as in the .ts, context "presets"): the words stand at the
+# same positions with other meanings ("sat" is "paspasın"), as in a translated preset.
+TURKISH_LABELS = {
+    "the cat sat on mat": "küçük kedi paspasın üstüne oturdu",
+    "Ann Bob Cat Dan Eve Fay Gus": "Ayşe Barış Cem Deniz Elif Filiz Gül",
+    "cat dog wolf bank loan": "kedi köpek kurt banka kredi",
+}
+
+
+def turkish_labels(english: str) -> str:
+    return TURKISH_LABELS.get(english, english)
+
+
 def test_there_are_at_least_eight_challenges_each_with_a_solution():
     assert len(CHALLENGES) >= 8
     assert set(SOLUTIONS) == set(challenges.challenge_ids())
@@ -52,9 +68,11 @@ def test_the_goal_is_not_met_at_the_start(item):
     assert not item.is_met(session, compute(session))
 
 
+@pytest.mark.parametrize("translate", [None, turkish_labels], ids=["english", "turkish"])
 @pytest.mark.parametrize("item", CHALLENGES, ids=lambda c: c.id)
-def test_a_known_solution_within_the_scope_meets_the_goal(item):
-    session = item.starting_session()
+def test_a_known_solution_within_the_scope_meets_the_goal(item, translate):
+    session = item.starting_session(translate)
+    assert not item.is_met(session, compute(session))
     steps = SOLUTIONS[item.id]
     assert 1 <= len(steps) <= 5
     for step in steps:
@@ -81,9 +99,69 @@ def test_the_scope_refuses_edits_outside_it(item):
     assert item.scope.allows(start, start)
 
 
+def test_the_challenges_label_sentences_are_the_ones_translated():
+    assert set(challenges.LABEL_MESSAGES.values()) == set(TURKISH_LABELS)
+
+
+def test_a_turkish_session_has_turkish_tokens_and_the_texts_name_them():
+    item = challenge("sat_cat")
+    session = item.starting_session(turkish_labels)
+    assert session.labels == ("küçük", "kedi", "paspasın", "üstüne", "oturdu")
+    assert item.text("title", session) == "Make “paspasın” look at “kedi”"
+    assert session.title == "Make “paspasın” look at “kedi”"
+    strangers = challenge("topic_strangers").starting_session(turkish_labels)
+    assert strangers.labels[0] == "Ayşe" and strangers.labels[7:] == ("Neo", "Ray")
+    fair = challenge("fair_cosine")
+    assert fair.text("task", fair.starting_session(turkish_labels)).startswith("With the dot product Ayşe puts")
+    five = challenge("five_to_two")
+    assert "“banka” and “kredi”" in five.text("task", five.starting_session(turkish_labels))
+
+
+def test_a_translation_that_does_not_fit_keeps_the_english_tokens():
+    session = challenge("sat_cat").starting_session(lambda english: "iki sözcük")
+    assert session.labels == ("the", "cat", "sat", "on", "mat")
+
+
+def test_the_texts_write_numbers_with_the_languages_decimal_separator():
+    item = challenge("temperature_band")
+    session = item.starting_session()
+    assert "between 0.70 and 0.80 of its weight" in item.text("task", session)
+    set_decimal_separator(",")
+    assert "between 0,70 and 0,80 of its weight" in item.text("task", session)
+    causal = challenge("causal_equal")
+    assert "0,25\u00a0±\u00a00,02" in causal.text("task", causal.starting_session())
+    assert "[0; 5; 1]" in challenge("classic_context").text("hint", session)
+    assert "[−1; 2]" in challenge("sat_cat").text("hint", session)
+
+
+def test_a_translated_template_is_filled_and_a_broken_one_falls_back_to_english():
+    item = challenge("sat_cat")
+    session = item.starting_session(turkish_labels)
+    assert item.text("title", session, lambda t: "“{query}” → “{key}”") == "“paspasın” → “kedi”"
+    assert item.text("title", session, lambda t: "{nope}") == "Make “paspasın” look at “kedi”"
+
+
+def test_no_text_names_a_token_or_a_decimal_number_literally():
+    for item in CHALLENGES:
+        labels = set(item.starting_session().labels) - {"h1", "h2", "h3", "h4", "s1"}
+        for part in item.PARTS:
+            text = getattr(item, part)
+            assert not re.search(r"\d[.,]\d", text), (item.id, part, text)
+            quoted = set(re.findall(r"“([^”]*)”", text))
+            assert not quoted & labels, (item.id, part, text)
+            prose = re.sub(r"\{\w+\}", "", text)  # the placeholders' names aside
+            assert not set(re.findall(r"[A-Za-z]+", prose)) & (labels - {"on", "the"}), (item.id, part, text)
+
+
 def test_the_numbers_the_texts_state():
     sat_cat = challenge("sat_cat").starting_session()
-    assert np.allclose(compute(sat_cat).queries[2], [-1, 2])  # "the query of sat is [-1, 2]"
+    queries = compute(sat_cat).queries
+    assert np.allclose(queries[2], challenge("sat_cat").vectors["query_vector"])  # "the query of sat is [-1, 2]"
+    seq2seq = challenge("split_h1_h3")
+    start = seq2seq.starting_session()
+    for name, row in (("h1", 0), ("h3", 2)):
+        assert np.allclose(start.inputs[row], seq2seq.vectors[name])
+    assert np.allclose(start.inputs[3], challenge("classic_context").vectors["h4"])
     strangers = challenge("topic_strangers").starting_session()
     scores = compute(strangers).scores
     assert scores[7, 8] == 0.0  # raw, Neo and Ray share nothing

@@ -4,6 +4,7 @@ solved in N edits, remembered across a reopen, leave."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -131,3 +132,21 @@ def test_ctrl_g_brings_the_challenges_panel_to_the_front(window, qtbot):
     qtbot.waitUntil(lambda: window.current_panel() == "challenges")
     panel = window.panel("challenges")
     assert panel.list.toolTip() and panel.restart_button.toolTip() and panel.leave_button.toolTip()
+
+
+@pytest.mark.usefixtures("turkish")
+def test_in_turkish_a_challenge_opens_with_turkish_tokens_and_its_texts_name_them(make_window, qtbot):
+    window = make_window("default")
+    panel = open_from_menu(window, "temperature_band")
+    session = window.model.session
+    query, key = session.labels[2], session.labels[0]
+    assert session.labels == ("küçük", "kedi", "paspasın", "üstüne", "oturdu")
+    task = panel.task_label.text()
+    assert f"“{query}”" in task and f"“{key}”" in task and "sat" not in task
+    assert "0,70" in task and "0,80" in task and "0.70" not in task
+    assert panel.title_label.text() == window.model.session.title
+    # The same solution as in English: the goal reads positions, not labels.
+    assert window.model.apply(session.replace(temperature=0.5), "T")
+    qtbot.waitUntil(panel.is_met)
+    menu_tip = panel.challenges_menu.challenge_actions["sat_cat"].toolTip()
+    assert "“paspasın” sözcüğü" in menu_tip and "cat" not in menu_tip
