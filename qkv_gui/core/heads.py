@@ -8,7 +8,7 @@ W_K, and i·d_v … (i+1)·d_v − 1 of W_V.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,14 +32,13 @@ def head_weights(session: Session, head: int) -> tuple[np.ndarray, np.ndarray, n
     return s.w_q[:, qk], s.w_k[:, qk], s.w_v[:, v]
 
 
-class HeadResult(NamedTuple):
+@dataclass(frozen=True, eq=False)
+class HeadResult:
     """What one head computed (float64, read-only), as a one-head Result has it.
 
     scores: compatibility before temperature, NaN where masked.
     softmax_weights: what softmax gave; `weights` equals it unless this head's
     weights were set by hand (`overridden`).
-    A named tuple because it is made on every dragged number (cheaper than a
-    frozen dataclass); compare its arrays, not two HeadResults.
     """
 
     queries: np.ndarray
