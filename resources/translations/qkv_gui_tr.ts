@@ -2018,21 +2018,106 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <source>the causal mask hides input {col} from query {row}: its weight stays 0</source>
         <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizler: ağırlığı 0 kalır</translation>
     </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="82"/>
+        <source>heads must be a whole number from 1 to {max}, not {got}</source>
+        <translation>heads 1 ile {max} arasında bir tam sayı olmalı; {got} olamaz</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="83"/>
+        <source>{heads} heads need the projection enabled; without it there is one head</source>
+        <translation>kafa sayısı {heads}: birden çok kafa için dönüşüm açık olmalı; dönüşüm kapalıyken tek kafa vardır</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="84"/>
+        <source>the {kind} score works with one head only; with {heads} heads use dot, scaled_dot or cosine</source>
+        <translation>{kind} puanı yalnızca tek kafayla çalışır; kafa sayısı {heads} iken dot, scaled_dot ya da cosine kullanın</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="85"/>
+        <source>{name} has {cols} columns, which is not heads × {dim} for {heads} heads</source>
+        <translation>{name} matrisinde {cols} sütun var; kafa sayısı {heads} iken sütun sayısı kafa sayısı × {dim} olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="86"/>
+        <source>w_o has {rows} rows but the heads&apos; contexts side by side have {cols} columns (heads × d_v)</source>
+        <translation>w_o matrisinde {rows} satır var, ama kafaların yan yana konmuş bağlam vektörlerinde {cols} sütun var (kafa sayısı × d_v)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="87"/>
+        <source>positional kind {kind} is not one of none, sinusoidal, learned</source>
+        <translation>konum kodlaması türü geçersiz: {kind}; none, sinusoidal ya da learned olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="88"/>
+        <source>sinusoidal positions are only available in self mode</source>
+        <translation>sinüzoidal konum kodlaması yalnızca self modunda kullanılabilir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="89"/>
+        <source>positional.table must be {n} × {d} (one row per input), got {rows} × {cols}</source>
+        <translation>positional.table {n} × {d} olmalı (her girdi için bir satır); verilen: {rows} × {cols}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="90"/>
+        <source>positional.table must be {n} × {d} (one row per input), got missing</source>
+        <translation>positional.table {n} × {d} olmalı (her girdi için bir satır); tablo yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="91"/>
+        <source>padding has {count} entries but inputs has {n} rows</source>
+        <translation>padding içinde {count} öğe var, ama girdilerde {n} satır var</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="92"/>
+        <source>weights_override of head {head} is {rows} × {cols} but must be {m} × {n} (queries × inputs)</source>
+        <translation>{head}. kafanın weights_override matrisi {rows} × {cols}, ama {m} × {n} olmalı (sorgular × girdiler)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="93"/>
+        <source>weights_override of head {head} contains a number that is not finite</source>
+        <translation>{head}. kafanın weights_override matrisinde sonlu olmayan bir sayı var</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="94"/>
+        <source>weights_override of head {head} row {row} has a negative weight</source>
+        <translation>{head}. kafanın weights_override matrisinde {row}. satırda negatif bir ağırlık var</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="95"/>
+        <source>weights_override of head {head} row {row} sums to {total}, not 1</source>
+        <translation>{head}. kafanın weights_override matrisinde {row}. satırın toplamı 1 değil, {total}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="96"/>
+        <source>the causal mask hides input {col} from query {row}: its weight in head {head} stays 0</source>
+        <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizler: {head}. kafadaki ağırlığı 0 kalır</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="97"/>
+        <source>input {col} is padding, hidden from every query: the weight of query {row} on it stays 0</source>
+        <translation>{col}. girdi dolgudur, her sorgudan gizlenir: {row}. sorgunun ona verdiği ağırlık 0 kalır</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="98"/>
+        <source>input {col} is padding, hidden from every query: the weight of query {row} on it in head {head} stays 0</source>
+        <translation>{col}. girdi dolgudur, her sorgudan gizlenir: {row}. sorgunun {head}. kafada ona verdiği ağırlık 0 kalır</translation>
+    </message>
 </context>
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="82"/>
+        <location filename="../../qkv_gui/core_messages.py" line="99"/>
         <source>the last input cannot be removed</source>
         <translation>son girdi silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="83"/>
+        <location filename="../../qkv_gui/core_messages.py" line="100"/>
         <source>the last decoder state cannot be removed</source>
         <translation>son kod çözücü durumu silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="84"/>
+        <location filename="../../qkv_gui/core_messages.py" line="101"/>
         <source>{name} must be at least 1</source>
         <translation>{name} en az 1 olmalı</translation>
     </message>
@@ -2098,22 +2183,22 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>lesson_file</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="111"/>
+        <location filename="../../qkv_gui/core_messages.py" line="136"/>
         <source>the file is not a qkv-gui lesson: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui dersi değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="112"/>
+        <location filename="../../qkv_gui/core_messages.py" line="137"/>
         <source>unknown lesson &quot;{name}&quot;; the lessons are: {names}</source>
         <translation>bilinmeyen ders &quot;{name}&quot;; dersler şunlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="113"/>
+        <location filename="../../qkv_gui/core_messages.py" line="138"/>
         <source>panel must be the name of a panel (a short string) or null, not {got}</source>
         <translation>panel bir panelin adı (kısa bir metin) ya da null olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="114"/>
+        <location filename="../../qkv_gui/core_messages.py" line="139"/>
         <source>{key} is missing from the lesson file</source>
         <translation>ders dosyasında {key} eksik</translation>
     </message>
@@ -2121,142 +2206,142 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="128"/>
+        <location filename="../../qkv_gui/core_messages.py" line="153"/>
         <source>Attention in a seq2seq model</source>
         <translation>Bir seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <location filename="../../qkv_gui/core_messages.py" line="154"/>
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder states h1…h4. The query is the decoder state s, and the keys and the values are the encoder states themselves. score(s, h_j) = s·h_j measures how well they fit, weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1, and context = Σ_j weight_j h_j is the weighted sum of the values.</source>
         <translation>Bir seq2seq kodlayıcısı tüm girdiyi tek bir vektöre sıkıştırır; bu, uzun girdiler için yeterli değildir. Dikkat, kod çözücünün tüm kodlayıcı durumlarını (h1…h4) kullanmasını sağlar. Sorgu, kod çözücü durumu s; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. score(s, h_j) = s·h_j ne kadar uyuştuklarını ölçer, weight_j = exp(score_j) / Σ_k exp(score_k) skorları toplamı 1 olan ağırlıklara dönüştürür ve context = Σ_j weight_j h_j değerlerin ağırlıklı toplamıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <location filename="../../qkv_gui/core_messages.py" line="155"/>
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 10, 0]).</source>
         <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak şekilde düzenleyin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0, 10, 0]).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <location filename="../../qkv_gui/core_messages.py" line="157"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="133"/>
+        <location filename="../../qkv_gui/core_messages.py" line="158"/>
         <source>Force the weight of the last input to 1 and all earlier weights to 0: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Attention then reduces to the original seq2seq model, whose decoder only sees the last encoder state; nothing before it is attended to.</source>
         <translation>Son girdinin ağırlığını 1&apos;e, önceki tüm ağırlıkları 0&apos;a sabitleyin: context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Dikkat bu durumda, kod çözücüsü yalnızca son kodlayıcı durumunu gören özgün seq2seq modeline indirgenir; ondan öncekilerin hiçbirine dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="134"/>
+        <location filename="../../qkv_gui/core_messages.py" line="159"/>
         <source>Compare the context with h4: they are equal. Drag the last weight below 1 and watch the earlier states mix in, then press &quot;Only the last input&quot; to get h4 back.</source>
         <translation>Bağlamı h4 ile karşılaştırın: eşitler. Son ağırlığı 1&apos;in altına sürükleyin ve önceki durumların karışmasını izleyin, sonra h4&apos;ü geri almak için &quot;Yalnızca son girdi&quot; düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="136"/>
+        <location filename="../../qkv_gui/core_messages.py" line="161"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <location filename="../../qkv_gui/core_messages.py" line="162"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her belirteç için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Ardından score_ij = q_i·k_j olur, softmax ağırlıkları verir ve context_i = Σ_j weight_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse neden dönüştürelim? Çünkü matrisler her belirtecin ne aradığını (sorgusu), ne sunduğunu (anahtarı) ve neyi aktardığını (değeri) belirler; ayrıca W_Q ile W_K farklı olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="138"/>
+        <location filename="../../qkv_gui/core_messages.py" line="163"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q matrisini, x1 ağırlığının yarısından fazlasını kendine verecek şekilde düzenleyin. q1 = x1·W_Q, W_Q matrisinin 1. ve 3. satırlarının toplamıdır; ipucu: W_Q matrisinin 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <location filename="../../qkv_gui/core_messages.py" line="165"/>
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, izdüşürülmüş olanlar mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <location filename="../../qkv_gui/core_messages.py" line="166"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>İzdüşüm olmadan score_ij = x_i·x_j / √d: skorlar simetriktir ve bir vektör genellikle en çok kendine benzer; bu yüzden çoğu sözcük esas olarak kendine dikkat eder. İzdüşümle score_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin önemli olduğunu matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <location filename="../../qkv_gui/core_messages.py" line="167"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>İzdüşümü kapatın; skorları ve ağırlıkları izdüşürülmüş olanlarla karşılaştırın (ya da ham / izdüşürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <location filename="../../qkv_gui/core_messages.py" line="169"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145"/>
+        <location filename="../../qkv_gui/core_messages.py" line="170"/>
         <source>Seven users rate five movies (The Matrix, Alien, Star Wars, Casablanca, Titanic). The SVD I = U Σ Vᵀ finds the directions the ratings really vary in: only two singular values are non-zero, and the first two columns of V are the topics sci-fi and romance. Multiplying by V_2 maps each user to 2 numbers, a strength per topic, so users with the same taste line up on the same axis. A matrix like W_Q = W_K = V_2 gives attention a better space to measure compatibility in.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor (The Matrix, Alien, Star Wars, Casablanca, Titanic). SVD I = U Σ Vᵀ, puanların gerçekten değiştiği yönleri bulur: yalnızca iki tekil değer sıfırdan farklıdır ve V&apos;nin ilk iki sütunu bilimkurgu ve romantik film konularıdır. V_2 ile çarpmak her kullanıcıyı 2 sayıya, yani konu başına bir güce eşler; böylece aynı zevke sahip kullanıcılar aynı eksen üzerinde sıralanır. W_Q = W_K = V_2 gibi bir matris, dikkate uyumluluğu ölçmek için daha iyi bir uzay sağlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146"/>
+        <location filename="../../qkv_gui/core_messages.py" line="171"/>
         <source>In the SVD panel keep m = 2 and set W_Q = W_K = V_2. The queries become 2-D and the sci-fi and romance fans line up on two axes; the scores do not change, because the two topics hold all of the ratings.</source>
         <translation>SVD panelinde m = 2 değerini koruyun ve W_Q = W_K = V_2 yapın. Sorgular 2 boyutlu olur; bilimkurgu ve romantik film hayranları iki eksen üzerinde sıralanır. Skorlar değişmez, çünkü iki konu puanların tamamını taşır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <location filename="../../qkv_gui/core_messages.py" line="173"/>
         <source>Projections change the dimension: 5 → 2</source>
         <translation>İzdüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="149"/>
+        <location filename="../../qkv_gui/core_messages.py" line="174"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. A projection can change the dimension, from n to m numbers per vector (here from 5 to 2), so the geometry plot shows the queries and the keys exactly: a key gets a high score when it points the same way as the query.</source>
         <translation>Burada W_Q ve W_K 5 × 2 boyutludur; böylece her 5 boyutlu girdi 2 boyutlu bir sorgu ve 2 boyutlu bir anahtar olur: q_i = x_i·W_Q. Bir izdüşüm boyutu değiştirebilir: vektör başına n sayıdan m sayıya (burada 5&apos;ten 2&apos;ye). Bu yüzden geometri grafiği sorguları ve anahtarları tam olarak gösterir: bir anahtar, sorguyla aynı yöne baktığında yüksek skor alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="150"/>
+        <location filename="../../qkv_gui/core_messages.py" line="175"/>
         <source>Edit W_K so that &quot;the&quot; gives &quot;robot&quot; the most weight: make the key of robot point like the query of &quot;the&quot; (hint: change row 5 of W_K to [1, 0]).</source>
         <translation>W_K matrisini, &quot;the&quot; belirteci en çok ağırlığı &quot;robot&quot; belirtecine verecek şekilde düzenleyin: robot belirtecinin anahtarını &quot;the&quot; belirtecinin sorgusuyla aynı yöne çevirin (ipucu: W_K matrisinin 5. satırını [1, 0] yapın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <location filename="../../qkv_gui/core_messages.py" line="177"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="153"/>
+        <location filename="../../qkv_gui/core_messages.py" line="178"/>
         <source>Nobody tunes W_Q and W_K by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q ve W_K matrislerini elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂score = (weight − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="154"/>
+        <location filename="../../qkv_gui/core_messages.py" line="179"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde &quot;önceki belirtece dikkat et&quot; seçeneğini seçin ve Eğit düğmesine basın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
         <source>h4 gets the most weight now: the decoder state points the same way as h4, so their dot product is the largest score.</source>
         <translation>Artık en çok ağırlığı h4 alıyor: kod çözücü durumu h4 ile aynı yöne bakıyor, bu yüzden nokta çarpımları en büyük skor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <location filename="../../qkv_gui/core_messages.py" line="160"/>
         <source>The context is exactly h4: with weights [0, …, 0, 1] attention is the classic seq2seq context vector.</source>
         <translation>Bağlam tam olarak h4: [0, …, 0, 1] ağırlıklarıyla dikkat, klasik seq2seq bağlam vektörüdür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="139"/>
+        <location filename="../../qkv_gui/core_messages.py" line="164"/>
         <source>x1 gives itself more than half of its weight now: W_Q changed what x1 looks for.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: W_Q, x1&apos;in ne aradığını değiştirdi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143"/>
+        <location filename="../../qkv_gui/core_messages.py" line="168"/>
         <source>These are the raw scores: symmetric, and most words attend to themselves. Switch the projection back on to compare.</source>
         <translation>Bunlar ham skorlar: simetrik ve çoğu sözcük kendine dikkat ediyor. Karşılaştırmak için izdüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147"/>
+        <location filename="../../qkv_gui/core_messages.py" line="172"/>
         <source>Queries and keys live in the 2-D topic space now: sci-fi fans and romance fans line up on two axes.</source>
         <translation>Sorgular ve anahtarlar artık 2 boyutlu konu uzayında: bilimkurgu hayranları ve romantik film hayranları iki eksen üzerinde sıralanıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="151"/>
+        <location filename="../../qkv_gui/core_messages.py" line="176"/>
         <source>“the” attends to “robot” now: the key of robot points like the query of “the”.</source>
         <translation>Artık “the”, “robot” belirtecine dikkat ediyor: robot belirtecinin anahtarı, “the” belirtecinin sorgusuyla aynı yöne bakıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="155"/>
+        <location filename="../../qkv_gui/core_messages.py" line="180"/>
         <source>Every token gives most of its weight to the token before it: W_Q and W_K were learned, not set by hand.</source>
         <translation>Her belirteç ağırlığının çoğunu kendinden önceki belirtece veriyor: W_Q ve W_K elle ayarlanmadı, öğrenildi.</translation>
     </message>
@@ -2474,200 +2559,240 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
 <context>
     <name>session</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="85"/>
+        <location filename="../../qkv_gui/core_messages.py" line="102"/>
         <source>the file is not a qkv-gui session: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui oturumu değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="86"/>
+        <location filename="../../qkv_gui/core_messages.py" line="103"/>
         <source>version {got} is not supported; this program reads session files of version {supported}</source>
         <translation>{got} sürümü desteklenmiyor; bu program {supported} sürümündeki oturum dosyalarını okur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="87"/>
+        <location filename="../../qkv_gui/core_messages.py" line="104"/>
         <source>the file is not valid JSON: {detail} at line {line}, column {column}</source>
         <translation>dosya geçerli bir JSON değil: {detail} ({line}. satır, {column}. sütun)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="88"/>
+        <location filename="../../qkv_gui/core_messages.py" line="105"/>
         <source>the file is not valid UTF-8 text: bad byte at line {line}, column {column}</source>
         <translation>dosya geçerli bir UTF-8 metni değil: {line}. satır, {column}. sütunda hatalı bayt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="89"/>
+        <location filename="../../qkv_gui/core_messages.py" line="106"/>
         <source>the file is nested too deeply to be a session file</source>
         <translation>dosya, bir oturum dosyası olamayacak kadar derin iç içe yapıda</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="90"/>
+        <location filename="../../qkv_gui/core_messages.py" line="107"/>
         <source>the key &quot;{key}&quot; appears twice in the same object</source>
         <translation>&quot;{key}&quot; anahtarı aynı nesnede iki kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="91"/>
+        <location filename="../../qkv_gui/core_messages.py" line="108"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>{where} içinde bilinmeyen anahtar: &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="92"/>
+        <location filename="../../qkv_gui/core_messages.py" line="109"/>
         <source>{key} is missing from the session file</source>
         <translation>oturum dosyasında {key} eksik</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="93"/>
+        <location filename="../../qkv_gui/core_messages.py" line="110"/>
         <source>projection.{key} is required when the projection is enabled</source>
         <translation>izdüşüm açıkken projection.{key} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="94"/>
+        <location filename="../../qkv_gui/core_messages.py" line="111"/>
         <source>{key} must be {expected}, not {got}</source>
         <translation>{key} {expected} olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="95"/>
+        <location filename="../../qkv_gui/core_messages.py" line="112"/>
         <source>mode must be one of {choices}, not {got}</source>
         <translation>mode şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="96"/>
+        <location filename="../../qkv_gui/core_messages.py" line="113"/>
         <source>score.kind must be one of {choices}, not {got}</source>
         <translation>score.kind şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="97"/>
+        <location filename="../../qkv_gui/core_messages.py" line="114"/>
         <source>{key} is only allowed in {mode} mode</source>
         <translation>{key} yalnızca {mode} modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="98"/>
+        <location filename="../../qkv_gui/core_messages.py" line="115"/>
         <source>{key} must be a list of rows, each a list of numbers, not {got}</source>
         <translation>{key}, her biri bir sayı listesi olan satırlardan oluşan bir liste olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="99"/>
+        <location filename="../../qkv_gui/core_messages.py" line="116"/>
         <source>{key} must be a list of numbers, not {got}</source>
         <translation>{key} bir sayı listesi olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="100"/>
+        <location filename="../../qkv_gui/core_messages.py" line="117"/>
         <source>{key} is empty</source>
         <translation>{key} boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="101"/>
+        <location filename="../../qkv_gui/core_messages.py" line="118"/>
         <source>{key} row {row} has {count} numbers but row 1 has {first}</source>
         <translation>{key} içinde {row}. satırda {count} sayı var, ama 1. satırda {first} sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="102"/>
+        <location filename="../../qkv_gui/core_messages.py" line="119"/>
         <source>{key} must be a number, not {got}</source>
         <translation>{key} bir sayı olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="103"/>
+        <location filename="../../qkv_gui/core_messages.py" line="120"/>
         <source>{key} is not a finite number</source>
         <translation>{key} sonlu bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="104"/>
+        <location filename="../../qkv_gui/core_messages.py" line="121"/>
         <source>score.temperature must be greater than 0, got {got}</source>
         <translation>score.temperature 0&apos;dan büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="105"/>
+        <location filename="../../qkv_gui/core_messages.py" line="122"/>
         <source>labels has {count} names but inputs has {n} rows</source>
         <translation>labels içinde {count} ad var, ama inputs içinde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="106"/>
+        <location filename="../../qkv_gui/core_messages.py" line="123"/>
         <source>weights_override row {row} has a negative weight, {got}</source>
         <translation>weights_override içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="107"/>
+        <location filename="../../qkv_gui/core_messages.py" line="124"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="108"/>
+        <location filename="../../qkv_gui/core_messages.py" line="125"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="109"/>
+        <location filename="../../qkv_gui/core_messages.py" line="126"/>
         <source>cannot {action} {path}: {reason}</source>
         <translation>{path} için {action} işlemi yapılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="110"/>
+        <location filename="../../qkv_gui/core_messages.py" line="127"/>
         <source>unknown preset &quot;{name}&quot;; the presets are: {names}</source>
         <translation>bilinmeyen hazır örnek &quot;{name}&quot;; hazır örnekler şunlar: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="128"/>
+        <source>version {got} is not supported; this program reads session files of version 1 or 2</source>
+        <translation>{got} sürümü desteklenmiyor; bu program 1. ve 2. sürüm oturum dosyalarını okur</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <source>{key} must be one of {choices}, not {got}</source>
+        <translation>{key} şunlardan biri olmalı: {choices}; {got} değil</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <source>projection.heads must be a whole number from 1 to {max}, not {got}</source>
+        <translation>projection.heads 1 ile {max} arasında bir tam sayı olmalı; {got} olamaz</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <source>padding has {count} entries but inputs has {n} rows</source>
+        <translation>padding içinde {count} öğe var, ama girdilerde {n} satır var</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <source>weights_override has {count} entries but there are {heads} heads</source>
+        <translation>weights_override içinde {count} öğe var, ama kafa sayısı {heads}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="133"/>
+        <source>weights_override is one matrix but there are {heads} heads: give a list of {heads} entries, each a matrix or null</source>
+        <translation>weights_override tek bir matris, ama kafa sayısı {heads}: her biri bir matris ya da null olan, {heads} öğelik bir liste verin</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="134"/>
+        <source>{key} row {row} has a negative weight, {got}</source>
+        <translation>{key} içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <source>{key} row {row} sums to {total}, not 1</source>
+        <translation>{key} içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
 </context>
 <context>
     <name>training</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="115"/>
+        <location filename="../../qkv_gui/core_messages.py" line="140"/>
         <source>training supports the dot, scaled_dot and general scores, not {kind}</source>
         <translation>eğitim yalnızca dot, scaled_dot ve general skorlarını destekler; {kind} desteklenmez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="116"/>
+        <location filename="../../qkv_gui/core_messages.py" line="141"/>
         <source>the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)</source>
         <translation>hedef {rows} × {cols} boyutunda, ama ağırlıklar {m} × {n} (sorgular × girdiler)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="117"/>
+        <location filename="../../qkv_gui/core_messages.py" line="142"/>
         <source>the target contains a number that is not finite</source>
         <translation>hedef, sonlu olmayan bir sayı içeriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="118"/>
+        <location filename="../../qkv_gui/core_messages.py" line="143"/>
         <source>target row {row} has a negative weight</source>
         <translation>hedefin {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="119"/>
+        <location filename="../../qkv_gui/core_messages.py" line="144"/>
         <source>target row {row} sums to {total}, not 1</source>
         <translation>hedefin {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="120"/>
+        <location filename="../../qkv_gui/core_messages.py" line="145"/>
         <source>target row {row} puts weight on input {col}, which the causal mask hides</source>
         <translation>hedefin {row}. satırı, nedensel maskenin gizlediği {col}. girdiye ağırlık veriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="121"/>
+        <location filename="../../qkv_gui/core_messages.py" line="146"/>
         <source>the target context is {rows} × {cols} but the context is {m} × {d_v}</source>
         <translation>hedef bağlam {rows} × {cols} boyutunda, ama bağlam {m} × {d_v}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="122"/>
+        <location filename="../../qkv_gui/core_messages.py" line="147"/>
         <source>there are {count} topic labels but {n} inputs</source>
         <translation>{count} konu etiketi var, ama {n} girdi var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="123"/>
+        <location filename="../../qkv_gui/core_messages.py" line="148"/>
         <source>the optimizer must be adam or sgd, not {name}</source>
         <translation>optimize edici adam ya da sgd olmalı; {name} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="124"/>
+        <location filename="../../qkv_gui/core_messages.py" line="149"/>
         <source>the learning rate must be a positive number, got {got}</source>
         <translation>öğrenme oranı pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="125"/>
+        <location filename="../../qkv_gui/core_messages.py" line="150"/>
         <source>the number of steps must be 0 or more, got {got}</source>
         <translation>adım sayısı 0 ya da daha büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="126"/>
+        <location filename="../../qkv_gui/core_messages.py" line="151"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="127"/>
+        <location filename="../../qkv_gui/core_messages.py" line="152"/>
         <source>there are no hand-set weights to use as the target</source>
         <translation>hedef olarak kullanılacak elle ayarlanmış ağırlık yok</translation>
     </message>
