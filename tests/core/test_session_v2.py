@@ -285,3 +285,23 @@ def test_result_export_of_one_head_keeps_the_version_1_keys() -> None:
     assert data["w_o"] is None and data["positional_kind"] == "none"
     assert data["positional"] == [[0] * session.d] * session.n
     assert data["padding"] == [False] * session.n and "weights_overrides" not in data
+
+
+def test_one_head_may_give_its_weights_as_a_list_of_one() -> None:
+    data = copy.deepcopy(V2) | {"weights_override": [ROWS]}
+    data["projection"] = {"heads": 1, "w_q": [[1, 0]] * 4, "w_k": [[0, 1]] * 4, "w_v": [[1]] * 4}
+    session = session_from_dict(data)
+    assert session.weights_override.tolist() == ROWS and session.head_overrides == ()
+    assert session_to_dict(session)["weights_override"] == ROWS  # written as one matrix
+
+
+def test_w_o_and_the_learned_table_are_edited_like_every_matrix() -> None:
+    session = session_from_dict(copy.deepcopy(V2))
+    edited = session.with_cell("w_o", 1, 2, 5.0).replace(
+        positional="learned", positional_table=np.zeros((3, 4))).with_cell(
+        "positional_table", 0, 0, 1.0)  # fmt: skip
+    assert edited.matrix("w_o")[1, 2] == 5.0 and session.w_o[1, 2] == -1
+    assert edited.inputs is session.inputs and not edited.w_o.flags.writeable
+    result = compute(edited)
+    assert result.positioned_inputs[0].tolist() == [2, 0, 1, 0]
+    np.testing.assert_allclose(result.output, result.concat @ edited.w_o, rtol=1e-15)
