@@ -75,7 +75,7 @@ def assert_close(actual: list[list[float]], expected: list[list[float]], tol: fl
 @pytest.mark.slow
 def test_export_self_attention_worked_example(tmp_path: Path) -> None:
     data = export(tmp_path, "--preset", "self_attention")
-    assert data["format"] == "qkv-gui-result" and data["version"] == 1
+    assert data["format"] == "qkv-gui-result" and data["version"] == 2
     keys = [[0, 1, 1], [4, 4, 0], [2, 3, 1]]
     queries = [[1, 0, 2], [2, 2, 2], [2, 1, 3]]
     values = [[1, 2, 3], [2, 8, 0], [2, 6, 3]]
@@ -154,8 +154,11 @@ def test_export_data_adds_every_matrix_and_setting_and_keeps_the_old_keys(tmp_pa
         ' "weights_override": [[1, 0, 0], [0.5, 0.5, 0], [0, 0, 1]]}'
     )
     data = export(tmp_path, str(session))
-    old = result_to_dict(compute(load_session(session)))  # what --export-data wrote before
-    assert {key: data[key] for key in OLD_KEYS} == old
+    old = result_to_dict(compute(load_session(session)))  # the result's own keys
+    assert {key: data[key] for key in OLD_KEYS} == {key: old[key] for key in OLD_KEYS}
+    # Result version 2; with one head the version-1 keys stay and the head repeats them.
+    assert data["version"] == 2 and data["heads"] == [{key: data[key] for key in OLD_KEYS[2:]}]
+    assert data["output"] == data["concat"] == data["context"]
     assert data["mode"] == "self" and data["labels"] == ["a", "b", "c"]
     assert data["query_labels"] == ["a", "b", "c"]
     assert data["inputs"] == [[1, 0], [0, 1], [1, 1]]

@@ -11,7 +11,9 @@ import numpy as np
 
 from .errors import CoreError
 from .format import exact
-from .session import Session
+from .heads import HeadResult, head_weights
+from .positional import positional_table
+from .session import MAX_HEADS, MULTI_HEAD_KINDS, POSITIONAL_KINDS, Session
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
 MESSAGES: dict[str, str] = {
@@ -44,6 +46,37 @@ MESSAGES: dict[str, str] = {
     "override_negative": "weights_override row {row} has a negative weight",
     "override_sum": "weights_override row {row} sums to {total}, not 1",
     "override_masked": "the causal mask hides input {col} from query {row}: its weight stays 0",
+    # -- several heads, W_O, positions, padding (session format version 2) --
+    "heads": "heads must be a whole number from 1 to {max}, not {got}",
+    "heads_need_projection": "{heads} heads need the projection enabled; without it there is one head",
+    "heads_score_kind": (
+        "the {kind} score works with one head only; with {heads} heads use dot, scaled_dot or cosine"
+    ),
+    "head_columns": "{name} has {cols} columns, which is not heads × {dim} for {heads} heads",
+    "w_o_rows": (
+        "w_o has {rows} rows but the heads' contexts side by side have {cols} columns (heads × d_v)"
+    ),
+    "positional_kind": "positional kind {kind} is not one of none, sinusoidal, learned",
+    "sinusoidal_mode": "sinusoidal positions are only available in self mode",
+    "positional_table": "positional.table must be {n} × {d} (one row per input), got {rows} × {cols}",
+    "positional_table_missing": "positional.table must be {n} × {d} (one row per input), got missing",
+    "padding_count": "padding has {count} entries but inputs has {n} rows",
+    "head_override_shape": (
+        "weights_override of head {head} is {rows} × {cols} but must be {m} × {n} (queries × inputs)"
+    ),
+    "head_override_not_finite": "weights_override of head {head} contains a number that is not finite",
+    "head_override_negative": "weights_override of head {head} row {row} has a negative weight",
+    "head_override_sum": "weights_override of head {head} row {row} sums to {total}, not 1",
+    "head_override_masked": (
+        "the causal mask hides input {col} from query {row}: its weight in head {head} stays 0"
+    ),
+    "override_padding": (
+        "input {col} is padding, hidden from every query: the weight of query {row} on it stays 0"
+    ),
+    "head_override_padding": (
+        "input {col} is padding, hidden from every query: "
+        "the weight of query {row} on it in head {head} stays 0"
+    ),
 }
 
 
@@ -113,22 +146,40 @@ def causal_mask(m: int, n: int) -> np.ndarray:
 
 
 def visible_keys(session: Session) -> np.ndarray:
-    """m × n, True where query i may look at key j: the one rule of the causal mask.
+    """m × n, True where query i may look at key j: the one rule of the causal
+    mask and the padding mask (a padding key is hidden from every query).
 
-    It holds for the softmax and for hand-set weights alike: a weight on a
-    key the mask hides is refused (`check_shapes`), "only the last input"
-    picks each query's last visible key, and the weights show it hatched.
+    It holds for the softmax and for hand-set weights alike, in every head: a
+    weight on a key the mask hides is refused (`check_shapes`), "only the last
+    input" picks each query's last visible key, and the weights show it hatched.
     """
     m, n = session.m, session.n
-    return causal_mask(m, n) if session.causal else np.ones((m, n), dtype=bool)
+    visible = causal_mask(m, n) if session.causal else np.ones((m, n), dtype=bool)
+    if session.padding is not None and any(session.padding):
+        visible &= ~np.array(session.padding, dtype=bool)[None, :]
+    return visible
+
+
+def queries_without_keys(visible: np.ndarray) -> tuple[int, ...]:
+    """The queries (0-based) the masks leave no key: their weights are all 0."""
+    return tuple(int(i) for i in np.flatnonzero(~visible.any(axis=1)))
 
 
 @dataclass(frozen=True, eq=False)
 class Result:
     """Every intermediate matrix of one attention computation (float64).
 
+    queries … context, overridden: head 1's (the one head's, for one head).
     scores: compatibility before temperature, NaN where masked.
     softmax_weights: what softmax gave; `weights` equals it unless overridden.
+    mask: m × n, True where a query may attend to a key (every head).
+    heads: every head's `HeadResult`, head 1 first (its arrays are the fields above).
+    concat: the heads' contexts side by side, m × (h·d_v).
+    output: concat · W_O, or concat (the same array) without W_O.
+    positional: the n × d table added to the inputs (zeros for none);
+    positioned_inputs: inputs + positional, what the heads see (keys and values;
+        the queries too in self mode).
+    empty_queries: the queries (0-based) the masks leave no key: their weights are 0.
     """
 
     queries: np.ndarray
@@ -140,12 +191,25 @@ class Result:
     weights: np.ndarray
     context: np.ndarray
     overridden: bool
+    heads: tuple[HeadResult, ...] = ()
+    concat: np.ndarray | None = None
+    output: np.ndarray | None = None
+    positional: np.ndarray | None = None
+    positioned_inputs: np.ndarray | None = None
+    empty_queries: tuple[int, ...] = ()
 
     def matrix(self, name: str) -> np.ndarray:
         return getattr(self, name)
 
+    def head_matrix(self, head: int, name: str) -> np.ndarray:
+        """Matrix `name` (one of HEAD_MATRICES, or softmax_weights) of head `head` (0-based)."""
+        return getattr(self.heads[head], name)
+
 
 RESULT_MATRICES = ("queries", "keys", "values", "scores", "weights", "context")
+
+
+RESULT_STAGES = ("concat", "output", "positional", "positioned_inputs")
 
 
 def check_shapes(session: Session) -> None:
@@ -158,6 +222,10 @@ def check_shapes(session: Session) -> None:
     if s.mode == "seq2seq":
         if s.decoder is None or s.decoder.size == 0:
             raise ComputeError("decoder_required")
+    if not 1 <= s.heads <= MAX_HEADS:
+        raise ComputeError("heads", max=MAX_HEADS, got=s.heads)
+    if s.heads > 1 and not s.projection:
+        raise ComputeError("heads_need_projection", heads=s.heads)
     q_in = s.query_inputs
     if s.projection:
         for name, rows_from, msg_id in (
@@ -172,9 +240,38 @@ def check_shapes(session: Session) -> None:
                 raise ComputeError(msg_id, name=name, rows=w.shape[0], cols=rows_from.shape[1])
         if s.w_q.shape[1] != s.w_k.shape[1]:
             raise ComputeError("query_key_columns", q=s.w_q.shape[1], k=s.w_k.shape[1])
+        if s.heads > 1:
+            _check_head_columns(s)
+        if s.w_o is not None and s.w_o.shape[0] != s.heads * s.d_v:
+            raise ComputeError("w_o_rows", rows=s.w_o.shape[0], cols=s.heads * s.d_v)
     elif q_in.shape[1] != s.inputs.shape[1]:
         raise ComputeError("decoder_columns", got=q_in.shape[1], d=s.inputs.shape[1])
+    _check_score(s)
+    if s.causal and s.mode != "self":
+        raise ComputeError("causal")
+    if s.positional != "none" or s.positional_table is not None:
+        _check_positions(s)
+    if s.padding is not None and len(s.padding) != s.n:
+        raise ComputeError("padding_count", count=len(s.padding), n=s.n)
+    if s.weights_override is not None or (s.heads > 1 and any(
+            w is not None for w in s.head_overrides)):  # fmt: skip
+        visible = visible_keys(s)
+        for head, weights in enumerate(s.weights_overrides):
+            if weights is not None:
+                _check_override(s, weights, visible, head)
+
+
+def _check_head_columns(s: Session) -> None:
+    for name, dim in (("w_q", "d_k"), ("w_k", "d_k"), ("w_v", "d_v")):
+        cols = getattr(s, name).shape[1]
+        if cols % s.heads or cols < s.heads:
+            raise ComputeError("head_columns", name=name, cols=cols, dim=dim, heads=s.heads)
+
+
+def _check_score(s: Session) -> None:
     d_k = s.d_k
+    if s.heads > 1 and s.score_kind not in MULTI_HEAD_KINDS:
+        raise ComputeError("heads_score_kind", kind=s.score_kind, heads=s.heads)
     if s.score_kind == "general":
         if s.w_a is None:
             raise ComputeError("general_w_a_missing", d_k=d_k)
@@ -193,31 +290,70 @@ def check_shapes(session: Session) -> None:
         raise ComputeError("score_kind", kind=repr(s.score_kind))
     if not s.temperature > 0 or not np.isfinite(s.temperature):
         raise ComputeError("temperature", got=s.temperature)
-    if s.causal and s.mode != "self":
-        raise ComputeError("causal")
-    if s.weights_override is not None:
-        w = s.weights_override
-        if w.shape != (s.m, s.n):
-            raise ComputeError("override_shape", rows=w.shape[0], cols=w.shape[1], m=s.m, n=s.n)
-        if not np.all(np.isfinite(w)):
-            raise ComputeError("override_not_finite")
-        if np.any(w < 0):
-            raise ComputeError("override_negative", row=int(np.argwhere(w < 0)[0][0]) + 1)
-        sums = w.sum(axis=1)
-        bad = np.flatnonzero(np.abs(sums - 1.0) > 1e-6)
-        if bad.size:
-            raise ComputeError("override_sum", row=int(bad[0]) + 1, total=exact(sums[bad[0]]))
-        hidden = np.argwhere((w > 0) & ~visible_keys(s))
-        if hidden.size:
-            raise ComputeError("override_masked", row=int(hidden[0][0]) + 1, col=int(hidden[0][1]) + 1)
+
+
+def _check_positions(s: Session) -> None:
+    if s.positional not in POSITIONAL_KINDS:
+        raise ComputeError("positional_kind", kind=repr(s.positional))
+    if s.positional == "sinusoidal" and s.mode != "self":
+        raise ComputeError("sinusoidal_mode")
+    table = s.positional_table
+    if s.positional == "learned" and table is None:
+        raise ComputeError("positional_table_missing", n=s.n, d=s.d)
+    if table is not None and table.shape != s.inputs.shape:
+        raise ComputeError(
+            "positional_table", n=s.n, d=s.d, rows=table.shape[0], cols=table.shape[1]
+        )
+
+
+def _check_override(s: Session, w: np.ndarray, visible: np.ndarray, head: int) -> None:
+    """One head's hand-set weights: m × n, finite, ≥ 0, rows summing to 1 (0 for a
+    query the masks leave no key), nothing on a hidden key. The messages name the
+    head when there are several."""
+    named = s.heads > 1
+    ids = {k: ("head_" + k if named else k) for k in (
+        "override_shape", "override_not_finite", "override_negative", "override_sum",
+        "override_masked", "override_padding")}  # fmt: skip
+    which = {"head": head + 1} if named else {}
+    if w.shape != (s.m, s.n):
+        raise ComputeError(ids["override_shape"], rows=w.shape[0], cols=w.shape[1], m=s.m, n=s.n,
+                           **which)  # fmt: skip
+    if not np.all(np.isfinite(w)):
+        raise ComputeError(ids["override_not_finite"], **which)
+    if np.any(w < 0):
+        raise ComputeError(ids["override_negative"], row=int(np.argwhere(w < 0)[0][0]) + 1, **which)
+    sums = w.sum(axis=1)
+    bad = np.flatnonzero((np.abs(sums - 1.0) > 1e-6) & visible.any(axis=1))
+    if bad.size:
+        raise ComputeError(ids["override_sum"], row=int(bad[0]) + 1, total=exact(sums[bad[0]]),
+                           **which)  # fmt: skip
+    hidden = np.argwhere((w > 0) & ~visible)
+    if hidden.size:
+        row, col = int(hidden[0][0]), int(hidden[0][1])
+        padded = s.padding is not None and s.padding[col]
+        msg_id = ids["override_padding" if padded else "override_masked"]
+        raise ComputeError(msg_id, row=row + 1, col=col + 1, **which)
 
 
 def project(session: Session) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Q, K, V: projected when the projection is on, the raw vectors otherwise."""
+    """Q, K, V of head 1 (the one head): projected when the projection is on, the
+    raw vectors (with their positions) otherwise."""
+    return project_head(session, 0)
+
+
+def project_head(
+    session: Session, head: int, seen: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Q, K, V of head `head` (0-based) from `seen`, the inputs with their positions
+    (`positional.positioned_inputs`; worked out here when None)."""
     s = session
+    if seen is None:
+        seen = _positioned(s, positional_table(s))
+    q_in = seen if s.mode == "self" else s.query_inputs
     if s.projection:
-        return s.query_inputs @ s.w_q, s.inputs @ s.w_k, s.inputs @ s.w_v
-    return s.query_inputs.copy(), s.inputs.copy(), s.inputs.copy()
+        w_q, w_k, w_v = (s.w_q, s.w_k, s.w_v) if s.heads == 1 else head_weights(s, head)
+        return q_in @ w_q, seen @ w_k, seen @ w_v
+    return q_in.copy(), seen.copy(), seen.copy()
 
 
 def raw_scores(session: Session, queries: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -233,31 +369,68 @@ def raw_scores(session: Session, queries: np.ndarray, keys: np.ndarray) -> np.nd
     return score_additive(queries, keys, session.w_a, session.v_a)
 
 
-def compute(session: Session) -> Result:
-    """Run attention on `session`; raises ComputeError when shapes don't fit."""
-    check_shapes(session)
-    queries, keys, values = project(session)
+def _positioned(session: Session, table: np.ndarray) -> np.ndarray:
+    return session.inputs if session.positional == "none" else session.inputs + table
+
+
+def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray) -> HeadResult:
+    """One head's attention on `seen` (inputs + positions) under `mask`; read-only arrays."""
+    queries, keys, values = project_head(session, head, seen)
     scores = raw_scores(session, queries, keys)
-    mask = visible_keys(session)
     softmax_weights = softmax(scores / session.temperature, mask)
-    overridden = session.weights_override is not None
-    weights = np.array(session.weights_override) if overridden else softmax_weights
+    override = session.weights_override if head == 0 else session.head_overrides[head - 1]
+    weights = softmax_weights if override is None else np.array(override)
     context = weights @ values
     shown_scores = np.where(mask, scores, np.nan)
-    result = Result(
-        queries=queries,
-        keys=keys,
-        values=values,
-        scores=shown_scores,
+    for array in (queries, keys, values, shown_scores, softmax_weights, weights, context):
+        array.flags.writeable = False
+    return HeadResult(queries, keys, values, shown_scores, softmax_weights, weights, context,
+                      override is not None)  # fmt: skip
+
+
+def compute(session: Session) -> Result:
+    """Run attention on `session`; raises ComputeError when shapes don't fit.
+
+    Every head computes attention as one head does; the output is their
+    contexts side by side, times W_O when there is one.
+    """
+    check_shapes(session)
+    table = positional_table(session)  # read-only
+    seen = _positioned(session, table)
+    seen.flags.writeable = False
+    mask = visible_keys(session)
+    mask.flags.writeable = False
+    if session.heads == 1:
+        first = compute_head(session, 0, seen, mask)
+        heads: tuple[HeadResult, ...] = (first,)
+        concat = first.context
+    else:
+        heads = tuple(compute_head(session, i, seen, mask) for i in range(session.heads))
+        first = heads[0]
+        concat = np.hstack([h.context for h in heads])
+        concat.flags.writeable = False
+    if session.projection and session.w_o is not None:
+        output = concat @ session.w_o
+        output.flags.writeable = False
+    else:
+        output = concat
+    return Result(
+        queries=first.queries,
+        keys=first.keys,
+        values=first.values,
+        scores=first.scores,
         mask=mask,
-        softmax_weights=softmax_weights,
-        weights=weights,
-        context=context,
-        overridden=overridden,
+        softmax_weights=first.softmax_weights,
+        weights=first.weights,
+        context=first.context,
+        overridden=first.overridden,
+        heads=heads,
+        concat=concat,
+        output=output,
+        positional=table,
+        positioned_inputs=seen,
+        empty_queries=queries_without_keys(mask) if session.padding is not None else (),
     )
-    for name in ("queries", "keys", "values", "scores", "mask", "softmax_weights", "weights", "context"):
-        getattr(result, name).flags.writeable = False
-    return result
 
 
 def last_input_override(session: Session) -> np.ndarray:
@@ -265,11 +438,13 @@ def last_input_override(session: Session) -> np.ndarray:
     seq2seq context vector, which is just the last encoder state.
 
     Under the causal mask each query's weight 1 goes to the last input it may
-    see (in self-attention: itself)."""
+    see (in self-attention: itself); under the padding mask, to the last one
+    that is not padding."""
     visible = visible_keys(session)
     weights = np.zeros((session.m, session.n))
     last = session.n - 1 - np.argmax(visible[:, ::-1], axis=1)
-    weights[np.arange(session.m), last] = 1.0
+    rows = visible.any(axis=1)  # a query the masks leave no key keeps a row of zeros
+    weights[np.flatnonzero(rows), last[rows]] = 1.0
     return weights
 
 

@@ -128,10 +128,34 @@ def session_matrices(session: Session) -> dict[str, np.ndarray]:
 
 
 def export_matrices(session: Session, result: Result) -> dict[str, np.ndarray]:
-    """Every matrix worth exporting: the session's matrices in use, then the result's."""
-    out = session_matrices(session)
-    for name in RESULT_MATRICES:
-        out[name] = np.asarray(result.matrix(name), dtype=np.float64)
+    """Every matrix worth exporting: the session's matrices in use, then the result's.
+
+    With several heads each head's matrices are named `scores_head1` …, and the
+    concat and output follow; W_O and its output, and the position table, come
+    when they take part. One head with none of these exports as it always did.
+    """
+    s = session
+    out = session_matrices(s)
+    several = s.heads > 1
+    if several:
+        out.pop("weights_override", None)
+        for k, weights in enumerate(s.weights_overrides, 1):
+            if weights is not None:
+                out[f"weights_override_head{k}"] = np.asarray(weights, dtype=np.float64)
+    if s.uses_w_o:
+        out["w_o"] = np.asarray(s.w_o, dtype=np.float64)
+    if s.positional != "none" and result.positional is not None:
+        out["positional"] = np.asarray(result.positional, dtype=np.float64)
+    if several:
+        for k, head in enumerate(result.heads, 1):
+            for name in RESULT_MATRICES:
+                out[f"{name}_head{k}"] = np.asarray(head.matrix(name), dtype=np.float64)
+        out["concat"] = np.asarray(result.concat, dtype=np.float64)
+    else:
+        for name in RESULT_MATRICES:
+            out[name] = np.asarray(result.matrix(name), dtype=np.float64)
+    if several or s.uses_w_o:
+        out["output"] = np.asarray(result.output, dtype=np.float64)
     return out
 
 

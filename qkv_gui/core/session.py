@@ -19,6 +19,15 @@ KINDS_WITH_W_A = ("general", "additive")
 
 # Names of the matrices a learner can edit, as used in files, the GUI and the model.
 EDITABLE = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override")
+# Editable matrices of the multi-head stages (W_O, the learned position table): a
+# session has them and `matrix` / `with_cell` edit them; the editors' table
+# (EDITABLE, matrices.MATRICES) does not list them yet.
+STAGE_EDITABLE = ("w_o", "positional_table")
+
+POSITIONAL_KINDS = ("none", "sinusoidal", "learned")
+MAX_HEADS = 8
+# Score kinds that work with more than one head (one temperature for all heads).
+MULTI_HEAD_KINDS = ("dot", "scaled_dot", "cosine")
 
 
 def frozen_array(values, ndim: int = 2) -> np.ndarray:
@@ -53,6 +62,22 @@ def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
     return a.shape == b.shape and bool(np.array_equal(a, b))
 
 
+class Matrices(tuple):
+    """A tuple of read-only matrices (or None) that compares by value, so `==` on
+    two of them is a bool, as it is for every other Session field."""
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, tuple):
+            return NotImplemented
+        return len(self) == len(other) and all(_same(a, b) for a, b in zip(self, other, strict=True))
+
+    def __ne__(self, other: object) -> bool:
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = None  # type: ignore[assignment]
+
+
 def default_labels(n: int, prefix: str = "x") -> tuple[str, ...]:
     return tuple(f"{prefix}{i + 1}" for i in range(n))
 
@@ -79,7 +104,18 @@ class Session:
         states h_1..h_n, which are the keys *and* the values.
     decoder: m × d decoder states s_1..s_m (seq2seq only): the queries.
     w_q, w_k, w_v: kept even while `projection` is off, so toggling loses nothing.
+        With `heads` h they are packed: head i uses columns i·d_k … (i+1)·d_k − 1
+        of w_q and w_k and i·d_v … (i+1)·d_v − 1 of w_v (`heads.head_columns`).
     weights_override: m × n weights set by hand; replaces the softmax when set.
+        With several heads, this is head 1's (index 0); `head_overrides` has the others.
+    heads: how many heads (1 … MAX_HEADS); more than one needs the projection on.
+    w_o: (h·d_v) × d_o output projection, or None (the output is the concat).
+        Like W_Q, used only while the projection is on.
+    positional: "none", "sinusoidal" (self mode) or "learned" (`positional_table`, n × d,
+        kept while another kind is chosen); the heads see inputs + positions.
+    padding: n booleans, True for a padding token, whose key every query ignores; or None.
+    head_overrides: the hand-set weights of heads 2 … h (index 0 is head 2), each
+        m × n or None; always h − 1 entries (missing ones are None, extra ones dropped).
     """
 
     inputs: np.ndarray
@@ -98,12 +134,19 @@ class Session:
     weights_override: np.ndarray | None = None
     # Free-form metadata a file may carry (title, description); not used in compute.
     meta: tuple[tuple[str, str], ...] = field(default=())
+    heads: int = 1
+    w_o: np.ndarray | None = None
+    positional: str = "none"
+    positional_table: np.ndarray | None = None
+    padding: tuple[bool, ...] | None = None
+    head_overrides: tuple[np.ndarray | None, ...] = ()
 
     def __post_init__(self) -> None:
         # Normalise types so every session holds read-only float64 arrays.
         set_ = object.__setattr__
         set_(self, "inputs", frozen_array(self.inputs))
-        for name in ("decoder", "w_q", "w_k", "w_v", "w_a", "weights_override"):
+        for name in ("decoder", "w_q", "w_k", "w_v", "w_a", "weights_override", "w_o",
+                     "positional_table"):
             set_(self, name, _optional(getattr(self, name)))
         set_(self, "v_a", _optional(self.v_a, ndim=1))
         labels = tuple(str(label) for label in self.labels)
@@ -112,6 +155,13 @@ class Session:
         set_(self, "labels", labels)
         set_(self, "temperature", float(self.temperature))
         set_(self, "meta", tuple((str(k), str(v)) for k, v in self.meta))
+        set_(self, "heads", int(self.heads))
+        set_(self, "positional", str(self.positional))
+        if self.padding is not None:
+            set_(self, "padding", tuple(bool(flag) for flag in self.padding))
+        others = [_optional(w) for w in self.head_overrides][: max(self.heads - 1, 0)]
+        others += [None] * (max(self.heads - 1, 0) - len(others))
+        set_(self, "head_overrides", Matrices(others))
 
     # -- shape facts -------------------------------------------------------
     @property
@@ -139,15 +189,56 @@ class Session:
 
     @property
     def d_k(self) -> int:
+        """The dimension of one head's queries and keys."""
         if self.projection and self.w_k is not None:
-            return int(self.w_k.shape[1])
+            return int(self.w_k.shape[1]) // max(self.heads, 1)
         return self.d
 
     @property
     def d_v(self) -> int:
+        """The dimension of one head's values (and context vectors)."""
         if self.projection and self.w_v is not None:
-            return int(self.w_v.shape[1])
+            return int(self.w_v.shape[1]) // max(self.heads, 1)
         return self.d
+
+    @property
+    def uses_w_o(self) -> bool:
+        """Whether the output is concat · W_O (else it is the concat itself)."""
+        return self.projection and self.w_o is not None
+
+    @property
+    def d_o(self) -> int:
+        """The columns of the output: W_O's, or the concat's (h·d_v)."""
+        return int(self.w_o.shape[1]) if self.uses_w_o else self.heads * self.d_v
+
+    @property
+    def weights_overrides(self) -> tuple[np.ndarray | None, ...]:
+        """Every head's hand-set weights (or None), head 1 first."""
+        return (self.weights_override, *self.head_overrides)
+
+    def head_override(self, head: int) -> np.ndarray | None:
+        """The hand-set weights of head `head` (0-based), or None."""
+        return self.weights_override if head == 0 else self.head_overrides[head - 1]
+
+    def with_head_override(self, head: int, weights) -> Session:
+        """A copy with head `head`'s (0-based) hand-set weights (None: softmax)."""
+        if head == 0:
+            return self.replace(weights_override=weights)
+        others = list(self.head_overrides)
+        others[head - 1] = weights
+        return self.replace(head_overrides=others)
+
+    @property
+    def uses_version_2(self) -> bool:
+        """Whether anything of session format version 2 is in use (else a
+        version-1 file says everything)."""
+        return (
+            self.heads != 1
+            or self.w_o is not None
+            or self.positional != "none"
+            or self.positional_table is not None
+            or self.padding is not None
+        )
 
     @property
     def query_labels(self) -> tuple[str, ...]:
@@ -184,7 +275,7 @@ class Session:
 
     def matrix(self, name: str) -> np.ndarray | None:
         """The editable matrix called `name` (v_a is returned as 1 × h)."""
-        if name not in EDITABLE:
+        if name not in EDITABLE and name not in STAGE_EDITABLE:
             raise KeyError(name)
         value = getattr(self, name)
         if name == "v_a" and value is not None:
@@ -192,7 +283,7 @@ class Session:
         return value
 
     def with_matrix(self, name: str, values) -> Session:
-        if name not in EDITABLE:
+        if name not in EDITABLE and name not in STAGE_EDITABLE:
             raise KeyError(name)
         array = np.array(values, dtype=np.float64)
         if name == "v_a":

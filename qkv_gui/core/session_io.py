@@ -1,4 +1,9 @@
-"""Session files (JSON, "qkv-gui-session" version 1) and the result export.
+"""Session files (JSON, "qkv-gui-session" versions 1 and 2) and the result export.
+
+Version 2 adds several heads and W_O (in "projection"), "positional" and
+"padding", and hand-set weights per head; a version-1 file reads as before.
+A session that uses nothing of version 2 is saved as version 1, so files made
+without the new parts still open in programs that only know version 1.
 
 Loading validates everything a hand-edited file can get wrong and reports the
 first problem as one English sentence that names the key (`SessionError`), so a
@@ -20,20 +25,25 @@ import numpy as np
 
 from . import session as session_mod
 from .atomic import atomic_write_text
-from .compute import ComputeError, Result, check_shapes
+from .compute import RESULT_MATRICES, ComputeError, Result, check_shapes, visible_keys
 from .errors import CoreError
 from .format import exact
-from .session import MODES, SCORE_KINDS, Session
+from .session import MAX_HEADS, MODES, POSITIONAL_KINDS, SCORE_KINDS, Session
 
 FORMAT = "qkv-gui-session"
 RESULT_FORMAT = "qkv-gui-result"
-VERSION = 1
+VERSION = 2  # the newest session format this program reads and writes
+VERSIONS = (1, 2)  # the session formats it reads
+RESULT_VERSION = 2
 
 TOP_KEYS = (
     "format", "version", "mode", "title", "description", "labels", "inputs", "decoder",
     "projection", "score", "causal", "weights_override",
 )  # fmt: skip
+TOP_KEYS_V2 = (*TOP_KEYS, "positional", "padding")
 PROJECTION_KEYS = ("enabled", "w_q", "w_k", "w_v")
+PROJECTION_KEYS_V2 = ("enabled", "heads", "w_q", "w_k", "w_v", "w_o")
+POSITIONAL_KEYS = ("kind", "table")
 SCORE_KEYS = ("kind", "temperature", "w_a", "v_a")
 META_KEYS = ("title", "description")
 OVERRIDE_TOLERANCE = 1e-6  # the same tolerance compute.check_shapes applies
@@ -66,6 +76,20 @@ MESSAGES: dict[str, str] = {
     "dimension_mismatch": "{detail}",
     "io": "cannot {action} {path}: {reason}",
     "unknown_preset": 'unknown preset "{name}"; the presets are: {names}',
+    # -- version 2 --
+    "session_version": (
+        "version {got} is not supported; this program reads session files of version 1 or 2"
+    ),
+    "bad_choice": "{key} must be one of {choices}, not {got}",
+    "bad_heads": "projection.heads must be a whole number from 1 to {max}, not {got}",
+    "padding_count": "padding has {count} entries but inputs has {n} rows",
+    "override_count": "weights_override has {count} entries but there are {heads} heads",
+    "override_one_matrix": (
+        "weights_override is one matrix but there are {heads} heads: "
+        "give a list of {heads} entries, each a matrix or null"
+    ),
+    "head_override_negative": "{key} row {row} has a negative weight, {got}",
+    "head_override_sum": "{key} row {row} sums to {total}, not 1",
 }
 
 
@@ -106,12 +130,15 @@ def session_from_dict(data: Any) -> Session:
     """Validate parsed JSON and build the Session; raises SessionError on the first problem."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SessionError("bad_format", format=FORMAT)
-    _reject_unknown(data, TOP_KEYS, "the session file")
     if "version" not in data:
+        _reject_unknown(data, TOP_KEYS_V2, "the session file")
         raise SessionError("missing_key", key="version")
     version = data["version"]
-    if isinstance(version, bool) or not isinstance(version, int) or version != VERSION:
-        raise SessionError("bad_version", got=_show(version), supported=VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version not in VERSIONS:
+        _reject_unknown(data, TOP_KEYS_V2, "the session file")
+        raise SessionError("session_version", got=_show(version))
+    v2 = version == 2
+    _reject_unknown(data, TOP_KEYS_V2 if v2 else TOP_KEYS, "the session file")
 
     mode = _get(data, "mode", "self")
     if mode not in MODES:
@@ -130,8 +157,10 @@ def session_from_dict(data: Any) -> Session:
     elif decoder is not None:
         raise SessionError("not_allowed", key="decoder", mode="seq2seq")
 
-    projection, w_q, w_k, w_v = _projection(_get(data, "projection"))
+    projection, heads, w_q, w_k, w_v, w_o = _projection(_get(data, "projection"), v2)
     kind, temperature, w_a, v_a = _score(_get(data, "score"))
+    positional, table = _positional(_get(data, "positional")) if v2 else ("none", None)
+    padding = _padding(_get(data, "padding"), n=inputs.shape[0]) if v2 else None
 
     causal = _get(data, "causal", False)
     if not isinstance(causal, bool):
@@ -139,16 +168,16 @@ def session_from_dict(data: Any) -> Session:
     if causal and mode != "self":
         raise SessionError("not_allowed", key="causal", mode="self")
 
-    override = _get(data, "weights_override")
-    if override is not None:
-        override = _matrix(override, "weights_override")
-        _check_override_rows(override)
+    overrides = _overrides(_get(data, "weights_override"), heads, v2)
 
     session = Session(
         inputs=inputs, mode=mode, labels=labels, decoder=decoder, projection=projection,
         w_q=w_q, w_k=w_k, w_v=w_v, score_kind=kind, temperature=temperature, w_a=w_a, v_a=v_a,
-        causal=causal, weights_override=override, meta=meta,
+        causal=causal, weights_override=overrides[0], meta=meta, heads=heads, w_o=w_o,
+        positional=positional, positional_table=table, padding=padding,
+        head_overrides=overrides[1:],
     )  # fmt: skip
+    _check_override_rows_of(session)
     session = _fill_score_defaults(session)
     try:
         check_shapes(session)
@@ -164,19 +193,27 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     """The JSON object of `session` (plain lists and floats, keys in file order).
 
     A self-mode session's decoder and a seq2seq session's `causal` flag are not
-    part of the format and are left out.
+    part of the format and are left out. Version 1 when the session uses nothing
+    of version 2 (`Session.uses_version_2`), else version 2.
     """
     s = session
-    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "mode": s.mode}
+    v2 = s.uses_version_2
+    data: dict[str, Any] = {"format": FORMAT, "version": 2 if v2 else 1, "mode": s.mode}
     meta = dict(s.meta)
     data.update((key, meta[key]) for key in META_KEYS if key in meta)
     data["labels"] = list(s.labels)
     data["inputs"] = s.inputs.tolist()
     if s.mode == "seq2seq" and s.decoder is not None:
         data["decoder"] = s.decoder.tolist()
-    if s.projection or any(w is not None for w in (s.w_q, s.w_k, s.w_v)):
+    if v2:
+        data["positional"] = {"kind": s.positional}
+        if s.positional_table is not None:
+            data["positional"]["table"] = s.positional_table.tolist()
+    if s.projection or any(w is not None for w in (s.w_q, s.w_k, s.w_v, s.w_o)):
         projection: dict[str, Any] = {"enabled": s.projection}
-        for name in ("w_q", "w_k", "w_v"):
+        if v2:
+            projection["heads"] = s.heads
+        for name in ("w_q", "w_k", "w_v", "w_o"):
             matrix = getattr(s, name)
             if matrix is not None:
                 projection[name] = matrix.tolist()
@@ -189,7 +226,11 @@ def session_to_dict(session: Session) -> dict[str, Any]:
     data["score"] = score
     if s.mode == "self":
         data["causal"] = s.causal
-    if s.weights_override is not None:
+    if s.padding is not None:
+        data["padding"] = list(s.padding)
+    if s.heads > 1 and any(w is not None for w in s.weights_overrides):
+        data["weights_override"] = [None if w is None else w.tolist() for w in s.weights_overrides]
+    elif s.weights_override is not None:
         data["weights_override"] = s.weights_override.tolist()
     return data
 
@@ -215,16 +256,28 @@ def save_session(session: Session, path: str | os.PathLike[str]) -> None:
 
 def result_to_dict(result: Result, session: Session | None = None) -> dict[str, Any]:
     """Every matrix of `result` as nested lists of floats, and with `session` every
-    matrix and setting that made it (labels, inputs, W_Q/W_K/W_V, W_a/v_a, score kind
-    and temperature, the mask, the hand-set weights).
+    matrix and setting that made it (labels, inputs, W_Q/W_K/W_V, W_O, W_a/v_a, score
+    kind and temperature, positions, padding, the mask, the hand-set weights).
 
+    Result version 2: "heads" (each head's queries … context), "concat", "output"
+    and "positional" (the n × d table added to the inputs, zeros for none); with
+    one head also the version-1 keys `queries` … `context` at the top level.
     `scores` are the compatibilities before temperature; masked (NaN) entries,
     and any other value that is not finite, become JSON null. `mask` is true
-    where the query may attend to the key, false where the causal mask hides it.
+    where the query may attend to a key, false where a mask hides it.
     """
-    data: dict[str, Any] = {"format": RESULT_FORMAT, "version": VERSION}
-    for name in ("queries", "keys", "values", "scores", "weights", "context"):
-        data[name] = _finite_or_none(getattr(result, name))
+    data: dict[str, Any] = {"format": RESULT_FORMAT, "version": RESULT_VERSION}
+    if len(result.heads) <= 1:
+        for name in RESULT_MATRICES:
+            data[name] = _finite_or_none(getattr(result, name))
+    if result.heads:
+        data["heads"] = [
+            {name: _finite_or_none(getattr(head, name)) for name in RESULT_MATRICES}
+            for head in result.heads
+        ]
+        data["concat"] = _finite_or_none(result.concat)
+        data["output"] = _finite_or_none(result.output)
+        data["positional"] = _finite_or_none(result.positional)
     if session is None:
         return data
     s = session
@@ -238,6 +291,7 @@ def result_to_dict(result: Result, session: Session | None = None) -> dict[str, 
     if s.projection:
         for name in ("w_q", "w_k", "w_v"):
             data[name] = getattr(s, name).tolist()
+    data["w_o"] = s.w_o.tolist() if s.uses_w_o else None
     score: dict[str, Any] = {"kind": s.score_kind, "temperature": s.temperature}
     if s.uses_w_a:
         for name in ("w_a", "v_a"):
@@ -245,10 +299,15 @@ def result_to_dict(result: Result, session: Session | None = None) -> dict[str, 
             if matrix is not None:
                 score[name] = matrix.tolist()
     data["score"] = score
+    data["positional_kind"] = s.positional
     data["causal"] = s.causal if s.mode == "self" else False
+    data["padding"] = [False] * s.n if s.padding is None else list(s.padding)
     data["mask"] = np.asarray(result.mask, dtype=bool).tolist()
     data["weights_override"] = (None if s.weights_override is None
                                 else s.weights_override.tolist())
+    if s.heads > 1:
+        data["weights_overrides"] = [None if w is None else w.tolist()
+                                     for w in s.weights_overrides]
     return data
 
 
@@ -417,24 +476,76 @@ def _labels(value: Any, n: int) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _projection(value: Any) -> tuple[bool, np.ndarray | None, np.ndarray | None, np.ndarray | None]:
-    """(enabled, w_q, w_k, w_v); a projection object without "enabled" is on."""
+def _projection(value: Any, v2: bool) -> tuple[bool, int, Any, Any, Any, Any]:
+    """(enabled, heads, w_q, w_k, w_v, w_o); a projection object without "enabled" is on."""
     if value is None:
-        return False, None, None, None
+        return False, 1, None, None, None, None
     data = _object(value, "projection")
-    _reject_unknown(data, PROJECTION_KEYS, "projection")
+    _reject_unknown(data, PROJECTION_KEYS_V2 if v2 else PROJECTION_KEYS, "projection")
     enabled = _get(data, "enabled", True)
     if not isinstance(enabled, bool):
         raise SessionError(
             "bad_type", key="projection.enabled", expected="true or false", got=_show(enabled)
         )
+    heads = _get(data, "heads", 1)
+    if isinstance(heads, bool) or not isinstance(heads, int) or not 1 <= heads <= MAX_HEADS:
+        raise SessionError("bad_heads", max=MAX_HEADS, got=_show(heads))
     matrices = []
     for name in ("w_q", "w_k", "w_v"):
         matrix = _get(data, name)
         if matrix is None and enabled:
             raise SessionError("projection_incomplete", key=name)
         matrices.append(None if matrix is None else _matrix(matrix, f"projection.{name}"))
-    return enabled, *matrices
+    w_o = _get(data, "w_o")
+    return enabled, heads, *matrices, None if w_o is None else _matrix(w_o, "projection.w_o")
+
+
+def _positional(value: Any) -> tuple[str, np.ndarray | None]:
+    """(kind, learned table or None); no "positional" means none."""
+    if value is None:
+        return "none", None
+    data = _object(value, "positional")
+    _reject_unknown(data, POSITIONAL_KEYS, "positional")
+    kind = _get(data, "kind", "none")
+    if kind not in POSITIONAL_KINDS:
+        raise SessionError(
+            "bad_choice", key="positional.kind", choices=_choices(POSITIONAL_KINDS), got=_show(kind)
+        )
+    table = _get(data, "table")
+    return kind, None if table is None else _matrix(table, "positional.table")
+
+
+def _padding(value: Any, n: int) -> tuple[bool, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(flag, bool) for flag in value):
+        raise SessionError(
+            "bad_type", key="padding", expected="a list of true or false", got=_show(value)
+        )
+    if len(value) != n:
+        raise SessionError("padding_count", count=len(value), n=n)
+    return tuple(value)
+
+
+def _overrides(value: Any, heads: int, v2: bool) -> list[np.ndarray | None]:
+    """Every head's hand-set weights (or None): one m × n matrix for one head, or
+    (version 2) a list of one matrix or null per head."""
+    if value is None:
+        return [None] * heads
+    per_head = v2 and isinstance(value, list) and bool(value) and all(
+        entry is None or (isinstance(entry, list) and bool(entry) and isinstance(entry[0], list))
+        for entry in value
+    )  # fmt: skip
+    if not per_head:
+        if heads > 1:
+            raise SessionError("override_one_matrix", heads=heads)
+        return [_matrix(value, "weights_override")]
+    if len(value) != heads:
+        raise SessionError("override_count", count=len(value), heads=heads)
+    return [
+        None if entry is None else _matrix(entry, f"weights_override[{i}]")
+        for i, entry in enumerate(value, 1)
+    ]
 
 
 def _score(value: Any) -> tuple[str, float, np.ndarray | None, np.ndarray | None]:
@@ -472,14 +583,29 @@ def _fill_score_defaults(session: Session) -> Session:
     return session.replace(w_a=w_a, v_a=v_a)
 
 
-def _check_override_rows(weights: np.ndarray) -> None:
+def _check_override_rows_of(session: Session) -> None:
+    """Every hand-set weight ≥ 0 and every row summing to 1, except the rows of
+    queries the masks leave no key (their weights are all 0). A matrix of the
+    wrong shape is left to `check_shapes`, which says so."""
+    s = session
+    visible = visible_keys(s).any(axis=1)
+    for head, weights in enumerate(s.weights_overrides):
+        if weights is not None and weights.shape == (s.m, s.n):
+            key = f"weights_override[{head + 1}]" if s.heads > 1 else None
+            _check_override_rows(weights, visible, key)
+
+
+def _check_override_rows(weights: np.ndarray, visible: np.ndarray, key: str | None) -> None:
+    prefix = "" if key is None else "head_"
+    which = {} if key is None else {"key": key}
     for i, row in enumerate(weights, 1):
         negative = row[row < 0]
         if negative.size:
-            raise SessionError("override_negative", row=i, got=format_number(float(negative[0])))
+            raise SessionError(prefix + "override_negative", row=i,
+                               got=format_number(float(negative[0])), **which)  # fmt: skip
         total = float(row.sum())
-        if abs(total - 1.0) > OVERRIDE_TOLERANCE:
-            raise SessionError("override_sum", row=i, total=exact(total))
+        if abs(total - 1.0) > OVERRIDE_TOLERANCE and visible[i - 1]:
+            raise SessionError(prefix + "override_sum", row=i, total=exact(total), **which)
 
 
 def _finite_or_none(matrix: np.ndarray) -> list[Any]:

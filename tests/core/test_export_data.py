@@ -318,3 +318,25 @@ def test_cells_from_text_refuses_a_block_with_text():
     cells, bad = cells_from_text("1 2\n3 x", 0, 0, (5, 5))
     assert (cells, bad) == ({}, "x")
     assert cells_from_text("1,5;−2", 0, 0, (1, 2)) == ({(0, 0): 1.5, (0, 1): -2.0}, None)
+
+
+def test_csv_files_per_head_and_the_output_stage():
+    rng = np.random.default_rng(5)
+    session = Session(inputs=rng.normal(size=(3, 4)), projection=True, heads=2,
+                      w_q=rng.normal(size=(4, 4)), w_k=rng.normal(size=(4, 4)),
+                      w_v=rng.normal(size=(4, 2)), w_o=rng.normal(size=(2, 3)),
+                      positional="sinusoidal", score_kind="dot")  # fmt: skip
+    session = session.with_head_override(1, np.full((3, 3), 1 / 3))
+    result = compute(session)
+    files = export_matrices(session, result)
+    assert list(files) == [
+        "inputs", "w_q", "w_k", "w_v", "weights_override_head2", "w_o", "positional",
+        *(f"{name}_head{k}" for k in (1, 2) for name in RESULT_MATRICES), "concat", "output",
+    ]  # fmt: skip
+    assert np.array_equal(files["scores_head2"], result.heads[1].scores, equal_nan=True)
+    assert np.array_equal(files["output"], result.output)
+    # One head with W_O: today's files, then W_O and the output.
+    one = Session(inputs=[[1.0, 0.0]], projection=True, w_q=np.eye(2), w_k=np.eye(2),
+                  w_v=np.eye(2), w_o=[[1.0], [2.0]], score_kind="dot")  # fmt: skip
+    assert list(export_matrices(one, compute(one))) == [
+        "inputs", "w_q", "w_k", "w_v", "w_o", *RESULT_MATRICES, "output"]

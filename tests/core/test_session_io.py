@@ -168,8 +168,12 @@ MALFORMED: list[tuple[str, bytes, str, str]] = [
      'mode must be one of self, seq2seq, not "cross"'),
     ("bad_kind", edited(SELF, set_("score.kind", "bilinear")), "bad_kind",
      'score.kind must be one of dot, scaled_dot, cosine, general, additive, not "bilinear"'),
-    ("bad_version", edited(SELF, set_("version", 2)), "bad_version",
-     "version 2 is not supported; this program reads session files of version 1"),
+    ("bad_version", edited(SELF, set_("version", 3)), "session_version",
+     "version 3 is not supported; this program reads session files of version 1 or 2"),
+    ("v2_key_in_v1", edited(SELF, set_("padding", [False, False, False])), "unknown_key",
+     'unknown key "padding" in the session file'),
+    ("v2_projection_key_in_v1", edited(SELF, set_("projection.heads", 1)), "unknown_key",
+     'unknown key "heads" in projection'),
     ("wrong_format", edited(SELF, set_("format", "qkv-gui-result")), "bad_format",
      'the file is not a qkv-gui session: it must hold a JSON object with "format": "qkv-gui-session"'),
     ("top_level_list", b"[1, 2]", "bad_format",
@@ -339,10 +343,15 @@ def test_strings_stay_readable_and_valid() -> None:
 def test_result_to_dict_masks_are_null() -> None:
     session = Session(inputs=[[1, 0], [0, 1]], score_kind="dot", causal=True)
     data = result_to_dict(compute(session))
-    assert data["format"] == "qkv-gui-result" and data["version"] == 1
+    assert data["format"] == "qkv-gui-result" and data["version"] == 2
     assert data["scores"] == [[1.0, None], [0.0, 1.0]]
     assert data["weights"][0] == [1.0, 0.0]
-    assert list(data) == ["format", "version", *RESULT_MATRICES]
+    # One head: the version-1 keys stay at the top level, and the one head repeats them.
+    assert list(data) == ["format", "version", *RESULT_MATRICES, "heads", "concat", "output",
+                          "positional"]
+    assert data["heads"] == [{name: data[name] for name in RESULT_MATRICES}]
+    assert data["concat"] == data["output"] == data["context"]
+    assert data["positional"] == [[0.0, 0.0], [0.0, 0.0]]
     assert all(isinstance(x, float) for row in data["context"] for x in row)
     assert json.loads(dumps_json(data)) == data
 
