@@ -16,6 +16,7 @@ from qkv_gui.core import training as tr
 from qkv_gui.core.compute import compute
 from qkv_gui.core.lessons import LESSONS, apply_lesson, lesson
 from qkv_gui.core.svd import apply_topic_projection, explained_energy, score_cost
+from qkv_gui.core.training_run import TrainingRun
 
 RATINGS = np.array(
     [[1, 1, 1, 0, 0], [3, 3, 3, 0, 0], [4, 4, 4, 0, 0], [5, 5, 5, 0, 0],
@@ -82,6 +83,12 @@ def _hint(lesson_id: str):
         return apply_topic_projection(session, 2)
     if lesson_id == "five_to_two":
         return session.with_cell("w_k", 4, 0, 1).with_cell("w_k", 4, 1, 1)
+    if lesson_id == "svd_to_learned":
+        run = TrainingRun()
+        run.prepare(session, "same_topic")
+        run.begin()
+        run.step(300)
+        return run.session
     return tr.train(session, tr.target_previous(session), 150).session
 
 
@@ -94,6 +101,7 @@ EXPECTED_OUTCOME = {
     "svd_topics": 2,  # near 1
     "five_to_two": 1,  # fewer: 50
     "learned": 0,  # the first token: itself
+    "svd_to_learned": 0,  # within 10° of the SVD's plane
 }
 
 
