@@ -35,8 +35,9 @@ LESSON_TEXTS_PENDING = False
 
 
 # The film The Matrix keeps its name in Turkish, as in the movies preset: with a Turkish
-# case ending ("Matrix'i") it is a Turkish word, which no English text writes.
-TURKISH_FILM_NAMES = [["Matrix", "i"]]
+# case ending ("Matrix'i") or next to "Yaratık" (Alien) it is a Turkish text, which no English
+# text writes.
+TURKISH_FILM_NAMES = [["Matrix", "i"], ["Matrix", "e"], ["Matrix", "Yaratık"]]
 
 
 def lesson_phrases() -> list[list[str]]:

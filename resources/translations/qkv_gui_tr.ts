@@ -2904,7 +2904,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="203"/>
         <source>Seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic; I = U Σ Vᵀ finds two strong concepts, sci-fi and romance (σ = 12.48, 9.51), and a weak third (σ = 1.35). The queries are two new users: s1 rated only The Matrix, s2 only Alien and Star Wars, so s1·s2 = 0. V_2 (V&apos;s first two columns) gives each a strength per concept: q = s·V_2. The score is the cosine q·k / (|q| |k|), so taste counts, not how high one rates (a dot product puts Dan&apos;s 5s above Ann&apos;s 1s); softmax uses T = 0.3.</source>
-        <translation>Yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e not veriyor; Tekil Değer Ayrıştırması I = U Σ Vᵀ iki güçlü kavram bulur, bilimkurgu ve romantik (σ = 12,48, 9,51), bir de zayıf bir üçüncüsünü (σ = 1,35). Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na not vermiş; bu yüzden s1·s2 = 0. V_2 (V&apos;nin ilk iki sütunu) her kullanıcıya kavram başına bir güç verir: q = s·V_2. Puan kosinüstür, q·k / (|q| |k|): sayılan zevktir, kimin ne kadar yüksek not verdiği değil (iç çarpımda Dan&apos;in 5&apos;leri Ann&apos;in 1&apos;lerini geçer); softmax T = 0,3 kullanır.</translation>
+        <translation>Yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e oy veriyor; Tekil Değer Ayrıştırması I = U Σ Vᵀ iki güçlü kavram bulur, bilimkurgu ve romantik (σ = 12,48, 9,51), bir de zayıf bir üçüncüsünü (σ = 1,35). Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na oy vermiş; bu yüzden s1·s2 = 0. V_2 (V&apos;nin ilk iki sütunu) her kullanıcıya kavram başına bir güç verir: q = s·V_2. Puan kosinüstür, q·k / (|q| |k|): sayılan zevktir, kimin ne kadar yüksek oy verdiği değil (iç çarpımda Dan&apos;in 5&apos;leri Ann&apos;in 1&apos;lerini geçer); softmax T = 0,3 kullanır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="204"/>
@@ -2919,7 +2919,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="206"/>
         <source>As raw ratings s1·s2 = 0. What will their cosine be once both are multiplied by V_2?</source>
-        <translation>Ham notlarla s1·s2 = 0. İkisi de V_2 ile çarpılınca kosinüsleri ne olur?</translation>
+        <translation>Ham oylarla s1·s2 = 0. İkisi de V_2 ile çarpılınca kosinüsleri ne olur?</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="207"/>
@@ -3313,7 +3313,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="244"/>
         <source>The users × movies example of the Stanford “Mining of Massive Datasets” SVD lecture: seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic. Two new users are the queries: s1 rated only The Matrix, s2 only Alien and Star Wars. As raw ratings they share nothing (s1·s2 = 0); multiplied by V_2 from the SVD of the ratings they point the same way. The score is the cosine, so how high someone rates does not count, only what they like.</source>
-        <translation>Stanford “Mining of Massive Datasets” SVD dersindeki kullanıcı × film örneği: yedi kullanıcı The Matrix, Alien, Star Wars, Casablanca ve Titanic&apos;e not veriyor. Sorgular iki yeni kullanıcı: s1 yalnızca The Matrix&apos;e, s2 yalnızca Alien ile Star Wars&apos;a not vermiş. Ham notlarla ortak hiçbir şeyleri yok (s1·s2 = 0); notların SVD&apos;sinden gelen V_2 ile çarpılınca aynı yöne bakıyorlar. Puan kosinüs: kimin ne kadar yüksek not verdiği sayılmaz, yalnızca neyi sevdiği.</translation>
+        <translation>Stanford&apos;un büyük veri madenciliği dersinde SVD&apos;yi anlatan kullanıcı × film örneği: yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e oy veriyor. Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na oy vermiş. Ham oylarda ortak hiçbir şeyleri yok (s1·s2 = 0); oyların SVD&apos;sinden gelen V_2 ile çarpılınca aynı yöne bakıyorlar. Puan kosinüs: kimin ne kadar yüksek oy verdiği sayılmaz, yalnızca neyi sevdiği.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="246"/>
