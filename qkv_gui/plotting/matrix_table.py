@@ -136,6 +136,13 @@ class MatrixCellModel(QAbstractTableModel):
         """The decimals every number of the matrix is shown with."""
         return self._decimals
 
+    def reformat(self) -> None:
+        """Format every number again (the locale's decimal separator changed)."""
+        self._texts = {}
+        rows, cols = self._matrix.shape
+        if rows and cols:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+
     def set_matrix(self, matrix: np.ndarray, row_labels, col_labels, limit: float,
                    decimals: int | None = None) -> None:
         """Show `matrix` (colours relative to ±`limit`, numbers with `decimals`
@@ -418,8 +425,12 @@ class CompactTable(QTableView):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange and hasattr(self.model(), "reformat"):
+            self.model().reformat()  # the language changed: its decimal separator too
         # Fitted before (not while being built): new text widths, measure every column.
-        if event.type() == QEvent.Type.FontChange and getattr(self, "_fitted", None) is not None:
+        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange)
+                and getattr(self, "_fitted", None) is not None):
+            self._text_widths.clear()
             matrix, labels, _fonts, decimals = self._fitted
             self._fitted = None
             self.fit_columns(matrix, labels, decimals)
