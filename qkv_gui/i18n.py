@@ -27,9 +27,13 @@ def supported(lang: str | None) -> str:
     return lang if lang in LANGUAGES else "en"
 
 
+def system_locale() -> QLocale:
+    return QLocale.system()
+
+
 def system_language() -> str:
     """The system's language if the app has it (Turkish → "tr"), else "en"."""
-    return supported(QLocale.system().name().split("_")[0])
+    return supported(system_locale().name().split("_")[0])
 
 
 def saved_language() -> str | None:

@@ -25,7 +25,7 @@ from qkv_gui.core.explain import NOTES
 from qkv_gui.core.lesson_file import LessonFileError
 from qkv_gui.core.session_io import SessionError, dumps_session, loads_session
 from qkv_gui.core.training import TrainingError
-from qkv_gui.i18n import install_translator, translated_error
+from qkv_gui.i18n import set_language, translated_error
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "qkv_gui_tr.ts"
@@ -64,14 +64,11 @@ def app(qtbot):
 @pytest.fixture
 def turkish(app):
     """The Turkish translators installed as the app does it, removed afterwards."""
-    before = set(app.findChildren(QTranslator))
-    assert install_translator(app, "tr") == "tr"
+    assert set_language("tr") == "tr"
     yield app
-    for translator in set(app.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.setParent(None)
-        translator.deleteLater()
+    set_language("en")  # the translators out, the English locale back
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert not app.findChildren(QTranslator)
 
 
 # -- the .ts file ----------------------------------------------------------------
