@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
             self.docks[spec.id].setWindowTitle(spec.translated_title())
         if self.compact:
             window_layout.retranslate_compact(self)
+            # Once the dock tabs have their new titles.
+            QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
         retranslate_plot_menus(self)
         self._on_file_changed()
         self.statusBar().showMessage(self._hint())

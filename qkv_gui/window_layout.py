@@ -94,6 +94,14 @@ def retranslate_compact(window: MainWindow, weights: QTabWidget | None = None) -
     weights.setTabText(1, QCoreApplication.translate("MainWindow", "Bars"))
 
 
+def fit_side_tabs(window: MainWindow) -> None:
+    """Widen the side docks if their tabs' titles (in a new language) no longer fit whole."""
+    dock = window.dock("geometry")
+    needed = side_dock_width(window, dock.width())
+    if needed > dock.width() and not dock.isFloating():
+        window.resizeDocks([dock], [needed], Qt.Orientation.Horizontal)
+
+
 def _dock_tab_bars(window: MainWindow) -> list[QTabBar]:
     return [bar for bar in window.findChildren(QTabBar) if not isinstance(bar.parentWidget(), QTabWidget)]
 

@@ -250,3 +250,15 @@ def test_lang_applies_to_the_screenshot(tmp_path, monkeypatch, english_after):
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert seen == {"menu": tr("MainWindow", "&File"), "dock": tr("MainWindow", "Explain")}
     assert seen["menu"] != "&File"
+
+
+def test_the_side_tabs_stay_whole_after_a_switch_on_a_small_screen(make_window, qtbot, english_after):
+    """Compact layout: the side docks were sized for the English tab titles; the longer
+    Turkish ones (e.g. "Karşılaştırma") get the room they need, as at a Turkish start."""
+    from qkv_gui.window_layout import side_dock_width
+
+    window = make_window("default", size=(1366, 768))
+    assert window.compact
+    dock = window.dock("geometry")
+    choose(window, "tr", qtbot)
+    qtbot.waitUntil(lambda: side_dock_width(window, dock.width()) <= dock.width())
