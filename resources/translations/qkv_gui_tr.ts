@@ -821,7 +821,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="27"/>
         <source>Visible Data Only</source>
-        <translation>Yalnızca görünen veri</translation>
+        <translation>Görünen veri</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="28"/>
@@ -831,7 +831,7 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
     <message>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="29"/>
         <source>Auto Pan Only</source>
-        <translation>Yalnızca otomatik kaydır</translation>
+        <translation>Yalnız kaydır</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="37"/>
@@ -1406,82 +1406,82 @@ Küçük T ağırlıkları tek bir anahtara doğru keskinleştirir, büyük T on
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, skorlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım) ve her adımın onu izlemesini seyredin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="361"/>
+        <location filename="../../qkv_gui/main_window.py" line="363"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="362"/>
+        <location filename="../../qkv_gui/main_window.py" line="364"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="384"/>
+        <location filename="../../qkv_gui/main_window.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="385"/>
+        <location filename="../../qkv_gui/main_window.py" line="387"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="404"/>
+        <location filename="../../qkv_gui/main_window.py" line="406"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="409"/>
+        <location filename="../../qkv_gui/main_window.py" line="411"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="425"/>
+        <location filename="../../qkv_gui/main_window.py" line="427"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="426"/>
+        <location filename="../../qkv_gui/main_window.py" line="428"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="429"/>
+        <location filename="../../qkv_gui/main_window.py" line="431"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="441"/>
+        <location filename="../../qkv_gui/main_window.py" line="443"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="455"/>
+        <location filename="../../qkv_gui/main_window.py" line="457"/>
         <source>Opened the preset “{name}”</source>
         <translation>“{name}” hazır örneği açıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="475"/>
+        <location filename="../../qkv_gui/main_window.py" line="477"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="495"/>
+        <location filename="../../qkv_gui/main_window.py" line="497"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="496"/>
+        <location filename="../../qkv_gui/main_window.py" line="498"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="497"/>
+        <location filename="../../qkv_gui/main_window.py" line="499"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="487"/>
+        <location filename="../../qkv_gui/main_window.py" line="489"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
