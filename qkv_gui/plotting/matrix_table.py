@@ -139,9 +139,7 @@ class MatrixCellModel(QAbstractTableModel):
     def reformat(self) -> None:
         """Format every number again (the locale's decimal separator changed)."""
         self._texts = {}
-        rows, cols = self._matrix.shape
-        if rows and cols:
-            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
+        self.layoutChanged.emit()  # every cell repaints
 
     def set_matrix(self, matrix: np.ndarray, row_labels, col_labels, limit: float,
                    decimals: int | None = None) -> None:
@@ -428,9 +426,7 @@ class CompactTable(QTableView):
         if event.type() == QEvent.Type.LocaleChange and hasattr(self.model(), "reformat"):
             self.model().reformat()  # the language changed: its decimal separator too
         # Fitted before (not while being built): new text widths, measure every column.
-        if (event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange)
-                and getattr(self, "_fitted", None) is not None):
-            self._text_widths.clear()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange) and getattr(self, "_fitted", None):
             matrix, labels, _fonts, decimals = self._fitted
             self._fitted = None
             self.fit_columns(matrix, labels, decimals)
