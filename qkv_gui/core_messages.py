@@ -150,6 +150,8 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('lesson_file', 'panel must be the name of a panel (a short string) or null, not {got}'),
     QT_TRANSLATE_NOOP('lesson_file', '{key} is missing from the lesson file'),
     QT_TRANSLATE_NOOP('training', 'training supports the dot, scaled_dot and general scores, not {kind}'),
+    QT_TRANSLATE_NOOP('training', 'training supports the dot product, scaled dot product and bilinear scores, not the cosine'),
+    QT_TRANSLATE_NOOP('training', 'training supports the dot product, scaled dot product and bilinear scores, not the additive score'),
     QT_TRANSLATE_NOOP('training', 'the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)'),
     QT_TRANSLATE_NOOP('training', 'the target contains a number that is not finite'),
     QT_TRANSLATE_NOOP('training', 'target row {row} has a negative weight'),

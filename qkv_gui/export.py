@@ -204,13 +204,16 @@ class PlotExportButton(QToolButton):
         self.setFixedSize(22, 22)
         self.setAutoRaise(True)
         self.setCursor(Qt.CursorShape.ArrowCursor)
-        self.setToolTip(self.tr("Export this plot: PNG, SVG, copy"))
+        self.retranslate()
         self.setMenu(menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         plot.installEventFilter(self)
         self._place()
         self.show()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Export this plot: PNG, SVG, copy"))
 
     def _place(self) -> None:
         plot = self.parentWidget()
@@ -242,45 +245,57 @@ class Exporter(QObject):
         self.buttons: dict[str, PlotExportButton] = {}
         self._build_actions()
         self._build_menu()
+        self.retranslate()
         self.attach_plots()
         window.workbench.exportTargetAdded.connect(lambda _name: self.attach_plots())
 
     # -- File menu -----------------------------------------------------------
-    def _action(self, text: str, slot, tip: str) -> QAction:
-        action = QAction(text, self.window)
-        action.setStatusTip(tip)
-        action.setToolTip(tip)
+    def _action(self, slot) -> QAction:
+        action = QAction(self.window)
         action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
-        self.screenshot_action = self._action(
-            self.tr("Export &screenshot…"),
-            self.export_screenshot_dialog,
-            self.tr("Save a picture of the whole window (PNG), at screen or print resolution"),
-        )
+        self.screenshot_action = self._action(self.export_screenshot_dialog)
         self.screenshot_action.setShortcut(QKeySequence(self._screenshot_shortcut()))
-        self.figure_action = self._action(
-            self.tr("Export &figure…"),
-            self.export_figure_dialog,
-            self.tr("Save the pipeline as one clean figure (PNG or SVG) for slides and papers"),
-        )
-        self.csv_action = self._action(
-            self.tr("Matrices as &CSV files…"),
-            self.export_csv_dialog,
-            self.tr("Write every matrix to its own CSV file in a folder"),
-        )
-        self.json_action = self._action(
-            self.tr("Result as &JSON…"),
-            self.export_json_dialog,
-            self.tr("Write every matrix of the result to one JSON file (as --export-data does)"),
-        )
-        self.lesson_action = self._action(
-            self.tr("Export &lesson…"),
-            self.export_lesson_dialog,
-            self.tr("Save the session with the open lesson and panel, to hand out"),
-        )
+        self.figure_action = self._action(self.export_figure_dialog)
+        self.csv_action = self._action(self.export_csv_dialog)
+        self.json_action = self._action(self.export_json_dialog)
+        self.lesson_action = self._action(self.export_lesson_dialog)
         self.window.addAction(self.screenshot_action)
+
+    def retranslate(self) -> None:
+        """Every text of the File menu's export entries and of the plots' export menus
+        and buttons, in the language now set (at build and on a language change)."""
+        for action, text, tip in (
+            (self.screenshot_action, self.tr("Export &screenshot…"),
+             self.tr("Save a picture of the whole window (PNG), at screen or print resolution")),
+            (self.figure_action, self.tr("Export &figure…"),
+             self.tr("Save the pipeline as one clean figure (PNG or SVG) for slides and papers")),
+            (self.csv_action, self.tr("Matrices as &CSV files…"),
+             self.tr("Write every matrix to its own CSV file in a folder")),
+            (self.json_action, self.tr("Result as &JSON…"),
+             self.tr("Write every matrix of the result to one JSON file (as --export-data does)")),
+            (self.lesson_action, self.tr("Export &lesson…"),
+             self.tr("Save the session with the open lesson and panel, to hand out")),
+        ):
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        self.data_menu.setTitle(self.tr("Export &data"))
+        texts = {
+            "png": self.tr("Save as PNG…"),
+            "svg": self.tr("Save as SVG…"),
+            "copy_image": self.tr("Copy image"),
+            "tsv": self.tr("Copy as TSV (spreadsheet)"),
+            "latex": self.tr("Copy as LaTeX bmatrix"),
+            "markdown": self.tr("Copy as Markdown table"),
+        }
+        for name, menu in self.plot_menus.items():
+            menu.setTitle(self.tr("Export"))
+            for key, action in self.plot_actions[name].items():
+                action.setText(texts[key])
+            self.buttons[name].retranslate()
 
     def _screenshot_shortcut(self) -> str:
         wanted = QKeySequence(SCREENSHOT_SHORTCUT)
@@ -294,7 +309,7 @@ class Exporter(QObject):
 
     def _build_menu(self) -> None:
         file_menu = self.window.menu("file")
-        self.data_menu = QMenu(self.tr("Export &data"), self.window)
+        self.data_menu = QMenu(self.window)
         self.data_menu.setObjectName("menu_export_data")
         self.data_menu.addAction(self.csv_action)
         self.data_menu.addAction(self.json_action)
@@ -336,28 +351,23 @@ class Exporter(QObject):
                     lambda _pos, m=menu: m.popup(QCursor.pos())
                 )
             added.append(name)
+        if added:
+            self.retranslate()  # their menus' texts
         return added
 
     def _plot_menu(self, target: PlotTarget) -> QMenu:
+        """The plot's export menu (its texts: `retranslate`)."""
         name = target.name
-        menu = QMenu(self.tr("Export"), target.widget)
+        menu = QMenu(target.widget)
         menu.setObjectName(f"export_menu_{name}")
-        actions = {
-            "png": menu.addAction(self.tr("Save as PNG…")),
-            "svg": menu.addAction(self.tr("Save as SVG…")),
-            "copy_image": menu.addAction(self.tr("Copy image")),
-        }
+        actions = {key: menu.addAction("") for key in ("png", "svg", "copy_image")}
         actions["png"].triggered.connect(lambda _c=False: self.save_plot_png_dialog(name))
         actions["svg"].triggered.connect(lambda _c=False: self.save_plot_svg_dialog(name))
         actions["copy_image"].triggered.connect(lambda _c=False: self.copy_plot_image(name))
         if target.is_heatmap:
             menu.addSeparator()
-            for key, text in (
-                ("tsv", self.tr("Copy as TSV (spreadsheet)")),
-                ("latex", self.tr("Copy as LaTeX bmatrix")),
-                ("markdown", self.tr("Copy as Markdown table")),
-            ):
-                action = menu.addAction(text)
+            for key in ("tsv", "latex", "markdown"):
+                action = menu.addAction("")
                 action.triggered.connect(lambda _c=False, k=key: self.copy_matrix(name, k))
                 actions[key] = action
         self.plot_actions[name] = actions

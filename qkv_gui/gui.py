@@ -24,13 +24,17 @@ def _set_platform_for_screenshot() -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def make_application(lang: str | None = None):
-    """The QApplication with names (for QSettings), icon, translations and plot defaults."""
+def make_application(lang: str | None = None, remembered: bool = True):
+    """The QApplication with names (for QSettings), icon, translations and plot defaults.
+
+    The language: `lang` (--lang), else the one the learner picked last (unless
+    not `remembered`: a headless export, which leaves the settings aside), else
+    the system's."""
     from PySide6.QtWidgets import QApplication
 
     from . import settings as app_settings
     from .display import end_watch, fail_instead_of_abort
-    from .i18n import install_translator
+    from .i18n import set_language, start_language
 
     app = QApplication.instance()
     if app is None:
@@ -41,7 +45,7 @@ def make_application(lang: str | None = None):
     app.setApplicationName(app_settings.APPLICATION)
     app.setApplicationDisplayName("qkv_gui")
     app.setDesktopFileName("qkv-gui")
-    install_translator(app, lang)
+    set_language(start_language(lang, remembered))
     from .main_window import app_icon
 
     app.setWindowIcon(app_icon())
@@ -135,7 +139,7 @@ def run_gui(
         if problem is not None:
             print(f"error: {problem}", file=sys.stderr)
             return 2
-    app = make_application(lang)
+    app = make_application(lang, remembered=screenshot is None)
     from .window_layout import start_size, wants_compact
 
     if screenshot is not None:
@@ -265,7 +269,7 @@ def run_export(
 
     `preset`: the session is that preset, shown in the user's language."""
     _set_platform_for_screenshot()
-    app = make_application(lang)
+    app = make_application(lang, remembered=False)
     from . import figure as figures
     from .core.compute import compute
     from .i18n import translated_preset

@@ -1,8 +1,15 @@
-"""Translations: Qt's .qm files in resources/translations (qkv_gui_<lang>.qm)."""
+"""Translations: Qt's .qm files in resources/translations (qkv_gui_<lang>.qm).
+
+`set_language` is the one place the interface language changes: at start
+(`gui.make_application`) and from View → Language while the app runs. It swaps
+the translators and the default locale; Qt then sends every widget a
+`QEvent.LanguageChange`, on which each sets its texts again (`retranslate_on`),
+and a `QEvent.LocaleChange` with the new locale, on which number fields follow.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 
 from .core.format import set_decimal_separator
 from .core.presets import resources_dir
@@ -10,25 +17,98 @@ from .core.presets import resources_dir
 LANGUAGES = ("en", "tr")
 # Each language's decimal separator: numbers on screen and in exports for reading.
 DECIMAL_SEPARATORS = {"en": ".", "tr": ","}
+# Each language named in itself (never translated: a learner must find their own).
+LANGUAGE_NAMES = {"en": "English", "tr": "Türkçe"}
+LOCALES = {"en": QLocale.Language.English, "tr": QLocale.Language.Turkish}
+SETTING = "language"  # QSettings key of the learner's choice
+# The object name of the translators set_language installs (so it finds them again).
+TRANSLATOR_NAME = "qkv_gui_translator"
+
+
+def supported(lang: str | None) -> str:
+    """`lang` if the app has it, else English."""
+    return lang if lang in LANGUAGES else "en"
+
+
+def system_locale() -> QLocale:
+    return QLocale.system()
+
+
+def system_language() -> str:
+    """The system's language if the app has it (Turkish → "tr"), else "en"."""
+    return supported(system_locale().name().split("_")[0])
+
+
+def saved_language() -> str | None:
+    """The language the learner picked last time (View → Language), or None."""
+    from . import settings as app_settings
+
+    value = app_settings.settings().value(SETTING, "")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def save_language(lang: str) -> None:
+    from . import settings as app_settings
+
+    app_settings.settings().setValue(SETTING, supported(lang))
+
+
+def start_language(requested: str | None, remembered: bool = True) -> str:
+    """The language to start in: `requested` (--lang), else the learner's last choice
+    (when `remembered`; headless exports leave it out, like the last session), else
+    the system's."""
+    if requested is not None:
+        return supported(requested)
+    return (saved_language() if remembered else None) or system_language()
+
+
+def current_language() -> str:
+    """The language set_language installed last ("en" when no translator is in)."""
+    app = QCoreApplication.instance()
+    installed = app.findChildren(QTranslator, TRANSLATOR_NAME) if app is not None else []
+    return installed[0].property("language") if installed else "en"
+
+
+def set_language(lang: str | None) -> str:
+    """Switch the interface to `lang` ("en" or "tr"; anything else: English): the
+    translators, Qt's own texts, the default locale (decimal separator, spin boxes).
+    Returns the language set. Widgets retranslate on the LanguageChange Qt posts."""
+    from PySide6.QtWidgets import QApplication
+
+    lang = supported(lang)
+    app = QCoreApplication.instance()
+    for translator in app.findChildren(QTranslator, TRANSLATOR_NAME):
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
+    if lang != "en":
+        folder = str(resources_dir() / "translations")
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, where in ((f"qkv_gui_{lang}", folder), (f"qtbase_{lang}", qt_folder)):
+            translator = QTranslator(app)
+            translator.setObjectName(TRANSLATOR_NAME)
+            translator.setProperty("language", lang)
+            if translator.load(name, where):
+                QCoreApplication.installTranslator(translator)
+            else:
+                translator.setParent(None)
+    set_decimal_separator(DECIMAL_SEPARATORS[lang])
+    QLocale.setDefault(QLocale(LOCALES[lang]))
+    if isinstance(app, QApplication):
+        # Widgets keep the locale they were made with: give them the new default.
+        for widget in app.topLevelWidgets():
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetLocale):
+                widget.unsetLocale()
+    return lang
 
 
 def install_translator(app, lang: str | None = None) -> str:
-    """Install the translation for `lang` (default: the system language) and its
-    decimal separator; returns the language used."""
-    if lang is None:
-        lang = QLocale.system().name().split("_")[0]
-    if lang not in LANGUAGES:
-        lang = "en"
-    set_decimal_separator(DECIMAL_SEPARATORS[lang])
-    if lang == "en":
-        return lang
-    translator = QTranslator(app)
-    if translator.load(str(resources_dir() / "translations" / f"qkv_gui_{lang}.qm")):
-        app.installTranslator(translator)
-    qt_translator = QTranslator(app)
-    if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-    return lang
+    """Set the interface language to `lang` (default: the system's); returns it."""
+    return set_language(lang if lang is not None else system_language())
+
+
+def is_language_change(event: QEvent) -> bool:
+    return event.type() == QEvent.Type.LanguageChange
 
 
 def preset_text(english: str) -> str:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -25,19 +25,20 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings as app_settings
-from . import window_layout
+from . import window_layout, window_menus
 from .core.compute import RESULT_MATRICES
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import lesson as lesson_by_id
 from .core.panels import panel_id
-from .core.presets import preset_titles, resources_dir
+from .core.presets import resources_dir
 from .core.session import EDITABLE, Session
 from .core.session_io import SessionError, load_session, save_session
 from .export import Exporter
-from .i18n import load_translated_preset, preset_text, translated_error
+from .i18n import is_language_change, load_translated_preset, preset_text, translated_error
 from .lesson_layout import LessonLayout
 from .model import AttentionModel, Change
 from .plotting.highlight import HighlightFrame
+from .plotting.pyqtgraph_menus import retranslate_plot_menus
 from .widgets.controls import ControlsPanel
 from .widgets.explain_panel import ExplainPanel
 from .widgets.geometry import GeometryView
@@ -109,8 +110,7 @@ class MainWindow(QMainWindow):
         self.lesson_layout: LessonLayout | None = None
 
         self._build_central()
-        self._build_actions()
-        self._build_menus()
+        window_menus.build(self)
         self._add_step_through()
         model.lessonChanged.connect(self._on_lesson_changed)
         for spec in PANELS:
@@ -133,8 +133,31 @@ class MainWindow(QMainWindow):
         model.highlightChanged.connect(self._on_highlight_changed)
         self._on_session_changed(Change.everything())
         self._on_file_changed()
-        self.statusBar().showMessage(
-            self.tr("Drag any number up or down to change it; hover a result to see how it was computed."))
+        self.statusBar().showMessage(self._hint())
+
+    def _hint(self) -> str:
+        return self.tr("Drag any number up or down to change it; hover a result to see how it was computed.")
+
+    def changeEvent(self, event) -> None:
+        if is_language_change(event):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        """The texts the window sets itself, in the language just set (View → Language);
+        each panel and view retranslates its own on the same event."""
+        window_menus.retranslate(self)
+        self.workbench.actions.retranslate()
+        self.exporter.retranslate()
+        for spec in PANELS:
+            self.docks[spec.id].setWindowTitle(spec.translated_title())
+        if self.compact:
+            window_layout.retranslate_compact(self)
+            # Once the dock tabs have their new titles.
+            QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
+        retranslate_plot_menus(self)
+        self._on_file_changed()
+        self.statusBar().showMessage(self._hint())
 
     # -- layout ------------------------------------------------------------
     def _build_central(self) -> None:
@@ -245,110 +268,6 @@ class MainWindow(QMainWindow):
         h["weights"].view_box.setYLink(h["scores"].view_box)
         h["context"].view_box.setYLink(h["scores"].view_box)
         h["values"].view_box.setYLink(h["keys"].view_box)
-
-    # -- actions and menus -------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, QKeySequence.StandardKey.Open,
-                                        self.tr("Open a session file"))
-        self.save_action = self._action(self.tr("&Save"), self.save, QKeySequence.StandardKey.Save,
-                                        self.tr("Save the session"))
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as_dialog,
-                                           QKeySequence.StandardKey.SaveAs, self.tr("Save the session to a new file"))
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        stack = self.model.undo_stack
-        self.undo_action = self._action("", stack.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action("", stack.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for signal in (stack.canUndoChanged, stack.canRedoChanged, stack.undoTextChanged, stack.redoTextChanged):
-            signal.connect(self._on_undo_stack_changed)
-        self._on_undo_stack_changed()
-        self.next_query_action = self._action(
-            self.tr("Next query"), lambda: self.model.select_query(self.model.selected_query + 1), "Alt+Down")
-        self.previous_query_action = self._action(
-            self.tr("Previous query"), lambda: self.model.select_query(self.model.selected_query - 1), "Alt+Up")
-        self.addActions([self.next_query_action, self.previous_query_action])
-
-    def _on_undo_stack_changed(self) -> None:
-        """"Undo: Change temperature"; just "Undo", no dangling colon, when there is nothing to undo."""
-        stack = self.model.undo_stack
-        for action, step, can, plain, named in (
-            (self.undo_action, stack.undoText(), stack.canUndo(), self.tr("&Undo"), self.tr("&Undo: {step}")),
-            (self.redo_action, stack.redoText(), stack.canRedo(), self.tr("&Redo"), self.tr("&Redo: {step}")),
-        ):
-            action.setText(named.format(step=step) if can and step else plain)
-            action.setEnabled(can)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.setObjectName("menu_file")
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.setObjectName("menu_edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.workbench.actions.last_input_only)
-        edit_menu.addAction(self.workbench.actions.projection)
-        edit_menu.addAction(self.next_query_action)
-        edit_menu.addAction(self.previous_query_action)
-
-        presets_menu = bar.addMenu(self.tr("&Presets"))
-        presets_menu.setObjectName("menu_presets")
-        for name, title in preset_titles().items():
-            title = preset_text(title)
-            action = presets_menu.addAction(title)
-            action.setStatusTip(self.tr("Open the preset “{name}”").format(name=title))
-            action.triggered.connect(lambda _checked=False, n=name: self.open_preset(n))
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.setObjectName("menu_view")  # the docks add themselves (add_dock)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.setObjectName("menu_help")
-        help_menu.addAction(self._action(self.tr("&Glossary"), self.show_glossary,
-                                         tip=self.tr("The terms of attention in English and Turkish")))
-        help_menu.addAction(self._action(self.tr("&About qkv_gui"), self._about))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = app_settings.recent_files()
-        if not files:
-            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
-            return
-        for path in files:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-
-    def show_glossary(self) -> None:
-        from .glossary_dialog import GlossaryDialog
-
-        GlossaryDialog(self).show()
-
-    def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About qkv_gui"), self.tr(
-            "<b>qkv_gui</b> shows how attention works: queries, keys and values, "
-            "scores, softmax weights and context vectors, live.<br><br>"
-            "Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow."))
 
     # -- panels --------------------------------------------------------------
     def panel(self, panel_id: str) -> QWidget:

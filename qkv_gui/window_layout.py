@@ -71,8 +71,9 @@ def fill_compact_central(window: MainWindow, grid: QGridLayout) -> None:
     # Tabs on the side: above the plot they would cost the rows their numbers need.
     weights.setTabPosition(QTabWidget.TabPosition.West)
     weights.setDocumentMode(True)
-    weights.addTab(h["weights"], QCoreApplication.translate("MainWindow", "Matrix"))
-    weights.addTab(window.weights_bar, QCoreApplication.translate("MainWindow", "Bars"))
+    weights.addTab(h["weights"], "")
+    weights.addTab(window.weights_bar, "")
+    retranslate_compact(window, weights)
     grid.addWidget(weights, 1, 1)
     grid.addWidget(h["context"], 2, 1)
     for row in range(3):
@@ -84,6 +85,21 @@ def fill_compact_central(window: MainWindow, grid: QGridLayout) -> None:
     # Its tabs take the place of the word "query" (the scores above say it for the same rows).
     h["weights"].hide_axis_title("left")
     window.weights_bar.setMinimumSize(COMPACT_HEATMAP_MIN)
+
+
+def retranslate_compact(window: MainWindow, weights: QTabWidget | None = None) -> None:
+    """The compact layout's own texts: the tabs of the weights (the language changed)."""
+    weights = weights or window.findChild(QTabWidget, "weightsTabs")
+    weights.setTabText(0, QCoreApplication.translate("MainWindow", "Matrix"))
+    weights.setTabText(1, QCoreApplication.translate("MainWindow", "Bars"))
+
+
+def fit_side_tabs(window: MainWindow) -> None:
+    """Widen the side docks if their tabs' titles (in a new language) no longer fit whole."""
+    dock = window.dock("geometry")
+    needed = side_dock_width(window, dock.width())
+    if needed > dock.width() and not dock.isFloating():
+        window.resizeDocks([dock], [needed], Qt.Orientation.Horizontal)
 
 
 def _dock_tab_bars(window: MainWindow) -> list[QTabBar]:

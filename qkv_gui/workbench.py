@@ -67,23 +67,28 @@ class SharedActions(QObject):
     def __init__(self, model: AttentionModel, parent: QObject | None = None):
         super().__init__(parent if parent is not None else model)
         self._model = model
-        # Translation contexts of the texts where they were first written.
-        self.last_input_only = QAction(QCoreApplication.translate("MainWindow", "Only the &last input"), self)
+        self.last_input_only = QAction(self)
         self.last_input_only.setShortcut(QKeySequence("Ctrl+L"))
+        self.last_input_only.triggered.connect(self._on_last_input_only_triggered)
+        self.projection = QAction(self)
+        self.projection.setCheckable(True)
+        self.projection.triggered.connect(self._on_projection_triggered)
+        model.changed.connect(self._on_session_changed)
+        self._show_projection()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the language now set (the window calls it on a language change)."""
+        # Translation contexts of the texts where they were first written.
+        self.last_input_only.setText(QCoreApplication.translate("MainWindow", "Only the &last input"))
         tip = QCoreApplication.translate("MainWindow", "Weights [0, …, 0, 1]: the classic seq2seq context vector")
         self.last_input_only.setStatusTip(tip)
         self.last_input_only.setToolTip(tip)
-        self.last_input_only.triggered.connect(self._on_last_input_only_triggered)
-
-        self.projection = QAction(QCoreApplication.translate("ControlsPanel", "Projections W_Q, W_K, W_V"), self)
-        self.projection.setCheckable(True)
+        self.projection.setText(QCoreApplication.translate("ControlsPanel", "Projections W_Q, W_K, W_V"))
         tip = QCoreApplication.translate("ControlsPanel",
                   "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.")
         self.projection.setStatusTip(tip)
         self.projection.setToolTip(tip)
-        self.projection.triggered.connect(self._on_projection_triggered)
-        model.changed.connect(self._on_session_changed)
-        self._show_projection()
 
     def _on_last_input_only_triggered(self) -> None:
         model = self._model

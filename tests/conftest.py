@@ -94,22 +94,20 @@ def window(make_window):
 
 @pytest.fixture
 def turkish(qtbot):
-    """The Turkish translators installed as the app does it (`i18n.install_translator`),
-    removed afterwards, so the other tests keep seeing English."""
+    """The interface in Turkish as the app sets it (`i18n.set_language`), English again
+    afterwards (translators out, the English locale and decimal point back), so the
+    other tests keep seeing English."""
     from PySide6.QtCore import QCoreApplication, QTranslator
     from PySide6.QtWidgets import QApplication
 
-    from qkv_gui.i18n import install_translator
+    from qkv_gui.i18n import set_language
 
     app = QApplication.instance()
-    before = set(app.findChildren(QTranslator))
-    assert install_translator(app, "tr") == "tr"
+    assert set_language("tr") == "tr"
     yield app
-    for translator in set(app.findChildren(QTranslator)) - before:
-        QCoreApplication.removeTranslator(translator)
-        translator.setParent(None)
-        translator.deleteLater()
+    set_language("en")
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    assert not app.findChildren(QTranslator)
 
 
 @pytest.fixture

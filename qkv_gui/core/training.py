@@ -63,6 +63,11 @@ ROW_SUM_TOLERANCE = 1e-6
 # One English template per msg_id, so the GUI can show the sentence in another language.
 MESSAGES: dict[str, str] = {
     "score_kind": "training supports the dot, scaled_dot and general scores, not {kind}",
+    # The two kinds the app offers that cannot train, named in words (not as ids).
+    "score_kind_cosine": "training supports the dot product, scaled dot product and bilinear "
+    "scores, not the cosine",
+    "score_kind_additive": "training supports the dot product, scaled dot product and bilinear "
+    "scores, not the additive score",
     "target_shape": "the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)",
     "target_not_finite": "the target contains a number that is not finite",
     "target_negative": "target row {row} has a negative weight",
@@ -103,7 +108,8 @@ def prepare(session: Session) -> Session:
     shapes the softmax weights. Raises TrainingError for an unsupported score.
     """
     if session.score_kind not in TRAINABLE_SCORES:
-        raise TrainingError("score_kind", kind=session.score_kind)
+        named = f"score_kind_{session.score_kind}"
+        raise TrainingError(named if named in MESSAGES else "score_kind", kind=session.score_kind)
     s = session
     if not s.projection:
         s = edits.set_projection(s, True)

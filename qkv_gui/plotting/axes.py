@@ -169,6 +169,12 @@ class AxisStrip(pg.GraphicsLayoutWidget):
     def link(self, view_box: pg.ViewBox) -> None:
         self.axis.linkToView(view_box)
 
+    def set_title(self, title: str) -> None:
+        """The word along the labels (e.g. in another language)."""
+        if title != self._title:
+            self._title = title
+            self.axis.setLabel(title, **{"font-size": "9pt"})
+
     def labels(self) -> tuple[str, ...]:
         return self._labels
 

@@ -176,6 +176,12 @@ class CellTextItem(pg.GraphicsObject):
         else:
             self.update()  # a new widest text or new decimals: every number changes
 
+    def reformat(self) -> None:
+        """Format every number again (the locale's decimal separator changed); repaints."""
+        self._texts = self._made_texts = self._text_values = self._entries_texts = None
+        self._widest = None
+        self.update()
+
     def set_enabled(self, enabled: bool | None) -> None:
         """True: always draw; False: never; None: only when the numbers are readable."""
         self._enabled = enabled

@@ -46,7 +46,7 @@ class ChoiceBox(QFrame):
             f"#choiceBox {{ background: {background}; border: 2px solid {color};"
             " border-radius: 6px; }"
         )
-        heading = QLabel(title)
+        self.heading_label = heading = QLabel(title)
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
@@ -74,6 +74,9 @@ class ChoiceBox(QFrame):
         layout.addWidget(self.question_label)
         layout.addLayout(self._grid)
         layout.addWidget(self.hint_label)
+
+    def set_title(self, title: str) -> None:
+        self.heading_label.setText(title)
 
     def set_question(self, question_html: str, choices: list[str]) -> None:
         """Show the question and its choices (buttons are made once and reused)."""

@@ -14,7 +14,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsView, QToolTip
 
@@ -226,6 +226,13 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             decimals=decimals,
         )
         self._decimals = decimals
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LocaleChange:  # the language changed: its decimal separator too
+            self.text_item.reformat()
+            if self.color_bar is not None:
+                self._label_color_bar()
+        super().changeEvent(event)
 
     def _label_color_bar(self) -> None:
         """Labels at the ends of the range (and 0): it reads as the nice numbers it is."""

@@ -5,7 +5,7 @@ brushes, labels, a marked row (the selected query), a hovered row or column,
 traced cells. `CellDelegate` paints exactly that (and opens a plain line
 edit to type), `CompactTable` is as big as its cells and fits its columns to
 their numbers, `ScrubGesture` turns a drag on a cell into new values,
-`RowLabelEdit` renames a row in place, `ElidedLabel` shortens a title with "…".
+`RowLabelEdit` renames a row in place.
 """
 
 from __future__ import annotations
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QSizePolicy,
     QStyle,
@@ -136,6 +135,11 @@ class MatrixCellModel(QAbstractTableModel):
     def decimals(self) -> int:
         """The decimals every number of the matrix is shown with."""
         return self._decimals
+
+    def reformat(self) -> None:
+        """Format every number again (the locale's decimal separator changed)."""
+        self._texts = {}
+        self.layoutChanged.emit()  # every cell repaints
 
     def set_matrix(self, matrix: np.ndarray, row_labels, col_labels, limit: float,
                    decimals: int | None = None) -> None:
@@ -422,8 +426,10 @@ class CompactTable(QTableView):
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LocaleChange and hasattr(self.model(), "reformat"):
+            self.model().reformat()  # the language changed: its decimal separator too
         # Fitted before (not while being built): new text widths, measure every column.
-        if event.type() == QEvent.Type.FontChange and getattr(self, "_fitted", None) is not None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange) and getattr(self, "_fitted", None):
             matrix, labels, _fonts, decimals = self._fitted
             self._fitted = None
             self.fit_columns(matrix, labels, decimals)
@@ -531,42 +537,6 @@ class RowLabelEdit(QLineEdit):
         self.blockSignals(True)
         self.hide()
         self.deleteLater()
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "…" instead of clipping it."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._full_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:
-        self._full_text = text
-        self.setToolTip(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full_text
-
-    def sizeHint(self) -> QSize:
-        return QSize(
-            self.fontMetrics().horizontalAdvance(self._full_text) + 4, super().sizeHint().height()
-        )
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(min(self.sizeHint().width(), 40), super().minimumSizeHint().height())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        super().setText(
-            self.fontMetrics().elidedText(
-                self._full_text, Qt.TextElideMode.ElideRight, max(self.width(), 1)
-            )
-        )
 
 
 @dataclass

@@ -20,6 +20,7 @@ def intro_and_scroll(panel: QWidget, intro: str) -> tuple[QVBoxLayout, QScrollAr
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(0)
     label = QLabel(intro)
+    label.setObjectName("intro")  # the panel may set its words again (another language)
     label.setWordWrap(True)
     label.setContentsMargins(6, 6, 6, 0)
     outer.addWidget(label)

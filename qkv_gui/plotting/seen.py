@@ -70,6 +70,12 @@ class SeenRefresh(QObject):
             self._changed = set()
             self._everything = False
 
+    def run_everything(self) -> None:
+        """Redo everything now, seen or not: after a language switch, a panel behind
+        another tab must not keep texts in the old language."""
+        self._everything = True
+        self.run()
+
     def follow_dock(self, dock: QDockWidget) -> None:
         """Seen only while `dock`'s tab is in front and the dock is open."""
         # A tab behind another is moved out of view: it has no visible region.

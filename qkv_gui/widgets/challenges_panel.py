@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -198,6 +198,33 @@ class ChallengesPanel(QWidget):
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _retranslate(self) -> None:
+        """Every text again, in the language just set (View → Language)."""
+        self.list.setToolTip(self.tr("Click a challenge to open it. Only what it names may change."))
+        for index, item in enumerate(CHALLENGES):
+            self.list.item(index).setToolTip(challenge_text(item, "task"))
+            self._set_row_text(index)
+        self.editable_label.setToolTip(
+            self.tr("Everything else is locked while the challenge is open: such an edit is refused."))
+        self.hint_button.setToolTip(self.tr("Show or hide a hint"))
+        self.hint_button.setText(self.tr("Hide hint") if self.hint_button.isChecked() else self.tr("Show hint"))
+        for button, text, tip in (
+            (self.restart_button, self.tr("Restart"), self.tr("Load the challenge's starting state again")),
+            (self.leave_button, self.tr("Leave challenge"),
+             self.tr("Close the challenge, unlock every edit and go back to your own session")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+        self._show_challenge()
+        self._show_status()
+        if getattr(self, "challenges_menu", None) is not None:
+            self.challenges_menu.retranslate()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "leave_button"):
+            self._retranslate()
+        super().changeEvent(event)
 
     def _set_row_text(self, index: int) -> None:
         item = CHALLENGES[index]
@@ -433,6 +460,17 @@ class ChallengesMenu(QObject):
         self.show_solved(panel.solved())
         bench.model.editScopeChanged.connect(self._on_edit_scope_changed)
         self._on_edit_scope_changed()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Challenges"))
+        self.show_action.setText(self.tr("&Show challenges"))
+        self.show_action.setStatusTip(self.tr("Bring the challenges panel to the front"))
+        self.leave_action.setText(self.tr("L&eave challenge"))
+        for item in CHALLENGES:
+            task = challenge_text(item, "task")
+            self.challenge_actions[item.id].setStatusTip(task)
+            self.challenge_actions[item.id].setToolTip(task)
+        self.show_solved(self._panel.solved())
 
     def show_solved(self, solved: dict[str, int]) -> None:
         for index, item in enumerate(CHALLENGES):

@@ -45,6 +45,7 @@ from ..core.format import fmt, list_separator
 from ..core.lessons import context_is_last_state
 from ..core.levels import track_limit
 from ..core.session import Session
+from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting import colors
 from ..plotting.axes import AxisStrip
@@ -127,15 +128,7 @@ class ComparePanel(QWidget):
     # -- layout --------------------------------------------------------------
     def _build(self) -> None:
         self.projections_page_button = QToolButton()
-        self.projections_page_button.setText(self.tr("Raw vs. projected"))
-        self.projections_page_button.setToolTip(
-            self.tr("Scores and weights with the projection off and on, for the same inputs")
-        )
         self.last_input_page_button = QToolButton()
-        self.last_input_page_button.setText(self.tr("Attention vs. last state"))
-        self.last_input_page_button.setToolTip(
-            self.tr("The attention context next to the classic seq2seq context (the last state)")
-        )
         self.page_group = QButtonGroup(self)
         self.page_group.setExclusive(True)
         segments = QHBoxLayout()
@@ -184,6 +177,32 @@ class ComparePanel(QWidget):
         layout.addLayout(segments)
         layout.addWidget(self.mode_note)
         layout.addWidget(self.pages, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The panel's fixed words, in the language now set (the rest follows the session)."""
+        self.projections_page_button.setText(self.tr("Raw vs. projected"))
+        self.projections_page_button.setToolTip(
+            self.tr("Scores and weights with the projection off and on, for the same inputs"))
+        self.last_input_page_button.setText(self.tr("Attention vs. last state"))
+        self.last_input_page_button.setToolTip(
+            self.tr("The attention context next to the classic seq2seq context (the last state)"))
+        for axis, title in zip(self.query_axes, (self.tr("scores"), self.tr("weights"), self.tr("on − off")),
+                               strict=True):
+            axis.set_title(title)
+        self.toggle_button.setToolTip(self.tr("Switch the projection of the session in the window (one undo step)"))
+        self.last_only_button.setText(self.tr("Only the last input"))
+        self.last_only_button.setToolTip(self.tr(
+            "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
+            "context vector, the last encoder state."))
+        self.softmax_button.setText(self.tr("Softmax weights"))
+        self.softmax_button.setToolTip(self.tr("Stop setting the weights by hand: softmax of the scores again"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and hasattr(self, "when_seen"):
+            self._retranslate()
+            self.when_seen.run_everything()  # its texts now, even behind another tab
+        super().changeEvent(event)
 
     def _wrapping_label(self, color: str | None = None) -> QLabel:
         label = QLabel()
@@ -213,11 +232,7 @@ class ComparePanel(QWidget):
         self.key_axes = (AxisStrip("top"), AxisStrip("top"))
         self.key_axes[0].link(self.scores_off.view_box)
         self.key_axes[1].link(self.scores_on.view_box)
-        self.query_axes = (
-            AxisStrip("left", self.tr("scores")),
-            AxisStrip("left", self.tr("weights")),
-            AxisStrip("left", self.tr("on − off")),
-        )
+        self.query_axes = (AxisStrip("left", " "), AxisStrip("left", " "), AxisStrip("left", " "))
         for axis, plot in zip(
             self.query_axes, (self.scores_off, self.weights_off, self.difference), strict=True
         ):
@@ -230,9 +245,6 @@ class ComparePanel(QWidget):
         self.self_label = self._wrapping_label("#444")
         self.self_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle_button = QPushButton()
-        self.toggle_button.setToolTip(
-            self.tr("Switch the projection of the session in the window (one undo step)")
-        )
         self.toggle_button.clicked.connect(self._bench.actions.projection.trigger)
         # Next to the difference: what it means, and the button that switches the window.
         corner = QWidget()
@@ -278,18 +290,9 @@ class ComparePanel(QWidget):
         font = self.sentence_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.sentence_label.setFont(font)
-        self.last_only_button = QPushButton(self.tr("Only the last input"))
-        self.last_only_button.setToolTip(
-            self.tr(
-                "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
-                "context vector, the last encoder state."
-            )
-        )
+        self.last_only_button = QPushButton()
         self.last_only_button.clicked.connect(self._bench.actions.last_input_only.trigger)
-        self.softmax_button = QPushButton(self.tr("Softmax weights"))
-        self.softmax_button.setToolTip(
-            self.tr("Stop setting the weights by hand: softmax of the scores again")
-        )
+        self.softmax_button = QPushButton()
         self.softmax_button.clicked.connect(self._on_softmax_button_clicked)
 
         column = QVBoxLayout(page)

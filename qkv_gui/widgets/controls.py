@@ -21,11 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits, matrices
+from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting.number_box import DecimalSpinBox
 
 if TYPE_CHECKING:
     from ..workbench import SharedActions
+
+SCORE_KINDS = ("dot", "scaled_dot", "cosine", "general", "additive")
 
 # The temperature slider is logarithmic: position p ↦ T = 10^(p / 100), T in [0.05, 20].
 _T_MIN, _T_MAX = 0.05, 20.0
@@ -121,67 +124,39 @@ class ControlsPanel(QToolBar):
         super().__init__(parent)
         self._model = model
         self._actions = actions
-        self.setWindowTitle(self.tr("Controls"))
         self.setObjectName("ControlsToolBar")
         self.setMovable(False)
 
         self.mode = QComboBox()
-        self.mode.addItem(self.tr("Self-attention"), "self")
-        self.mode.addItem(self.tr("Seq2seq attention"), "seq2seq")
-        self.mode.setToolTip(self.tr(
-            "Self-attention: queries, keys and values all come from the inputs.\n"
-            "Seq2seq: the decoder state is the query; the encoder states are the keys and the values."))
-
-        self.projection = QCheckBox(self.tr("Projections W_Q, W_K, W_V"))
-        self.projection.setToolTip(self.tr(
-            "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors."))
-
+        self.mode.addItem("", "self")
+        self.mode.addItem("", "seq2seq")
+        self.projection = QCheckBox()
         self.score_kind = QComboBox()
-        for kind, name in (
-            ("dot", self.tr("dot")),
-            ("scaled_dot", self.tr("scaled dot")),
-            ("cosine", self.tr("cosine")),
-            ("general", self.tr("general")),
-            ("additive", self.tr("additive")),
-        ):
-            # The formula is the one the titles, the geometry and Explain show.
-            self.score_kind.addItem(f"{name}  {matrices.pair_score(kind)}", kind)
-        self.score_kind.setToolTip(self.tr("The compatibility function that scores a query against a key."))
+        for kind in SCORE_KINDS:
+            self.score_kind.addItem("", kind)
 
         self.temperature_slider = QSlider(Qt.Orientation.Horizontal)
         self.temperature_slider.setRange(temperature_to_slider(_T_MIN), temperature_to_slider(_T_MAX))
         self.temperature_slider.setFixedWidth(70 if compact else 120)
-        self.temperature_slider.setToolTip(self.tr(
-            "Softmax temperature T: weights = softmax(scores / T).\n"
-            "Small T sharpens the weights towards one key, large T flattens them."))
         self.temperature = DecimalSpinBox()
         self.temperature.setRange(_T_MIN, _T_MAX)
         self.temperature.setDecimals(2)
         self.temperature.setSingleStep(0.1)
         self.temperature.setFixedWidth(72)
-        self.temperature.setToolTip(self.temperature_slider.toolTip())
-
-        self.causal = QCheckBox(self.tr("Causal mask"))
-        self.causal.setToolTip(self.tr("Self-attention only: query i may look at inputs 1..i, not at later ones."))
-
-        self.override = QCheckBox(self.tr("Set weights by hand"))
-        self.override.setToolTip(self.tr(
-            "Replace the softmax weights by weights you edit yourself (each row still sums to 1)."))
-        self.last_only = QPushButton(self.tr("Only the last input"))
-        self.last_only.setToolTip(self.tr(
-            "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
-            "context vector, the last encoder state."))
+        self.causal = QCheckBox()
+        self.override = QCheckBox()
+        self.last_only = QPushButton()
         self.last_status = StatusLabel("✓")
         self.last_status.setStyleSheet("color: #1b7f3b;")
 
-        mode_label, score_label = QLabel(self.tr("Mode:")), QLabel(self.tr("Score:"))
-        mode_label.setVisible(not compact)
-        score_label.setVisible(not compact)
+        self._mode_label, self._score_label, self._temperature_label = QLabel(), QLabel(), QLabel()
+        self._mode_label.setVisible(not compact)
+        self._score_label.setVisible(not compact)
         groups = (
-            _group(mode_label, self.mode),
+            _group(self._mode_label, self.mode),
             _group(self.projection),
-            _group(score_label, self.score_kind),
-            _group(QLabel(self.tr("Temperature T:")), self.temperature_slider, self.temperature),
+            _group(self._score_label, self.score_kind),
+            _group(self._temperature_label, self.temperature_slider, self.temperature),
             _group(self.causal),
             _group(self.override, self.last_only),
         )
@@ -205,7 +180,47 @@ class ControlsPanel(QToolBar):
         model.changed.connect(self._on_session_changed)
         # A refused edit (a challenge's scope) leaves the session: show its settings again.
         model.editRefused.connect(self._on_edit_refused)
+        self._retranslate()
         self._on_session_changed(Change.everything())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event):
+            self._retranslate()
+            self._on_session_changed(Change.everything())  # the ✓ line
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Controls"))
+        self.mode.setItemText(0, self.tr("Self-attention"))
+        self.mode.setItemText(1, self.tr("Seq2seq attention"))
+        self.mode.setToolTip(self.tr(
+            "Self-attention: queries, keys and values all come from the inputs.\n"
+            "Seq2seq: the decoder state is the query; the encoder states are the keys and the values."))
+        self.projection.setText(self.tr("Projections W_Q, W_K, W_V"))
+        self.projection.setToolTip(self.tr(
+            "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors."))
+        names = {"dot": self.tr("dot"), "scaled_dot": self.tr("scaled dot"), "cosine": self.tr("cosine"),
+                 "general": self.tr("general"), "additive": self.tr("additive")}
+        for index, kind in enumerate(SCORE_KINDS):
+            # The formula is the one the titles, the geometry and Explain show.
+            self.score_kind.setItemText(index, f"{names[kind]}  {matrices.pair_score(kind)}")
+        self.score_kind.setToolTip(self.tr("The compatibility function that scores a query against a key."))
+        self.temperature_slider.setToolTip(self.tr(
+            "Softmax temperature T: weights = softmax(scores / T).\n"
+            "Small T sharpens the weights towards one key, large T flattens them."))
+        self.temperature.setToolTip(self.temperature_slider.toolTip())
+        self.causal.setText(self.tr("Causal mask"))
+        self.causal.setToolTip(self.tr("Self-attention only: query i may look at inputs 1..i, not at later ones."))
+        self.override.setText(self.tr("Set weights by hand"))
+        self.override.setToolTip(self.tr(
+            "Replace the softmax weights by weights you edit yourself (each row still sums to 1)."))
+        self.last_only.setText(self.tr("Only the last input"))
+        self.last_only.setToolTip(self.tr(
+            "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
+            "context vector, the last encoder state."))
+        self._mode_label.setText(self.tr("Mode:"))
+        self._score_label.setText(self.tr("Score:"))
+        self._temperature_label.setText(self.tr("Temperature T:"))
 
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:

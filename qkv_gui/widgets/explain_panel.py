@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayou
 from ..core.explain import Explanation, explain
 from ..core.format import exact
 from ..core.matrices import RESULT_NAMES
-from ..i18n import formula_words, translated_text
+from ..i18n import formula_words, is_language_change, translated_text
 from ..model import AttentionModel, Change
 
 # Session fields no explanation shows: a change of only these leaves it as it is.
@@ -133,6 +133,11 @@ class ExplainPanel(QWidget):
             self._body_height = height
             self.updateGeometry()
             self.heightWanted.emit(self.wanted_height())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event):
+            self._refresh()
+        super().changeEvent(event)
 
     def _on_model_hover_changed(self) -> None:
         hover = self._model.hover

@@ -23,6 +23,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from ..core import matrices
 from ..core.format import fmt
 from ..core.pca import Picture, attention_picture
+from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting.arrow_labels import ArrowLabel
 from ..plotting.arrow_plot import ArrowPlot
@@ -147,11 +148,24 @@ class GeometryView(ArrowPlot):
         # The legend must not force the plot wider than the widget (even hidden,
         # a layout item counts); in a narrow view it is hidden instead.
         self.legend.setMinimumWidth(0)
-        self.legend.addItem(self.query_arrows, self.tr("queries"))
-        self.legend.addItem(self.key_arrows, self.tr("keys"))
-        self.legend.addItem(self.context_arrows, self.tr("context = Σ w·v"))
-        self.legend.addItem(self.context_parts, self.tr("parts w·v"))
+        names = self._legend_names()
+        for arrows in (self.query_arrows, self.key_arrows, self.context_arrows, self.context_parts):
+            self.legend.addItem(arrows, names[arrows])
         self._legend_has_inputs = False
+
+    def _legend_names(self) -> dict:
+        return {self.query_arrows: self.tr("queries"), self.key_arrows: self.tr("keys"),
+                self.context_arrows: self.tr("context = Σ w·v"), self.context_parts: self.tr("parts w·v"),
+                self.input_arrows: self.tr("inputs (drag)")}
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and self._picture is not None and not self.closed:
+            names = self._legend_names()
+            for sample, label in self.legend.items:
+                label.setText(names[sample.item])
+            self._hint_for = None  # the tooltip, in the new language
+            self._on_model_changed(Change())
+        super().changeEvent(event)
 
     def close(self) -> None:
         # pyqtgraph's close() clears the scene and fails when repeated: stop
@@ -306,7 +320,7 @@ class GeometryView(ArrowPlot):
         if with_inputs == self._legend_has_inputs:
             return
         if with_inputs:
-            self.legend.addItem(self.input_arrows, self.tr("inputs (drag)"))
+            self.legend.addItem(self.input_arrows, self._legend_names()[self.input_arrows])
         else:
             self.legend.removeItem(self.input_arrows)
         self._legend_has_inputs = with_inputs

@@ -19,7 +19,7 @@ from ..core import matrices
 from ..core.compute import RESULT_MATRICES, shown_values
 from ..core.format import decimals_for
 from ..core.levels import track_limit
-from ..i18n import translated_text
+from ..i18n import is_language_change, translated_text
 from ..model import KEY_COL_MATRICES, KEY_ROW_MATRICES, QUERY_ROW_MATRICES, AttentionModel, Change
 from ..plotting import colors
 from ..plotting.matrix_plot import MatrixPlot
@@ -175,6 +175,12 @@ class HeatmapView(MatrixPlot):
         target = (target[1], target[2]) if target is not None and here(target) else None
         sources = [(r, c) for name, r, c in self._model.trace if here((name, r, c))]
         self.set_trace(target, sources)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event):
+            self._update_labels(self._model.session)
+            self.set_title(self._title_text(self._model.session))
+        super().changeEvent(event)
 
     def _update_labels(self, session) -> None:
         name = self._name

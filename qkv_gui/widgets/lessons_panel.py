@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from ..core.lessons import LESSONS, Lesson, apply_lesson, lesson_ids
 from ..core.lessons import lesson as lesson_by_id
-from ..i18n import preset_text
+from ..i18n import is_language_change, preset_text
 from ..model import AttentionModel, Change
 from ..plotting.choice_box import ChoiceBox
 from ..plotting.highlight import LESSON_COLOR
@@ -150,13 +150,9 @@ class LessonsPanel(QWidget):
     def _build(self) -> None:
         self.list = QListWidget()
         self.list.setObjectName("lessonsList")
-        self.list.setToolTip(
-            self.tr("Click a lesson to open it (Ctrl+1 … Ctrl+{last}).").format(last=_last_shortcut())
-        )
-        for index, item in enumerate(LESSONS):
+        for item in LESSONS:
             row = QListWidgetItem()
             row.setData(Qt.ItemDataRole.UserRole, item.id)
-            row.setToolTip(f"{index + 1}. {translated(item.title)}")
             self.list.addItem(row)
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -185,7 +181,7 @@ class LessonsPanel(QWidget):
         self.try_box.setStyleSheet(
             f"#tryBox {{ background: #fff6dc; border: 2px solid {amber}; border-radius: 6px; }}"
         )
-        try_title = QLabel(self.tr("Try this"))
+        self._try_title = try_title = QLabel()
         try_font = try_title.font()
         try_font.setBold(True)
         try_title.setFont(try_font)
@@ -220,16 +216,8 @@ class LessonsPanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.previous_button = _button(self.tr("◀ Previous"))
-        self.previous_button.setToolTip(self.tr("Open the previous lesson"))
-        self.next_button = _button(self.tr("Next ▶"))
-        self.next_button.setToolTip(self.tr("Open the next lesson"))
-        self.restart_button = _button(self.tr("Restart"))
-        self.restart_button.setToolTip(self.tr("Load the lesson's starting state again"))
-        self.leave_button = _button(self.tr("Leave lesson"))
-        self.leave_button.setToolTip(
-            self.tr("Close the lesson and go back to your own session, as you left it")
-        )
+        self.previous_button, self.next_button = _button(""), _button("")
+        self.restart_button, self.leave_button = _button(""), _button("")
         self.previous_button.clicked.connect(self.previous_lesson)
         self.next_button.clicked.connect(self.next_lesson)
         self.restart_button.clicked.connect(self.restart_lesson)
@@ -252,6 +240,40 @@ class LessonsPanel(QWidget):
         layout.addLayout(buttons)
         self._buttons = buttons
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The panel's own words and the lessons' titles in the list, in the language now set."""
+        self.list.setToolTip(
+            self.tr("Click a lesson to open it (Ctrl+1 … Ctrl+{last}).").format(last=_last_shortcut())
+        )
+        for index, item in enumerate(LESSONS):
+            self.list.item(index).setToolTip(f"{index + 1}. {translated(item.title)}")
+            self._set_row_text(index)
+        self._try_title.setText(self.tr("Try this"))
+        if hasattr(self, "predict_box"):
+            self.predict_box.set_title(self.tr("Predict first"))
+        for button, text, tip in (
+            (self.previous_button, self.tr("◀ Previous"), self.tr("Open the previous lesson")),
+            (self.next_button, self.tr("Next ▶"), self.tr("Open the next lesson")),
+            (self.restart_button, self.tr("Restart"), self.tr("Load the lesson's starting state again")),
+            (self.leave_button, self.tr("Leave lesson"),
+             self.tr("Close the lesson and go back to your own session, as you left it")),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and hasattr(self, "_try_title"):
+            self._retranslate()
+            self._shown_lesson = False  # the open lesson's texts again
+            self._show_text(self.current())
+            if self.current() is not None and self.current().prediction is not None:
+                self._show_prediction(self.current())
+            self._check(announce=False)
+            if self.lessons_menu is not None:
+                self.lessons_menu.retranslate()
+        super().changeEvent(event)
 
     def _build_prediction(self) -> None:
         self.predict_box = ChoiceBox(self.tr("Predict first"), PREDICT_COLOR, "#eef4fb", PENDING_COLOR)
@@ -610,23 +632,34 @@ class LessonsMenu(QObject):
         self.menu = menu
         self.lesson_actions: dict[str, QAction] = {}
         for index, item in enumerate(LESSONS):
-            action = QAction(f"&{index + 1}  {translated(item.title)}", menu)
+            action = QAction(menu)
             action.setCheckable(True)
             if index < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.setStatusTip(translated(item.try_this))
             action.triggered.connect(lambda _checked=False, i=item.id: self._open(i))
             self.menu.addAction(action)
             self.lesson_actions[item.id] = action
         self.menu.addSeparator()
-        self.previous_action = self.menu.addAction(self.tr("&Previous lesson"))
+        self.previous_action = self.menu.addAction("")
         self.previous_action.triggered.connect(panel.previous_lesson)
-        self.next_action = self.menu.addAction(self.tr("&Next lesson"))
+        self.next_action = self.menu.addAction("")
         self.next_action.triggered.connect(panel.next_lesson)
-        self.leave_action = self.menu.addAction(self.tr("L&eave lesson"))
+        self.leave_action = self.menu.addAction("")
         self.leave_action.triggered.connect(panel.leave_lesson)
         self._model.lessonChanged.connect(self._on_lesson_changed)
         self._on_lesson_changed()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's texts in the language now set (the panel calls it on a language change)."""
+        self.menu.setTitle(self.tr("&Lessons"))
+        for index, item in enumerate(LESSONS):
+            action = self.lesson_actions[item.id]
+            action.setText(f"&{index + 1}  {translated(item.title)}")
+            action.setStatusTip(translated(item.try_this))
+        self.previous_action.setText(self.tr("&Previous lesson"))
+        self.next_action.setText(self.tr("&Next lesson"))
+        self.leave_action.setText(self.tr("L&eave lesson"))
 
     def _open(self, lesson_id: str) -> None:
         self._bench.bring_to_front("lessons")

@@ -38,15 +38,15 @@ from ..core.export_data import (
 )
 from ..core.format import decimals_for, exact, fmt, parse_number
 from ..core.session import EDITABLE, Session
-from ..i18n import translated_error, translated_text
+from ..i18n import is_language_change, translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
+from ..plotting.elided_label import ElidedLabel
 from ..plotting.highlight import HIGHLIGHT_ROOM
 from ..plotting.matrix_table import (
     MARKED_ROW_ROLE,
     CellDelegate,
     CompactTable,
-    ElidedLabel,
     MatrixCellModel,
     RowLabelEdit,
     ScrubGesture,
@@ -294,10 +294,10 @@ class MatrixEditor(QWidget):
         vh.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         vh.customContextMenuRequested.connect(self._on_row_header_context_menu_requested)
 
-    def _action(self, text: str, icon_text: str, tip: str, slot) -> QAction:
-        action = QAction(text, self)
+    def _action(self, icon_text: str, slot) -> QAction:
+        """An action (its texts: `_retranslate`)."""
+        action = QAction(self)
         action.setIconText(icon_text)
-        action.setToolTip(tip)
         action.triggered.connect(slot)
         return action
 
@@ -326,19 +326,11 @@ class MatrixEditor(QWidget):
 
     def _create_actions(self) -> None:
         if self._info.resizes_rows:
-            add, add_tip, remove, remove_tip = self._row_action_texts()
-            self.add_row_action = self._action(add, "+", add_tip, self._on_add_row_triggered)
-            self.remove_row_action = self._action(
-                remove, "−", remove_tip, self._on_remove_row_triggered
-            )
+            self.add_row_action = self._action("+", self._on_add_row_triggered)
+            self.remove_row_action = self._action("−", self._on_remove_row_triggered)
         if self._info.dimension:
-            minus, minus_icon, minus_tip, plus, plus_icon, plus_tip = self._dimension_action_texts()
-            self.dim_minus_action = self._action(
-                minus, minus_icon, minus_tip, lambda: self._change_dimension(-1)
-            )
-            self.dim_plus_action = self._action(
-                plus, plus_icon, plus_tip, lambda: self._change_dimension(+1)
-            )
+            self.dim_minus_action = self._action("", lambda: self._change_dimension(-1))
+            self.dim_plus_action = self._action("", lambda: self._change_dimension(+1))
         self.structure_actions = [
             a
             for a in (
@@ -351,42 +343,55 @@ class MatrixEditor(QWidget):
         ]
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.copy_action = self._action(
-            self.tr("Copy"),
-            self.tr("Copy"),
-            self.tr("Copy the selection as tab-separated values"),
-            self.copy_selection,
-        )
+        self.copy_action = self._action("", self.copy_selection)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
-        self.paste_action = self._action(
-            self.tr("Paste"),
-            self.tr("Paste"),
-            self.tr("Paste a block of numbers (e.g. from a spreadsheet) at the current cell"),
-            lambda: self.paste_text(QGuiApplication.clipboard().text()),
-        )
+        self.paste_action = self._action("", lambda: self.paste_text(QGuiApplication.clipboard().text()))
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
-        self.zero_action = self._action(
-            self.tr("Set to zero"),
-            self.tr("Set to zero"),
-            self.tr("Set the selected cells to 0"),
-            self.set_selection_to_zero,
-        )
+        self.zero_action = self._action("", self.set_selection_to_zero)
         self.zero_action.setShortcut(QKeySequence(Qt.Key.Key_Delete))
-        self.latex_action = self._action(
-            self.tr("Copy as LaTeX bmatrix"),
-            "LaTeX",
-            self.tr("Copy the selection (or the whole matrix) as a LaTeX bmatrix"),
-            lambda: self._set_clipboard(self.latex_text()),
-        )
-        self.markdown_action = self._action(
-            self.tr("Copy as Markdown table"),
-            "Markdown",
-            self.tr("Copy the selection (or the whole matrix) as a Markdown table"),
-            lambda: self._set_clipboard(self.markdown_text()),
-        )
+        self.latex_action = self._action("LaTeX", lambda: self._set_clipboard(self.latex_text()))
+        self.markdown_action = self._action("Markdown", lambda: self._set_clipboard(self.markdown_text()))
         for action in (self.copy_action, self.paste_action, self.zero_action):
             action.setShortcutContext(context)
             self.table.addAction(action)
+        self._retranslate_actions()
+
+    def _retranslate_actions(self) -> None:
+        """(action, text, icon text or None, tooltip) for each action, in the language now set."""
+        texts = []
+        if self.add_row_action is not None:
+            add, add_tip, remove, remove_tip = self._row_action_texts()
+            texts += [(self.add_row_action, add, None, add_tip),
+                      (self.remove_row_action, remove, None, remove_tip)]
+        if self.dim_minus_action is not None:
+            minus, minus_icon, minus_tip, plus, plus_icon, plus_tip = self._dimension_action_texts()
+            texts += [(self.dim_minus_action, minus, minus_icon, minus_tip),
+                      (self.dim_plus_action, plus, plus_icon, plus_tip)]
+        copy, paste, zero = self.tr("Copy"), self.tr("Paste"), self.tr("Set to zero")
+        texts += [
+            (self.copy_action, copy, copy, self.tr("Copy the selection as tab-separated values")),
+            (self.paste_action, paste, paste,
+             self.tr("Paste a block of numbers (e.g. from a spreadsheet) at the current cell")),
+            (self.zero_action, zero, zero, self.tr("Set the selected cells to 0")),
+            (self.latex_action, self.tr("Copy as LaTeX bmatrix"), None,
+             self.tr("Copy the selection (or the whole matrix) as a LaTeX bmatrix")),
+            (self.markdown_action, self.tr("Copy as Markdown table"), None,
+             self.tr("Copy the selection (or the whole matrix) as a Markdown table")),
+        ]
+        for action, text, icon_text, tip in texts:
+            action.setText(text)
+            if icon_text is not None:
+                action.setIconText(icon_text)
+            action.setToolTip(tip)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and hasattr(self, "copy_action"):
+            self._retranslate_actions()
+            for button in self.tool_buttons:
+                button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.defaultAction().iconText()) + 10)
+            self._shown_shape = None  # "5 × 4" again, in the new language
+            self._on_model_changed(Change.everything())
+        super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)

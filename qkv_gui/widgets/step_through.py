@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QSlider, QToolBar, QWidget
 
 from ..core.explain import explain
 from ..core.steps import STAGES, Step, first_of, same_place, sources, walk
-from ..i18n import formula_words
+from ..i18n import formula_words, is_language_change
 from ..model import AttentionModel, Change
 
 # Play speed: milliseconds per step.
@@ -78,7 +78,6 @@ class StepToolBar(QToolBar):
         self._walk_query = model.selected_query
         self._index = -1
         self.setObjectName("StepToolBar")
-        self.setWindowTitle(self.tr("Step through"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
         color = self.palette().color(self.foregroundRole())
@@ -86,37 +85,21 @@ class StepToolBar(QToolBar):
             kind: media_icon(kind, color)
             for kind in ("first", "back", "play", "pause", "next", "last", "stop")
         }
-        self.first_action = self._action("first", "⏮", self.tr("First step"), self.first)
-        self.back_action = self._action(
-            "back", "◀", self.tr("Previous step"), self.back, "Shift+F6"
-        )
-        self.play_action = self._action("play", "▶", self.tr("Play / pause"), None, "F5")
+        self.first_action = self._action("first", "⏮", self.first)
+        self.back_action = self._action("back", "◀", self.back, "Shift+F6")
+        self.play_action = self._action("play", "▶", None, "F5")
         self.play_action.setCheckable(True)
         self.play_action.toggled.connect(self._on_play_toggled)
-        self.next_action = self._action("next", "▶|", self.tr("Next step"), self.next, "F6")
-        self.last_action = self._action("last", "⏭", self.tr("Last step"), self.last)
-        self.stop_action = self._action(
-            "stop", self.tr("Stop"), self.tr("Stop and clear the highlighted path"), self.stop
-        )
+        self.next_action = self._action("next", "▶|", self.next, "F6")
+        self.last_action = self._action("last", "⏭", self.last)
+        self.stop_action = self._action("stop", "", self.stop)
 
         self.stage_path = QLabel()
         self.stage_path.setTextFormat(Qt.TextFormat.RichText)
-        self.stage_path.setToolTip(
-            self.tr(
-                "The order of the computation for the selected query: its query vector, "
-                "every key and value, its scores, the softmax weights, its context vector."
-            )
-        )
         self.stage_label = QLabel()
         self.stage_label.setTextFormat(Qt.TextFormat.PlainText)
         self.stage_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.stage_label.setMinimumWidth(260)
-        self.stage_label.setToolTip(
-            self.tr(
-                "The cell being computed has a thick dark frame; the cells it is computed from are "
-                "tinted magenta with a dashed frame. The Explain panel shows the arithmetic."
-            )
-        )
 
         self.speed_slider = QSlider(Qt.Orientation.Horizontal)
         self.speed_slider.setRange(MIN_INTERVAL_MS, MAX_INTERVAL_MS)
@@ -127,7 +110,6 @@ class StepToolBar(QToolBar):
         self.speed_slider.setInvertedControls(True)
         self.speed_slider.setValue(DEFAULT_INTERVAL_MS)
         self.speed_slider.setFixedWidth(110)
-        self.speed_slider.setToolTip(self.tr("Play speed: right is faster"))
         self.timer = QTimer(self)
         self.timer.setInterval(DEFAULT_INTERVAL_MS)
         self.timer.timeout.connect(self._on_timer_timeout)
@@ -145,31 +127,54 @@ class StepToolBar(QToolBar):
         self.addWidget(self.stage_path)
         self.addSeparator()
         self.addWidget(self.stage_label)
-        speed = QLabel(self.tr("Speed:"))
-        speed.setContentsMargins(6, 0, 2, 0)
-        self.addWidget(speed)
+        self._speed_label = QLabel()
+        self._speed_label.setContentsMargins(6, 0, 2, 0)
+        self.addWidget(self._speed_label)
         self.addWidget(self.speed_slider)
         self.addSeparator()
         self.addAction(self.stop_action)
         self._label_stop_button()
+        self._retranslate()
 
         model.changed.connect(self._on_session_changed)
         model.selectionChanged.connect(self._on_selection_changed)
         self._steps = self._walk()
         self._show_state()
 
-    def _action(
-        self, icon: str, glyph: str, text: str, slot, shortcut: str | None = None
-    ) -> QAction:
-        action = QAction(self._icons[icon], text, self)
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event):
+            self._retranslate()
+            self._show_state()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Step through"))
+        for action, text in (
+            (self.first_action, self.tr("First step")),
+            (self.back_action, self.tr("Previous step")),
+            (self.play_action, self.tr("Play / pause")),
+            (self.next_action, self.tr("Next step")),
+            (self.last_action, self.tr("Last step")),
+            (self.stop_action, self.tr("Stop and clear the highlighted path")),
+        ):
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setText(text)
+            action.setToolTip(f"{text} ({shortcut})" if shortcut else text)
+            action.setStatusTip(text)
+        self.stop_action.setIconText(self.tr("Stop"))
+        self.stage_path.setToolTip(self.tr(
+            "The order of the computation for the selected query: its query vector, "
+            "every key and value, its scores, the softmax weights, its context vector."))
+        self.stage_label.setToolTip(self.tr(
+            "The cell being computed has a thick dark frame; the cells it is computed from are "
+            "tinted magenta with a dashed frame. The Explain panel shows the arithmetic."))
+        self.speed_slider.setToolTip(self.tr("Play speed: right is faster"))
+        self._speed_label.setText(self.tr("Speed:"))
+
+    def _action(self, icon: str, glyph: str, slot, shortcut: str | None = None) -> QAction:
+        """An action with its icon (texts: `_retranslate`)."""
+        action = QAction(self._icons[icon], "", self)
         action.setIconText(glyph)
-        tip = (
-            f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
-            if shortcut
-            else text
-        )
-        action.setToolTip(tip)
-        action.setStatusTip(text)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         if slot is not None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..core import svd
 from ..core.format import fmt
 from ..core.levels import nice_ceil
+from ..i18n import is_language_change
 from ..model import AttentionModel
 from ..plotting import colors
 from ..plotting.axes import cached_axes
@@ -111,13 +112,7 @@ class SvdPanel(QWidget):
         self._bar_texts: list[pg.TextItem] = []
         self._point_labels: list[pg.TextItem] = []
 
-        column, self.scroll_area = intro_and_scroll(
-            self,
-            self.tr(
-                "I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary "
-                "along (a “topic”); σ_k² says how much of the inputs lies along it."
-            ),
-        )
+        column, self.scroll_area = intro_and_scroll(self, "")
 
         self._column = column
         self._wide: bool | None = None
@@ -127,25 +122,14 @@ class SvdPanel(QWidget):
 
         self.m_spin = QSpinBox()
         self.m_spin.setRange(0, 0)  # set from the inputs' dimension on the first update
-        self.m_spin.setToolTip(
-            self.tr(
-                "How many topic directions to keep: V_m holds the first m right singular vectors, "
-                "so a projected vector has m numbers."
-            )
-        )
         self.kept_label = QLabel()
         keep_row = QHBoxLayout()
-        keep_row.addWidget(QLabel(self.tr("Keep the top m directions:")))
+        self._keep_label = QLabel()
+        keep_row.addWidget(self._keep_label)
         keep_row.addWidget(self.m_spin)
         keep_row.addWidget(self.kept_label, 1)
 
         self.use_button = QPushButton()
-        self.use_button.setToolTip(
-            self.tr(
-                "Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one "
-                "undo step: attention then compares the inputs in the topic space."
-            )
-        )
         self.in_use_label = QLabel()
         self.in_use_label.setStyleSheet("color: #1b7f3b;")
         # Wrapped, so a long translation never widens the panel past its dock.
@@ -164,24 +148,13 @@ class SvdPanel(QWidget):
         self.scatter_plot = pg.PlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
         self.scatter_plot.setMinimumHeight(PICTURE_HEIGHT)
         self.scatter_plot.setMaximumHeight(PICTURE_MAX_HEIGHT)
-        self.scatter_plot.setToolTip(
-            self.tr(
-                "Each input x at (x·v₁, x·v₂): its strength in the first two topics. "
-                "The colour is the topic it leans on most."
-            )
-        )
 
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem(self.tr("cosine"), "cosine")
-        self.kind_combo.addItem(self.tr("dot product"), "dot")
-        self.kind_combo.setToolTip(
-            self.tr(
-                "How to compare two inputs: cosine = direction only (−1 … 1), dot = direction "
-                "and length."
-            )
-        )
+        self.kind_combo.addItem("", "cosine")
+        self.kind_combo.addItem("", "dot")
         kind_row = QHBoxLayout()
-        kind_row.addWidget(QLabel(self.tr("Compatibility of the inputs:")))
+        self._kind_label = QLabel()
+        kind_row.addWidget(self._kind_label)
         kind_row.addWidget(self.kind_combo)
         kind_row.addStretch(1)
 
@@ -222,6 +195,7 @@ class SvdPanel(QWidget):
         self._build_bars()
         self._build_scatter()
         self._build_compatibility()
+        self._retranslate()
         bench.register_export_target("svd.bars_plot", self.bars_plot)
         bench.register_export_target("svd.scatter_plot", self.scatter_plot)
 
@@ -235,6 +209,42 @@ class SvdPanel(QWidget):
         model.hoverChanged.connect(self.when_seen.request)
         self.when_seen.run()
 
+    def _retranslate(self) -> None:
+        """The panel's fixed words, in the language now set (the rest follows the session)."""
+        self.findChild(QLabel, "intro").setText(self.tr(
+            "I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary "
+            "along (a “topic”); σ_k² says how much of the inputs lies along it."))
+        self.m_spin.setToolTip(self.tr(
+            "How many topic directions to keep: V_m holds the first m right singular vectors, "
+            "so a projected vector has m numbers."))
+        self._keep_label.setText(self.tr("Keep the top m directions:"))
+        self.use_button.setToolTip(self.tr(
+            "Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one "
+            "undo step: attention then compares the inputs in the topic space."))
+        self.scatter_plot.setToolTip(self.tr(
+            "Each input x at (x·v₁, x·v₂): its strength in the first two topics. "
+            "The colour is the topic it leans on most."))
+        self.kind_combo.setItemText(0, self.tr("cosine"))
+        self.kind_combo.setItemText(1, self.tr("dot product"))
+        self.kind_combo.setToolTip(self.tr(
+            "How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length."))
+        self._kind_label.setText(self.tr("Compatibility of the inputs:"))
+        bars = self.bars_plot.getPlotItem()
+        # Short titles: each plot is half the panel's width.
+        bars.setTitle(self.tr("Singular values"), color=TEXT_COLOR.name(), size="9pt")
+        bars.setLabel("left", self.tr("energy %"), color=TEXT_COLOR.name())
+        bars.getAxis("left").setTicks([[(v, fmt(v)) for v in (0, 25, 50, 75, 100)]])
+        scatter = self.scatter_plot.getPlotItem()
+        scatter.setTitle(self.tr("Topic space"), color=TEXT_COLOR.name(), size="9pt")
+        scatter.setLabel("bottom", self.tr("topic 1: x·v₁"), color=TEXT_COLOR.name())
+        scatter.setLabel("left", self.tr("topic 2: x·v₂"), color=TEXT_COLOR.name())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and hasattr(self, "when_seen"):
+            self._retranslate()
+            self.when_seen.run_everything()  # its texts now, even behind another tab
+        super().changeEvent(event)
+
     # -- building (once) ---------------------------------------------------
     def _build_bars(self) -> None:
         self._small_font = QFont(self.font())
@@ -243,14 +253,6 @@ class SvdPanel(QWidget):
         clear_corner_title(item)  # the title keeps clear of the export button
         _fixed_plot(item)
         _style_axes(item)
-        item.setTitle(
-            # Short: the plot is half the panel's width, beside the scatter.
-            self.tr("Singular values"),
-            color=TEXT_COLOR.name(),
-            size="9pt",
-        )
-        item.setLabel("left", self.tr("energy %"), color=TEXT_COLOR.name())
-        item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0, 25, 50, 75, 100)]])
         item.getAxis("left").setStyle(hideOverlappingLabels=False)
         for level in (25, 50, 75, 100):
             item.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen(230, 230, 230)))
@@ -273,13 +275,6 @@ class SvdPanel(QWidget):
         item.hideButtons()
         item.disableAutoRange()
         _style_axes(item)
-        item.setTitle(
-            self.tr("Topic space"),
-            color=TEXT_COLOR.name(),
-            size="9pt",
-        )
-        item.setLabel("bottom", self.tr("topic 1: x·v₁"), color=TEXT_COLOR.name())
-        item.setLabel("left", self.tr("topic 2: x·v₂"), color=TEXT_COLOR.name())
         for angle in (0, 90):
             item.addItem(pg.InfiniteLine(pos=(0, 0), angle=angle, pen=pg.mkPen(205, 205, 205)))
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(255, 255, 255))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,7 +49,7 @@ from ..core.training_run import (
     run_loss,
     run_target,
 )
-from ..i18n import translated_error
+from ..i18n import is_language_change, translated_error
 from ..model import AttentionModel
 from ..plotting.angle_bars import AnglesBox
 from ..plotting.axes import cached_axes
@@ -100,65 +100,28 @@ class TrainPanel(QWidget):
         self.steps_per_tick = STEPS_PER_TICK
         self._edit_watch = bench.watch_edit_input(self, self._on_edit_input)
 
-        column, _scroll = intro_and_scroll(
-            self,
-            self.tr(
-                "Training moves the ticked matrices by gradient descent until the softmax weights "
-                "match the target T."
-            ),
-        )
+        column, _scroll = intro_and_scroll(self, "")
 
         self.target_combo = QComboBox()
-        for kind, text in (
-            ("self", self.tr("attend to itself")),
-            ("previous", self.tr("attend to the previous token")),
-            ("same_topic", self.tr("attend to the same topic")),
-            ("painted", self.tr("the weights I set by hand")),
-        ):
-            self.target_combo.addItem(text, kind)
-        painted_tip = self.tr(
-            "Paint your own target: tick “Set weights by hand” in the toolbar and drag or type "
-            "the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick "
-            "“the weights I set by hand” and press Train. Training drops the hand-set weights "
-            "and learns W_Q, W_K whose softmax weights match them."
-        )
-        self.target_combo.setItemData(3, painted_tip, Qt.ItemDataRole.ToolTipRole)
-        self.target_combo.setToolTip(
-            self.tr(
-                "The attention pattern T to learn: each query attends to itself, to the token "
-                "before it, or evenly to the tokens of its topic (from the SVD of the inputs)."
-            )
-            + "\n\n"
-            + painted_tip
-        )
-
+        for kind in TARGET_KINDS:
+            self.target_combo.addItem("", kind)
         self.optimizer_combo = QComboBox()
-        self.optimizer_combo.addItem(self.tr("Adam"), "adam")
-        self.optimizer_combo.addItem(self.tr("gradient descent"), "sgd")
-        self.optimizer_combo.setToolTip(
-            self.tr(
-                "Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of "
-                "the gradient, so every number moves by about η per step."
-            )
-        )
+        self.optimizer_combo.addItem("", "adam")
+        self.optimizer_combo.addItem("", "sgd")
         self.rate_spin = LogSpinBox()
         self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE["adam"])
-        self.rate_spin.setToolTip(
-            self.tr(
-                "The learning rate η: how far one step moves W_Q and W_K. The arrows step "
-                "through 1, 2, 5 × 10^k; it can be changed while training."
-            )
-        )
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
-        grid.addWidget(QLabel(self.tr("Target:")), 0, 0)
+        self._grid_labels = QLabel(), QLabel(), QLabel()  # target, optimizer, rate
+        grid.addWidget(self._grid_labels[0], 0, 0)
         grid.addWidget(self.target_combo, 0, 1, 1, 3)
-        grid.addWidget(QLabel(self.tr("Optimizer:")), 1, 0)
+        grid.addWidget(self._grid_labels[1], 1, 0)
         grid.addWidget(self.optimizer_combo, 1, 1)
-        grid.addWidget(QLabel(self.tr("rate η:")), 1, 2, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self._grid_labels[2], 1, 2, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.rate_spin, 1, 3)
-        grid.addWidget(QLabel(self.tr("Learn:")), 2, 0)
+        self._learn_label = QLabel()
+        grid.addWidget(self._learn_label, 2, 0)
         learn_row = QHBoxLayout()
         self.matrix_checks: dict[str, QCheckBox] = {}
         for name, symbol in MATRIX_SYMBOLS.items():
@@ -169,8 +132,6 @@ class TrainPanel(QWidget):
             learn_row.addWidget(check)
         learn_row.addStretch(1)
         grid.addLayout(learn_row, 2, 1, 1, 3)
-        self.matrix_checks["w_v"].setToolTip(self.tr(
-            "W_V learns to make each context vector reconstruct its own input (W_V is d × d)."))
         grid.setColumnStretch(1, 1)
         # The combo boxes may shrink below their longest entry: a panel as narrow as
         # PANEL_MIN_WIDTH must not push the buttons below out of the scroll area's view.
@@ -178,23 +139,15 @@ class TrainPanel(QWidget):
             combo.setMinimumWidth(COMBO_MIN_WIDTH)
         column.addLayout(grid)
 
-        self.toggle_action = QAction(self.tr("Train / Pause"), self)
+        self.toggle_action = QAction(self)
         self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
         self.toggle_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.toggle_action.triggered.connect(self.toggle)
         self.addAction(self.toggle_action)
         self.train_button = QPushButton()
         self.train_button.setCheckable(True)
-        self.train_button.setToolTip(
-            self.tr(
-                "Train: gradient steps, live, until the loss is below {goal} or after {steps} "
-                "steps. Pause makes the whole run one undo step. (Space)"
-            ).format(goal=fmt(LOSS_GOAL), steps=MAX_STEPS)
-        )
-        self.step_button = QPushButton(self.tr("Step once"))
-        self.step_button.setToolTip(self.tr("One gradient step (one undo step)."))
-        self.reset_button = QPushButton(self.tr("Reset"))
-        self.reset_button.setToolTip(self.tr("Back to the session before training started."))
+        self.step_button = QPushButton()
+        self.reset_button = QPushButton()
         buttons = QHBoxLayout()
         for button in (self.train_button, self.step_button, self.reset_button):
             buttons.addWidget(button)
@@ -202,12 +155,7 @@ class TrainPanel(QWidget):
 
         self.step_label = QLabel()
         self.loss_label = QLabel()
-        bold = QFont(self.font())
-        bold.setBold(True)
-        self.loss_label.setFont(bold)
-        self.loss_label.setToolTip(self.tr(
-            "loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked "
-            "+ ½‖context − I‖² / m (the context should reconstruct the inputs I)."))
+        self.loss_label.setStyleSheet("font-weight: bold;")
         numbers = QHBoxLayout()
         numbers.addWidget(self.step_label)
         numbers.addWidget(self.loss_label, 1)
@@ -219,11 +167,6 @@ class TrainPanel(QWidget):
         # Learned vs SVD: shown for the same-topic target when W_Q, W_K shrink the dimension;
         # above the curve, so a lesson about it has it in view.
         self.topic_box = AnglesBox()
-        self.topic_box.setToolTip(self.tr(
-            "The principal angles between two subspaces: 0° everywhere means the same subspace. "
-            "I·W and I·V_m span the same one exactly when the learned coordinates are the SVD's "
-            "topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The "
-            "columns of W may still differ from V_m along directions the inputs hardly vary in."))
         self.angle_bars = self.topic_box.bars
         self.angle_bars.set_limit(TOPIC_PLANE_DEGREES, f"{fmt(TOPIC_PLANE_DEGREES)}°")
         self.topic_box.setVisible(False)
@@ -243,6 +186,7 @@ class TrainPanel(QWidget):
 
         self._build_loss_plot()
         self._build_target_plot()
+        self._retranslate()
         bench.register_export_target("train.loss_plot", self.loss_plot)
 
         self.timer = QTimer(self)
@@ -300,14 +244,12 @@ class TrainPanel(QWidget):
             axis = item.getAxis(side)
             axis.setPen(pg.mkPen(GUIDE_COLOR))
             axis.setTextPen(pg.mkPen(TEXT_COLOR))
-        item.setTitle(self.tr("Loss (log scale)"), color=TEXT_COLOR.name(), size="10pt")
-        item.setLabel("bottom", self.tr("step"), color=TEXT_COLOR.name())
         # In log mode the view's y coordinate is log10(loss).
         self.goal_line = pg.InfiniteLine(
             pos=math.log10(LOSS_GOAL),
             angle=0,
             pen=pg.mkPen(GUIDE_COLOR, width=1, style=Qt.PenStyle.DashLine),
-            label=self.tr("goal {goal}").format(goal=fmt(LOSS_GOAL)),
+            label=" ",
             labelOpts={"position": 0.85, "color": GUIDE_COLOR, "anchors": [(0.5, 1), (0.5, 1)]},
         )
         item.addItem(self.goal_line)
@@ -320,7 +262,68 @@ class TrainPanel(QWidget):
         self.target_plot: pg.PlotItem = view.plot_item
         self.target_image = view.image_item
         self.target_text = view.text_item
-        view.set_title(self.tr("Target T (rows: queries, columns: keys)"))
+
+    def _retranslate(self) -> None:
+        """The panel's fixed words, in the language now set (the rest follows the session)."""
+        self.findChild(QLabel, "intro").setText(self.tr(
+            "Training moves the ticked matrices by gradient descent until the softmax weights "
+            "match the target T."))
+        targets = {"self": self.tr("attend to itself"), "previous": self.tr("attend to the previous token"),
+                   "same_topic": self.tr("attend to the same topic"), "painted": self.tr("the weights I set by hand")}
+        for index, kind in enumerate(TARGET_KINDS):
+            self.target_combo.setItemText(index, targets[kind])
+        painted_tip = self.tr(
+            "Paint your own target: tick “Set weights by hand” in the toolbar and drag or type "
+            "the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick "
+            "“the weights I set by hand” and press Train. Training drops the hand-set weights "
+            "and learns W_Q, W_K whose softmax weights match them."
+        )
+        self.target_combo.setItemData(TARGET_KINDS.index("painted"), painted_tip, Qt.ItemDataRole.ToolTipRole)
+        self.target_combo.setToolTip(self.tr(
+            "The attention pattern T to learn: each query attends to itself, to the token "
+            "before it, or evenly to the tokens of its topic (from the SVD of the inputs).") + "\n\n" + painted_tip)
+        self.optimizer_combo.setItemText(0, self.tr("Adam"))
+        self.optimizer_combo.setItemText(1, self.tr("gradient descent"))
+        self.optimizer_combo.setToolTip(self.tr(
+            "Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of "
+            "the gradient, so every number moves by about η per step."))
+        self.rate_spin.setToolTip(self.tr(
+            "The learning rate η: how far one step moves W_Q and W_K. The arrows step "
+            "through 1, 2, 5 × 10^k; it can be changed while training."))
+        self._learn_label.setText(self.tr("Learn:"))
+        self.loss_label.setToolTip(self.tr(
+            "loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked "
+            "+ ½‖context − I‖² / m (the context should reconstruct the inputs I)."))
+        self.topic_box.setToolTip(self.tr(
+            "The principal angles between two subspaces: 0° everywhere means the same subspace. "
+            "I·W and I·V_m span the same one exactly when the learned coordinates are the SVD's "
+            "topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The "
+            "columns of W may still differ from V_m along directions the inputs hardly vary in."))
+        self.matrix_checks["w_v"].setToolTip(self.tr(
+            "W_V learns to make each context vector reconstruct its own input (W_V is d × d)."))
+        for label, text in zip(self._grid_labels, (self.tr("Target:"), self.tr("Optimizer:"), self.tr("rate η:")),
+                               strict=True):
+            label.setText(text)
+        self.toggle_action.setText(self.tr("Train / Pause"))
+        self.train_button.setToolTip(self.tr(
+            "Train: gradient steps, live, until the loss is below {goal} or after {steps} "
+            "steps. Pause makes the whole run one undo step. (Space)").format(goal=fmt(LOSS_GOAL), steps=MAX_STEPS))
+        self.step_button.setText(self.tr("Step once"))
+        self.step_button.setToolTip(self.tr("One gradient step (one undo step)."))
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Back to the session before training started."))
+        item = self.loss_plot.getPlotItem()
+        item.setTitle(self.tr("Loss (log scale)"), color=TEXT_COLOR.name(), size="10pt")
+        item.setLabel("bottom", self.tr("step"), color=TEXT_COLOR.name())
+        self.goal_line.label.setFormat(self.tr("goal {goal}").format(goal=fmt(LOSS_GOAL)))
+        self.target_view.set_title(self.tr("Target T (rows: queries, columns: keys)"))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and hasattr(self, "when_seen"):
+            self._retranslate()
+            self._update_buttons()
+            self.when_seen.run_everything()  # its texts now, even behind another tab
+        super().changeEvent(event)
 
     # -- public ------------------------------------------------------------
     @property
@@ -518,7 +521,7 @@ class TrainPanel(QWidget):
         text = text[:1].upper() + text[1:]
         if not text.endswith((".", "!", "?")):
             text += "."
-        if error.msg_id == "score_kind":
+        if error.msg_id.startswith("score_kind"):
             text += " " + self.tr("Pick dot, scaled dot or general under Score to train.")
         return text
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 
 from ..core.format import fmt
+from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting.axes import labels_only
 from ..plotting.bars import BarsItem
@@ -61,8 +62,7 @@ class WeightsBarView(PlainPlotWidget):
             labels_only(item.getAxis(side), color=TEXT_COLOR)
         # The 0 and 1 labels reach past the axis' ends; draw them anyway.
         item.getAxis("left").setStyle(hideOverlappingLabels=False)
-        item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0.0, 0.25, 0.5, 0.75, 1.0)]])
-        item.setLabel("left", self.tr("weight"), color=TEXT_COLOR.name())
+        self._label_axis()
         # Grid as plain lines drawn by the bars item: showGrid would make the axis
         # drop the 0 and 1 labels, which sit exactly on the frame.
         self.bars = BarsItem(BAR_WIDTH, grid_levels=(0.25, 0.5, 0.75, 1.0))
@@ -79,6 +79,18 @@ class WeightsBarView(PlainPlotWidget):
         self._title_metrics = QFontMetrics(self._title_font)
         # Whether the value fits inside its bar depends on the bar's width in pixels.
         item.vb.sigResized.connect(self._place_peak_label)
+
+    def _label_axis(self) -> None:
+        item = self.plot_item
+        item.getAxis("left").setTicks([[(v, fmt(v)) for v in (0.0, 0.25, 0.5, 0.75, 1.0)]])
+        item.setLabel("left", self.tr("weight"), color=TEXT_COLOR.name())
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and not self.closed:
+            self._label_axis()
+            self._title_for = self._peak_text = None  # new words, new decimal separator
+            self._update_bars()
+        super().changeEvent(event)
 
     # -- model → view ------------------------------------------------------
     def _on_model_changed(self, change: Change) -> None:

@@ -178,11 +178,11 @@ def test_target_on_a_masked_input_is_refused(self_session):
 
 
 def test_unsupported_scores_are_refused(self_session):
-    for kind in ("cosine", "additive"):
-        with pytest.raises(
-            ValueError, match="training supports the dot, scaled_dot and general scores"
-        ):
+    for kind, named in (("cosine", "the cosine"), ("additive", "the additive score")):
+        with pytest.raises(tr.TrainingError, match=f"bilinear scores, not {named}") as refused:
             tr.loss_and_grads(self_session.replace(score_kind=kind), np.eye(3))
+        # A sentence per kind, so a translation never has to insert the English id.
+        assert refused.value.msg_id == f"score_kind_{kind}"
 
 
 def test_training_turns_the_projection_on_and_drops_the_override(seq2seq_session):

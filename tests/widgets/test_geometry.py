@@ -499,23 +499,16 @@ def test_axis_titles_fit_their_axes(qtbot, model, width):
 
 
 def test_axis_titles_fit_in_turkish(qtbot, model):
-    from PySide6.QtCore import QCoreApplication, QTranslator
-    from PySide6.QtWidgets import QApplication
+    from qkv_gui.i18n import set_language
 
-    from qkv_gui.i18n import install_translator
-
-    app = QApplication.instance()
-    before = set(app.findChildren(QTranslator))
-    install_translator(app, "tr")
+    set_language("tr")
     try:
         for width in (260, 330, 420):
             view = shown_view(qtbot, model, width)
             assert "eksen 1" in view.plot_item.getAxis("bottom").labelText
             assert axis_titles_fit(view), width
     finally:
-        for translator in set(app.findChildren(QTranslator)) - before:
-            QCoreApplication.removeTranslator(translator)
-            translator.setParent(None)
+        set_language("en")
 
 
 def test_the_lesson_frame_leaves_the_axis_titles_clear(make_window, qtbot):
