@@ -58,7 +58,10 @@ def configure_plots() -> None:
     (cell (r, c) is image[r, c]), white background, black text, antialiasing."""
     import pyqtgraph as pg
 
+    from .plotting.pyqtgraph_menus import install_export_tree_translation
+
     pg.setConfigOptions(imageAxisOrder="row-major", background="w", foreground="k", antialias=True)
+    install_export_tree_translation()  # pyqtgraph leaves its export dialog's item names English
 
 
 def create_window(session: Session | None, path: Path | None, preset: str | None, compact: bool = False):

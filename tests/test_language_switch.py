@@ -160,7 +160,10 @@ def test_the_plot_context_menu_is_turkish(make_window, qtbot, english_after):
         assert dialog.ui.exportBtn.text() == tr("Form", "Export") != "Export"
         formats = [dialog.ui.formatList.item(i).text() for i in range(dialog.ui.formatList.count())]
         assert tr("Exporter", "Scalable Vector Graphics (SVG)") in formats
+        tree = dialog.ui.itemTree
+        assert tree.topLevelItem(0).text(0) == tr("ExportDialog", "Entire Scene") != "Entire Scene"
         choose(window, "en", qtbot)
+        assert tree.topLevelItem(0).text(0) == "Entire Scene"
         assert dialog.ui.exportBtn.text() == "Export"
         assert "Scalable Vector Graphics (SVG)" in [
             dialog.ui.formatList.item(i).text() for i in range(dialog.ui.formatList.count())]

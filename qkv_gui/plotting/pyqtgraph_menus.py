@@ -9,10 +9,16 @@ here, the way pyqtgraph set them.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QTreeWidgetItemIterator, QWidget
 
 translate = QCoreApplication.translate
+# The export dialog's item tree: pyqtgraph writes these names without translating them.
+EXPORT_TREE_NAMES = (
+    QT_TRANSLATE_NOOP("ExportDialog", "Entire Scene"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Plot"),
+    QT_TRANSLATE_NOOP("ExportDialog", "ViewBox"),
+)
 # PlotItem's "Plot Options" submenus, in the order it makes them.
 PLOT_OPTION_MENUS = ("Transforms", "Downsample", "Average", "Alpha", "Grid", "Points")
 
@@ -68,3 +74,33 @@ def retranslate_export_dialog(dialog) -> None:
     dialog.updateFormatList()  # the format names, and the chosen one's options
     if row > 0:
         formats.setCurrentRow(row)
+    translate_export_tree(dialog)
+
+
+def translate_export_tree(dialog) -> None:
+    """The names in the export dialog's item tree ("Entire Scene", "Plot", "ViewBox")."""
+    items = QTreeWidgetItemIterator(dialog.ui.itemTree)
+    while items.value() is not None:
+        item = items.value()
+        source = item.data(0, 0x0100) or item.text(0)  # Qt.UserRole keeps the English name
+        if source in EXPORT_TREE_NAMES:
+            item.setData(0, 0x0100, source)
+            item.setText(0, translate("ExportDialog", source))
+        items += 1
+
+
+def install_export_tree_translation() -> None:
+    """pyqtgraph fills the export dialog's tree each time it opens it: translate the names
+    after it (once per process; called by `gui.configure_plots`)."""
+    from pyqtgraph.GraphicsScene.exportDialog import ExportDialog
+
+    original = ExportDialog.updateItemList
+    if getattr(original, "translated", False):
+        return
+
+    def update_item_list(self, select=None):
+        original(self, select)
+        translate_export_tree(self)
+
+    update_item_list.translated = True
+    ExportDialog.updateItemList = update_item_list

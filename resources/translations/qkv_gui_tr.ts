@@ -605,6 +605,24 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="18"/>
+        <source>Entire Scene</source>
+        <translation>Tüm sahne</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="19"/>
+        <source>Plot</source>
+        <translation>Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="20"/>
+        <source>ViewBox</source>
+        <translation>Görünüm kutusu</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <location filename="../../qkv_gui/export.py" line="271"/>
@@ -1285,7 +1303,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>GraphicsScene</name>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="27"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="33"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="66"/>
         <source>Export...</source>
         <translation>Dışa aktar...</translation>
@@ -2001,7 +2019,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>PlotItem</name>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="56"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="62"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="30"/>
         <source>Plot Options</source>
         <translation>Çizim seçenekleri</translation>
@@ -2548,31 +2566,31 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>ViewBox</name>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="40"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="46"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="7"/>
         <source>ViewBox options</source>
         <translation>Görünüm seçenekleri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="41"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="47"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="8"/>
         <source>View All</source>
         <translation>Tümünü göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="47"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="53"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="9"/>
         <source>Mouse Mode</source>
         <translation>Fare kipi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="49"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="55"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="10"/>
         <source>3 button</source>
         <translation>3 düğme</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="50"/>
+        <location filename="../../qkv_gui/plotting/pyqtgraph_menus.py" line="56"/>
         <location filename="../../qkv_gui/pyqtgraph_messages.py" line="11"/>
         <source>1 button</source>
         <translation>1 düğme</translation>
