@@ -19,10 +19,11 @@ def intro_and_scroll(panel: QWidget, intro: str) -> tuple[QVBoxLayout, QScrollAr
     outer = QVBoxLayout(panel)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.setSpacing(0)
-    label = QLabel(intro)
-    label.setWordWrap(True)
-    label.setContentsMargins(6, 6, 6, 0)
-    outer.addWidget(label)
+    if intro:  # none: the panel places its words itself
+        label = QLabel(intro)
+        label.setWordWrap(True)
+        label.setContentsMargins(6, 6, 6, 0)
+        outer.addWidget(label)
 
     body = QWidget()
     column = QVBoxLayout(body)

@@ -61,7 +61,7 @@ POINT_SIZE = 11
 DEFAULT_M = 2
 # Singular values this far below the largest are rounding noise: shown as 0.
 ZERO_SIGMA = 1e-10
-COLOR_BAR_HEIGHT = 40  # the shared colour bar under the two heatmaps, with its scale
+COLOR_BAR_HEIGHT = 32  # the shared colour bar under the two heatmaps, with its scale
 PICTURE_HEIGHT = 150  # the singular values and the scatter, side by side
 PICTURE_MAX_HEIGHT = 190
 # From this width the panel shows two columns: controls and pictures | the comparison.
@@ -69,7 +69,9 @@ WIDE_PANEL = 640
 # Heatmaps with at most this many rows (seq2seq: the decoder states) are stacked, one
 # above the other, so their many columns get the panel's width.
 STACK_ROWS = 3
-HEATMAP_FRAME, HEATMAP_ROW = 58, 24  # a heatmap's title and column names; each row
+HEATMAP_FRAME, HEATMAP_ROW = 54, 22  # a heatmap's title and column names; each row
+# Stacked, the lower heatmap shares the column names above it: its frame is the title.
+HEATMAP_TITLE_FRAME = 28
 NEW_SYMBOL = "star"  # new vectors (decoder states) in the scatter
 
 
@@ -111,13 +113,17 @@ class SvdPanel(QWidget):
         self._bar_texts: list[pg.TextItem] = []
         self._point_labels: list[pg.TextItem] = []
 
-        column, self.scroll_area = intro_and_scroll(
-            self,
+        # No intro above the body: the lesson's controls and numbers come first. The
+        # sentence explains the two SVD pictures, so it stands above them.
+        column, self.scroll_area = intro_and_scroll(self, "")
+        self.about_label = QLabel(
             self.tr(
                 "I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary "
                 "along (a “topic”); σ_k² says how much of the inputs lies along it."
-            ),
+            )
         )
+        self.about_label.setWordWrap(True)
+        self.about_label.setMinimumWidth(1)
 
         self._column = column
         self._wide: bool | None = None
@@ -191,14 +197,17 @@ class SvdPanel(QWidget):
         self.pair_label.setTextFormat(Qt.TextFormat.RichText)
         self.pair_label.hide()
 
-        self.controls = QWidget()
-        controls = QVBoxLayout(self.controls)
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(4)
-        for row in (keep_row, use_row):
-            controls.addLayout(row)
-        controls.addWidget(self.cost_label)
-        controls.addLayout(kind_row)
+        # What a lesson acts with (m, the button), then what it reads less often.
+        self.controls, self.details = QWidget(), QWidget()
+        for widget, rows in ((self.controls, (keep_row, use_row)), (self.details, (kind_row, self.cost_label))):
+            layout = QVBoxLayout(widget)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(4)
+            for row in rows:
+                if isinstance(row, QWidget):
+                    layout.addWidget(row)
+                else:
+                    layout.addLayout(row)
 
         # The two pictures of the SVD side by side, so they take one row.
         self.pictures = QWidget()
@@ -349,36 +358,65 @@ class SvdPanel(QWidget):
             grid.addWidget(self._bar_view, 2, 0)
             grid.setColumnStretch(1, 0)
             grid.setRowStretch(1, 1)
+            self.after_plot.plot_item.hideAxis("top")  # the same columns as just above
         else:
             grid.addWidget(self.before_plot, 0, 0)
             grid.addWidget(self.after_plot, 0, 1)
             grid.addWidget(self._bar_view, 1, 0, 1, 2)
             grid.setColumnStretch(1, 1)
             grid.setRowStretch(1, 0)
+            self.after_plot.plot_item.showAxis("top")
+        # Flat tables have narrow cells: a smaller font rather than fewer decimals, so
+        # before and after read alike (0.99, not 1.0).
+        for plot in (self.before_plot, self.after_plot):
+            plot.set_annotations(True if stacked else None)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(0, 1)
 
+    def _parts(self) -> tuple[QWidget, ...]:
+        return (self.controls, self.pair_label, self.compat_view, self.details, self.about_label,
+                self.pictures)
+
     def _place_parts(self, wide: bool) -> None:
-        """Narrow: the controls, the comparison, then the two SVD pictures, one column.
-        Wide: controls and pictures left, the comparison right, all in view at once."""
+        """Narrow: the controls, the two vectors' numbers, the comparison, then the rest
+        and the two SVD pictures, one column (the lesson's part first, in view in a short
+        dock). Wide: controls and pictures left, the comparison right, all in view at once."""
         if wide == self._wide:
             return
         self._wide = wide
         body = self._body
-        for widget in (self.controls, self.pair_label, self.compat_view, self.pictures):
+        for widget in self._parts():
             body.removeWidget(widget)
         if wide:
-            body.addWidget(self.controls, 0, 0)
-            body.addWidget(self.pictures, 1, 0)
+            for row, widget in enumerate((self.controls, self.details, self.about_label, self.pictures)):
+                body.addWidget(widget, row, 0)
             body.addWidget(self.pair_label, 0, 1)
-            body.addWidget(self.compat_view, 1, 1)
+            body.addWidget(self.compat_view, 1, 1, 3, 1)
             body.setColumnStretch(1, 1)
         else:
-            for row, widget in enumerate((self.controls, self.pair_label, self.compat_view,
-                                          self.pictures)):  # the lesson's numbers first
+            for row, widget in enumerate(self._parts()):
                 body.addWidget(widget, row, 0)
             body.setColumnStretch(1, 0)
         body.setColumnStretch(0, 1)
+
+    def lesson_height(self, width: int) -> int:
+        """The panel's height at `width` that shows its lesson part whole: the controls,
+        the two vectors' numbers and both heatmaps with their colour bar (narrow layout)."""
+        if self.when_seen.stale:  # the lesson's session may not be drawn yet
+            self.when_seen.run()
+        margins = self.scroll_area.widget().layout().contentsMargins()
+        # The pictures below always make the body scroll: its bar takes from the width.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        inner = width - bar - margins.left() - margins.right()
+        self._compat_grid.invalidate()  # the heatmaps' minimum heights may just have changed
+        parts = [self.controls.layout().totalHeightForWidth(inner),
+                 self._compat_grid.totalMinimumSize().height()]
+        if not self.pair_label.isHidden():
+            parts.append(self.pair_label.heightForWidth(inner))
+        outer = self.layout()
+        above = sum(outer.itemAt(i).sizeHint().height() for i in range(outer.count() - 1))
+        return (above + margins.top() + margins.bottom() + sum(parts)
+                + self._body.spacing() * (len(parts) - 1))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -572,7 +610,8 @@ class SvdPanel(QWidget):
         self._place_heatmaps(stacked=rows <= STACK_ROWS and len(compared.labels) > rows)
         # Room for every row's numbers, whatever the panel's height.
         for plot in (self.before_plot, self.after_plot):
-            plot.setMinimumHeight(HEATMAP_FRAME + HEATMAP_ROW * rows)
+            frame = HEATMAP_TITLE_FRAME if plot is self.after_plot and self._stacked else HEATMAP_FRAME
+            plot.setMinimumHeight(frame + HEATMAP_ROW * rows)
         decimals = 2 if kind == "cosine" else None  # before and after alike: 0.99, not 1.0
         for plot, values in ((self.before_plot, before), (self.after_plot, after)):
             plot.set_matrix(values, levels, decimals)

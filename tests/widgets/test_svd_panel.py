@@ -250,8 +250,12 @@ def test_the_new_users_are_compared_before_and_after(open_window, qtbot):
     assert before.shape == after.shape == (2, 9)  # s1, s2 against s1, s2, Ann … Gus
     assert before[0, 1] == 0.0 and after[0, 1] > 0.95
     assert panel.before_plot.col_labels()[:3] == ("s1", "s2", "Ann")
-    # Flat tables stack, each as wide as the panel.
+    # Flat tables stack, each as wide as the panel; the lower one under the same column names.
     assert panel.after_plot.geometry().top() > panel.before_plot.geometry().bottom()
+    assert not panel.after_plot.plot_item.getAxis("top").isVisible()
+    # Their narrow cells keep both tables' two decimals (a smaller font): 0.99 reads as 0.99.
+    qtbot.waitUntil(panel.after_plot.annotations_visible, timeout=3000)
+    assert panel.after_plot.text_item.decimals == panel.before_plot.text_item.decimals == 2
     panel.set_m(3)  # the weak third concept pulls them apart again
     assert "0.66" in panel.pair_text()
     panel.set_m(5)
@@ -267,6 +271,7 @@ def test_without_new_vectors_there_is_no_pair_and_the_tables_are_square(open_win
     assert panel.pair_text() == ""
     assert panel.compatibility_before().shape == (7, 7)
     assert panel.after_plot.geometry().left() > panel.before_plot.geometry().right()
+    assert panel.after_plot.plot_item.getAxis("top").isVisible()
 
 
 def test_the_cost_of_the_scores_follows_m(open_window):
@@ -284,10 +289,13 @@ def test_the_comparison_comes_before_the_pictures(open_window, qtbot):
     qtbot.waitUntil(lambda: panel.pair_text() != "", timeout=3000)
     assert panel.width() < 640
     tops = [w.mapTo(panel, w.rect().topLeft()).y() for w in
-            (panel.controls, panel.pair_label, panel.compat_view, panel.pictures)]
+            (panel.controls, panel.pair_label, panel.compat_view, panel.details, panel.about_label,
+             panel.pictures)]
     assert tops == sorted(tops)
     bottom = panel.compat_view.mapTo(panel, panel.compat_view.rect().bottomLeft()).y()
-    assert bottom - panel.scroll_area.widget().mapTo(panel, panel.scroll_area.widget().rect().topLeft()).y() < 480
+    assert bottom - panel.scroll_area.widget().mapTo(panel, panel.scroll_area.widget().rect().topLeft()).y() <= 300
+    # The height the lesson layout gives the panel shows that much whole.
+    assert panel.lesson_height(panel.width()) >= bottom + 6
 
 
 def test_the_bars_are_labelled_with_the_singular_values(open_window):
