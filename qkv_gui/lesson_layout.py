@@ -171,13 +171,14 @@ class LessonLayout(QObject):
 
     def _tool_height(self, tool: str, width: int) -> int:
         """The height the tool's dock needs to show its lesson part whole at `width`
-        (0: the panel does not say)."""
+        (0: the panel does not say, or has no such part now)."""
         dock = self._window.dock(tool)
         lesson_height = getattr(self._window.panel(tool), "lesson_height", None)
         if lesson_height is None:
             return 0
         inner = width - (dock.width() - dock.widget().width())
-        return lesson_height(inner) + dock.height() - dock.widget().height()
+        height = lesson_height(inner)
+        return height + dock.height() - dock.widget().height() if height else 0
 
     def _tab_bar_height(self, dock: QDockWidget) -> int:
         """The height of the tab bar under `dock` when it is tabbed with others (else 0)."""

@@ -180,7 +180,11 @@ def _hidden_only_behind_the_lesson(window, view, item) -> bool:
 
 # What a lesson is about, shown whole (and a heatmap with its numbers) at both sizes.
 WHOLE = {
+    "raw_vs_projected": ("compare.scores_off", "compare.weights_off", "compare.weights_on", "compare.difference",
+                         "compare.self_label"),
     "svd_topics": ("svd.m_spin", "svd.use_button", "svd.pair_label", "svd.before_plot", "svd.after_plot"),
+    "learned": ("train.train_button", "train.loss_plot"),
+    "svd_to_learned": ("train.train_button", "train.topic_box"),
 }
 
 

@@ -36,3 +36,26 @@ def intro_and_scroll(panel: QWidget, intro: str) -> tuple[QVBoxLayout, QScrollAr
     scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     outer.addWidget(scroll, 1)
     return column, scroll
+
+
+def height_down_to(last: QWidget, width: int) -> int:
+    """The height a panel made by `intro_and_scroll` needs at `width` to show its column
+    whole from the top down to `last` (a widget in that column, at its smallest height;
+    the items above at theirs): what a lesson needs of the panel in view."""
+    column = last.parentWidget().layout()
+    scroll = last.parentWidget().parentWidget().parentWidget()  # body → viewport → scroll area
+    outer = scroll.parentWidget().layout()
+    margins = column.contentsMargins()
+    # The rest of the column below makes the body scroll: its bar takes from the width.
+    inner = width - scroll.verticalScrollBar().sizeHint().width() - margins.left() - margins.right()
+    heights = []
+    for index in range(column.count()):
+        item = column.itemAt(index)
+        if item.isEmpty():  # hidden widgets and stretches
+            continue
+        heights.append(item.heightForWidth(inner) if item.hasHeightForWidth() else item.minimumSize().height())
+        if item.widget() is last:
+            break
+    intro = outer.itemAt(0)
+    above = intro.heightForWidth(width) if intro.widget() is not scroll else 0
+    return above + margins.top() + margins.bottom() + sum(heights) + column.spacing() * (len(heights) - 1)
