@@ -33,7 +33,7 @@ from ..core import svd
 from ..core.format import fmt
 from ..core.levels import nice_ceil
 from ..model import AttentionModel
-from ..plotting import colors
+from ..plotting import colors, point_labels
 from ..plotting.axes import cached_axes
 from ..plotting.color_bar import ColorBar
 from ..plotting.matrix_plot import MatrixPlot
@@ -58,6 +58,7 @@ MAX_NAMED_POINTS = 40
 MAX_LABELLED_BARS = 12
 BAR_WIDTH = 0.6
 POINT_SIZE = 11
+RING_SIZE = POINT_SIZE + 9  # the selected point's ring
 DEFAULT_M = 2
 # Singular values this far below the largest are rounding noise: shown as 0.
 ZERO_SIGMA = 1e-10
@@ -293,9 +294,12 @@ class SvdPanel(QWidget):
             item.addItem(pg.InfiniteLine(pos=(0, 0), angle=angle, pen=pg.mkPen(205, 205, 205)))
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(255, 255, 255))
         item.addItem(self.scatter)
+        # The names are placed in pixels: again whenever the pixels per unit may change.
+        for signal in (item.getViewBox().sigResized, item.getViewBox().sigRangeChanged):
+            signal.connect(self._place_point_labels)
         # Rings for the selected query and the hovered key, as in every other view.
         self.selection_ring = pg.ScatterPlotItem(
-            size=POINT_SIZE + 9, brush=None, pen=pg.mkPen(colors.SELECTION_COLOR, width=2.5)
+            size=RING_SIZE, brush=None, pen=pg.mkPen(colors.SELECTION_COLOR, width=2.5)
         )
         self.hover_ring = pg.ScatterPlotItem(
             size=POINT_SIZE + 5, brush=None, pen=pg.mkPen(colors.HOVER_COLOR, width=2.0)
@@ -448,7 +452,7 @@ class SvdPanel(QWidget):
         return np.column_stack([x, y]).astype(np.float64)
 
     def point_names(self) -> list[str]:
-        """The names shown beside the scatter's points (none when there are many)."""
+        """The labels beside the scatter's points, one per spot ("s2, Bob"; none when there are many)."""
         return [label.textItem.toPlainText() for label in self._point_labels if label.isVisible()]
 
     def bar_labels(self) -> list[str]:
@@ -510,16 +514,39 @@ class SvdPanel(QWidget):
             x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes,
             symbol=symbols, size=sizes,
         )
+        self._fit_scatter(coords)
+        self._place_point_labels()
+        self._update_compatibility()
+
+    def _place_point_labels(self, *_args) -> None:
+        """Names beside the points: one label per spot ("s2, Bob"), none covering another
+        label or a point. Placed in pixels, so again when the plot's scale changes."""
         # Beyond a few dozen points the names only cover each other (and each costs a
         # text item to move on every edit): the points alone, like a heatmap's numbers.
-        named = count if count <= MAX_NAMED_POINTS else 0
-        labels = self._pool(self._point_labels, named, self.scatter_plot.getPlotItem(), (0.0, 1.0))
-        for label, text, (x, y) in zip(labels, compared.labels[:named], coords[:named], strict=True):
+        names = self._compared.labels if self._compared is not None else ()
+        named = len(names) if len(names) <= MAX_NAMED_POINTS else 0
+        item = self.scatter_plot.getPlotItem()
+        per_x, per_y = item.getViewBox().viewPixelSize()
+        if not (per_x > 0 and per_y > 0):
+            named = 0
+        pixels = np.column_stack([self._points[:named, 0] / (per_x or 1), -self._points[:named, 1] / (per_y or 1)])
+        groups = point_labels.group_points(pixels, POINT_SIZE / 2)  # symbols on one spot
+        labels = self._pool(self._point_labels, len(groups), item, (0.0, 0.0))
+        sizes = np.zeros((len(groups), 2))
+        for index, (label, group) in enumerate(zip(labels, groups, strict=True)):
+            text = ", ".join(names[i] for i in group)
             if label.textItem.toPlainText() != text:
+                label.textItem.document().setDocumentMargin(1)  # tight boxes: they sit close
                 label.setText(text)
-            label.setPos(float(x), float(y))
-        self._fit_scatter(coords)
-        self._update_compatibility()
+            box = label.textItem.boundingRect()
+            sizes[index] = (box.width(), box.height())
+        anchors = pixels[[group[0] for group in groups]] if groups else np.zeros((0, 2))
+        (x_low, x_high), (y_low, y_high) = item.getViewBox().viewRange()
+        bounds = (x_low / (per_x or 1), -y_high / (per_y or 1), x_high / (per_x or 1), -y_low / (per_y or 1))
+        # Clear of the selection ring, the largest mark around a point.
+        corners = point_labels.place_labels(anchors, sizes, pixels, POINT_SIZE / 2 + 1, RING_SIZE / 2, bounds)
+        for label, (left, top) in zip(labels, corners, strict=True):
+            label.setPos(float(left * per_x), float(-top * per_y))
 
     def _update_bars(self) -> None:
         s = self._s
@@ -582,13 +609,13 @@ class SvdPanel(QWidget):
         return pool[:count]
 
     def _fit_scatter(self, coords: np.ndarray) -> None:
-        """Frame the points and the origin, with room for the labels above them."""
+        """Frame the points and the origin, with room for the labels above them and to the right."""
         x = np.append(coords[:, 0], 0.0)
         y = np.append(coords[:, 1], 0.0)
         span = max(float(np.ptp(x)), float(np.ptp(y)), 1e-9)
         pad = 0.12 * span
         self.scatter_plot.getPlotItem().setRange(
-            xRange=(x.min() - pad, x.max() + pad),
+            xRange=(x.min() - pad, x.max() + 2 * pad),
             yRange=(y.min() - pad, y.max() + 2 * pad),
             padding=0,
         )

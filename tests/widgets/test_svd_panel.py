@@ -263,7 +263,18 @@ def test_the_new_users_are_compared_before_and_after(open_window, qtbot):
     # The decoder states are drawn as stars next to the users.
     assert len(panel.scatter_points()) == 9
     assert [p.symbol() for p in panel.scatter.points()[:3]] == ["star", "star", "o"]
-    assert panel.point_names()[:2] == ["s1", "s2"]
+    # s2 and Bob share a spot (5.18, −0.52 and 5.15, −0.67): one label names both (once
+    # the plot has its size: the names are placed in pixels).
+    qtbot.waitUntil(lambda: panel.point_names()[:2] == ["s1", "s2, Bob"], timeout=3000)
+    assert sorted(", ".join(panel.point_names()).split(", ")) == sorted(["s1", "s2", *"Ann Bob Cat Dan Eve Fay Gus".split()])
+    # No name covers another, and each lies inside the plot.
+    view = panel.scatter_plot.getPlotItem().getViewBox()
+    # (Within their 1-pixel margins: two boxes may share those.)
+    boxes = [label.mapRectToScene(label.boundingRect()).adjusted(1, 1, -1, -1)
+             for label in panel._point_labels if label.isVisible()]
+    for index, box in enumerate(boxes):
+        assert view.sceneBoundingRect().contains(box), panel.point_names()[index]
+        assert not any(box.intersects(other) for other in boxes[index + 1:]), panel.point_names()[index]
 
 
 def test_without_new_vectors_there_is_no_pair_and_the_tables_are_square(open_window, movies):
