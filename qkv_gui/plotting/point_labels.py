@@ -1,14 +1,17 @@
 """Names beside the points of a scatter, placed so that none covers another.
 
-Pure arithmetic on pixel coordinates (y down), so it is tested without drawing:
-points that sit on one spot get one label listing their names ("s2, Bob"); each label
-then takes the first place around its point that covers no other label and no other
-point, else the place that covers least.
+`group_points` and `place_labels` are arithmetic on pixel coordinates (y down), tested
+without drawing: points that sit on one spot get one label listing their names
+("s2, Bob"); each label then takes the first place around its point that covers no
+other label, no other point and nothing outside the plot, else the place that covers
+least. `PointNames` draws them on a pyqtgraph plot.
 """
 
 from __future__ import annotations
 
 import numpy as np
+import pyqtgraph as pg
+from PySide6.QtGui import QColor
 
 # Label boxes (left, top) around a point at the origin, for a label w wide and h tall
 # and a gap g: right above (the usual place), left above, right below, left below,
@@ -93,3 +96,57 @@ def place_labels(
         placed.append(best)
         corners[index] = best[:2]
     return corners
+
+
+class PointNames:
+    """The names of a scatter's points on `item`: one label per spot, placed in pixels
+    (again whenever the plot's pixels per unit may change). Points are squares of
+    half-width `radius`; names keep `gap` pixels from their point."""
+
+    def __init__(self, item: pg.PlotItem, color: QColor, radius: float, gap: float):
+        self._item, self._color, self._radius, self._gap = item, color, radius, gap
+        self._labels: list[pg.TextItem] = []
+        self._points = np.zeros((0, 2))
+        self._names: tuple[str, ...] = ()
+        view = item.getViewBox()
+        for signal in (view.sigResized, view.sigRangeChanged):
+            signal.connect(self._place)
+
+    def set_points(self, points: np.ndarray, names) -> None:
+        """The points (n × 2, data) and the names of the first len(names) of them."""
+        self._points, self._names = np.asarray(points, dtype=float), tuple(names)
+        self._place()
+
+    def labels(self) -> list[pg.TextItem]:
+        return [label for label in self._labels if label.isVisible()]
+
+    def texts(self) -> list[str]:
+        return [label.textItem.toPlainText() for label in self.labels()]
+
+    def _place(self, *_args) -> None:
+        view = self._item.getViewBox()
+        per_x, per_y = view.viewPixelSize()
+        named = len(self._names) if per_x > 0 and per_y > 0 else 0
+        per_x, per_y = per_x or 1.0, per_y or 1.0
+        pixels = np.column_stack([self._points[:named, 0] / per_x, -self._points[:named, 1] / per_y])
+        groups = group_points(pixels, self._radius)  # symbols on one spot
+        while len(self._labels) < len(groups):
+            label = pg.TextItem(anchor=(0.0, 0.0), color=self._color)
+            label.textItem.document().setDocumentMargin(1)  # tight boxes: they sit close
+            self._item.addItem(label, ignoreBounds=True)
+            self._labels.append(label)
+        sizes = np.zeros((len(groups), 2))
+        for index, label in enumerate(self._labels):
+            label.setVisible(index < len(groups))
+            if index < len(groups):
+                text = ", ".join(self._names[i] for i in groups[index])
+                if label.textItem.toPlainText() != text:
+                    label.setText(text)
+                box = label.textItem.boundingRect()
+                sizes[index] = (box.width(), box.height())
+        anchors = pixels[[group[0] for group in groups]] if groups else np.zeros((0, 2))
+        (x_low, x_high), (y_low, y_high) = view.viewRange()
+        bounds = (x_low / per_x, -y_high / per_y, x_high / per_x, -y_low / per_y)
+        corners = place_labels(anchors, sizes, pixels, self._radius, self._gap, bounds)
+        for label, (left, top) in zip(self._labels[: len(groups)], corners, strict=True):
+            label.setPos(float(left * per_x), float(-top * per_y))

@@ -33,11 +33,12 @@ from ..core import svd
 from ..core.format import fmt
 from ..core.levels import nice_ceil
 from ..model import AttentionModel
-from ..plotting import colors, point_labels
+from ..plotting import colors
 from ..plotting.axes import cached_axes
 from ..plotting.color_bar import ColorBar
 from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
+from ..plotting.point_labels import PointNames
 from ..plotting.seen import SeenRefresh
 from ..plotting.titles import clear_corner_title
 
@@ -112,7 +113,6 @@ class SvdPanel(QWidget):
         self._points = np.zeros((0, 2))
         self._compared: svd.Compared | None = None
         self._bar_texts: list[pg.TextItem] = []
-        self._point_labels: list[pg.TextItem] = []
 
         # No intro above the body: the lesson's controls and numbers come first. The
         # sentence explains the two SVD pictures, so it stands above them.
@@ -294,9 +294,8 @@ class SvdPanel(QWidget):
             item.addItem(pg.InfiniteLine(pos=(0, 0), angle=angle, pen=pg.mkPen(205, 205, 205)))
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(255, 255, 255))
         item.addItem(self.scatter)
-        # The names are placed in pixels: again whenever the pixels per unit may change.
-        for signal in (item.getViewBox().sigResized, item.getViewBox().sigRangeChanged):
-            signal.connect(self._place_point_labels)
+        # One name per spot, clear of the selection ring, the largest mark around a point.
+        self.point_names_item = PointNames(item, TEXT_COLOR, POINT_SIZE / 2 + 1, RING_SIZE / 2)
         # Rings for the selected query and the hovered key, as in every other view.
         self.selection_ring = pg.ScatterPlotItem(
             size=RING_SIZE, brush=None, pen=pg.mkPen(colors.SELECTION_COLOR, width=2.5)
@@ -453,7 +452,7 @@ class SvdPanel(QWidget):
 
     def point_names(self) -> list[str]:
         """The labels beside the scatter's points, one per spot ("s2, Bob"; none when there are many)."""
-        return [label.textItem.toPlainText() for label in self._point_labels if label.isVisible()]
+        return self.point_names_item.texts()
 
     def bar_labels(self) -> list[str]:
         """The σ and share labels shown above the bars (none when there are many)."""
@@ -515,38 +514,10 @@ class SvdPanel(QWidget):
             symbol=symbols, size=sizes,
         )
         self._fit_scatter(coords)
-        self._place_point_labels()
-        self._update_compatibility()
-
-    def _place_point_labels(self, *_args) -> None:
-        """Names beside the points: one label per spot ("s2, Bob"), none covering another
-        label or a point. Placed in pixels, so again when the plot's scale changes."""
         # Beyond a few dozen points the names only cover each other (and each costs a
         # text item to move on every edit): the points alone, like a heatmap's numbers.
-        names = self._compared.labels if self._compared is not None else ()
-        named = len(names) if len(names) <= MAX_NAMED_POINTS else 0
-        item = self.scatter_plot.getPlotItem()
-        per_x, per_y = item.getViewBox().viewPixelSize()
-        if not (per_x > 0 and per_y > 0):
-            named = 0
-        pixels = np.column_stack([self._points[:named, 0] / (per_x or 1), -self._points[:named, 1] / (per_y or 1)])
-        groups = point_labels.group_points(pixels, POINT_SIZE / 2)  # symbols on one spot
-        labels = self._pool(self._point_labels, len(groups), item, (0.0, 0.0))
-        sizes = np.zeros((len(groups), 2))
-        for index, (label, group) in enumerate(zip(labels, groups, strict=True)):
-            text = ", ".join(names[i] for i in group)
-            if label.textItem.toPlainText() != text:
-                label.textItem.document().setDocumentMargin(1)  # tight boxes: they sit close
-                label.setText(text)
-            box = label.textItem.boundingRect()
-            sizes[index] = (box.width(), box.height())
-        anchors = pixels[[group[0] for group in groups]] if groups else np.zeros((0, 2))
-        (x_low, x_high), (y_low, y_high) = item.getViewBox().viewRange()
-        bounds = (x_low / (per_x or 1), -y_high / (per_y or 1), x_high / (per_x or 1), -y_low / (per_y or 1))
-        # Clear of the selection ring, the largest mark around a point.
-        corners = point_labels.place_labels(anchors, sizes, pixels, POINT_SIZE / 2 + 1, RING_SIZE / 2, bounds)
-        for label, (left, top) in zip(labels, corners, strict=True):
-            label.setPos(float(left * per_x), float(-top * per_y))
+        self.point_names_item.set_points(coords, compared.labels if count <= MAX_NAMED_POINTS else ())
+        self._update_compatibility()
 
     def _update_bars(self) -> None:
         s = self._s

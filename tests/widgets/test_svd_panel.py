@@ -271,7 +271,7 @@ def test_the_new_users_are_compared_before_and_after(open_window, qtbot):
     view = panel.scatter_plot.getPlotItem().getViewBox()
     # (Within their 1-pixel margins: two boxes may share those.)
     boxes = [label.mapRectToScene(label.boundingRect()).adjusted(1, 1, -1, -1)
-             for label in panel._point_labels if label.isVisible()]
+             for label in panel.point_names_item.labels()]
     for index, box in enumerate(boxes):
         assert view.sceneBoundingRect().contains(box), panel.point_names()[index]
         assert not any(box.intersects(other) for other in boxes[index + 1:]), panel.point_names()[index]
