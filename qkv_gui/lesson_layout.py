@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QTabBar
 
 from . import window_layout
 from .core.lessons import Lesson
@@ -159,9 +159,36 @@ class LessonLayout(QObject):
         # A line to spare: the texts wrap again once the dock has its new width.
         spare = lessons.fontMetrics().lineSpacing()
         wanted = window.panel(LESSONS).wanted_height(inner) + title + spare
-        height = max(min(wanted, round(column * share)), min(LESSONS_MIN_HEIGHT, column))
+        # A tool panel that says what its lesson part needs gets that, the Lessons dock
+        # the rest (its text scrolls if it must); else the Lessons dock takes its share.
+        tool_height = self._tool_height(tool, width) if tool_beside and above[0] is window.dock(tool) else 0
+        most = column - tool_height if tool_height else round(column * share)
+        height = max(min(wanted, most), min(LESSONS_MIN_HEIGHT, column))
         if lessons.height() != height:
-            window.resizeDocks([above[0], lessons], [column - height, height], Qt.Orientation.Vertical)
+            # The sizes are of the layout's items: a tab group's includes its tab bar.
+            sizes = [column - height + self._tab_bar_height(above[0]), height + self._tab_bar_height(lessons)]
+            window.resizeDocks([above[0], lessons], sizes, Qt.Orientation.Vertical)
+
+    def _tool_height(self, tool: str, width: int) -> int:
+        """The height the tool's dock needs to show its lesson part whole at `width`
+        (0: the panel does not say, or has no such part now)."""
+        dock = self._window.dock(tool)
+        lesson_height = getattr(self._window.panel(tool), "lesson_height", None)
+        if lesson_height is None:
+            return 0
+        inner = width - (dock.width() - dock.widget().width())
+        height = lesson_height(inner)
+        return height + dock.height() - dock.widget().height() if height else 0
+
+    def _tab_bar_height(self, dock: QDockWidget) -> int:
+        """The height of the tab bar under `dock` when it is tabbed with others (else 0)."""
+        box = dock.geometry()
+        for bar in self._window.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            rect = bar.geometry()
+            if (bar.isVisible() and abs(rect.top() - box.bottom() - 1) <= 2
+                    and abs(rect.left() - box.left()) <= 2):
+                return rect.height()
+        return 0
 
     def _shown_docks(self, area: Qt.DockWidgetArea) -> list[QDockWidget]:
         """The docks of `area` in view (a tab behind another is moved out of view)."""

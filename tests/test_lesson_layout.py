@@ -7,7 +7,7 @@ import dataclasses
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QTabWidget
 
 from qkv_gui.core import lessons as core_lessons
 from qkv_gui.core.lessons import LESSONS
@@ -28,6 +28,20 @@ def in_view(widget) -> bool:
     while widget.parentWidget() is not None:
         rect = rect.translated(widget.pos()).intersected(QRect(QPoint(0, 0), widget.parentWidget().size()))
         if rect.isEmpty():
+            return False
+        widget = widget.parentWidget()
+    return True
+
+
+def fully_in_view(widget) -> bool:
+    """Shown whole: no part of it cut by a scroll area, a dock or the window."""
+    if not widget.isVisible() or min(widget.width(), widget.height()) <= 0:
+        return False
+    rect = QRect(QPoint(0, 0), widget.size())
+    while widget.parentWidget() is not None:
+        moved = rect.translated(widget.pos())
+        rect = moved.intersected(QRect(QPoint(0, 0), widget.parentWidget().size()))
+        if rect != moved:
             return False
         widget = widget.parentWidget()
     return True
@@ -164,16 +178,26 @@ def _hidden_only_behind_the_lesson(window, view, item) -> bool:
     return False
 
 
+# What a lesson is about, shown whole (and a heatmap with its numbers) at both sizes.
+WHOLE = {
+    "raw_vs_projected": ("compare.scores_off", "compare.weights_off", "compare.weights_on", "compare.difference",
+                         "compare.self_label"),
+    "svd_topics": ("svd.m_spin", "svd.use_button", "svd.pair_label", "svd.before_plot", "svd.after_plot"),
+    "learned": ("train.train_button", "train.loss_plot"),
+    "svd_to_learned": ("train.train_button", "train.topic_box"),
+}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_every_lesson_shows_what_matters(size):
+def test_every_lesson_shows_what_matters(size, qapp):
     from PySide6.QtGui import QImage
 
     from qkv_gui.export import render_window
     from qkv_gui.figure import png_bytes
     from qkv_gui.gui import create_window, show_for_screenshot
 
-    app = QApplication.instance()
+    app = qapp
     for item in LESSONS:
         model, window = create_window(load_preset("default"), None, "default", compact=wants_compact(*size))
         try:
@@ -193,6 +217,12 @@ def test_every_lesson_shows_what_matters(size):
                 if view is None or (name in window.editors and not window.editors[name].is_relevant(model.session)):
                     continue
                 assert in_view(view) or _hidden_only_behind_the_lesson(window, view, item), (item.id, name)
+            for name in WHOLE.get(item.id, ()):
+                panel, part = name.split(".")
+                widget = getattr(window.panel(panel), part)
+                assert fully_in_view(widget), (item.id, name, size)
+                if hasattr(widget, "annotations_visible"):
+                    assert widget.annotations_visible(), (item.id, name, size)
             image = QImage.fromData(png_bytes(render_window(window, 1.0)))
             assert (image.width(), image.height()) == size
         finally:

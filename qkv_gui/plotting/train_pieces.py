@@ -1,9 +1,10 @@
-"""Small pieces of the Train panel: the learning-rate box and the loss plot's frame."""
+"""Small pieces of the Train panel: the learning-rate box and the loss plot's frame and axes."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from ..core.format import fmt
@@ -53,3 +54,15 @@ class LogSpinBox(DecimalSpinBox):
 
     def textFromValue(self, value: float) -> str:
         return fmt(value, 4)
+
+
+def style_loss_plot(item: pg.PlotItem, guide: QColor, text: QColor) -> None:
+    """The loss plot's frame: log scale, a light grid, no menu or buttons, quiet axes."""
+    item.setLogMode(x=False, y=True)
+    item.setMenuEnabled(False)
+    item.hideButtons()
+    item.showGrid(x=False, y=True, alpha=0.25)
+    for side in ("left", "bottom"):
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen(guide))
+        axis.setTextPen(pg.mkPen(text))

@@ -68,6 +68,8 @@ CURRENT_COLOR = "#1f5fa0"
 NO_CHANGE = 5e-4
 # More weights than this are shown with "…" in the middle of the sentence.
 MAX_LISTED_WEIGHTS = 8
+# A table cell tall enough to show its number (a lesson's layout makes room for it).
+LESSON_CELL_HEIGHT = 17
 
 
 def _weights_text(weights: np.ndarray) -> str:
@@ -328,6 +330,34 @@ class ComparePanel(QWidget):
         """The two sessions compared: (projection off, projection on) of the current one."""
         session = self._model.session
         return edits.set_projection(session, False), edits.set_projection(session, True)
+
+    def lesson_height(self, width: int) -> int:
+        """The height at `width` that shows the raw-vs-projected tables whole, their numbers
+        and the sentence under them (0 on the last-state page: it has no such need)."""
+        if self.comparison() != "projections":
+            return 0
+        if self.when_seen.stale:  # the lesson's session may not be drawn yet
+            self.when_seen.run()
+        blocks = (self.scores_off, self.weights_off, self.difference)
+        kept = [plot.minimumHeight() for plot in blocks]
+        cells = self.scores_off.shape[0] * LESSON_CELL_HEIGHT
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        inner = width - margins.left() - margins.right()
+        page = self.pages.currentWidget().widget().layout()
+        try:  # the page's height with cells that tall, asked of its layout
+            for plot in blocks:
+                plot.setMinimumHeight(max(plot.minimumHeight(), cells))
+            page.invalidate()
+            heights = [page.totalHeightForWidth(inner)]
+        finally:
+            for plot, height in zip(blocks, kept, strict=True):
+                plot.setMinimumHeight(height)
+        for index in range(outer.count()):
+            item = outer.itemAt(index)
+            if not item.isEmpty() and item.widget() is not self.pages:
+                heights.append(item.heightForWidth(inner) if item.hasHeightForWidth() else item.sizeHint().height())
+        return sum(heights) + outer.spacing() * (len(heights) - 1) + margins.top() + margins.bottom()
 
     def refresh(self) -> None:
         """Redraw the shown mode from the model now."""

@@ -39,6 +39,7 @@ from ..plotting.axes import cached_axes
 from ..plotting.color_bar import ColorBar
 from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
+from ..plotting.point_labels import PointNames
 from ..plotting.seen import SeenRefresh
 from ..plotting.titles import clear_corner_title
 
@@ -59,10 +60,11 @@ MAX_NAMED_POINTS = 40
 MAX_LABELLED_BARS = 12
 BAR_WIDTH = 0.6
 POINT_SIZE = 11
+RING_SIZE = POINT_SIZE + 9  # the selected point's ring
 DEFAULT_M = 2
 # Singular values this far below the largest are rounding noise: shown as 0.
 ZERO_SIGMA = 1e-10
-COLOR_BAR_HEIGHT = 40  # the shared colour bar under the two heatmaps, with its scale
+COLOR_BAR_HEIGHT = 32  # the shared colour bar under the two heatmaps, with its scale
 PICTURE_HEIGHT = 150  # the singular values and the scatter, side by side
 PICTURE_MAX_HEIGHT = 190
 # From this width the panel shows two columns: controls and pictures | the comparison.
@@ -70,7 +72,9 @@ WIDE_PANEL = 640
 # Heatmaps with at most this many rows (seq2seq: the decoder states) are stacked, one
 # above the other, so their many columns get the panel's width.
 STACK_ROWS = 3
-HEATMAP_FRAME, HEATMAP_ROW = 58, 24  # a heatmap's title and column names; each row
+HEATMAP_FRAME, HEATMAP_ROW = 54, 22  # a heatmap's title and column names; each row
+# Stacked, the lower heatmap shares the column names above it: its frame is the title.
+HEATMAP_TITLE_FRAME = 28
 NEW_SYMBOL = "star"  # new vectors (decoder states) in the scatter
 
 
@@ -110,9 +114,13 @@ class SvdPanel(QWidget):
         self._points = np.zeros((0, 2))
         self._compared: svd.Compared | None = None
         self._bar_texts: list[pg.TextItem] = []
-        self._point_labels: list[pg.TextItem] = []
 
-        column, self.scroll_area = intro_and_scroll(self, "")
+        # No intro above the body: the lesson's controls and numbers come first. The
+        # sentence explains the two SVD pictures, so it stands above them.
+        column, self.scroll_area = intro_and_scroll(self, None)
+        self.about_label = QLabel()  # its words: _retranslate
+        self.about_label.setWordWrap(True)
+        self.about_label.setMinimumWidth(1)
 
         self._column = column
         self._wide: bool | None = None
@@ -164,14 +172,17 @@ class SvdPanel(QWidget):
         self.pair_label.setTextFormat(Qt.TextFormat.RichText)
         self.pair_label.hide()
 
-        self.controls = QWidget()
-        controls = QVBoxLayout(self.controls)
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(4)
-        for row in (keep_row, use_row):
-            controls.addLayout(row)
-        controls.addWidget(self.cost_label)
-        controls.addLayout(kind_row)
+        # What a lesson acts with (m, the button), then what it reads less often.
+        self.controls, self.details = QWidget(), QWidget()
+        for widget, rows in ((self.controls, (keep_row, use_row)), (self.details, (kind_row, self.cost_label))):
+            layout = QVBoxLayout(widget)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(4)
+            for row in rows:
+                if isinstance(row, QWidget):
+                    layout.addWidget(row)
+                else:
+                    layout.addLayout(row)
 
         # The two pictures of the SVD side by side, so they take one row.
         self.pictures = QWidget()
@@ -211,7 +222,7 @@ class SvdPanel(QWidget):
 
     def _retranslate(self) -> None:
         """The panel's fixed words, in the language now set (the rest follows the session)."""
-        self.findChild(QLabel, "intro").setText(self.tr(
+        self.about_label.setText(self.tr(
             "I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary "
             "along (a “topic”); σ_k² says how much of the inputs lies along it."))
         self.m_spin.setToolTip(self.tr(
@@ -279,9 +290,11 @@ class SvdPanel(QWidget):
             item.addItem(pg.InfiniteLine(pos=(0, 0), angle=angle, pen=pg.mkPen(205, 205, 205)))
         self.scatter = pg.ScatterPlotItem(size=POINT_SIZE, pen=pg.mkPen(255, 255, 255))
         item.addItem(self.scatter)
+        # One name per spot, clear of the selection ring, the largest mark around a point.
+        self.point_names_item = PointNames(item, TEXT_COLOR, POINT_SIZE / 2 + 1, RING_SIZE / 2)
         # Rings for the selected query and the hovered key, as in every other view.
         self.selection_ring = pg.ScatterPlotItem(
-            size=POINT_SIZE + 9, brush=None, pen=pg.mkPen(colors.SELECTION_COLOR, width=2.5)
+            size=RING_SIZE, brush=None, pen=pg.mkPen(colors.SELECTION_COLOR, width=2.5)
         )
         self.hover_ring = pg.ScatterPlotItem(
             size=POINT_SIZE + 5, brush=None, pen=pg.mkPen(colors.HOVER_COLOR, width=2.0)
@@ -344,36 +357,65 @@ class SvdPanel(QWidget):
             grid.addWidget(self._bar_view, 2, 0)
             grid.setColumnStretch(1, 0)
             grid.setRowStretch(1, 1)
+            self.after_plot.plot_item.hideAxis("top")  # the same columns as just above
         else:
             grid.addWidget(self.before_plot, 0, 0)
             grid.addWidget(self.after_plot, 0, 1)
             grid.addWidget(self._bar_view, 1, 0, 1, 2)
             grid.setColumnStretch(1, 1)
             grid.setRowStretch(1, 0)
+            self.after_plot.plot_item.showAxis("top")
+        # Flat tables have narrow cells: a smaller font rather than fewer decimals, so
+        # before and after read alike (0.99, not 1.0).
+        for plot in (self.before_plot, self.after_plot):
+            plot.set_annotations(True if stacked else None)
         grid.setColumnStretch(0, 1)
         grid.setRowStretch(0, 1)
 
+    def _parts(self) -> tuple[QWidget, ...]:
+        return (self.controls, self.pair_label, self.compat_view, self.details, self.about_label,
+                self.pictures)
+
     def _place_parts(self, wide: bool) -> None:
-        """Narrow: the controls, the comparison, then the two SVD pictures, one column.
-        Wide: controls and pictures left, the comparison right, all in view at once."""
+        """Narrow: the controls, the two vectors' numbers, the comparison, then the rest
+        and the two SVD pictures, one column (the lesson's part first, in view in a short
+        dock). Wide: controls and pictures left, the comparison right, all in view at once."""
         if wide == self._wide:
             return
         self._wide = wide
         body = self._body
-        for widget in (self.controls, self.pair_label, self.compat_view, self.pictures):
+        for widget in self._parts():
             body.removeWidget(widget)
         if wide:
-            body.addWidget(self.controls, 0, 0)
-            body.addWidget(self.pictures, 1, 0)
+            for row, widget in enumerate((self.controls, self.details, self.about_label, self.pictures)):
+                body.addWidget(widget, row, 0)
             body.addWidget(self.pair_label, 0, 1)
-            body.addWidget(self.compat_view, 1, 1)
+            body.addWidget(self.compat_view, 1, 1, 3, 1)
             body.setColumnStretch(1, 1)
         else:
-            for row, widget in enumerate((self.controls, self.pair_label, self.compat_view,
-                                          self.pictures)):  # the lesson's numbers first
+            for row, widget in enumerate(self._parts()):
                 body.addWidget(widget, row, 0)
             body.setColumnStretch(1, 0)
         body.setColumnStretch(0, 1)
+
+    def lesson_height(self, width: int) -> int:
+        """The panel's height at `width` that shows its lesson part whole: the controls,
+        the two vectors' numbers and both heatmaps with their colour bar (narrow layout)."""
+        if self.when_seen.stale:  # the lesson's session may not be drawn yet
+            self.when_seen.run()
+        margins = self.scroll_area.widget().layout().contentsMargins()
+        # The pictures below always make the body scroll: its bar takes from the width.
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        inner = width - bar - margins.left() - margins.right()
+        self._compat_grid.invalidate()  # the heatmaps' minimum heights may just have changed
+        parts = [self.controls.layout().totalHeightForWidth(inner),
+                 self._compat_grid.totalMinimumSize().height()]
+        if not self.pair_label.isHidden():
+            parts.append(self.pair_label.heightForWidth(inner))
+        outer = self.layout()
+        above = sum(outer.itemAt(i).sizeHint().height() for i in range(outer.count() - 1))
+        return (above + margins.top() + margins.bottom() + sum(parts)
+                + self._body.spacing() * (len(parts) - 1))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
@@ -405,8 +447,8 @@ class SvdPanel(QWidget):
         return np.column_stack([x, y]).astype(np.float64)
 
     def point_names(self) -> list[str]:
-        """The names shown beside the scatter's points (none when there are many)."""
-        return [label.textItem.toPlainText() for label in self._point_labels if label.isVisible()]
+        """The labels beside the scatter's points, one per spot ("s2, Bob"; none when there are many)."""
+        return self.point_names_item.texts()
 
     def bar_labels(self) -> list[str]:
         """The σ and share labels shown above the bars (none when there are many)."""
@@ -467,15 +509,10 @@ class SvdPanel(QWidget):
             x=coords[:, 0].astype(np.float32), y=coords[:, 1].astype(np.float32), brush=brushes,
             symbol=symbols, size=sizes,
         )
+        self._fit_scatter(coords)
         # Beyond a few dozen points the names only cover each other (and each costs a
         # text item to move on every edit): the points alone, like a heatmap's numbers.
-        named = count if count <= MAX_NAMED_POINTS else 0
-        labels = self._pool(self._point_labels, named, self.scatter_plot.getPlotItem(), (0.0, 1.0))
-        for label, text, (x, y) in zip(labels, compared.labels[:named], coords[:named], strict=True):
-            if label.textItem.toPlainText() != text:
-                label.setText(text)
-            label.setPos(float(x), float(y))
-        self._fit_scatter(coords)
+        self.point_names_item.set_points(coords, compared.labels if count <= MAX_NAMED_POINTS else ())
         self._update_compatibility()
 
     def _update_bars(self) -> None:
@@ -539,13 +576,13 @@ class SvdPanel(QWidget):
         return pool[:count]
 
     def _fit_scatter(self, coords: np.ndarray) -> None:
-        """Frame the points and the origin, with room for the labels above them."""
+        """Frame the points and the origin, with room for the labels above them and to the right."""
         x = np.append(coords[:, 0], 0.0)
         y = np.append(coords[:, 1], 0.0)
         span = max(float(np.ptp(x)), float(np.ptp(y)), 1e-9)
         pad = 0.12 * span
         self.scatter_plot.getPlotItem().setRange(
-            xRange=(x.min() - pad, x.max() + pad),
+            xRange=(x.min() - pad, x.max() + 2 * pad),
             yRange=(y.min() - pad, y.max() + 2 * pad),
             padding=0,
         )
@@ -567,7 +604,8 @@ class SvdPanel(QWidget):
         self._place_heatmaps(stacked=rows <= STACK_ROWS and len(compared.labels) > rows)
         # Room for every row's numbers, whatever the panel's height.
         for plot in (self.before_plot, self.after_plot):
-            plot.setMinimumHeight(HEATMAP_FRAME + HEATMAP_ROW * rows)
+            frame = HEATMAP_TITLE_FRAME if plot is self.after_plot and self._stacked else HEATMAP_FRAME
+            plot.setMinimumHeight(frame + HEATMAP_ROW * rows)
         decimals = 2 if kind == "cosine" else None  # before and after alike: 0.99, not 1.0
         for plot, values in ((self.before_plot, before), (self.after_plot, after)):
             plot.set_matrix(values, levels, decimals)

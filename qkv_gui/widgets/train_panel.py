@@ -54,9 +54,9 @@ from ..model import AttentionModel
 from ..plotting.angle_bars import AnglesBox
 from ..plotting.axes import cached_axes
 from ..plotting.matrix_plot import MatrixPlot
-from ..plotting.panel_layout import PANEL_MIN_WIDTH, intro_and_scroll
+from ..plotting.panel_layout import PANEL_MIN_WIDTH, height_down_to, intro_and_scroll
 from ..plotting.seen import SeenRefresh
-from ..plotting.train_pieces import LogSpinBox, SizedPlotWidget
+from ..plotting.train_pieces import LogSpinBox, SizedPlotWidget, style_loss_plot
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -236,14 +236,7 @@ class TrainPanel(QWidget):
     # -- building (once) ---------------------------------------------------
     def _build_loss_plot(self) -> None:
         item = self.loss_plot.getPlotItem()
-        item.setLogMode(x=False, y=True)
-        item.setMenuEnabled(False)
-        item.hideButtons()
-        item.showGrid(x=False, y=True, alpha=0.25)
-        for side in ("left", "bottom"):
-            axis = item.getAxis(side)
-            axis.setPen(pg.mkPen(GUIDE_COLOR))
-            axis.setTextPen(pg.mkPen(TEXT_COLOR))
+        style_loss_plot(item, GUIDE_COLOR, TEXT_COLOR)
         # In log mode the view's y coordinate is log10(loss).
         self.goal_line = pg.InfiniteLine(
             pos=math.log10(LOSS_GOAL),
@@ -329,6 +322,10 @@ class TrainPanel(QWidget):
     @property
     def model(self) -> AttentionModel:
         return self._model
+
+    def lesson_height(self, width: int) -> int:
+        """The height at `width` that shows the controls and the angles to V_m, else the loss curve."""
+        return height_down_to(self.loss_plot if self.topic_box.isHidden() else self.topic_box, width)
 
     @property
     def state(self) -> TrainState | None:

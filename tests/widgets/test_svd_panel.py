@@ -250,8 +250,12 @@ def test_the_new_users_are_compared_before_and_after(open_window, qtbot):
     assert before.shape == after.shape == (2, 9)  # s1, s2 against s1, s2, Ann … Gus
     assert before[0, 1] == 0.0 and after[0, 1] > 0.95
     assert panel.before_plot.col_labels()[:3] == ("s1", "s2", "Ann")
-    # Flat tables stack, each as wide as the panel.
+    # Flat tables stack, each as wide as the panel; the lower one under the same column names.
     assert panel.after_plot.geometry().top() > panel.before_plot.geometry().bottom()
+    assert not panel.after_plot.plot_item.getAxis("top").isVisible()
+    # Their narrow cells keep both tables' two decimals (a smaller font): 0.99 reads as 0.99.
+    qtbot.waitUntil(panel.after_plot.annotations_visible, timeout=3000)
+    assert panel.after_plot.text_item.decimals == panel.before_plot.text_item.decimals == 2
     panel.set_m(3)  # the weak third concept pulls them apart again
     assert "0.66" in panel.pair_text()
     panel.set_m(5)
@@ -259,7 +263,18 @@ def test_the_new_users_are_compared_before_and_after(open_window, qtbot):
     # The decoder states are drawn as stars next to the users.
     assert len(panel.scatter_points()) == 9
     assert [p.symbol() for p in panel.scatter.points()[:3]] == ["star", "star", "o"]
-    assert panel.point_names()[:2] == ["s1", "s2"]
+    # s2 and Bob share a spot (5.18, −0.52 and 5.15, −0.67): one label names both (once
+    # the plot has its size: the names are placed in pixels).
+    qtbot.waitUntil(lambda: panel.point_names()[:2] == ["s1", "s2, Bob"], timeout=3000)
+    assert sorted(", ".join(panel.point_names()).split(", ")) == sorted(["s1", "s2", *"Ann Bob Cat Dan Eve Fay Gus".split()])
+    # No name covers another, and each lies inside the plot.
+    view = panel.scatter_plot.getPlotItem().getViewBox()
+    # (Within their 1-pixel margins: two boxes may share those.)
+    boxes = [label.mapRectToScene(label.boundingRect()).adjusted(1, 1, -1, -1)
+             for label in panel.point_names_item.labels()]
+    for index, box in enumerate(boxes):
+        assert view.sceneBoundingRect().contains(box), panel.point_names()[index]
+        assert not any(box.intersects(other) for other in boxes[index + 1:]), panel.point_names()[index]
 
 
 def test_without_new_vectors_there_is_no_pair_and_the_tables_are_square(open_window, movies):
@@ -267,6 +282,7 @@ def test_without_new_vectors_there_is_no_pair_and_the_tables_are_square(open_win
     assert panel.pair_text() == ""
     assert panel.compatibility_before().shape == (7, 7)
     assert panel.after_plot.geometry().left() > panel.before_plot.geometry().right()
+    assert panel.after_plot.plot_item.getAxis("top").isVisible()
 
 
 def test_the_cost_of_the_scores_follows_m(open_window):
@@ -284,10 +300,13 @@ def test_the_comparison_comes_before_the_pictures(open_window, qtbot):
     qtbot.waitUntil(lambda: panel.pair_text() != "", timeout=3000)
     assert panel.width() < 640
     tops = [w.mapTo(panel, w.rect().topLeft()).y() for w in
-            (panel.controls, panel.pair_label, panel.compat_view, panel.pictures)]
+            (panel.controls, panel.pair_label, panel.compat_view, panel.details, panel.about_label,
+             panel.pictures)]
     assert tops == sorted(tops)
     bottom = panel.compat_view.mapTo(panel, panel.compat_view.rect().bottomLeft()).y()
-    assert bottom - panel.scroll_area.widget().mapTo(panel, panel.scroll_area.widget().rect().topLeft()).y() < 480
+    assert bottom - panel.scroll_area.widget().mapTo(panel, panel.scroll_area.widget().rect().topLeft()).y() <= 300
+    # The height the lesson layout gives the panel shows that much whole.
+    assert panel.lesson_height(panel.width()) >= bottom + 6
 
 
 def test_the_bars_are_labelled_with_the_singular_values(open_window):
