@@ -155,192 +155,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="184"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="186"/>
         <source>Raw vs. projected</source>
         <translation>Ham / dönüştürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="186"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="188"/>
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için dönüşüm kapalıyken ve açıkken puanlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="187"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="189"/>
         <source>Attention vs. last state</source>
         <translation>Dikkat / son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="189"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="191"/>
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkatin bağlamı ile klasik seq2seq bağlamı (son gizli durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="157"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="159"/>
         <source>Attention vs. last state is for seq2seq: self-attention has no last encoder state.</source>
         <translation>Dikkat / son durum karşılaştırması seq2seq içindir: öz-dikkatte son kodlayıcı durumu yoktur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
         <source>scores</source>
         <translation>puanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="195"/>
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun dönüşümünü aç ya da kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="194"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="198"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="198"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="200"/>
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="199"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="201"/>
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden puanların softmax&apos;ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="393"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="423"/>
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="394"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="424"/>
         <source>Projected vectors</source>
         <translation>Dönüştürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="404"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="434"/>
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="404"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="434"/>
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="407"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="437"/>
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="409"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="439"/>
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="439"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="469"/>
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>Dönüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="441"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="471"/>
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>Dönüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="487"/>
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="487"/>
         <source>Show projected</source>
         <translation>Dönüştürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="468"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="498"/>
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için dönüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="473"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
         <source>The projection does not change the weights here.</source>
         <translation>Dönüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="478"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="508"/>
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>Dönüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="489"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="519"/>
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, dönüştürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="499"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="529"/>
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca kodlayıcının son gizli durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="504"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="534"/>
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="522"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="552"/>
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="524"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="554"/>
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="533"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="563"/>
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="534"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="564"/>
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="537"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="567"/>
         <source>Attention context  vs.  last state</source>
         <translation>Dikkatin bağlamı  ile  son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="545"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="575"/>
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son gizli durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="552"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="582"/>
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcının gizli durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son gizli durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="557"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="587"/>
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="580"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="610"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -2174,122 +2174,122 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>SvdPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="215"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="226"/>
         <source>I = U Σ Vᵀ: each right singular vector v_k is a direction the inputs vary along (a “topic”); σ_k² says how much of the inputs lies along it.</source>
         <translation>I = U Σ Vᵀ: her sağ tekil vektör v_k, girdilerin değişim gösterdiği bir yöndür (bir “konu”); σ_k², girdilerin ne kadarının bu yönde olduğunu söyler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="218"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="229"/>
         <source>How many topic directions to keep: V_m holds the first m right singular vectors, so a projected vector has m numbers.</source>
         <translation>Kaç konu yönü tutulsun: V_m ilk m sağ tekil vektörü içerir; bu yüzden dönüştürülmüş bir vektör m sayıdan oluşur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="220"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="231"/>
         <source>Keep the top m directions:</source>
         <translation>İlk m yönü tut:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="222"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="233"/>
         <source>Set W_Q = W_K = V_m (and W_V = identity) and turn the projections on, as one undo step: attention then compares the inputs in the topic space.</source>
         <translation>W_Q = W_K = V_m (ve W_V = birim matris) yap ve dönüşümleri aç, hepsi tek geri alma adımında: dikkat artık girdileri konu uzayında karşılaştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="225"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="236"/>
         <source>Each input x at (x·v₁, x·v₂): its strength in the first two topics. The colour is the topic it leans on most.</source>
         <translation>Her girdi x, (x·v₁, x·v₂) noktasında: ilk iki konudaki gücü. Renk, en çok ağır bastığı konuyu gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="227"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="238"/>
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="228"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="239"/>
         <source>dot product</source>
         <translation>iç çarpım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="230"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="241"/>
         <source>How to compare two inputs: cosine = direction only (−1 … 1), dot = direction and length.</source>
         <translation>İki girdi nasıl karşılaştırılır: kosinüs = yalnızca yön (−1 … 1), iç çarpım = yön ve uzunluk.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="231"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="242"/>
         <source>Compatibility of the inputs:</source>
         <translation>Girdilerin uyumluluğu:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="234"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="245"/>
         <source>Singular values</source>
         <translation>Tekil değerler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="238"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="249"/>
         <source>Topic space</source>
         <translation>Konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="235"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="246"/>
         <source>energy %</source>
         <translation>enerji (%)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="239"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="250"/>
         <source>topic 1: x·v₁</source>
         <translation>konu 1: x·v₁</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="240"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="251"/>
         <source>topic 2: x·v₂</source>
         <translation>konu 2: x·v₂</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="430"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="472"/>
         <source>Use the topic space: W_Q = W_K = V_{m}</source>
         <translation>Konu uzayını kullan: W_Q = W_K = V_{m}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="511"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="548"/>
         <source>keeps {share} % of Σ σ²</source>
         <translation>Σ σ² değerinin %{share} kadarını tutar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="512"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="549"/>
         <source>Use as W_Q = W_K = V_{m}</source>
         <translation>W_Q = W_K = V_{m} olarak kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="517"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="554"/>
         <source>Scores with m = {m} numbers per query and key: {queries}·{keys}·{m} = {kept} multiplications instead of {queries}·{keys}·{d} = {full}.</source>
         <translation>Sorgu ve anahtar başına m = {m} sayıyla puanlar: {queries}·{keys}·{d} = {full} yerine {queries}·{keys}·{m} = {kept} çarpma.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="576"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="614"/>
         <source>cos</source>
         <translation>cos</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="576"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="614"/>
         <source>dot</source>
         <translation>iç çarpım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="577"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="615"/>
         <source>before: {name}(x_i, x_j)</source>
         <translation>önce: {name}(x_i, x_j)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="579"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="617"/>
         <source>after: {name}(x_i·V_{m}, x_j·V_{m})</source>
         <translation>sonra: {name}(x_i·V_{m}, x_j·V_{m})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="590"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="628"/>
         <source>{a} and {b}: raw dot product {dot}, cos {raw} → in the topic space (m = {m}) cos &lt;b&gt;{topic}&lt;/b&gt;</source>
         <translation>{a} ile {b}: ham iç çarpım {dot}, kosinüs {raw} → konu uzayında (m = {m}) kosinüs &lt;b&gt;{topic}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/svd_panel.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/svd_panel.py" line="645"/>
         <source>in use: W_Q = W_K = V_{m} ✓</source>
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
@@ -2302,258 +2302,258 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>TrainPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="269"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="262"/>
         <source>Training moves the ticked matrices by gradient descent until the softmax weights match the target T.</source>
         <translation>Eğitim, işaretli matrisleri gradyan inişiyle, softmax ağırlıkları hedef T ile örtüşene dek değiştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="264"/>
         <source>attend to itself</source>
         <translation>kendine dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="264"/>
         <source>attend to the previous token</source>
         <translation>önceki sözcüğe dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="272"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="265"/>
         <source>attend to the same topic</source>
         <translation>aynı konuya dikkat et</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="272"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="265"/>
         <source>the weights I set by hand</source>
         <translation>elle ayarladığım ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="276"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="269"/>
         <source>Paint your own target: tick “Set weights by hand” in the toolbar and drag or type the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick “the weights I set by hand” and press Train. Training drops the hand-set weights and learns W_Q, W_K whose softmax weights match them.</source>
         <translation>Kendi hedefinizi çizin: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, “Ağırlıklar (elle ayarlanan)” tablosundaki sayıları sürükleyin ya da yazın (her satırın toplamı 1), sonra “elle ayarladığım ağırlıklar” seçeneğini seçip Eğit düğmesine basın. Eğitim elle ayarlanan ağırlıkları bırakır ve softmax ağırlıkları bunlarla eşleşen W_Q, W_K matrislerini öğrenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="283"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="276"/>
         <source>The attention pattern T to learn: each query attends to itself, to the token before it, or evenly to the tokens of its topic (from the SVD of the inputs).</source>
         <translation>Öğrenilecek dikkat örüntüsü T: her sorgu ya kendine, ya kendinden önceki sözcüğe ya da kendi konusundaki sözcüklere eşit olarak dikkat eder (konular girdilerin SVD&apos;sinden gelir).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="285"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="278"/>
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="286"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="279"/>
         <source>gradient descent</source>
         <translation>gradyan inişi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="288"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="281"/>
         <source>Gradient descent: W ← W − η·∂L/∂W. Adam scales each step by running averages of the gradient, so every number moves by about η per step.</source>
         <translation>Gradyan inişi: W ← W − η·∂L/∂W. Adam her adımı gradyanın hareketli ortalamalarıyla ölçekler; böylece her sayı adım başına yaklaşık η kadar değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="291"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="284"/>
         <source>The learning rate η: how far one step moves W_Q and W_K. The arrows step through 1, 2, 5 × 10^k; it can be changed while training.</source>
         <translation>Öğrenme hızı η: bir adımın W_Q ve W_K matrislerini ne kadar değiştirdiği. Oklar 1, 2, 5 × 10^k değerleri arasında ilerler; eğitim sürerken de değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
         <source>Target:</source>
         <translation>Hedef:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
         <source>Optimizer:</source>
         <translation>Yöntem:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="297"/>
         <source>rate η:</source>
         <translation>öğrenme hızı η:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="293"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="286"/>
         <source>Learn:</source>
         <translation>Öğrenilecek:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="303"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="296"/>
         <source>W_V learns to make each context vector reconstruct its own input (W_V is d × d).</source>
         <translation>W_V, her bağlam vektörünün kendi girdisini yeniden kurmasını öğrenir (W_V d × d boyutludur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="307"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="300"/>
         <source>Train / Pause</source>
         <translation>Eğit / Duraklat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="309"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="302"/>
         <source>Train: gradient steps, live, until the loss is below {goal} or after {steps} steps. Pause makes the whole run one undo step. (Space)</source>
         <translation>Eğit: kayıp {goal} altına inene kadar ya da {steps} adım boyunca canlı gradyan adımları. Duraklatınca tüm çalışma tek bir geri alma adımı olur. (Boşluk tuşu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="311"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="304"/>
         <source>Step once</source>
         <translation>Tek adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="312"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="305"/>
         <source>One gradient step (one undo step).</source>
         <translation>Tek bir gradyan adımı (tek geri alma adımı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="313"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="306"/>
         <source>Reset</source>
         <translation>Sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="314"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="307"/>
         <source>Back to the session before training started.</source>
         <translation>Eğitim başlamadan önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="295"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="288"/>
         <source>loss = Σ T·log(T / weights) / m, 0 when the weights match T; with W_V ticked + ½‖context − I‖² / m (the context should reconstruct the inputs I).</source>
         <translation>kayıp = Σ T·log(T / ağırlıklar) / m; ağırlıklar T ile örtüştüğünde 0 olur. W_V işaretliyse buna ½‖bağlam − I‖² / m eklenir (bağlam, I girdilerini yeniden kurmalıdır).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="298"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="291"/>
         <source>The principal angles between two subspaces: 0° everywhere means the same subspace. I·W and I·V_m span the same one exactly when the learned coordinates are the SVD&apos;s topic coordinates, turned and stretched (I·W = I·V_m·R for an invertible R). The columns of W may still differ from V_m along directions the inputs hardly vary in.</source>
         <translation>İki alt uzay arasındaki temel açılar: hepsi 0° ise alt uzaylar aynıdır. I·W ile I·V_m tam olarak, öğrenilen koordinatlar SVD&apos;nin konu uzayındaki koordinatların döndürülüp esnetilmiş hâli olduğunda aynı alt uzayı gerer (tersinir bir R için I·W = I·V_m·R). W&apos;nin sütunları yine de girdilerin neredeyse hiç değişmediği yönlerde V_m&apos;den ayrılabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="316"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="309"/>
         <source>Loss (log scale)</source>
         <translation>Kayıp (logaritmik ölçek)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="310"/>
         <source>step</source>
         <translation>adım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="318"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="311"/>
         <source>goal {goal}</source>
         <translation>hedef {goal}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="319"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="312"/>
         <source>Target T (rows: queries, columns: keys)</source>
         <translation>Hedef T (satırlar: sorgular, sütunlar: anahtarlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="363"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="360"/>
         <source>Train {matrices}</source>
         <translation>Eğit: {matrices}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="388"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="385"/>
         <source>The loss is already below {goal}: the weights match the target. Pick another target or press Reset.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="423"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="420"/>
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="436"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="433"/>
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="438"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="435"/>
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="454"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="451"/>
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="485"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="482"/>
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="497"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="494"/>
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="500"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="497"/>
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al komutu tüm çalışmayı tek seferde geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="504"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="501"/>
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme hızı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="525"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="522"/>
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Puan altında iç çarpım, ölçekli iç çarpım ya da çift doğrusal seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="556"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="553"/>
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="578"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="575"/>
         <source>Learned vs SVD: largest principal angle between the inputs&apos; coordinates I·W and I·V_{m} (0°: the same subspace).</source>
         <translation>Öğrenilen ile SVD: girdilerin I·W ve I·V_{m} koordinatları arasındaki en büyük temel açı (0°: aynı alt uzay).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="583"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="580"/>
         <source>I·{w} squeezes the inputs onto fewer than {m} dimensions.</source>
         <translation>I·{w}, girdileri {m} boyuttan daha azına sıkıştırıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="590"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="587"/>
         <source>Columns of W vs V_{m}: {angles}.</source>
         <translation>W&apos;nin sütunları ile V_{m} arasındaki açı: {angles}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="596"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="593"/>
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="604"/>
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="621"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="638"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="618"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="635"/>
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="635"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="632"/>
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="637"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="634"/>
         <source>paused at step {step}</source>
         <translation>duraklatıldı, adım: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="655"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="652"/>
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="655"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="652"/>
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="699"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="696"/>
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
