@@ -7,12 +7,12 @@ import html
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF
 
 from ..core.format import fmt
 from ..i18n import is_language_change
 from ..model import AttentionModel, Change
-from ..plotting.axes import labels_only
+from ..plotting.axes import labels_only, strided_ticks, width_stride
 from ..plotting.bars import BarsItem
 from ..plotting.colors import HOVER_COLOR, SEQUENTIAL
 from ..plotting.plot_widget import PlainPlotWidget, mark_containers
@@ -38,7 +38,11 @@ class WeightsBarView(PlainPlotWidget):
         super().__init__(parent)
         self._model = model
         self._peak: tuple | None = None  # (bar, height) of the labelled bar
+        self._labels: tuple[str, ...] = ()
+        self._label_widths: list[float] = []
+        self._label_stride = 1
         self._build_plot()
+        self.plot_item.vb.sigResized.connect(self._on_view_box_resized)
         clear_corner_title(self.plot_item)  # the title keeps clear of the export button
         mark_containers(self.plot_item, self.plot_item.titleLabel)
         model.changed.connect(self._on_model_changed)
@@ -103,10 +107,24 @@ class WeightsBarView(PlainPlotWidget):
             self.bars.set_x_range(low, high)
         # Only new labels: new ticks make the axis lay out every label again.
         if change.touches("labels") or change.shapes or change.loaded:
-            ticks = [(j, label) for j, label in enumerate(session.labels)]
-            self.plot_item.getAxis("bottom").setTicks([ticks])
+            axis = self.plot_item.getAxis("bottom")
+            metrics = QFontMetricsF(axis.style["tickFont"] or self.font())
+            self._labels = session.labels
+            self._label_widths = [metrics.horizontalAdvance(label) for label in session.labels]
+            self._apply_label_ticks(force=True)
         if "weights" in change.matrices or change.layout:
             self._update_bars()
+
+    def _apply_label_ticks(self, force: bool = False) -> None:
+        """Every token under its bar when the labels fit, else every k-th one (never touching)."""
+        stride = width_stride(self._label_widths, self.plot_item.vb.width())
+        if force or stride != self._label_stride:
+            self._label_stride = stride
+            self.plot_item.getAxis("bottom").setTicks([strided_ticks(self._labels, stride)])
+
+    def _on_view_box_resized(self, _view_box) -> None:
+        if self._labels:
+            self._apply_label_ticks()
 
     def _on_selection_changed(self) -> None:
         self._update_bars()

@@ -149,3 +149,24 @@ def test_bars_and_grid_are_drawn_where_the_weights_say(bar, model_2d, qtbot):
     point = bar.mapFromScene(bar.plot_item.vb.mapViewToScene(QPointF(0.5, 0.5)))
     near = {image.pixelColor(point.x(), point.y() + dy).rgb() for dy in (-1, 0, 1)}
     assert GRID_COLOR.rgb() in near
+
+
+def test_token_labels_under_the_bars_never_touch(bar, qtbot, model_2d):
+    """Long tokens in a narrow view: every k-th label, none overlapping; all when wide."""
+    session = model_2d.session
+    long_labels = tuple(f"token{i}longname" for i in range(session.n))
+    model_2d.apply(session.replace(labels=long_labels), "rename")
+    axis = bar.plot_item.getAxis("bottom")
+
+    def shown() -> list[str]:
+        return [label for _position, label in axis._tickLevels[0]]
+
+    bar.resize(220, 200)
+    qtbot.waitUntil(lambda: len(shown()) < session.n)
+    width = bar.plot_item.vb.width() / session.n  # pixels per bar
+    positions = [position for position, _label in axis._tickLevels[0]]
+    stride = positions[1] - positions[0]
+    longest = max(bar.fontMetrics().horizontalAdvance(label) for label in long_labels)
+    assert stride * width >= longest  # neighbours shown are a label's width apart
+    bar.resize(1400, 300)
+    qtbot.waitUntil(lambda: shown() == list(long_labels))
