@@ -86,7 +86,7 @@ PANELS = ("compare", "train", "svd")
 
 def _panel_views(window, name: str) -> dict:
     """Bring panel `name` to the front and return its heatmaps, which an edit changes
-    (scrolled into view: the Train and SVD panels scroll, their heatmaps at the bottom)."""
+    (scrolled into view: the Train and SVD panels scroll)."""
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from .startup import settle
@@ -111,7 +111,13 @@ def _panel_views(window, name: str) -> dict:
         views[f"{name}:{plot}"] = view
     settle(QApplication.instance(), 5)  # laid out first: then the scroll range is known
     for scroll in panel.findChildren(QScrollArea):
-        scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())
+        body = scroll.widget()
+        inside = [view for view in views.values() if body is not None and body.isAncestorOf(view)]
+        if inside:  # the first heatmap at the top of the viewport: the others follow below it
+            top = min(view.mapTo(body, view.rect().topLeft()).y() for view in inside)
+            bar = scroll.verticalScrollBar()
+            bar.setValue(min(bar.maximum(), top))
+    settle(QApplication.instance(), 5)
     return views
 
 

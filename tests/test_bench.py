@@ -1,0 +1,16 @@
+"""The benchmark measures what it says: every view it times repaints on every edit
+(timings themselves are never asserted in tests: see `make bench`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qkv_gui import bench
+
+
+@pytest.mark.slow
+def test_every_panel_view_the_bench_times_repaints_on_every_edit(qapp):
+    rows = bench.bench_panels(steps=3)
+    assert {row["panel"] for row in rows} == set(bench.PANELS)
+    # A view scrolled out of sight would not paint and the figure would mean nothing.
+    assert [row["steps_where_a_view_did_not_paint"] for row in rows] == [0] * len(rows)
