@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from . import settings as app_settings
 from .core import edits
 from .core.panels import PANEL_IDS
+from .i18n import translated_error
 from .model import AttentionModel, Change
 from .plotting.panel_layout import PANEL_MIN_WIDTH
 from .widgets.challenges_panel import ChallengesPanel
@@ -102,7 +103,12 @@ class SharedActions(QObject):
 
     def _on_projection_triggered(self, checked: bool) -> None:
         model = self._model
-        model.apply(edits.set_projection(model.session, checked),
+        try:
+            switched = edits.switch_projection(model.session, checked)
+        except edits.EditError as error:  # several heads keep their projections
+            model.message.emit(translated_error(error))
+            switched = model.session
+        model.apply(switched,
                     QCoreApplication.translate("ControlsPanel", "Turn projections on") if checked
                     else QCoreApplication.translate("ControlsPanel", "Turn projections off"))
         self._show_projection()  # a refused edit leaves the session (and the check) as it was

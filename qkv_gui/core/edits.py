@@ -18,6 +18,14 @@ MESSAGES: dict[str, str] = {
     "last_input": "the last input cannot be removed",
     "last_decoder_state": "the last decoder state cannot be removed",
     "dimension": "{name} must be at least 1",
+    "heads_dimension": (
+        "This session has {heads} heads: {name} is set for every head at once, "
+        "which this window cannot do yet"
+    ),
+    "heads_projection": (
+        "This session has {heads} heads, and several heads need the projections: "
+        "they stay on"
+    ),
 }
 
 
@@ -158,6 +166,8 @@ def set_d_k(session: Session, d_k: int) -> Session:
     """Change the query/key dimension (columns of W_Q and W_K)."""
     if d_k < 1:
         raise EditError("dimension", name="d_k")
+    if session.heads > 1:
+        raise EditError("heads_dimension", heads=session.heads, name="d_k")
     s = ensure_projection_matrices(session)
     s = s.replace(w_q=resized(s.w_q, s.w_q.shape[0], d_k), w_k=resized(s.w_k, s.w_k.shape[0], d_k))
     return _refit_scores(s)
@@ -166,6 +176,8 @@ def set_d_k(session: Session, d_k: int) -> Session:
 def set_d_v(session: Session, d_v: int) -> Session:
     if d_v < 1:
         raise EditError("dimension", name="d_v")
+    if session.heads > 1:
+        raise EditError("heads_dimension", heads=session.heads, name="d_v")
     s = ensure_projection_matrices(session)
     return s.replace(w_v=resized(s.w_v, s.w_v.shape[0], d_v))
 
@@ -207,6 +219,14 @@ def set_projection(session: Session, enabled: bool) -> Session:
     """Projections W_Q, W_K, W_V on (identity where missing) or off (the matrices are kept)."""
     s = ensure_projection_matrices(session) if enabled else session
     return _refit_scores(s.replace(projection=enabled))
+
+
+def switch_projection(session: Session, enabled: bool) -> Session:
+    """The learner's projection toggle: `set_projection`, refused (EditError) when
+    turning it off would leave several heads without their projections."""
+    if not enabled and session.heads > 1:
+        raise EditError("heads_projection", heads=session.heads)
+    return set_projection(session, enabled)
 
 
 def set_score_kind(session: Session, kind: str) -> Session:

@@ -38,6 +38,19 @@ NOTES = {
     "cosine_zero": "One of the vectors is zero, so the cosine is defined as 0.",
     "temperature": "Scores are divided by the temperature T = {t} before the softmax.",
     "masked": "Masked by the causal mask: query {row} may only look at inputs 1..{row}.",
+    "masked_padding": "Masked by the padding mask: input {col} is padding, which no query looks at.",
+    "empty_query": (
+        "The masks hide every input from query {row}: it has no key to look at, so its "
+        "weights are all 0 and its context is the zero vector."
+    ),
+    "positions.sinusoidal": (
+        "The heads see the inputs plus their positions: row {row} of inputs + P, where P is the "
+        "sinusoidal positional encoding (fixed, not learned)."
+    ),
+    "positions.learned": (
+        "The heads see the inputs plus their positions: row {row} of inputs + P, where P is the "
+        "learned positional table (editable, one row per position)."
+    ),
     "override": "This weight was set by hand (weights override), so the softmax is not used.",
     "softmax": "Softmax turns the scores of query {row} into weights that sum to 1.",
     "context": "The context vector is the weighted sum of the values.",
@@ -159,20 +172,53 @@ def _explain_projection(session: Session, result: Result, matrix: str, row: int,
         src_key = "inputs"
     vector = _vector(src, labels.row(matrix, row), row)
     notes: list[Note] = []
+    position_steps: tuple[tuple[str, ...], ...] = ()
+    if _positioned(session, matrix):
+        # The heads see inputs + positions: (x + p)·W, with the sum worked out first.
+        position = _vector("p", labels.row(matrix, row), row)
+        seen = result.positioned_inputs[row]
+        position_steps = ((f"{vector} + {position}",
+                           f"{_vector_text(src_vec)} + {_vector_text(result.positional[row])}",
+                           _vector_text(seen)),)
+        vector, src_vec = f"({vector} + {position})", seen
+        notes.append(Note(f"positions.{session.positional}", (("row", row + 1),)))
     if session.projection:
         w = getattr(session, src_matrix)
         steps = ((lhs, f"{vector}·{weight_name}[:,{col + 1}]", _products(src_vec, w[:, col]), _num(value)),)
-        notes.append(Note(f"projected.{source_rows}", (("name", symbol), ("source", src), ("weight", weight_name),
+        notes.insert(0, Note(f"projected.{source_rows}", (("name", symbol), ("source", src), ("weight", weight_name),
                                                         ("row", row + 1), ("col", col + 1))))
         inputs = tuple((src_key, row, k) for k in range(src_vec.shape[0]))
         inputs += tuple((src_matrix, k, col) for k in range(src_vec.shape[0]))
     else:
         steps = ((lhs, f"{vector}[{col + 1}]", _num(value)),)
-        notes.append(Note(f"raw.{matrix}.{session.mode}"))
+        notes.insert(0, Note(f"raw.{matrix}.{session.mode}"))
         inputs = ((src_key, row, col),)
+    steps = position_steps + steps
     if session.mode == "seq2seq" and matrix in ("keys", "values"):
         notes.append(Note("keys_values_same"))
     return Explanation(matrix, row, col, value, steps, tuple(notes), inputs)
+
+
+def _positioned(session: Session, matrix: str) -> bool:
+    """Whether `matrix` (queries, keys or values) is computed from inputs + positions:
+    keys and values whenever positions are on, queries in self mode only (in seq2seq
+    they come from the decoder states)."""
+    if session.positional == "none":
+        return False
+    return matrix != "queries" or session.mode == "self"
+
+
+def _mask_notes(session: Session, result: Result, row: int, col: int) -> tuple[Note, ...]:
+    """Why query `row` may not look at input `col`: padding or the causal mask, and
+    whether the query is left with no key at all."""
+    labels = _Labels(session, result)
+    if session.padding is not None and session.padding[col]:
+        notes = [Note("masked_padding", (("col", f"“{labels.col('scores', col)}”"),))]
+    else:
+        notes = [Note("masked", (("row", row + 1),))]
+    if row in result.empty_queries:
+        notes.append(Note("empty_query", (("row", f"“{labels.row('scores', row)}”"),)))
+    return tuple(notes)
 
 
 def _explain_score(session: Session, result: Result, row: int, col: int,
@@ -186,7 +232,7 @@ def _explain_score(session: Session, result: Result, row: int, col: int,
     inputs += tuple(("keys", col, c) for c in range(k.shape[0]))
     if not result.mask[row, col]:
         return Explanation("scores", row, col, float("nan"), ((lhs, words["masked"]),),
-                           (Note("masked", (("row", row + 1),)),), ())
+                           _mask_notes(session, result, row, col), ())
     value = float(result.scores[row, col])
     notes: list[Note] = []
     kind = session.score_kind
@@ -229,7 +275,7 @@ def _explain_weight(session: Session, result: Result, row: int, col: int,
     # The mask holds for hand-set weights too (`compute.visible_keys`).
     if not result.mask[row, col]:
         return Explanation("weights", row, col, value, ((lhs, "0"),),
-                           (Note("masked", (("row", row + 1),)),), ())
+                           _mask_notes(session, result, row, col), ())
     if result.overridden:
         return Explanation("weights", row, col, value, ((lhs, _num(value)),), (Note("override"),),
                            (("weights_override", row, col),))
@@ -288,6 +334,8 @@ def context_parts(
     named = [f"{_factor(weights[j])}·{_vector('v', labels.row('values', j), j)}" for j in visible]
     vectors = [_vector_text(terms[j]) for j in visible]
     lhs = f"{words['context']}_{labels.row('context', row)}"
+    if not visible:  # a query the masks leave no key: no parts, the zero vector
+        return f"{lhs} = {_vector_text(result.context[row])}"
     return " = ".join(
         [lhs, " + ".join(_elided(named)), " + ".join(_elided(vectors)), _vector_text(result.context[row])]
     )
@@ -303,6 +351,8 @@ def _explain_context(session: Session, result: Result, row: int, col: int,
     sym = f"Σ_j {words['weight']}[{labels.row('context', row)}, j] × V[j, {col + 1}]"
     steps = ((lhs, sym, _products(w, v), _num(value)),)
     notes = [Note("context")]
+    if row in result.empty_queries:
+        notes.append(Note("empty_query", (("row", f"“{labels.row('context', row)}”"),)))
     if w[-1] == 1.0 and not np.any(w[:-1]):
         notes.append(Note("last_state"))
     notes.append(Note("context_parts", (("parts", context_parts(session, result, row, words)),)))

@@ -82,6 +82,9 @@ MESSAGES: dict[str, str] = {
     "no_painted_target": "there are no hand-set weights to use as the target",
     "no_matrices": "pick at least one of W_Q, W_K and W_V to train",
     "matrix_name": "the matrices to train are w_q, w_k and w_v, not {name}",
+    "heads": "training works on one head; this session has {heads}",
+    "positional": "training does not include positions yet: set the positional encoding to none",
+    "padding": "training does not include the padding mask yet: mark no token as padding",
     "reconstruct_shape": "the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})",
 }
 
@@ -107,6 +110,13 @@ def prepare(session: Session) -> Session:
     missing); the hand-set weights override is dropped because training
     shapes the softmax weights. Raises TrainingError for an unsupported score.
     """
+    # The gradients (`loss_and_grads`) follow one head on the raw inputs, masked causally.
+    if session.heads > 1:
+        raise TrainingError("heads", heads=session.heads)
+    if session.positional != "none":
+        raise TrainingError("positional")
+    if session.padding is not None and any(session.padding):
+        raise TrainingError("padding")
     if session.score_kind not in TRAINABLE_SCORES:
         named = f"score_kind_{session.score_kind}"
         raise TrainingError(named if named in MESSAGES else "score_kind", kind=session.score_kind)
