@@ -448,8 +448,19 @@ class MainWindow(QMainWindow):
             self.model.load(session, path=str(path))
         app_settings.add_recent_file(path)
         app_settings.settings().setValue("last_folder", str(Path(path).parent))
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
+        opened = self.tr("Opened {path}").format(path=path)
+        note = self.heads_note()
+        self.statusBar().showMessage(f"{opened} {note}" if note else opened, 15000 if note else 5000)
         return True
+
+    def heads_note(self) -> str:
+        """The sentence that says this one-head window shows head 1 of several ("" for one head)."""
+        heads = self.model.session.heads
+        if heads == 1:
+            return ""
+        return self.tr("This session has {heads} heads; the window shows head 1 (its Q, K, V, "
+                       "scores, weights and context) — the other heads are computed, saved and "
+                       "exported, but not drawn yet.").format(heads=heads)
 
     def open_preset(self, name: str) -> bool:
         if not self.maybe_save():

@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from .core.compute import RESULT_MATRICES, ComputeError, Result, compute
+from .core.compute import RESULT_MATRICES, RESULT_STAGES, ComputeError, Result, compute
 from .core.matrices import MATRICES
 from .core.session import Session
 from .core.steps import Block, hover_blocks
@@ -29,7 +29,11 @@ EditScope = Callable[[Session, Session], "str | None"]
 SESSION_FIELDS = tuple(f.name for f in dataclasses.fields(Session))
 # Session fields that are settings rather than numbers: a change of one of them
 # (or of a shape) is a change of layout, which views redo titles and labels for.
-SETTING_FIELDS = frozenset({"mode", "labels", "projection", "score_kind", "causal", "meta"})
+SETTING_FIELDS = frozenset({"mode", "labels", "projection", "score_kind", "causal", "meta",
+                            "heads", "positional", "padding"})
+# Session matrices whose shape is a shape of the session (n, m, d, d_k, d_v, h·d_v, d_o).
+SHAPED_FIELDS = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weights_override",
+                 "w_o", "positional_table")
 
 
 def _same_value(a, b) -> bool:
@@ -55,16 +59,20 @@ class Change:
     matrices: the result matrices (RESULT_MATRICES) whose numbers changed.
     shapes: some matrix changed its shape (n, m, d, d_k or d_v).
     loaded: a whole new session was loaded (a file, a preset, a lesson).
+    stages: the other result arrays whose numbers changed (RESULT_STAGES: concat,
+        output, positional, positioned_inputs), for the views of several heads.
     """
 
     fields: frozenset = frozenset()
     matrices: frozenset = frozenset()
     shapes: bool = False
     loaded: bool = False
+    stages: frozenset = frozenset()
 
     @classmethod
     def everything(cls) -> Change:
-        return cls(frozenset(SESSION_FIELDS), frozenset(RESULT_MATRICES), True, True)
+        return cls(frozenset(SESSION_FIELDS), frozenset(RESULT_MATRICES), True, True,
+                   frozenset(RESULT_STAGES))
 
     @classmethod
     def between(cls, before: Session, after: Session, old: Result, new: Result,
@@ -83,10 +91,11 @@ class Change:
         # The weights are shown hatched where masked: a new mask is new weights to show.
         if old.overridden != new.overridden or not np.array_equal(old.mask, new.mask):
             matrices.add("weights")
-        shapes = shapes or any(_shape(getattr(before, f)) != _shape(getattr(after, f))
-                               for f in ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a",
-                                         "weights_override"))
-        return cls(fields, frozenset(matrices), shapes, loaded)
+        shapes = shapes or before.heads != after.heads or any(
+            _shape(getattr(before, f)) != _shape(getattr(after, f)) for f in SHAPED_FIELDS)
+        stages = frozenset(name for name in RESULT_STAGES
+                           if not _same_value(getattr(old, name), getattr(new, name)))
+        return cls(fields, frozenset(matrices), shapes, loaded, stages)
 
     @property
     def layout(self) -> bool:
@@ -96,7 +105,8 @@ class Change:
 
     def touches(self, *names: str) -> bool:
         """Whether any of `names` (session fields or result matrices) changed."""
-        return any(name in self.fields or name in self.matrices for name in names)
+        return any(name in self.fields or name in self.matrices or name in self.stages
+                   for name in names)
 
 # Result matrices whose rows are queries / keys (used for linked highlighting).
 QUERY_ROW_MATRICES = tuple(n for n in RESULT_MATRICES if MATRICES[n].rows == "query")

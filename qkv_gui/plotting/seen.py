@@ -50,7 +50,7 @@ class SeenRefresh(QObject):
             if change.loaded or change.shapes:
                 self._everything = True
             else:
-                self._changed |= change.fields | change.matrices
+                self._changed |= change.fields | change.matrices | change.stages
         if self.seen():
             self.run()
         else:
