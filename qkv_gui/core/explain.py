@@ -180,7 +180,7 @@ def _explain_projection(session: Session, result: Result, matrix: str, row: int,
         position_steps = ((f"{vector} + {position}",
                            f"{_vector_text(src_vec)} + {_vector_text(result.positional[row])}",
                            _vector_text(seen)),)
-        vector, src_vec = f"({vector} + {position})", seen
+        vector, src_vec, src = f"({vector} + {position})", seen, f"({src} + p)"
         notes.append(Note(f"positions.{session.positional}", (("row", row + 1),)))
     if session.projection:
         w = getattr(session, src_matrix)

@@ -38,6 +38,7 @@ def test_query_with_sinusoidal_positions_is_x_plus_p_times_w_q():
     )
     assert [n.msg_id for n in e.notes] == ["projected.inputs", "positions.sinusoidal"]
     assert "sinusoidal positional encoding" in str(e)
+    assert "Q = (x + p) · W_Q: row 2 of the inputs times column 1 of W_Q." in str(e)
 
 
 def test_value_with_learned_positions_and_projection_off():
