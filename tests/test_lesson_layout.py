@@ -239,3 +239,23 @@ def test_every_lesson_shows_what_matters(size, language, qapp, request):
             assert (image.width(), image.height()) == size
         finally:
             close_window(window)
+
+
+@pytest.mark.parametrize("language", ("en", "tr"))
+def test_matrix_editor_titles_fit_a_narrow_dock(language, make_window, qtbot, request):
+    """At 1366 × 768 the Matrices dock is narrow: a title that does not fit drops its
+    "(n × d)" (the full title in its tooltip) rather than being cut ("Encoder states H …")."""
+    if language == "tr":
+        request.getfixturevalue("turkish")
+    window = make_window("seq2seq_mixture", size=(1366, 768))
+    settle(qtbot, window)
+    shown = [editor for editor in window.editors.values() if editor.isVisible()]
+    assert shown
+    for editor in shown:
+        label = editor.title_label
+        full = editor.display_name()
+        assert "…" not in label.text(), (editor.name, label.text(), label.width())
+        assert label.toolTip() == full
+        assert label.text() in (full, full.rpartition(" (")[0]), label.text()
+    encoder = window.editors["inputs"].title_label
+    assert encoder.text() != encoder.toolTip()  # this one is shortened, at this size

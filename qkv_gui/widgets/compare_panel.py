@@ -72,6 +72,8 @@ MAX_LISTED_WEIGHTS = 8
 LESSON_CELL_HEIGHT = 17
 # ... and that wide (narrower, a signed score with one decimal no longer fits).
 LESSON_CELL_WIDTH = 33
+# The two rows a seq2seq lesson compares: numbers that read at a glance.
+LESSON_CONTEXT_CELL_HEIGHT = 22
 
 
 def _weights_text(weights: np.ndarray) -> str:
@@ -377,7 +379,8 @@ class ComparePanel(QWidget):
             for plot in blocks:
                 # What a titled plot needs besides its cells (title, labels) stays as it is.
                 chrome = max(plot.height() - round(plot.view_box.height()), 0) if plot.isVisible() else 0
-                cells = plot.shape[0] * LESSON_CELL_HEIGHT + chrome
+                tall = LESSON_CELL_HEIGHT if plot is not self.context_plot else LESSON_CONTEXT_CELL_HEIGHT
+                cells = plot.shape[0] * tall + chrome
                 plot.setMinimumHeight(max(plot.minimumHeight(), cells))
             page.invalidate()
             heights = [page.totalHeightForWidth(inner)]
