@@ -190,7 +190,7 @@ WHOLE = {
 
 
 # The lessons about the geometry: its dock at least this share of the right column.
-GEOMETRY_LESSON_SHARE = {"five_to_two": 0.55}
+GEOMETRY_LESSON_SHARE = {"five_to_two": 0.5}
 
 
 @pytest.mark.slow
