@@ -32,6 +32,15 @@ if TYPE_CHECKING:
 # the heatmaps in the middle would lose their numbers.
 LESSON_COLUMN_MIN = {False: 400, True: 380}  # by compact
 # The Lessons dock's share of its column: at most this much, at least this many pixels.
+# Wider only for a tool panel whose tables need it (long Turkish tokens), up to this.
+LESSON_COLUMN_MAX = 440
+# The geometry dock's share of the right column in the lessons about the geometry
+# (its arrows and their labels readable beside the dot table).
+GEOMETRY_LESSONS = frozenset({"five_to_two"})
+GEOMETRY_SHARE_LEAST = 0.5
+# ... and the column's share of the window's width in them (the plot wider, the text shorter).
+GEOMETRY_COLUMN_SHARE = 0.3
+GEOMETRY_SHARE = 0.55
 LESSONS_SHARE_WITH_TOOL = 0.5
 LESSONS_SHARE = 0.7
 LESSONS_MIN_HEIGHT = 180
@@ -145,7 +154,9 @@ class LessonLayout(QObject):
         tool = next((p for p in panels if p in _tool_panels()), None)
         tool_beside = tool is not None and self._stacked_with(window.dock(tool), lessons, area)
         width = max(window_layout.dock_sizes(window.compact)[GEOMETRY],
-                    LESSON_COLUMN_MIN[window.compact])
+                    LESSON_COLUMN_MIN[window.compact],
+                    self._tool_width(tool) if tool_beside else 0,
+                    round(window.width() * GEOMETRY_COLUMN_SHARE) if window.model.lesson in GEOMETRY_LESSONS else 0)
         if lessons.width() != width:
             window.resizeDocks([lessons], [width], Qt.Orientation.Horizontal)
         above = [dock for dock in self._column(lessons, area) if dock is not lessons]
@@ -162,12 +173,30 @@ class LessonLayout(QObject):
         # A tool panel that says what its lesson part needs gets that, the Lessons dock
         # the rest (its text scrolls if it must); else the Lessons dock takes its share.
         tool_height = self._tool_height(tool, width) if tool_beside and above[0] is window.dock(tool) else 0
+        if not tool_height and above[0] is window.dock(GEOMETRY) and panels[:1] == (GEOMETRY,):
+            tool_height = self._geometry_height(column, wanted)
         most = column - tool_height if tool_height else round(column * share)
         height = max(min(wanted, most), min(LESSONS_MIN_HEIGHT, column))
         if lessons.height() != height:
             # The sizes are of the layout's items: a tab group's includes its tab bar.
             sizes = [column - height + self._tab_bar_height(above[0]), height + self._tab_bar_height(lessons)]
             window.resizeDocks([above[0], lessons], sizes, Qt.Orientation.Vertical)
+
+    def _geometry_height(self, column: int, wanted: int) -> int:
+        """In a lesson about the geometry: the lesson's text whole if that leaves the plot
+        half the column, else the plot its larger share and the text scrolls (0: another lesson)."""
+        if self._window.model.lesson not in GEOMETRY_LESSONS:
+            return 0
+        if column - wanted >= GEOMETRY_SHARE_LEAST * column:
+            return column - wanted
+        return round(column * GEOMETRY_SHARE)
+
+    def _tool_width(self, tool: str) -> int:
+        """The width the tool's dock needs for its lesson part (0: the panel does not say)."""
+        dock = self._window.dock(tool)
+        lesson_width = getattr(self._window.panel(tool), "lesson_width", None)
+        width = lesson_width() if lesson_width is not None else 0
+        return min(width + dock.width() - dock.widget().width(), LESSON_COLUMN_MAX) if width else 0
 
     def _tool_height(self, tool: str, width: int) -> int:
         """The height the tool's dock needs to show its lesson part whole at `width`

@@ -180,17 +180,23 @@ def _hidden_only_behind_the_lesson(window, view, item) -> bool:
 
 # What a lesson is about, shown whole (and a heatmap with its numbers) at both sizes.
 WHOLE = {
-    "raw_vs_projected": ("compare.scores_off", "compare.weights_off", "compare.weights_on", "compare.difference",
-                         "compare.self_label"),
+    "last_state": ("compare.context_plot",),
+    "raw_vs_projected": ("compare.scores_off", "compare.scores_on", "compare.weights_off", "compare.weights_on",
+                         "compare.difference", "compare.self_label"),
     "svd_topics": ("svd.m_spin", "svd.use_button", "svd.pair_label", "svd.before_plot", "svd.after_plot"),
     "learned": ("train.train_button", "train.loss_plot"),
     "svd_to_learned": ("train.train_button", "train.topic_box"),
 }
 
 
+# The lessons about the geometry: its dock at least this share of the right column.
+GEOMETRY_LESSON_SHARE = {"five_to_two": 0.5}
+
+
 @pytest.mark.slow
+@pytest.mark.parametrize("language", ("en", "tr"))
 @pytest.mark.parametrize("size", SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def test_every_lesson_shows_what_matters(size, qapp):
+def test_every_lesson_shows_what_matters(size, language, qapp, request):
     from PySide6.QtGui import QImage
 
     from qkv_gui.export import render_window
@@ -198,6 +204,8 @@ def test_every_lesson_shows_what_matters(size, qapp):
     from qkv_gui.gui import create_window, show_for_screenshot
 
     app = qapp
+    if language == "tr":  # longer token names and labels take room from the cells
+        request.getfixturevalue("turkish")
     for item in LESSONS:
         model, window = create_window(load_preset("default"), None, "default", compact=wants_compact(*size))
         try:
@@ -223,7 +231,31 @@ def test_every_lesson_shows_what_matters(size, qapp):
                 assert fully_in_view(widget), (item.id, name, size)
                 if hasattr(widget, "annotations_visible"):
                     assert widget.annotations_visible(), (item.id, name, size)
+            if item.id in GEOMETRY_LESSON_SHARE:
+                geometry = window.dock("geometry")
+                column = geometry.height() + lessons.height()
+                assert geometry.height() >= GEOMETRY_LESSON_SHARE[item.id] * column, (item.id, size)
             image = QImage.fromData(png_bytes(render_window(window, 1.0)))
             assert (image.width(), image.height()) == size
         finally:
             close_window(window)
+
+
+@pytest.mark.parametrize("language", ("en", "tr"))
+def test_matrix_editor_titles_fit_a_narrow_dock(language, make_window, qtbot, request):
+    """At 1366 × 768 the Matrices dock is narrow: a title that does not fit drops its
+    "(n × d)" (the full title in its tooltip) rather than being cut ("Encoder states H …")."""
+    if language == "tr":
+        request.getfixturevalue("turkish")
+    window = make_window("seq2seq_mixture", size=(1366, 768))
+    settle(qtbot, window)
+    shown = [editor for editor in window.editors.values() if editor.isVisible()]
+    assert shown
+    for editor in shown:
+        label = editor.title_label
+        full = editor.display_name()
+        assert "…" not in label.text(), (editor.name, label.text(), label.width())
+        assert label.toolTip() == full
+        assert label.text() in (full, full.rpartition(" (")[0]), label.text()
+    encoder = window.editors["inputs"].title_label
+    assert encoder.text() != encoder.toolTip()  # this one is shortened, at this size

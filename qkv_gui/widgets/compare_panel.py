@@ -70,6 +70,10 @@ NO_CHANGE = 5e-4
 MAX_LISTED_WEIGHTS = 8
 # A table cell tall enough to show its number (a lesson's layout makes room for it).
 LESSON_CELL_HEIGHT = 17
+# ... and that wide (narrower, a signed score with one decimal no longer fits).
+LESSON_CELL_WIDTH = 33
+# The two rows a seq2seq lesson compares: numbers that read at a glance.
+LESSON_CONTEXT_CELL_HEIGHT = 22
 
 
 def _weights_text(weights: np.ndarray) -> str:
@@ -331,22 +335,52 @@ class ComparePanel(QWidget):
         session = self._model.session
         return edits.set_projection(session, False), edits.set_projection(session, True)
 
-    def lesson_height(self, width: int) -> int:
-        """The height at `width` that shows the raw-vs-projected tables whole, their numbers
-        and the sentence under them (0 on the last-state page: it has no such need)."""
+    def _lesson_blocks(self) -> tuple[MatrixPlot, ...]:
+        """The page's plots whose cells must be tall and wide enough for their numbers."""
+        if self.comparison() == "projections":
+            return (self.scores_off, self.weights_off, self.difference)
+        return (self.context_plot,)
+
+    def lesson_width(self) -> int:
+        """The panel's width that gives the raw-vs-projected tables cells wide enough for
+        their numbers (long token labels, as in Turkish, take room from them); 0 on the
+        last-state page (one small table: any width will do)."""
         if self.comparison() != "projections":
             return 0
+        if self.when_seen.stale:
+            self.when_seen.run()
+        plots = (self.scores_off, self.scores_on, self.weights_off, self.weights_on, self.difference)
+        kept = [plot.minimumWidth() for plot in plots]
+        page = self.pages.currentWidget().widget().layout()
+        try:  # the page's width with cells that wide, asked of its layout
+            for plot in plots:
+                plot.setMinimumWidth(max(plot.minimumWidth(), plot.shape[1] * LESSON_CELL_WIDTH))
+            page.invalidate()
+            needed = page.minimumSize().width()
+        finally:
+            for plot, minimum in zip(plots, kept, strict=True):
+                plot.setMinimumWidth(minimum)
+            page.invalidate()
+        margins = self.layout().contentsMargins()
+        return needed + margins.left() + margins.right()
+
+    def lesson_height(self, width: int) -> int:
+        """The height at `width` that shows the page's tables whole with their numbers, and
+        the sentence under them."""
         if self.when_seen.stale:  # the lesson's session may not be drawn yet
             self.when_seen.run()
-        blocks = (self.scores_off, self.weights_off, self.difference)
+        blocks = self._lesson_blocks()
         kept = [plot.minimumHeight() for plot in blocks]
-        cells = self.scores_off.shape[0] * LESSON_CELL_HEIGHT
         outer = self.layout()
         margins = outer.contentsMargins()
         inner = width - margins.left() - margins.right()
         page = self.pages.currentWidget().widget().layout()
         try:  # the page's height with cells that tall, asked of its layout
             for plot in blocks:
+                # What a titled plot needs besides its cells (title, labels) stays as it is.
+                chrome = max(plot.height() - round(plot.view_box.height()), 0) if plot.isVisible() else 0
+                tall = LESSON_CELL_HEIGHT if plot is not self.context_plot else LESSON_CONTEXT_CELL_HEIGHT
+                cells = plot.shape[0] * tall + chrome
                 plot.setMinimumHeight(max(plot.minimumHeight(), cells))
             page.invalidate()
             heights = [page.totalHeightForWidth(inner)]

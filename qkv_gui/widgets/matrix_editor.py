@@ -61,6 +61,12 @@ WEIGHT_SCRUB_STEPS = (0.005, 0.0005, 0.05)
 QUERY_ROW_ROLE = MARKED_ROW_ROLE
 
 
+def short_title(title: str) -> str:
+    """`title` without its trailing "(n × d)" ("Encoder states H (n × d)" → "Encoder states H")."""
+    head, bracket, _ = title.rpartition(" (")
+    return head if bracket and title.endswith(")") and head else title
+
+
 # -- the Qt table model --------------------------------------------------------
 
 
@@ -225,6 +231,7 @@ class MatrixEditor(QWidget):
         self.label_editor: RowLabelEdit | None = None
         self._shown_shape: tuple[int, int] | None = None  # in the "rows × cols" label
 
+        self._title = ""  # the full title; the label may show its short form
         self.title_label = ElidedLabel(self)
         title_font = self.title_label.font()
         title_font.setBold(True)
@@ -399,10 +406,18 @@ class MatrixEditor(QWidget):
 
     def _fit_title_row(self) -> None:
         """The title whole before the "5 × 4" beside it: in a narrow dock (a small
-        screen) the shape, which the title's "(n × d)" already names, gives way first."""
+        screen) the shape, which the title's "(n × d)" already names, gives way first;
+        narrower still, the title drops its "(n × d)" (the full title in its tooltip)."""
         buttons = sum(button.sizeHint().width() + 4 for button in self.tool_buttons
                       if not button.isHidden())
         room = self.width() - 2 * HIGHLIGHT_ROOM - buttons
+        full = self._title
+        text = full
+        if self.title_label.fontMetrics().horizontalAdvance(full) + 4 > room:
+            text = short_title(full)
+        if text != self.title_label.full_text():
+            self.title_label.setText(text)
+            self.title_label.setToolTip(full)
         needed = self.title_label.sizeHint().width() + 4 + self.shape_label.sizeHint().width()
         fits = needed <= room
         if self.shape_label.isHidden() == fits:
@@ -415,8 +430,10 @@ class MatrixEditor(QWidget):
         rows, cols = self.table_model.matrix.shape
         # Set only what changed: a label's new text re-lays out the whole dock.
         title = self.display_name()
-        if title != self.title_label.full_text():
+        if title != self._title:
+            self._title = title
             self.title_label.setText(title)
+            self._fit_title_row()
         if (rows, cols) != self._shown_shape:
             self._shown_shape = (rows, cols)
             self.shape_label.setText(self.tr("{rows} × {cols}").format(rows=rows, cols=cols))

@@ -125,12 +125,12 @@ def test_titles_follow_the_mode_in_one_wording(qtbot, model):
     inputs = make_editor(qtbot, model, "inputs")
     w_a = make_editor(qtbot, model, "w_a")
     model.apply(edits.set_mode(model.session, "seq2seq"), "mode")
-    assert inputs.title_label.full_text() == "Encoder states H (n × d)"
+    assert inputs.title_label.toolTip() == "Encoder states H (n × d)"
     model.apply(edits.set_score_kind(model.session, "additive"), "additive")
-    assert w_a.title_label.full_text() == "W_a (2·d_k × h)"
+    assert w_a.title_label.toolTip() == "W_a (2·d_k × h)"
     model.undo_stack.undo()
     model.undo_stack.undo()
-    assert inputs.title_label.full_text() == "Inputs I (n × d)"
+    assert inputs.title_label.toolTip() == "Inputs I (n × d)"
 
 
 def test_the_step_through_trace_is_drawn_on_the_editor(qtbot, model):
