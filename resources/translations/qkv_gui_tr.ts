@@ -155,192 +155,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="186"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="190"/>
         <source>Raw vs. projected</source>
         <translation>Ham / dönüştürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="188"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için dönüşüm kapalıyken ve açıkken puanlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="189"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="193"/>
         <source>Attention vs. last state</source>
         <translation>Dikkat / son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="195"/>
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkatin bağlamı ile klasik seq2seq bağlamı (son gizli durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="159"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="163"/>
         <source>Attention vs. last state is for seq2seq: self-attention has no last encoder state.</source>
         <translation>Dikkat / son durum karşılaştırması seq2seq içindir: öz-dikkatte son kodlayıcı durumu yoktur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
         <source>scores</source>
         <translation>puanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="195"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="199"/>
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun dönüşümünü aç ya da kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="200"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="198"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="202"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="200"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="204"/>
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="201"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="205"/>
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden puanların softmax&apos;ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="423"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="424"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="458"/>
         <source>Projected vectors</source>
         <translation>Dönüştürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="434"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="468"/>
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="434"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="468"/>
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="437"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="471"/>
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="439"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="473"/>
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="469"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>Dönüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="471"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="505"/>
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>Dönüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="487"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="521"/>
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="487"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="521"/>
         <source>Show projected</source>
         <translation>Dönüştürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="498"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="532"/>
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için dönüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="537"/>
         <source>The projection does not change the weights here.</source>
         <translation>Dönüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="508"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="542"/>
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>Dönüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="519"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="553"/>
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, dönüştürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="529"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="563"/>
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca kodlayıcının son gizli durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="534"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="568"/>
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="552"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="586"/>
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="554"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="588"/>
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="563"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="597"/>
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="564"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="598"/>
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="567"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="601"/>
         <source>Attention context  vs.  last state</source>
         <translation>Dikkatin bağlamı  ile  son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="575"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="609"/>
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son gizli durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="582"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="616"/>
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcının gizli durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son gizli durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="587"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="621"/>
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="610"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="644"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -1748,239 +1748,239 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="307"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="570"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="314"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="587"/>
         <source>Add token</source>
         <translation>Sözcük ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="307"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="314"/>
         <source>Add a token (a new input row of zeros)</source>
         <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="308"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315"/>
         <source>Remove selected token</source>
         <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="308"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315"/>
         <source>Remove the selected token(s)</source>
         <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="309"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="572"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="589"/>
         <source>Add decoder state</source>
         <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="309"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316"/>
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="310"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
         <source>Remove selected decoder state</source>
         <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="311"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318"/>
         <source>Remove the selected decoder state(s)</source>
         <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="321"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="322"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="322"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="323"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="370"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="372"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="379"/>
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="370"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377"/>
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="374"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="370"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377"/>
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="375"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="382"/>
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="376"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="384"/>
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="378"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="379"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="386"/>
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="422"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="439"/>
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="491"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="508"/>
         <source>Drag {name}[{row},{col}]</source>
         <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="551"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="568"/>
         <source>Rename token</source>
         <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="586"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="603"/>
         <source>Remove token</source>
         <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="586"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="603"/>
         <source>Remove decoder state</source>
         <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="592"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="609"/>
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="593"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="594"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="611"/>
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="631"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="648"/>
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="639"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="656"/>
         <source>Paste into {name}</source>
         <translation>Yapıştır: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="648"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="665"/>
         <source>Set {name} to zero</source>
         <translation>Sıfır yap: {name}</translation>
     </message>
@@ -1988,27 +1988,27 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="165"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="171"/>
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="174"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="180"/>
         <source>Click to select this query; double-click to rename the token</source>
         <translation>Bu sorguyu seçmek için tıklayın; sözcüğü yeniden adlandırmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="176"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="182"/>
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="202"/>
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="209"/>
         <source>Edit {name}[{row},{col}]</source>
         <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
