@@ -131,6 +131,17 @@ MESSAGES: dict[str, str] = {
     "title.values.seq2seq": "Values V = H",
     "title.values.self.projected": "Values V = I·W_V",
     "title.values.seq2seq.projected": "Values V = H·W_V",
+    # With positions added (P: the positional table), what the heads really see.
+    "title.queries.self.positioned": "Queries Q = I + P",
+    "title.queries.self.projected.positioned": "Queries Q = (I + P)·W_Q",
+    "title.keys.self.positioned": "Keys K = I + P",
+    "title.keys.self.projected.positioned": "Keys K = (I + P)·W_K",
+    "title.keys.seq2seq.positioned": "Keys K = H + P",
+    "title.keys.seq2seq.projected.positioned": "Keys K = (H + P)·W_K",
+    "title.values.self.positioned": "Values V = I + P",
+    "title.values.self.projected.positioned": "Values V = (I + P)·W_V",
+    "title.values.seq2seq.positioned": "Values V = H + P",
+    "title.values.seq2seq.projected.positioned": "Values V = (H + P)·W_V",
     "title.scores.dot": f"Scores = {ALL_SCORES['dot']}",
     "title.scores.scaled_dot": f"Scores = {ALL_SCORES['scaled_dot']}",
     "title.scores.cosine": f"Scores = {ALL_SCORES['cosine']}",
@@ -200,7 +211,10 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
     if name == "inputs":
         return f"title.inputs.{mode}"
     if name in ("queries", "keys", "values"):
-        return f"title.{name}.{mode}" + (".projected" if session.projection else "")
+        base = f"title.{name}.{mode}" + (".projected" if session.projection else "")
+        # Positions are added to the inputs (self mode) or the encoder states (seq2seq).
+        positioned = session.positional != "none" and not (name == "queries" and mode == "seq2seq")
+        return base + ".positioned" if positioned else base
     if name == "scores":
         return f"title.scores.{session.score_kind}"
     if name == "weights":

@@ -1,5 +1,8 @@
 """The one table of matrix names, roles and titles."""
 
+import itertools
+
+import numpy as np
 import pytest
 
 from qkv_gui.core import matrices
@@ -17,18 +20,19 @@ def test_every_message_id_a_function_gives_has_an_english_template(self_session,
     given = set()
     for session in (self_session, seq2seq_session):
         for kind in ("dot", "scaled_dot", "cosine", "general", "additive"):
-            for projection in (False, True):
-                for temperature in (1.0, 2.0):
-                    s = session.replace(score_kind=kind, projection=projection,
-                                        temperature=temperature)  # fmt: skip
-                    for name in matrices.MATRIX_NAMES:
-                        given.add(matrices.title_id(name, s))
-                        given.add(matrices.title_id(name, s, overridden=True))
-                        if matrices.info(name).editable:
-                            given.add(matrices.editor_title_id(name, s))
-                        role = matrices.role_id(name, s.mode)
-                        if role is not None:
-                            given.add(role)
+            for projection, temperature, positional in itertools.product(
+                (False, True), (1.0, 2.0), ("none", "learned")
+            ):
+                s = session.replace(score_kind=kind, projection=projection, temperature=temperature,
+                                    positional=positional, positional_table=np.zeros(session.inputs.shape))
+                for name in matrices.MATRIX_NAMES:
+                    given.add(matrices.title_id(name, s))
+                    given.add(matrices.title_id(name, s, overridden=True))
+                    if matrices.info(name).editable:
+                        given.add(matrices.editor_title_id(name, s))
+                    role = matrices.role_id(name, s.mode)
+                    if role is not None:
+                        given.add(role)
     assert given == set(matrices.MESSAGES)
 
 
@@ -59,6 +63,22 @@ def test_weights_title_says_how_they_were_made(self_session):
     with_override = self_session.replace(weights_override=compute(self_session).weights)
     assert title("weights", with_override) == "Weights (set by hand)"
     assert title("scores", self_session.replace(score_kind="cosine")) == "Scores = cos(Q, K)"
+
+
+def test_titles_say_when_positions_are_added(self_session, seq2seq_session):
+    """With positions the heads see I + P (self) or H + P (seq2seq keys and values): the
+    titles must not claim Q = I·W_Q."""
+    title = matrices.title
+    positioned = self_session.replace(positional="sinusoidal")
+    assert title("queries", positioned) == "Queries Q = (I + P)·W_Q"
+    assert title("keys", positioned.replace(projection=False)) == "Keys K = I + P"
+    assert title("values", positioned) == "Values V = (I + P)·W_V"
+    learned = seq2seq_session.replace(
+        positional="learned", positional_table=np.zeros(seq2seq_session.inputs.shape), projection=True)
+    assert title("queries", learned) == "Queries Q = S·W_Q"  # the decoder states get no positions
+    assert title("keys", learned) == "Keys K = (H + P)·W_K"
+    assert title("values", learned.replace(projection=False)) == "Values V = H + P"
+    assert title("queries", self_session) == "Queries Q = I·W_Q"  # none: as before
 
 
 def test_editor_titles(self_session, seq2seq_session):
