@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .core.compute import RESULT_MATRICES, RESULT_STAGES, ComputeError, Result, compute
 from .core.matrices import MATRICES
-from .core.session import Session
+from .core.session import Session, same_value
 from .core.steps import Block, hover_blocks
 from .i18n import translated_error
 
@@ -37,14 +37,8 @@ SHAPED_FIELDS = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_a", "v_a", "weight
 
 
 def _same_value(a, b) -> bool:
-    """Equal values; arrays an edit did not touch are the same object (cheap)."""
-    if a is b:
-        return True
-    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
-        if a is None or b is None or a.shape != b.shape:
-            return False
-        return bool(np.array_equal(a, b, equal_nan=True))
-    return a == b
+    """Equal values (masked scores are NaN: equal to NaN here)."""
+    return same_value(a, b, equal_nan=True)
 
 
 def _shape(array) -> tuple | None:

@@ -24,7 +24,7 @@ import numpy as np
 from .compute import Result
 from .format import exact, fixed, list_separator
 from .presets import labels_message
-from .session import EDITABLE, Session
+from .session import EDITABLE, Session, same_value
 
 Goal = Callable[[Session, Result], bool]
 # English text → the user's language (None: English).
@@ -77,22 +77,12 @@ class Scope:
         open_fields = {e.name: e for e in self.editables}
         for name in (*EDITABLE, *SETTINGS, "labels", "meta"):
             a, b = getattr(before, name), getattr(after, name)
-            if _same(a, b):
+            if same_value(a, b):
                 continue
             editable = open_fields.get(name)
             if editable is None or not editable.allows(a, b):
                 return False
         return True
-
-
-def _same(a, b) -> bool:
-    if a is b:
-        return True
-    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
-        if a is None or b is None or a.shape != b.shape:
-            return False
-        return bool(np.array_equal(a, b))
-    return a == b
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,19 @@ def _optional(values, ndim: int = 2) -> np.ndarray | None:
     return None if values is None else frozen_array(values, ndim)
 
 
+def same_value(a, b, equal_nan: bool = False) -> bool:
+    """Whether two values (of session fields or results) are equal: the same object,
+    arrays of one shape with equal numbers (NaN equal to NaN when `equal_nan`, as in
+    masked scores), else `==`. Arrays an edit did not touch are the same object: cheap."""
+    if a is b:
+        return True
+    if isinstance(a, np.ndarray) or isinstance(b, np.ndarray):
+        if a is None or b is None or a.shape != b.shape:
+            return False
+        return bool(np.array_equal(a, b, equal_nan=equal_nan))
+    return a == b
+
+
 def _same(a: np.ndarray | None, b: np.ndarray | None) -> bool:
     if a is None or b is None:
         return a is b

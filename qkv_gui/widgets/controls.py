@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import QSignalBlocker, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits, matrices
+from ..core.session import same_value
 from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting.number_box import DecimalSpinBox
@@ -44,8 +44,7 @@ def slider_to_temperature(position: int) -> float:
 
 def _same_weights(a, b) -> bool:
     """Whether two sessions have the same hand-set weights (or none)."""
-    wa, wb = a.weights_override, b.weights_override
-    return (wa is None) == (wb is None) and (wa is None or np.array_equal(wa, wb))
+    return same_value(a.weights_override, b.weights_override)
 
 
 def _group(*widgets: QWidget) -> QWidget:
