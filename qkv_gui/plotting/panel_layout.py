@@ -1,11 +1,32 @@
-"""The layout the side panels share: a short intro above a scrolling body."""
+"""The layout the side panels share: a short intro above a scrolling body, and the
+narrow text buttons and wrapping labels they are made of."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 PANEL_MIN_WIDTH = 300  # pixels: the narrowest a side panel (SVD, Train, …) stays readable
+
+
+def text_button(text: str, tip: str = "") -> QToolButton:
+    """A text button only as wide as its text, so the dock can stay narrow."""
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
+
+
+def wrapping_label(rich: bool = False, color: str | None = None) -> QLabel:
+    """A word-wrapped, selectable label (rich text or plain), in `color` if given."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if color:
+        label.setStyleSheet(f"color: {color};")
+    return label
 
 
 def intro_and_scroll(panel: QWidget, intro: str | None) -> tuple[QVBoxLayout, QScrollArea]:

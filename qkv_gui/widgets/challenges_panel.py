@@ -22,14 +22,12 @@ from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ..core.challenges import challenge as challenge_by_id
 from ..core.session import Session
 from ..i18n import preset_text
 from ..model import AttentionModel, Change
+from ..plotting.panel_layout import text_button, wrapping_label
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -73,22 +72,6 @@ def solved_note(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("ChallengesPanel", "✓ 1 edit")
     return QCoreApplication.translate("ChallengesPanel", "✓ {count} edits").format(count=count)
-
-
-def _button(text: str, tip: str) -> QToolButton:
-    button = QToolButton()
-    button.setText(text)
-    button.setToolTip(tip)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
-
-
-def _wrapping_label(rich: bool = False) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class ChallengesPanel(QWidget):
@@ -144,19 +127,19 @@ class ChallengesPanel(QWidget):
         self.list.itemClicked.connect(self._on_list_item_clicked)
         self.list.itemActivated.connect(self._on_list_item_clicked)
 
-        self.title_label = _wrapping_label()
+        self.title_label = wrapping_label()
         font = self.title_label.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
-        self.task_label = _wrapping_label()
-        self.editable_label = _wrapping_label(rich=True)
+        self.task_label = wrapping_label()
+        self.editable_label = wrapping_label(rich=True)
         self.editable_label.setToolTip(
             self.tr("Everything else is locked while the challenge is open: such an edit is refused."))
-        self.hint_button = _button(self.tr("Show hint"), self.tr("Show or hide a hint"))
+        self.hint_button = text_button(self.tr("Show hint"), self.tr("Show or hide a hint"))
         self.hint_button.setCheckable(True)
         self.hint_button.toggled.connect(self._on_hint_button_toggled)
-        self.hint_label = _wrapping_label()
+        self.hint_label = wrapping_label()
         self.hint_label.setStyleSheet("background: #fff6dc; border-radius: 4px; padding: 4px;")
         self.hint_label.hide()
 
@@ -176,11 +159,11 @@ class ChallengesPanel(QWidget):
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # Outside the scrolling text, so the goal's state is seen however long the task is.
-        self.status_label = _wrapping_label(rich=True)
+        self.status_label = wrapping_label(rich=True)
         self.status_label.setContentsMargins(6, 2, 6, 2)
 
-        self.restart_button = _button(self.tr("Restart"), self.tr("Load the challenge's starting state again"))
-        self.leave_button = _button(
+        self.restart_button = text_button(self.tr("Restart"), self.tr("Load the challenge's starting state again"))
+        self.leave_button = text_button(
             self.tr("Leave challenge"),
             self.tr("Close the challenge, unlock every edit and go back to your own session"))
         self.restart_button.clicked.connect(self.restart_challenge)

@@ -50,6 +50,7 @@ from ..model import AttentionModel, Change
 from ..plotting import colors
 from ..plotting.axes import AxisStrip
 from ..plotting.matrix_plot import MatrixPlot
+from ..plotting.panel_layout import wrapping_label
 from ..plotting.seen import SeenRefresh
 
 if TYPE_CHECKING:
@@ -210,19 +211,10 @@ class ComparePanel(QWidget):
             self.when_seen.run_everything()  # its texts now, even behind another tab
         super().changeEvent(event)
 
-    def _wrapping_label(self, color: str | None = None) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        if color:
-            label.setStyleSheet(f"color: {color};")
-        return label
-
     def _build_projection_page(self) -> QWidget:
         page = QWidget()
-        self.off_header = self._wrapping_label()
-        self.on_header = self._wrapping_label()
+        self.off_header = wrapping_label(rich=True)
+        self.on_header = wrapping_label(rich=True)
         for header in (self.off_header, self.on_header):
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Bare cells; the token labels live in AxisStrips around the grid, so every
@@ -244,11 +236,11 @@ class ComparePanel(QWidget):
         ):
             axis.link(plot.view_box)
 
-        self.summary_label = self._wrapping_label()
+        self.summary_label = wrapping_label(rich=True)
         self.summary_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.summary_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.summary_label.setContentsMargins(4, 2, 2, 2)
-        self.self_label = self._wrapping_label("#444")
+        self.self_label = wrapping_label(rich=True, color="#444")
         self.self_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.toggle_button = QPushButton()
         self.toggle_button.clicked.connect(self._bench.actions.projection.trigger)
@@ -287,12 +279,12 @@ class ComparePanel(QWidget):
 
     def _build_seq2seq_page(self) -> QWidget:
         page = QWidget()
-        self.seq2seq_intro = self._wrapping_label("#444")
+        self.seq2seq_intro = wrapping_label(rich=True, color="#444")
         self.weights_plot = _matrix_plot("weights")
         # One row (the query the sentence speaks of): title, key labels and a row of cells.
         self.weights_plot.setFixedHeight(78)
         self.context_plot = _matrix_plot("context")
-        self.sentence_label = self._wrapping_label()
+        self.sentence_label = wrapping_label(rich=True)
         font = self.sentence_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.05)
         self.sentence_label.setFont(font)

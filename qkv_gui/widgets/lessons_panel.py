@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QScrollArea,
     QSizePolicy,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +45,7 @@ from ..i18n import is_language_change, preset_text
 from ..model import AttentionModel, Change
 from ..plotting.choice_box import ChoiceBox
 from ..plotting.highlight import LESSON_COLOR
+from ..plotting.panel_layout import text_button
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
@@ -63,14 +63,6 @@ ANSWERS_KEY = "lessons_answers"  # "id:choice id:choice": the predictions, kept 
 
 # x_i, W_Q, score_ij, Σ_j, √d_k: the part after "_" becomes a subscript.
 _SUBSCRIPT = re.compile(r"(?<=[A-Za-zΣ])_([A-Za-z0-9]{1,3})(?![A-Za-z0-9])")
-
-
-def _button(text: str) -> QToolButton:
-    """A text button only as wide as its text, so the dock can stay narrow."""
-    button = QToolButton()
-    button.setText(text)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
 
 
 def translated(text: str) -> str:
@@ -216,8 +208,8 @@ class LessonsPanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self.previous_button, self.next_button = _button(""), _button("")
-        self.restart_button, self.leave_button = _button(""), _button("")
+        self.previous_button, self.next_button = text_button(""), text_button("")
+        self.restart_button, self.leave_button = text_button(""), text_button("")
         self.previous_button.clicked.connect(self.previous_lesson)
         self.next_button.clicked.connect(self.next_lesson)
         self.restart_button.clicked.connect(self.restart_lesson)
