@@ -90,17 +90,18 @@ def translate_export_tree(dialog) -> None:
 
 
 def install_export_tree_translation() -> None:
-    """pyqtgraph fills the export dialog's tree each time it opens it: translate the names
-    after it (once per process; called by `gui.configure_plots`)."""
-    from pyqtgraph.GraphicsScene.exportDialog import ExportDialog
+    """pyqtgraph fills the export dialog's tree each time it shows the dialog: translate
+    the names after it (once per process; called by `gui.configure_plots`). Wraps the
+    scene's `showExportDialog`, so the dialog's module is still imported only when used."""
+    from pyqtgraph.GraphicsScene import GraphicsScene
 
-    original = ExportDialog.updateItemList
+    original = GraphicsScene.showExportDialog
     if getattr(original, "translated", False):
         return
 
-    def update_item_list(self, select=None):
-        original(self, select)
-        translate_export_tree(self)
+    def show_export_dialog(self):
+        original(self)
+        translate_export_tree(self.exportDialog)
 
-    update_item_list.translated = True
-    ExportDialog.updateItemList = update_item_list
+    show_export_dialog.translated = True
+    GraphicsScene.showExportDialog = show_export_dialog
