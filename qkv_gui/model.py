@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .core.compute import RESULT_MATRICES, RESULT_STAGES, ComputeError, Result, compute
+from .core.heads import head_session
 from .core.matrices import MATRICES
 from .core.session import Session, same_value
 from .core.steps import Block, hover_blocks
@@ -55,6 +56,8 @@ class Change:
     loaded: a whole new session was loaded (a file, a preset, a lesson).
     stages: the other result arrays whose numbers changed (RESULT_STAGES: concat,
         output, positional, positioned_inputs), for the views of several heads.
+    head: another head is the one shown in detail (`AttentionModel.select_head`);
+        `matrices` then says which of its matrices differ from the last one shown.
     """
 
     fields: frozenset = frozenset()
@@ -62,15 +65,16 @@ class Change:
     shapes: bool = False
     loaded: bool = False
     stages: frozenset = frozenset()
+    head: bool = False
 
     @classmethod
     def everything(cls) -> Change:
         return cls(frozenset(SESSION_FIELDS), frozenset(RESULT_MATRICES), True, True,
-                   frozenset(RESULT_STAGES))
+                   frozenset(RESULT_STAGES), True)
 
     @classmethod
     def between(cls, before: Session, after: Session, old: Result, new: Result,
-                loaded: bool = False) -> Change:
+                loaded: bool = False, head: bool = False) -> Change:
         fields = frozenset(name for name in SESSION_FIELDS
                            if not _same_value(getattr(before, name), getattr(after, name)))
         matrices = set()
@@ -89,13 +93,13 @@ class Change:
             _shape(getattr(before, f)) != _shape(getattr(after, f)) for f in SHAPED_FIELDS)
         stages = frozenset(name for name in RESULT_STAGES
                            if not _same_value(getattr(old, name), getattr(new, name)))
-        return cls(fields, frozenset(matrices), shapes, loaded, stages)
+        return cls(fields, frozenset(matrices), shapes, loaded, stages, head)
 
     @property
     def layout(self) -> bool:
         """A setting or a shape changed (titles, labels and layouts follow)."""
-        return self.shapes or self.loaded or bool(self.fields & SETTING_FIELDS) or (
-            "weights_override" in self.fields)
+        return self.shapes or self.loaded or self.head or bool(self.fields & SETTING_FIELDS) or (
+            "weights_override" in self.fields or "head_overrides" in self.fields)
 
     def touches(self, *names: str) -> bool:
         """Whether any of `names` (session fields or result matrices) changed."""
@@ -155,6 +159,8 @@ class AttentionModel(QObject):
         changed(Change): the session (and so the result) changed; the `Change`
             says which session fields and result matrices, worked out once here.
         selectionChanged: the selected query changed.
+        headChanged: another head is shown in detail (`select_head`); `changed`
+            follows with `Change.head`, so views drawing one head need only `changed`.
         hoverChanged: the hovered cell changed (matrix name, row, col) or None.
         fileChanged: the file path or the unsaved-changes state changed.
         message(str): a short, already translated message for the status bar.
@@ -168,6 +174,7 @@ class AttentionModel(QObject):
 
     changed = Signal(object)
     selectionChanged = Signal()
+    headChanged = Signal()
     hoverChanged = Signal()
     fileChanged = Signal()
     message = Signal(str)
@@ -180,7 +187,12 @@ class AttentionModel(QObject):
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
         self._session = session
-        self._result: Result = compute(session)
+        # The result of every head, and the same with the selected head's matrices on
+        # top, where the one-head views read them (`result`).
+        self._full_result: Result = compute(session)
+        self._result: Result = self._full_result
+        self._selected_head = 0
+        self._head_session: tuple[Session | None, int, Session | None] = (None, 0, None)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._gesture_start: Session | None = None
@@ -210,7 +222,45 @@ class AttentionModel(QObject):
 
     @property
     def result(self) -> Result:
+        """The result, with the selected head's Q, K, V, scores, weights and context at
+        the top level (`Result.for_head`); `full_result.heads` has every head."""
         return self._result
+
+    @property
+    def full_result(self) -> Result:
+        """The result as computed: head 1's matrices at the top level (what files and
+        exports hold), every head in `heads`, the concat and the output."""
+        return self._full_result
+
+    @property
+    def selected_head(self) -> int:
+        """The head (0-based) shown in detail: Q, K, V, scores, weights, context,
+        geometry, explain and step-through."""
+        return self._selected_head
+
+    @property
+    def head_session(self) -> Session:
+        """The selected head alone, as a one-head session (`heads.head_session`): what
+        one-head explanations and the geometry read. The session itself for one head."""
+        session, head, alone = self._head_session
+        if session is not self._session or head != self._selected_head:
+            alone = head_session(self._session, self._selected_head)
+            self._head_session = (self._session, self._selected_head, alone)
+        return alone
+
+    def select_head(self, head: int) -> None:
+        """Show head `head` (0-based, clamped to the session's heads) in detail."""
+        head = max(0, min(int(head), self._session.heads - 1))
+        if head == self._selected_head:
+            return
+        old = self._result
+        self._selected_head = head
+        self._result = self._full_result.for_head(head)
+        self._last_change = Change.between(self._session, self._session, old, self._result, head=True)
+        clamped = self._clamp_selection()
+        self.headChanged.emit()
+        self.changed.emit(self._last_change)
+        self._announce_clamped(clamped)
 
     @property
     def selected_query(self) -> int:
@@ -237,7 +287,7 @@ class AttentionModel(QObject):
         """Per result matrix, the block the hovered cell's formula uses (`steps.hover_blocks`)."""
         hover, result, blocks = self._hover_blocks
         if hover != self._hover or result is not self._result:
-            blocks = {} if self._hover is None else hover_blocks(self._session, self._result, self._hover)
+            blocks = {} if self._hover is None else hover_blocks(self.head_session, self._result, self._hover)
             self._hover_blocks = (self._hover, self._result, blocks)
         return blocks
 
@@ -332,7 +382,10 @@ class AttentionModel(QObject):
         computed); the current session's result is not computed again."""
         if session == self._session:
             return self._result, None
-        return self._compute_checked(session)
+        result, problem = self._compute_checked(session)
+        if result is not None:
+            result = result.for_head(min(self._selected_head, session.heads - 1))
+        return result, problem
 
     @staticmethod
     def _compute_checked(session: Session) -> tuple[Result | None, str | None]:
@@ -408,14 +461,22 @@ class AttentionModel(QObject):
 
     def _set_session(self, session: Session, result: Result | None = None,
                      loaded: bool = False) -> None:
-        before, old = self._session, self._result
+        before, old, old_head = self._session, self._result, self._selected_head
         self._session = session
-        self._result = compute(session) if result is None else result
-        self._last_change = Change.between(before, session, old, self._result, loaded)
+        self._full_result = compute(session) if result is None else result
+        self._selected_head = 0 if loaded else min(self._selected_head, session.heads - 1)
+        self._result = self._full_result.for_head(self._selected_head)
+        head = self._selected_head != old_head
+        self._last_change = Change.between(before, session, old, self._result, loaded, head)
         # Clamp first, announce after `changed`: views then never see an index
         # that is out of range for the session they are drawing.
         clamped = self._clamp_selection()
+        if head:
+            self.headChanged.emit()
         self.changed.emit(self._last_change)
+        self._announce_clamped(clamped)
+
+    def _announce_clamped(self, clamped: set[str]) -> None:
         if "selection" in clamped:
             self.selectionChanged.emit()
         if "hover" in clamped:

@@ -54,15 +54,16 @@ def test_opening_a_v2_file_after_a_v1_one_refreshes_the_views_and_names_head_1(
 
 
 @pytest.mark.parametrize("editor, delta", [("w_k", 1), ("w_k", -1), ("w_v", 1)])
-def test_d_k_and_d_v_buttons_refuse_with_several_heads(make_window, editor, delta):
+def test_d_k_and_d_v_buttons_act_on_every_head(make_window, editor, delta):
     session = three_heads()
     window = make_window(session)
     action = window.editors[editor].dim_plus_action if delta > 0 else window.editors[editor].dim_minus_action
     action.trigger()
-    assert window.model.session == session and window.model.undo_stack.count() == 0
     name = "d_k" if editor == "w_k" else "d_v"
-    assert window.statusBar().currentMessage().startswith(
-        f"This session has 3 heads: {name} is set for every head at once")
+    after = window.model.session
+    assert getattr(after, name) == getattr(session, name) + delta and after.heads == 3
+    assert window.model.undo_stack.count() == 1
+    assert_views_show(window, after)
 
 
 def test_projection_toggle_refuses_with_several_heads_and_the_check_stays(qtbot):

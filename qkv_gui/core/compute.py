@@ -5,6 +5,7 @@ Pure functions over float64 numpy arrays; no side effects, no Qt.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -204,6 +205,17 @@ class Result:
     def head_matrix(self, head: int, name: str) -> np.ndarray:
         """Matrix `name` (one of HEAD_MATRICES, or softmax_weights) of head `head` (0-based)."""
         return getattr(self.heads[head], name)
+
+    def for_head(self, head: int) -> Result:
+        """This result with head `head`'s (0-based) Q, K, V, scores, weights and context
+        at the top level, where one-head views read them (itself for head 0)."""
+        if head == 0 or not self.heads:
+            return self
+        h = self.heads[head]
+        return dataclasses.replace(
+            self, queries=h.queries, keys=h.keys, values=h.values, scores=h.scores,
+            softmax_weights=h.softmax_weights, weights=h.weights, context=h.context,
+            overridden=h.overridden)
 
 
 RESULT_MATRICES = ("queries", "keys", "values", "scores", "weights", "context")

@@ -18,10 +18,11 @@ MESSAGES: dict[str, str] = {
     "last_input": "the last input cannot be removed",
     "last_decoder_state": "the last decoder state cannot be removed",
     "dimension": "{name} must be at least 1",
-    "heads_dimension": (
-        "This session has {heads} heads: {name} is set for every head at once, "
-        "which this window cannot do yet"
-    ),
+    # the transformer's stages (core/head_edits.py)
+    "heads_range": "heads must be from 1 to {max}",
+    "positional_kind": "positions must be one of none, sinusoidal, learned, not {kind}",
+    "sinusoidal_self": "sinusoidal positions are for self-attention (the decoder states carry none)",
+    "shuffle_order": "the new order must name every token once",
     "heads_projection": (
         "This session has {heads} heads, and several heads need the projections: "
         "they stay on"
@@ -59,13 +60,12 @@ def _fresh_label(labels: tuple[str, ...], prefix: str = "x") -> str:
     return f"{prefix}{i}"
 
 
-def _fit_override(session: Session, m: int, n: int) -> np.ndarray | None:
-    """Keep a weights override valid after the number of queries or inputs changed.
+def _fit_weights(old: np.ndarray | None, m: int, n: int) -> np.ndarray | None:
+    """Keep hand-set weights valid after the number of queries or inputs changed.
 
     Kept weights stay (renormalised if an input was removed); a new input gets
     weight 0 and a new query attends to the last input only.
     """
-    old = session.weights_override
     if old is None:
         return None
     if old.shape == (m, n) and np.allclose(old.sum(axis=1), 1.0, atol=1e-9):
@@ -78,6 +78,31 @@ def _fit_override(session: Session, m: int, n: int) -> np.ndarray | None:
         else:
             out[row, -1] = 1.0
     return out
+
+
+def _each_override(session: Session, change) -> Session:
+    """`session` with `change(weights)` applied to every head's hand-set weights."""
+    if session.weights_override is None and not any(w is not None for w in session.head_overrides):
+        return session
+    return session.replace(
+        weights_override=None if session.weights_override is None else change(session.weights_override),
+        head_overrides=[None if w is None else change(w) for w in session.head_overrides])
+
+
+def _fit_override(session: Session, m: int, n: int) -> Session:
+    """`session` with every head's hand-set weights fitted to m × n (`_fit_weights`)."""
+    return _each_override(session, lambda w: _fit_weights(w, m, n))
+
+
+def _fit_positions(session: Session, n: int, d: int) -> dict:
+    """The padding flags and the learned position table for n tokens of dimension d:
+    rows of the table are positions, so a removed token takes the last position away."""
+    changes: dict = {}
+    if session.padding is not None:
+        changes["padding"] = tuple(session.padding[:n]) + (False,) * max(n - len(session.padding), 0)
+    if session.positional_table is not None:
+        changes["positional_table"] = resized(session.positional_table, n, d)
+    return changes
 
 
 def _fit_w_a(session: Session, kind: str, d_k: int) -> tuple[np.ndarray | None, np.ndarray | None]:
@@ -111,21 +136,23 @@ def add_input(session: Session, row: np.ndarray | None = None, label: str | None
     vec = np.zeros(session.d) if row is None else np.asarray(row, dtype=float)
     inputs = np.vstack([session.inputs, vec[None, :]])
     labels = session.labels + (label or _fresh_label(session.labels, "h" if session.mode == "seq2seq" else "x"),)
-    s = session.replace(inputs=inputs, labels=labels)
-    return s.replace(weights_override=_fit_override(session, s.m, s.n))
+    s = session.replace(inputs=inputs, labels=labels, **_fit_positions(session, session.n + 1, session.d))
+    return _fit_override(s, s.m, s.n)
 
 
 def remove_input(session: Session, index: int) -> Session:
     if session.n <= 1:
         raise EditError("last_input")
     keep = [i for i in range(session.n) if i != index]
-    override = None if session.weights_override is None else session.weights_override[:, keep]
+    changes = _fit_positions(session, session.n - 1, session.d)
+    if session.padding is not None:  # the flag goes with its token
+        changes["padding"] = tuple(session.padding[i] for i in keep)
     s = session.replace(inputs=session.inputs[keep], labels=tuple(session.labels[i] for i in keep),
-                        weights_override=override)
+                        **changes)
     # In self mode the removed input was also a query: drop its row too.
-    if override is not None and session.mode == "self":
-        s = s.replace(weights_override=override[keep])
-    return s.replace(weights_override=_fit_override(s, s.m, s.n))
+    rows = keep if session.mode == "self" else slice(None)
+    s = _each_override(s, lambda w: w[rows][:, keep])
+    return _fit_override(s, s.m, s.n)
 
 
 def add_query(session: Session) -> Session:
@@ -135,7 +162,7 @@ def add_query(session: Session) -> Session:
     dec = session.decoder
     vec = np.zeros((1, dec.shape[1]))
     s = session.replace(decoder=np.vstack([dec, vec]))
-    return s.replace(weights_override=_fit_override(session, s.m, s.n))
+    return _fit_override(s, s.m, s.n)
 
 
 def remove_query(session: Session, index: int) -> Session:
@@ -144,15 +171,14 @@ def remove_query(session: Session, index: int) -> Session:
     if session.m <= 1:
         raise EditError("last_decoder_state")
     keep = [i for i in range(session.m) if i != index]
-    override = None if session.weights_override is None else session.weights_override[keep]
-    return session.replace(decoder=session.decoder[keep], weights_override=override)
+    return _each_override(session.replace(decoder=session.decoder[keep]), lambda w: w[keep])
 
 
 def set_d(session: Session, d: int) -> Session:
     """Change the input dimension; W_Q/W_K/W_V gain or lose rows to match."""
     if d < 1:
         raise EditError("dimension", name="d")
-    changes: dict = {"inputs": resized(session.inputs, session.n, d)}
+    changes: dict = {"inputs": resized(session.inputs, session.n, d), **_fit_positions(session, session.n, d)}
     if session.decoder is not None:
         changes["decoder"] = resized(session.decoder, session.decoder.shape[0], d)
     for name in ("w_q", "w_k", "w_v"):
@@ -162,24 +188,34 @@ def set_d(session: Session, d: int) -> Session:
     return _refit_scores(session.replace(**changes))
 
 
+def _resized_heads(w: np.ndarray, heads: int, cols: int) -> np.ndarray:
+    """Packed `w` with every head's block of columns cut or zero-padded to `cols`."""
+    width = w.shape[1] // heads
+    return np.hstack([resized(w[:, i * width:(i + 1) * width], w.shape[0], cols) for i in range(heads)])
+
+
 def set_d_k(session: Session, d_k: int) -> Session:
-    """Change the query/key dimension (columns of W_Q and W_K)."""
+    """Change the query/key dimension of every head (its columns of W_Q and W_K)."""
     if d_k < 1:
         raise EditError("dimension", name="d_k")
-    if session.heads > 1:
-        raise EditError("heads_dimension", heads=session.heads, name="d_k")
     s = ensure_projection_matrices(session)
-    s = s.replace(w_q=resized(s.w_q, s.w_q.shape[0], d_k), w_k=resized(s.w_k, s.w_k.shape[0], d_k))
+    h = s.heads
+    s = s.replace(w_q=_resized_heads(s.w_q, h, d_k), w_k=_resized_heads(s.w_k, h, d_k))
     return _refit_scores(s)
 
 
 def set_d_v(session: Session, d_v: int) -> Session:
+    """Change the value dimension of every head (its columns of W_V); W_O keeps one
+    row per column of the heads' contexts side by side."""
     if d_v < 1:
         raise EditError("dimension", name="d_v")
-    if session.heads > 1:
-        raise EditError("heads_dimension", heads=session.heads, name="d_v")
     s = ensure_projection_matrices(session)
-    return s.replace(w_v=resized(s.w_v, s.w_v.shape[0], d_v))
+    h = s.heads
+    s = s.replace(w_v=_resized_heads(s.w_v, h, d_v))
+    if s.w_o is not None:
+        s = s.replace(w_o=np.vstack([resized(block, d_v, s.w_o.shape[1])
+                                     for block in np.vsplit(s.w_o, h)]))
+    return s
 
 
 def dimension(session: Session, name: str) -> int:
@@ -189,7 +225,7 @@ def dimension(session: Session, name: str) -> int:
         return session.d
     weights = session.w_k if name == "d_k" else session.w_v
     if weights is not None:
-        return int(weights.shape[1])
+        return int(weights.shape[1]) // session.heads
     return session.d_k if name == "d_k" else session.d_v
 
 
@@ -237,9 +273,11 @@ def set_mode(session: Session, mode: str) -> Session:
     """Switch self ⇄ seq2seq; seq2seq gets one decoder state if it has none."""
     if mode == session.mode:
         return session
-    changes: dict = {"mode": mode, "weights_override": None}
+    changes: dict = {"mode": mode, "weights_override": None, "head_overrides": ()}
     if mode == "seq2seq":
         changes["causal"] = False
+        if session.positional == "sinusoidal":  # the decoder states carry no positions
+            changes["positional"] = "none"
         if session.decoder is None or session.decoder.shape[1] != session.d:
             changes["decoder"] = session.inputs[-1:].copy()
         if tuple(session.labels) == default_labels(session.n, "x"):
@@ -252,15 +290,15 @@ def set_mode(session: Session, mode: str) -> Session:
     return _refit_scores(s)
 
 
-def set_override(session: Session, enabled: bool) -> Session:
-    """Turn the hand-set weights on (starting from the softmax weights) or off."""
+def set_override(session: Session, enabled: bool, head: int = 0) -> Session:
+    """Turn head `head`'s hand-set weights on (starting from its softmax weights) or off."""
     if not enabled:
-        return session.replace(weights_override=None)
-    if session.weights_override is not None:
+        return session.with_head_override(head, None)
+    if session.head_override(head) is not None:
         return session
     from .compute import compute
 
-    return session.replace(weights_override=np.array(compute(session).softmax_weights))
+    return session.with_head_override(head, np.array(compute(session).heads[head].softmax_weights))
 
 
 def set_causal(session: Session, causal: bool) -> Session:
@@ -268,20 +306,30 @@ def set_causal(session: Session, causal: bool) -> Session:
     drops their weight on hidden keys and rescales each row to sum to 1 (a row
     left with nothing gives weight 1 to the last key it may see)."""
     s = session.replace(causal=causal)
-    weights = session.weights_override
-    if not causal or weights is None:
-        return s
-    kept = np.where(visible_keys(s), weights, 0.0)
-    totals = kept.sum(axis=1, keepdims=True)
-    rescaled = kept / np.where(totals > 0, totals, 1.0)
-    return s.replace(weights_override=np.where(totals > 0, rescaled, last_input_override(s)))
+    return obey_masks(s) if causal else s
 
 
-def only_last_input(session: Session) -> Session:
+def obey_masks(session: Session) -> Session:
+    """Every head's hand-set weights with no weight on a key the masks hide: each
+    row rescaled to sum to 1 (a row left with nothing gives weight 1 to the last
+    key it may see)."""
+    visible = visible_keys(session)
+    fallback = last_input_override(session)
+
+    def obey(weights: np.ndarray) -> np.ndarray:
+        kept = np.where(visible, weights, 0.0)
+        totals = kept.sum(axis=1, keepdims=True)
+        rescaled = kept / np.where(totals > 0, totals, 1.0)
+        return np.where(totals > 0, rescaled, fallback)
+
+    return _each_override(session, obey)
+
+
+def only_last_input(session: Session, head: int = 0) -> Session:
     """Weights [0, …, 0, 1] for every query: attention reduced to the classic seq2seq
     context vector, which is just the value of the last input (under the causal
     mask: each query's last visible input, `compute.last_input_override`)."""
-    return session.replace(weights_override=last_input_override(session))
+    return session.with_head_override(head, last_input_override(session))
 
 
 def set_override_cells(
@@ -317,15 +365,15 @@ def set_override_cells(
     return new
 
 
-def with_values(session: Session, name: str, cells: dict[tuple[int, int], float]) -> Session:
+def with_values(session: Session, name: str, cells: dict[tuple[int, int], float], head: int = 0) -> Session:
     """`session` with the given cells of matrix `name` set (a typed value, a paste, a drag).
 
-    For the hand-set weights every touched row is rescaled to sum to 1
-    (`set_override_cells`).
+    For the hand-set weights (of head `head`, 0-based) every touched row is
+    rescaled to sum to 1 (`set_override_cells`).
     """
     if name == "weights_override":
-        weights = set_override_cells(session.matrix(name), cells, visible_keys(session))
-        return session.with_matrix(name, weights)
+        weights = set_override_cells(session.head_override(head), cells, visible_keys(session))
+        return session.with_head_override(head, weights)
     new = np.array(session.matrix(name), dtype=np.float64)
     for (row, col), value in cells.items():
         new[row, col] = value

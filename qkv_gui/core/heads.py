@@ -52,3 +52,15 @@ class HeadResult:
 
     def matrix(self, name: str) -> np.ndarray:
         return getattr(self, name)
+
+
+def head_session(session: Session, head: int) -> Session:
+    """Head `head` (0-based) alone, as a one-head session: its blocks of W_Q, W_K, W_V,
+    its hand-set weights, no W_O. `compute` of it gives that head's Q, K, V, scores,
+    weights and context exactly, so one-head views and explanations read it as is.
+    """
+    if session.heads == 1:
+        return session
+    w_q, w_k, w_v = head_weights(session, head)
+    return session.replace(heads=1, w_q=w_q, w_k=w_k, w_v=w_v, w_o=None,
+                           weights_override=session.head_override(head), head_overrides=())

@@ -171,7 +171,7 @@ class ExplainPanel(QWidget):
             title = self.tr("How this number was computed:")
         if title != self.title.text():
             self.title.setText(title)
-        explanation = explain(self._model.session, result, *cell, words=formula_words())
+        explanation = explain(self._model.head_session, result, *cell, words=formula_words())
         text = explanation_html(explanation)
         if text != self._html:
             self._html = text

@@ -207,7 +207,7 @@ class StepToolBar(QToolBar):
     def _walk(self) -> list[Step]:
         model = self._model
         self._walk_query = model.selected_query
-        return walk(model.session, model.result, model.selected_query)
+        return walk(model.head_session, model.result, model.selected_query)
 
     # -- navigation -----------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -263,7 +263,7 @@ class StepToolBar(QToolBar):
         if step is None:
             return
         model = self._model
-        model.set_trace(tuple(step), sources(model.session, model.result, step))
+        model.set_trace(tuple(step), sources(model.head_session, model.result, step))
         if hover:
             # The explain panel follows the hover: it shows this cell's formula.
             model.set_hover(tuple(step))
@@ -373,7 +373,7 @@ class StepToolBar(QToolBar):
     def _formula(self, step: Step) -> str:
         """The cell, its formula and its value: score[the, cat] = q_the·k_cat / √2 = 1.155."""
         model = self._model
-        explanation = explain(model.session, model.result, *step, words=formula_words())
+        explanation = explain(model.head_session, model.result, *step, words=formula_words())
         last = explanation.steps[-1]
         if step.matrix == "scores" and not model.result.mask[step.row, step.col]:
             return self.tr("{cell}: masked by the causal mask").format(cell=last[0])

@@ -122,12 +122,21 @@ def test_explain_of_head_one_uses_head_ones_columns():
 
 @pytest.mark.parametrize("name", ["d_k", "d_v"])
 @pytest.mark.parametrize("delta", [-1, 1])
-def test_dimension_change_with_several_heads_is_refused_with_a_sentence(name, delta):
-    s = three_heads()
-    with pytest.raises(edits.EditError) as caught:
-        edits.set_dimension(s, name, edits.dimension(s, name) + delta)
-    assert caught.value.msg_id == "heads_dimension"
-    assert str(caught.value).startswith(f"This session has 3 heads: {name} is set")
+def test_dimension_change_with_several_heads_acts_on_every_head(name, delta):
+    s = three_heads().replace(w_v=np.random.default_rng(1).normal(size=(4, 6)),
+                              w_o=np.random.default_rng(2).normal(size=(6, 4)))
+    size = edits.dimension(s, name)
+    new = edits.set_dimension(s, name, size + delta)
+    assert edits.dimension(new, name) == size + delta
+    packed = new.w_k if name == "d_k" else new.w_v
+    old = s.w_k if name == "d_k" else s.w_v
+    kept = min(size, size + delta)
+    for head in range(3):  # each head keeps its own first columns, in its own block
+        np.testing.assert_array_equal(packed[:, head * (size + delta):head * (size + delta) + kept],
+                                      old[:, head * size:head * size + kept])
+    result = compute(new)
+    assert len(result.heads) == 3 and result.concat.shape[1] == 3 * new.d_v
+    assert new.w_o.shape == (3 * new.d_v, 4)  # W_O keeps one row per column of the concat
 
 
 def test_projection_cannot_be_turned_off_with_several_heads():
