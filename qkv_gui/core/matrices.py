@@ -151,6 +151,8 @@ MESSAGES: dict[str, str] = {
     "title.weights.temperature": "Weights = softmax(scores / T)",
     "title.weights.set_by_hand": "Weights (set by hand)",
     "title.context": "Context = weights · V",
+    # With several heads, a title of one head's matrix says which head ({title}: the title above).
+    "title.of_head": "{title} — head {head}",
     # Titles of the matrix editors: the matrix and its shape in letters.
     "editor.inputs.self": "Inputs I (n × d)",
     "editor.inputs.seq2seq": "Encoder states H (n × d)",
@@ -224,6 +226,20 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
     if name not in MATRICES:
         raise KeyError(name)
     return f"title.{name}"
+
+
+def is_per_head(name: str) -> bool:
+    """Whether each head has its own matrix `name` (Q, K, V, scores, weights, context)."""
+    return name in RESULT_NAMES
+
+
+def head_title(name: str, session: Session, head: int, title: str, template: str | None = None) -> str:
+    """`title` (of matrix `name`, already in the reader's language) naming head `head`
+    (0-based) when `session` has several heads and each has its own `name`, e.g.
+    "Weights = softmax(scores) — head 2". `template`: MESSAGES["title.of_head"] translated."""
+    if session.heads < 2 or not is_per_head(name):
+        return title
+    return (template or MESSAGES["title.of_head"]).format(title=title, head=head + 1)
 
 
 def editor_title_id(name: str, session: Session) -> str:

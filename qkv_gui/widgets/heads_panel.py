@@ -1,0 +1,273 @@
+"""All heads at a glance: every head's scores and weights as small multiples.
+
+One card per head, "Head k" in the head's colour, its scores above its weights
+(bare heatmaps of the app's one matrix plot: the same colours, masked cells
+hatched as in the big heatmaps). The cards wrap into as many columns as the
+dock is wide. Clicking a card, Ctrl+Alt+1 … 8 anywhere, or ← → here, makes that
+head the one Q, K, V, scores, weights, context, geometry and Explain show in
+detail (`model.select_head`); its card is framed in its colour.
+
+Cheap on a drag: the numbers are redrawn only while the panel is seen, only when
+a session field that moves scores or weights changed (not W_V or W_O), and each
+small plot repaints only the cells that changed; picking a head moves the frame.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ..core.compute import shown_values
+from ..core.levels import track_limit
+from ..core.session import MAX_HEADS
+from ..i18n import is_language_change
+from ..model import SESSION_FIELDS, AttentionModel, Change
+from ..plotting import colors
+from ..plotting.matrix_plot import MatrixPlot
+from ..plotting.panel_layout import intro_and_scroll
+from ..plotting.seen import SeenRefresh
+
+SHOWN = ("scores", "weights")
+# The session fields whose change may move some head's scores or weights (not W_V, W_O).
+SCORE_FIELDS = tuple(f for f in SESSION_FIELDS if f not in {"w_v", "w_o", "meta", "labels"})
+MIN_PLOT = 40  # pixels: a small multiple never narrower (the panel scrolls instead)
+MAX_PLOT = 200
+PLOT_GAP = 4  # between a head's scores and its weights
+CARD_MARGIN = 4
+FRAME_WIDTH = 3
+
+
+class HeadCard(QFrame):
+    """One head: its title and its small scores and weights heatmaps.
+
+    Signals:
+        clicked(head): the card was clicked (0-based head).
+    """
+
+    clicked = Signal(int)
+
+    def __init__(self, head: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.head = head
+        self.selected = False
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        color = colors.head_color(head).name()
+        self.title.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.plots: dict[str, MatrixPlot] = {}
+        layout = QVBoxLayout(self)
+        margin = CARD_MARGIN + FRAME_WIDTH
+        layout.setContentsMargins(margin, 2, margin, margin)
+        layout.setSpacing(PLOT_GAP)
+        layout.addWidget(self.title)
+        for name in SHOWN:
+            plot = MatrixPlot(colors.is_sequential(name), sides=(), title_size=None,
+                              size_hint=(MIN_PLOT, MIN_PLOT))
+            plot.viewport().installEventFilter(self)
+            self.plots[name] = plot
+            layout.addWidget(plot, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def set_selected(self, selected: bool) -> None:
+        if selected != self.selected:
+            self.selected = selected
+            self.update()
+
+    def set_plot_size(self, width: int, height: int) -> None:
+        for plot in self.plots.values():
+            if plot.minimumSize() != QSize(width, height) or plot.maximumSize() != QSize(width, height):
+                plot.setFixedSize(width, height)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.head)
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The plots take the clicks on their cells: a click there picks the head too.
+        if event.type() == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit(self.head)
+        return False
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self.selected:
+            painter = QPainter(self)
+            pen = QPen(colors.head_color(self.head), FRAME_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FRAME_WIDTH / 2
+            painter.drawRect(self.rect().toRectF().adjusted(half, half, -half, -half))
+
+
+class HeadsPanel(QWidget):
+    """Every head's scores and weights side by side; click one to see it in detail.
+
+    `head_actions`: Ctrl+Alt+1 … 8, select head 1 … 8 (the window adds them, so
+    they work wherever the focus is). Public for tests: `cards`, `note`.
+    """
+
+    def __init__(self, model: AttentionModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._model = model
+        self.setObjectName("HeadsPanel")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.cards: list[HeadCard] = []
+        self._limit: float | None = None  # one colour range for every head's scores
+        self._columns = 0
+        column, self._scroll = intro_and_scroll(self, None)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setContentsMargins(6, 6, 6, 0)
+        self.layout().insertWidget(0, self.note)
+        self._grid_holder = QWidget()
+        self._grid = QGridLayout(self._grid_holder)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(4)
+        column.addWidget(self._grid_holder)
+        column.addStretch(1)
+
+        self.head_actions: list[QAction] = []
+        for head in range(MAX_HEADS):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+Alt+{head + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, h=head: self._select(h))
+            self.head_actions.append(action)
+
+        self.when_seen = SeenRefresh(self, self._refresh)
+        model.changed.connect(self._on_model_changed)
+        self._retranslate()
+        self.when_seen.run()
+
+    # -- model → view --------------------------------------------------------
+    def _on_model_changed(self, change: Change) -> None:
+        if change.head and not (change.fields or change.loaded):
+            self._show_selected()  # another head picked: the numbers are the same
+            return
+        self.when_seen.request(change)
+
+    def _refresh(self) -> None:
+        session = self._model.session
+        rebuilt = len(self.cards) != (session.heads if session.heads > 1 else 0)
+        if rebuilt:
+            self._build_cards(session.heads)
+        if self.cards and (rebuilt or self.when_seen.changed(*SCORE_FIELDS, "scores", "weights")):
+            self._place_cards()  # the plots' heights follow the shape
+            self._show_numbers()
+        self._show_selected()
+        self._retranslate_note()
+
+    def _build_cards(self, heads: int) -> None:
+        for card in self.cards:
+            self._grid.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        if heads > 1:
+            for head in range(heads):
+                card = HeadCard(head, self._grid_holder)
+                card.clicked.connect(self._select)
+                self.cards.append(card)
+        self._columns = 0
+        self._retranslate()
+        self._place_cards()
+
+    def _show_numbers(self) -> None:
+        result = self._model.full_result
+        per_head = [result.for_head(head) for head in range(len(self.cards))]
+        scores = [shown_values(r, "scores") for r in per_head]
+        finite = np.concatenate([s[np.isfinite(s)] for s in scores]) if scores else np.zeros(0)
+        largest = float(np.max(np.abs(finite))) if finite.size else 1.0
+        self._limit = track_limit(self._limit, largest, hold=self._model.in_gesture)
+        for card, score, r in zip(self.cards, scores, per_head, strict=True):
+            card.plots["scores"].set_matrix(score, (-self._limit, self._limit))
+            card.plots["weights"].set_matrix(shown_values(r, "weights"), (0.0, 1.0))
+
+    def _show_selected(self) -> None:
+        for card in self.cards:
+            card.set_selected(card.head == self._model.selected_head)
+
+    # -- layout --------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_cards()
+
+    def _place_cards(self) -> None:
+        """The cards in the number of columns that gives the biggest cells while the whole
+        grid fits the panel's height (8 heads: one row in a wide dock, 2 × 4 in a narrow
+        one); below MIN_PLOT a scroll bar rather than smaller cells."""
+        if not self.cards:
+            self._grid_holder.setVisible(False)
+            return
+        self._grid_holder.setVisible(True)
+        viewport = self._scroll.viewport()
+        width, height = viewport.width() - 12, viewport.height() - 12
+        m, n = self._model.full_result.weights.shape
+        aspect = m / max(n, 1)  # plot height per pixel of width, for square cells
+        count, spacing = len(self.cards), self._grid.spacing()
+        chrome_w = 2 * (CARD_MARGIN + FRAME_WIDTH)
+        chrome_h = self.cards[0].title.sizeHint().height() + 2 * PLOT_GAP + CARD_MARGIN + FRAME_WIDTH + 6
+
+        def plot_width(columns: int) -> int:
+            rows = -(-count // columns)
+            by_width = (width - (columns - 1) * spacing) // columns - chrome_w
+            by_height = ((height - (rows - 1) * spacing) / rows - chrome_h) / (2 * aspect)
+            return int(min(by_width, by_height, MAX_PLOT))
+
+        columns = max(range(1, count + 1), key=lambda c: (plot_width(c), -c))
+        rows = -(-count // columns)
+        columns = -(-count // rows)  # rows as full as may be: 8 heads as 4 + 4, not 5 + 3
+        side = max(plot_width(columns), MIN_PLOT)
+        if columns != self._columns:
+            self._columns = columns
+            for index, card in enumerate(self.cards):
+                self._grid.removeWidget(card)
+                self._grid.addWidget(card, index // columns, index % columns)
+        for card in self.cards:
+            card.set_plot_size(side, max(round(side * aspect), MIN_PLOT // 2))
+
+    # -- view → model --------------------------------------------------------
+    def _select(self, head: int) -> None:
+        if head < self._model.session.heads:
+            self._model.select_head(head)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(
+            event.key())
+        if step is not None and self.cards:
+            self._select((self._model.selected_head + step) % len(self.cards))
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 300)
+
+    # -- texts -----------------------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if is_language_change(event) and hasattr(self, "when_seen"):
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Heads"))
+        for head, action in enumerate(self.head_actions):
+            action.setText(self.tr("Show head {head} in detail").format(head=head + 1))
+        tip = self.tr("Click to show this head in detail (Ctrl+Alt+1 … 8, or ← → here).\n"
+                      "Top: its scores; bottom: its weights.")
+        for card in self.cards:
+            card.title.setText(self.tr("Head {head}").format(head=card.head + 1))
+            card.setToolTip(tip)
+        self._retranslate_note()
+
+    def _retranslate_note(self) -> None:
+        heads = self._model.session.heads
+        if heads == 1:
+            text = self.tr("This attention has one head. Set “Heads” in the toolbar to 2 or more: "
+                           "each head's scores and weights then appear here side by side.")
+        else:
+            text = self.tr("The scores (top) and weights (bottom) of each of the {heads} heads. Click a "
+                           "head, or press Ctrl+Alt+1 … {heads}, to show it in detail.").format(heads=heads)
+        if text != self.note.text():
+            self.note.setText(text)
