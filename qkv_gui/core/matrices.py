@@ -229,8 +229,9 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
 
 
 def is_per_head(name: str) -> bool:
-    """Whether each head has its own matrix `name` (Q, K, V, scores, weights, context)."""
-    return name in RESULT_NAMES
+    """Whether each head has its own matrix `name`: Q, K, V, scores, weights, context,
+    its block of W_Q, W_K, W_V and its hand-set weights."""
+    return name in RESULT_NAMES or name in ("w_q", "w_k", "w_v", "weights_override")
 
 
 def head_title(name: str, session: Session, head: int, title: str, template: str | None = None) -> str:
