@@ -115,8 +115,8 @@ class ControlsPanel(QToolBar):
     """The controls as a toolbar; each edit is one undo step (a slider drag included).
 
     Groups that don't fit the window's width move into the toolbar's overflow menu.
-    `compact` (small screens): a shorter temperature slider and no "Mode:" and
-    "Score:" words (the combo boxes say what they are). The projection box and "Only the last input" trigger the workbench's shared
+    `compact` (small screens): a shorter temperature slider, "T:" for "Temperature T:",
+    "h = 2" for "Heads: 2" and no "Mode:" and "Score:" words (the combo boxes say what they are). The projection box and "Only the last input" trigger the workbench's shared
     `actions` (the same commands as the Edit menu and the Compare panel).
     """
 
@@ -158,6 +158,8 @@ class ControlsPanel(QToolBar):
         self._heads_label.setBuddy(self.heads)
         self._mode_label.setVisible(not compact)
         self._score_label.setVisible(not compact)
+        self._heads_label.setVisible(not compact)  # the box then says "h = 2" itself
+        self._compact = compact
         groups = (
             _group(self._mode_label, self.mode),
             _group(self._heads_label, self.heads),
@@ -205,6 +207,8 @@ class ControlsPanel(QToolBar):
             "Self-attention: queries, keys and values all come from the inputs.\n"
             "Seq2seq: the decoder state is the query; the encoder states are the keys and the values."))
         self._heads_label.setText(self.tr("Heads:"))
+        # Compact: "h = 2", the letter of the formulas (the tooltip says what it is).
+        self.heads.setPrefix(self.tr("h = ") if self._compact else "")
         self.heads.setToolTip(self.tr(
             "How many attention heads (1 to {max}). Each head has its own block of columns in "
             "W_Q, W_K and W_V and its own weights; their contexts are put side by side.\n"
@@ -235,7 +239,9 @@ class ControlsPanel(QToolBar):
             "context vector, the last encoder state."))
         self._mode_label.setText(self.tr("Mode:"))
         self._score_label.setText(self.tr("Score:"))
-        self._temperature_label.setText(self.tr("Temperature T:"))
+        # Compact: just "T:" (its tooltip says), to leave room for the heads.
+        self._temperature_label.setText(self.tr("T:") if self._compact else self.tr("Temperature T:"))
+        self._temperature_label.setToolTip(self.temperature_slider.toolTip())
 
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
