@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.compute import shown_values
 from ..core.levels import track_limit
@@ -34,7 +34,7 @@ SHOWN = ("scores", "weights")
 SCORE_FIELDS = tuple(f for f in SESSION_FIELDS if f not in {"w_v", "w_o", "meta", "labels"})
 MIN_PLOT = 40  # pixels: a small multiple never narrower (the panel scrolls instead)
 MAX_PLOT = 200
-PLOT_GAP = 4  # between a head's scores and its weights
+PLOT_GAP = 8  # between a head's scores and its weights: two plots, not one
 CARD_MARGIN = 4
 FRAME_WIDTH = 3
 
@@ -60,20 +60,29 @@ class HeadCard(QFrame):
         layout = QVBoxLayout(self)
         margin = CARD_MARGIN + FRAME_WIDTH
         layout.setContentsMargins(margin, 2, margin, margin)
-        layout.setSpacing(PLOT_GAP)
+        layout.setSpacing(2)
         layout.addWidget(self.title)
+        # Scores above weights, or side by side when the panel is wide and short.
+        self.plot_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.plot_box.setSpacing(PLOT_GAP)
+        layout.addLayout(self.plot_box)
         for name in SHOWN:
             plot = MatrixPlot(colors.is_sequential(name), sides=(), title_size=None,
                               size_hint=(MIN_PLOT, MIN_PLOT))
             plot.viewport().installEventFilter(self)
             self.plots[name] = plot
-            layout.addWidget(plot, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.plot_box.addWidget(plot, 0, Qt.AlignmentFlag.AlignCenter)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def set_selected(self, selected: bool) -> None:
         if selected != self.selected:
             self.selected = selected
             self.update()
+
+    def set_side_by_side(self, side_by_side: bool) -> None:
+        direction = QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom
+        if self.plot_box.direction() != direction:
+            self.plot_box.setDirection(direction)
 
     def set_plot_size(self, width: int, height: int) -> None:
         for plot in self.plots.values():
@@ -127,6 +136,7 @@ class HeadsPanel(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(4)
         column.addWidget(self._grid_holder)
+        self._scroll.viewport().installEventFilter(self)
         column.addStretch(1)
 
         self.head_actions: list[QAction] = []
@@ -190,14 +200,17 @@ class HeadsPanel(QWidget):
             card.set_selected(card.head == self._model.selected_head)
 
     # -- layout --------------------------------------------------------------
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._place_cards()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        # The room for the cards: the dock's size less the note's (which wraps).
+        if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_cards()
+        return False
 
     def _place_cards(self) -> None:
-        """The cards in the number of columns that gives the biggest cells while the whole
-        grid fits the panel's height (8 heads: one row in a wide dock, 2 × 4 in a narrow
-        one); below MIN_PLOT a scroll bar rather than smaller cells."""
+        """The cards in the number of columns (and each card's two plots above each other
+        or side by side) that give the biggest cells while the whole grid fits the panel
+        (8 heads: one row in a wide dock, 2 × 4 in a narrow one); below MIN_PLOT a
+        scroll bar rather than smaller cells."""
         if not self.cards:
             self._grid_holder.setVisible(False)
             return
@@ -208,24 +221,32 @@ class HeadsPanel(QWidget):
         aspect = m / max(n, 1)  # plot height per pixel of width, for square cells
         count, spacing = len(self.cards), self._grid.spacing()
         chrome_w = 2 * (CARD_MARGIN + FRAME_WIDTH)
+        title_w = max(card.title.sizeHint().width() for card in self.cards)
         chrome_h = self.cards[0].title.sizeHint().height() + 2 * PLOT_GAP + CARD_MARGIN + FRAME_WIDTH + 6
 
-        def plot_width(columns: int) -> int:
+        def plot_width(columns: int, side_by_side: bool) -> int:
             rows = -(-count // columns)
-            by_width = (width - (columns - 1) * spacing) // columns - chrome_w
-            by_height = ((height - (rows - 1) * spacing) / rows - chrome_h) / (2 * aspect)
+            card_w = (width - (columns - 1) * spacing) // columns
+            if card_w < title_w + chrome_w and columns > 1:
+                return 0  # "Head 8" would be cut: fewer columns
+            plots = 2 if side_by_side else 1  # across
+            by_width = (card_w - chrome_w - (plots - 1) * PLOT_GAP) / plots
+            by_height = ((height - (rows - 1) * spacing) / rows - chrome_h) / ((3 - plots) * aspect)
             return int(min(by_width, by_height, MAX_PLOT))
 
-        columns = max(range(1, count + 1), key=lambda c: (plot_width(c), -c))
+        # The biggest cells; on a tie fewer columns, and scores above weights.
+        layouts = [(c, side) for c in range(1, count + 1) for side in (False, True)]
+        columns, side_by_side = max(layouts, key=lambda cs: (plot_width(*cs), -cs[0], not cs[1]))
         rows = -(-count // columns)
         columns = -(-count // rows)  # rows as full as may be: 8 heads as 4 + 4, not 5 + 3
-        side = max(plot_width(columns), MIN_PLOT)
+        side = max(plot_width(columns, side_by_side), MIN_PLOT)
         if columns != self._columns:
             self._columns = columns
             for index, card in enumerate(self.cards):
                 self._grid.removeWidget(card)
                 self._grid.addWidget(card, index // columns, index % columns)
         for card in self.cards:
+            card.set_side_by_side(side_by_side)
             card.set_plot_size(side, max(round(side * aspect), MIN_PLOT // 2))
 
     # -- view → model --------------------------------------------------------
@@ -255,7 +276,7 @@ class HeadsPanel(QWidget):
         for head, action in enumerate(self.head_actions):
             action.setText(self.tr("Show head {head} in detail").format(head=head + 1))
         tip = self.tr("Click to show this head in detail (Ctrl+Alt+1 … 8, or ← → here).\n"
-                      "Top: its scores; bottom: its weights.")
+                      "First its scores, then its weights.")
         for card in self.cards:
             card.title.setText(self.tr("Head {head}").format(head=card.head + 1))
             card.setToolTip(tip)
@@ -267,7 +288,7 @@ class HeadsPanel(QWidget):
             text = self.tr("This attention has one head. Set “Heads” in the toolbar to 2 or more: "
                            "each head's scores and weights then appear here side by side.")
         else:
-            text = self.tr("The scores (top) and weights (bottom) of each of the {heads} heads. Click a "
-                           "head, or press Ctrl+Alt+1 … {heads}, to show it in detail.").format(heads=heads)
+            text = self.tr("Each head's scores, then its weights. Click one to show it in detail.")
         if text != self.note.text():
             self.note.setText(text)
+            self.note.setToolTip(self.tr("Ctrl+Alt+1 … 8 shows head 1 … 8 in detail; ← → here, the next one."))

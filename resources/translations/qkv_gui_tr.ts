@@ -1356,37 +1356,42 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>HeadsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="254"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="275"/>
         <location filename="../../qkv_gui/workbench.py" line="468"/>
         <source>Heads</source>
         <translation>Kafalar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="256"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="277"/>
         <source>Show head {head} in detail</source>
         <translation>Kafa {head} ayrıntılı gösterilsin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="257"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="278"/>
         <source>Click to show this head in detail (Ctrl+Alt+1 … 8, or ← → here).
-Top: its scores; bottom: its weights.</source>
+First its scores, then its weights.</source>
         <translation>Bu kafayı ayrıntılı göstermek için tıklayın (Ctrl+Alt+1 … 8 ya da burada ← →).
-Üstte puanları, altta ağırlıkları.</translation>
+Önce puanları, sonra ağırlıkları.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="260"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="291"/>
+        <source>Each head&apos;s scores, then its weights. Click one to show it in detail.</source>
+        <translation>Her kafanın önce puanları, sonra ağırlıkları. Ayrıntılı görmek için birine tıklayın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="294"/>
+        <source>Ctrl+Alt+1 … 8 shows head 1 … 8 in detail; ← → here, the next one.</source>
+        <translation>Ctrl+Alt+1 … 8: 1 … 8 numaralı kafa ayrıntılı gösterilir; burada ← →: sonraki ya da önceki kafa.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="281"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="267"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="288"/>
         <source>This attention has one head. Set “Heads” in the toolbar to 2 or more: each head&apos;s scores and weights then appear here side by side.</source>
         <translation>Bu dikkatin tek kafası var. Araç çubuğundaki “Kafa sayısı” kutusunu 2 ya da daha çok yapın: her kafanın puanları ve ağırlıkları burada yan yana görünür.</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="270"/>
-        <source>The scores (top) and weights (bottom) of each of the {heads} heads. Click a head, or press Ctrl+Alt+1 … {heads}, to show it in detail.</source>
-        <translation>Kafaların ({heads} tane) her birinin puanları (üstte) ve ağırlıkları (altta). Bir kafayı ayrıntılı göstermek için üstüne tıklayın ya da Ctrl+Alt+1 … {heads} tuşlarına basın.</translation>
     </message>
 </context>
 <context>
