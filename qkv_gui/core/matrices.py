@@ -160,6 +160,10 @@ MESSAGES: dict[str, str] = {
     "editor.w_q": "W_Q (d × d_k)",
     "editor.w_k": "W_K (d × d_k)",
     "editor.w_v": "W_V (d × d_v)",
+    # Several heads: h blocks of columns side by side, one per head.
+    "editor.w_q.heads": "W_Q (d × h·d_k)",
+    "editor.w_k.heads": "W_K (d × h·d_k)",
+    "editor.w_v.heads": "W_V (d × h·d_v)",
     "editor.w_a": "W_a (d_k × d_k)",
     "editor.w_a.additive": "W_a (2·d_k × h)",
     "editor.v_a": "v_a (1 × h)",
@@ -251,6 +255,8 @@ def editor_title_id(name: str, session: Session) -> str:
         return f"editor.inputs.{session.mode}"
     if name == "w_a" and session.score_kind == "additive":
         return "editor.w_a.additive"
+    if name in ("w_q", "w_k", "w_v") and session.heads > 1:
+        return f"editor.{name}.heads"
     return f"editor.{name}"
 
 

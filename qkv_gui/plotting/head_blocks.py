@@ -55,8 +55,14 @@ class HeadBand(QWidget):
         the label with "{head}" (translated by the caller)."""
         state = (width, heads, selected, word)
         if state != (self._width, self._heads, self._selected, self._word):
+            picked = (heads, selected) != (self._heads, self._selected)
             self._width, self._heads, self._selected, self._word = state
             self.update()
+            model = self._table.model()
+            if picked and heads > 1 and model is not None and model.rowCount():
+                # The picked head's block into view (the last column, then the first).
+                for col in ((selected + 1) * width - 1, selected * width):
+                    self._table.scrollTo(model.index(0, col))
 
     def block_rect(self, head: int) -> QRect:
         """Where head `head`'s block is drawn, in this widget's coordinates."""

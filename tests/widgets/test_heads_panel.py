@@ -215,3 +215,14 @@ def test_a_card_is_clickable_on_its_title_too(qtbot):
     qtbot.waitExposed(panel)
     click(panel.cards[1].title)
     assert model.selected_head == 1
+
+
+def test_the_picked_heads_block_scrolls_into_view_and_the_title_says_h(make_window):
+    window = make_window(heads_session(8), size=(1366, 768))
+    editor = window.editors["w_q"]
+    assert editor.display_name() == "W_Q (d × h·d_k)"
+    window.model.select_head(7)
+    table = editor.table
+    for col in (14, 15):  # head 8's block
+        left = table.columnViewportPosition(col)
+        assert 0 <= left and left + table.columnWidth(col) <= table.viewport().width()
