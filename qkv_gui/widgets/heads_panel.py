@@ -19,7 +19,6 @@ from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import QBoxLayout, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.compute import shown_values
 from ..core.levels import track_limit
 from ..core.session import MAX_HEADS
 from ..i18n import is_language_change
@@ -125,6 +124,11 @@ class HeadsPanel(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.cards: list[HeadCard] = []
         self._limit: float | None = None  # one colour range for every head's scores
+        # Per head, what its plots show: (scores, weights, weights shown, largest |score|),
+        # and the mask they were drawn with (masked cells hatched).
+        self._drawn: list[tuple | None] = []
+        self._mask: np.ndarray | None = None
+        self._placed: tuple | None = None  # what the cards were laid out for
         self._columns = 0
         column, self._scroll = intro_and_scroll(self, None)
         self.note = QLabel()
@@ -180,20 +184,39 @@ class HeadsPanel(QWidget):
                 card = HeadCard(head, self._grid_holder)
                 card.clicked.connect(self._select)
                 self.cards.append(card)
-        self._columns = 0
+        self._columns, self._placed = 0, None
+        self._drawn = []  # new plots: draw every head
         self._retranslate()
         self._place_cards()
 
     def _show_numbers(self) -> None:
+        """Each head's scores and weights; a head whose numbers are the ones drawn (a drag
+        of another head's block) costs two array comparisons and nothing else."""
         result = self._model.full_result
-        per_head = [result.for_head(head) for head in range(len(self.cards))]
-        scores = [shown_values(r, "scores") for r in per_head]
-        finite = np.concatenate([s[np.isfinite(s)] for s in scores]) if scores else np.zeros(0)
-        largest = float(np.max(np.abs(finite))) if finite.size else 1.0
-        self._limit = track_limit(self._limit, largest, hold=self._model.in_gesture)
-        for card, score, r in zip(self.cards, scores, per_head, strict=True):
-            card.plots["scores"].set_matrix(score, (-self._limit, self._limit))
-            card.plots["weights"].set_matrix(shown_values(r, "weights"), (0.0, 1.0))
+        heads = result.heads
+        if len(self._drawn) != len(heads):
+            self._drawn = [None] * len(heads)
+        if self._mask is None or not _same(self._mask, result.mask):
+            self._mask, self._drawn = result.mask, [None] * len(heads)  # the hatching moved
+        changed = []
+        for index, head in enumerate(heads):
+            drawn = self._drawn[index]
+            if drawn is None or not (_same(drawn[0], head.scores) and _same(drawn[1], head.weights)):
+                changed.append(index)
+                masked = result.mask.all()
+                weights = head.weights if masked else np.where(result.mask, head.weights, np.nan)
+                finite = head.scores[np.isfinite(head.scores)]
+                largest = float(np.max(np.abs(finite))) if finite.size else 0.0
+                self._drawn[index] = (head.scores, head.weights, weights, largest)
+        # One colour range for every head's scores, so their colours compare.
+        largest = max((drawn[3] for drawn in self._drawn), default=0.0)
+        limit = track_limit(self._limit, max(largest, 1e-9), hold=self._model.in_gesture)
+        if limit != self._limit:
+            self._limit, changed = limit, range(len(heads))
+        for index in changed:
+            card, (scores, _, weights, _) = self.cards[index], self._drawn[index]
+            card.plots["scores"].set_matrix(scores, (-limit, limit))
+            card.plots["weights"].set_matrix(weights, (0.0, 1.0))
 
     def _show_selected(self) -> None:
         for card in self.cards:
@@ -214,10 +237,13 @@ class HeadsPanel(QWidget):
         if not self.cards:
             self._grid_holder.setVisible(False)
             return
-        self._grid_holder.setVisible(True)
         viewport = self._scroll.viewport()
         width, height = viewport.width() - 12, viewport.height() - 12
         m, n = self._model.full_result.weights.shape
+        if self._placed == (width, height, m, n, len(self.cards)):
+            return  # a drag of a number: the same layout
+        self._placed = (width, height, m, n, len(self.cards))
+        self._grid_holder.setVisible(True)
         aspect = m / max(n, 1)  # plot height per pixel of width, for square cells
         count, spacing = len(self.cards), self._grid.spacing()
         chrome_w = 2 * (CARD_MARGIN + FRAME_WIDTH)
@@ -292,3 +318,8 @@ class HeadsPanel(QWidget):
         if text != self.note.text():
             self.note.setText(text)
             self.note.setToolTip(self.tr("Ctrl+Alt+1 … 8 shows head 1 … 8 in detail; ← → here, the next one."))
+
+
+def _same(a: np.ndarray, b: np.ndarray) -> bool:
+    """Equal numbers (masked scores are NaN on both sides)."""
+    return a is b or (a.shape == b.shape and np.array_equal(a, b, equal_nan=True))

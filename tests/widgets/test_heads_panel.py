@@ -226,3 +226,50 @@ def test_the_picked_heads_block_scrolls_into_view_and_the_title_says_h(make_wind
     for col in (14, 15):  # head 8's block
         left = table.columnViewportPosition(col)
         assert 0 <= left and left + table.columnWidth(col) <= table.viewport().width()
+
+
+def test_compare_panels_softmax_button_acts_on_the_head_shown(qtbot):
+    from qkv_gui.widgets.compare_panel import ComparePanel
+    from qkv_gui.workbench import Workbench
+
+    session = edits.set_override(edits.set_override(heads_session(2), True, head=0), True, head=1)
+    model = AttentionModel(session)
+    panel = ComparePanel(model, Workbench(model))
+    qtbot.addWidget(panel)
+    model.select_head(1)
+    panel.softmax_button.click()
+    assert model.session.head_override(1) is None
+    assert model.session.weights_override is not None  # head 1 keeps its hand-set weights
+
+
+def test_the_geometry_frames_the_head_shown(make_window):
+    session = heads_session(2)
+    tiny = {name: np.hstack([getattr(session, name)[:, :2], 0.01 * getattr(session, name)[:, 2:]])
+            for name in ("w_q", "w_k", "w_v")}
+    window = make_window(session.replace(**tiny))
+    view_box = window.geometry.plot_item.vb
+    before = np.ptp(view_box.viewRange()[0])
+    window.model.select_head(1)  # head 2's vectors are a hundred times shorter
+    after = np.ptp(view_box.viewRange()[0])
+    assert after < before / 10
+
+
+def test_a_drag_in_one_heads_block_redraws_only_that_heads_plots(qtbot):
+    model = AttentionModel(heads_session(3))
+    panel = HeadsPanel(model)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitExposed(panel)
+    drawn = []
+    for card in panel.cards:
+        for name, plot in card.plots.items():
+            original = plot.set_matrix
+            plot.set_matrix = lambda *a, _o=original, _h=card.head, _n=name, **k: (drawn.append((_h, _n)), _o(*a, **k))
+    model.begin_gesture()
+    w_k = model.session.w_k.copy()
+    w_k[1, 2] += 0.01  # column 3: head 2's block
+    model.preview(model.session.replace(w_k=w_k))
+    model.end_gesture("drag")
+    assert sorted(drawn) == [(1, "scores"), (1, "weights")]
+    np.testing.assert_allclose(panel.cards[1].plots["scores"].displayed_matrix(),
+                               compute(model.session).heads[1].scores)
