@@ -60,7 +60,7 @@ def panel_title(session: Session, result: Result, name: str, head: int | None = 
     title = translated_text("matrices", matrices.title_id(name, session, result.overridden))
     if head is None and name not in RESULT_MATRICES:
         return title  # the whole packed W_Q, W_K, W_V
-    template = translated_text("matrices", "title.of_head", title="{title}", head="{head}")
+    template = translated_text("matrices", matrices.HEAD_TITLE_ID, title="{title}", head="{head}")
     return matrices.head_title(name, session, head or 0, title, template)
 
 

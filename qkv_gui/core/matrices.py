@@ -232,6 +232,10 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
     return f"title.{name}"
 
 
+# The template of a title that names its head: "{title} — head {head}".
+HEAD_TITLE_ID = "title.of_head"
+
+
 def is_per_head(name: str) -> bool:
     """Whether each head has its own matrix `name`: Q, K, V, scores, weights, context,
     its block of W_Q, W_K, W_V and its hand-set weights."""
@@ -241,10 +245,10 @@ def is_per_head(name: str) -> bool:
 def head_title(name: str, session: Session, head: int, title: str, template: str | None = None) -> str:
     """`title` (of matrix `name`, already in the reader's language) naming head `head`
     (0-based) when `session` has several heads and each has its own `name`, e.g.
-    "Weights = softmax(scores) — head 2". `template`: MESSAGES["title.of_head"] translated."""
+    "Weights = softmax(scores) — head 2". `template`: MESSAGES[HEAD_TITLE_ID] translated."""
     if session.heads < 2 or not is_per_head(name):
         return title
-    return (template or MESSAGES["title.of_head"]).format(title=title, head=head + 1)
+    return (template or MESSAGES[HEAD_TITLE_ID]).format(title=title, head=head + 1)
 
 
 def editor_title_id(name: str, session: Session) -> str:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import edits, head_edits, matrices
-from ..core.session import MAX_HEADS, same_value
+from ..core.session import MAX_HEADS, MULTI_HEAD_KINDS, same_value
 from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting.number_box import DecimalSpinBox
@@ -266,6 +266,10 @@ class ControlsPanel(QToolBar):
         if self.heads.value() != s.heads:
             self.heads.setValue(s.heads)
         self.projection.setChecked(s.projection)
+        # Several heads need the projections and a dot-product score: the rest is greyed.
+        self.projection.setEnabled(s.heads == 1 or not s.projection)
+        for index, kind in enumerate(SCORE_KINDS):
+            self.score_kind.model().item(index).setEnabled(s.heads == 1 or kind in MULTI_HEAD_KINDS)
         self.score_kind.setCurrentIndex(self.score_kind.findData(s.score_kind))
         self.temperature_slider.setValue(temperature_to_slider(s.temperature))
         # Only on a real change: the spin box repaints on every setValue, even an equal one.

@@ -311,8 +311,8 @@ class HeadsPanel(QWidget):
     def _retranslate_note(self) -> None:
         heads = self._model.session.heads
         if heads == 1:
-            text = self.tr("This attention has one head. Set “Heads” in the toolbar to 2 or more: "
-                           "each head's scores and weights then appear here side by side.")
+            text = self.tr("This attention has one head. Set the heads in the toolbar (“Heads”, or h) to 2 "
+                           "or more: each head's scores and weights then appear here side by side.")
         else:
             text = self.tr("Each head's scores, then its weights. Click one to show it in detail.")
         if text != self.note.text():

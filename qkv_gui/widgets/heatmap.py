@@ -195,7 +195,7 @@ class HeatmapView(MatrixPlot):
         """The title with its formula, from the one table of matrix titles."""
         title_id = matrices.title_id(self._name, session, self._model.result.overridden)
         title = translated_text("matrices", title_id)
-        template = translated_text("matrices", "title.of_head", title="{title}", head="{head}")
+        template = translated_text("matrices", matrices.HEAD_TITLE_ID, title="{title}", head="{head}")
         return matrices.head_title(self._name, session, self._model.selected_head, title, template)
 
     # -- view → model --------------------------------------------------------

@@ -340,7 +340,7 @@
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="636"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="637"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -452,27 +452,27 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="232"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="350"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="354"/>
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="301"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="305"/>
         <source>Set {heads} heads</source>
         <translation>Kafa sayısını {heads} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="308"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="312"/>
         <source>{heads} heads: the projections W_Q, W_K, W_V are now on and the score is the scaled dot product, as several heads need.</source>
         <translation>Kafa sayısı {heads}: birden çok kafa gerektirdiği için W_Q, W_K, W_V dönüşümleri açıldı ve puan artık ölçekli iç çarpım.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="311"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="315"/>
         <source>{heads} heads: the projections W_Q, W_K, W_V are now on, as several heads need.</source>
         <translation>Kafa sayısı {heads}: birden çok kafa gerektirdiği için W_Q, W_K, W_V dönüşümleri açıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="313"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="317"/>
         <source>{heads} heads: the score is now the scaled dot product (the general and additive scores work with one head only).</source>
         <translation>Kafa sayısı {heads}: puan artık ölçekli iç çarpım (genel ve toplamsal puanlar yalnızca tek kafayla çalışır).</translation>
     </message>
@@ -504,8 +504,8 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="185"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="332"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="339"/>
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
@@ -522,12 +522,12 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
         <translation>T:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="290"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="294"/>
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="296"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="300"/>
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
@@ -547,27 +547,27 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
         <translation>Dönüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="329"/>
         <source>Change score function</source>
         <translation>Puan işlevini değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="344"/>
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="344"/>
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="344"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="348"/>
         <source>Causal mask on: the hand-set weights on later inputs moved to the inputs each query may see.</source>
         <translation>Nedensel maske açık: sonraki girdilere elle verilen ağırlıklar, her sorgunun görebildiği girdilere taşındı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="350"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="354"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -1356,42 +1356,42 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>HeadsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="275"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="301"/>
         <location filename="../../qkv_gui/workbench.py" line="468"/>
         <source>Heads</source>
         <translation>Kafalar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="277"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="303"/>
         <source>Show head {head} in detail</source>
         <translation>Kafa {head} ayrıntılı gösterilsin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="278"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="304"/>
         <source>Click to show this head in detail (Ctrl+Alt+1 … 8, or ← → here).
 First its scores, then its weights.</source>
         <translation>Bu kafayı ayrıntılı göstermek için tıklayın (Ctrl+Alt+1 … 8 ya da burada ← →).
 Önce puanları, sonra ağırlıkları.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="291"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="314"/>
+        <source>This attention has one head. Set the heads in the toolbar (“Heads”, or h) to 2 or more: each head&apos;s scores and weights then appear here side by side.</source>
+        <translation>Bu dikkatin tek kafası var. Araç çubuğunda kafa sayısını (“Kafa sayısı” ya da h) 2 ya da daha çok yapın: her kafanın puanları ve ağırlıkları burada yan yana görünür.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="317"/>
         <source>Each head&apos;s scores, then its weights. Click one to show it in detail.</source>
         <translation>Her kafanın önce puanları, sonra ağırlıkları. Ayrıntılı görmek için birine tıklayın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="294"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="320"/>
         <source>Ctrl+Alt+1 … 8 shows head 1 … 8 in detail; ← → here, the next one.</source>
         <translation>Ctrl+Alt+1 … 8: 1 … 8 numaralı kafa ayrıntılı gösterilir; burada ← →: sonraki ya da önceki kafa.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="281"/>
+        <location filename="../../qkv_gui/widgets/heads_panel.py" line="307"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
-    </message>
-    <message>
-        <location filename="../../qkv_gui/widgets/heads_panel.py" line="288"/>
-        <source>This attention has one head. Set “Heads” in the toolbar to 2 or more: each head&apos;s scores and weights then appear here side by side.</source>
-        <translation>Bu dikkatin tek kafası var. Araç çubuğundaki “Kafa sayısı” kutusunu 2 ya da daha çok yapın: her kafanın puanları ve ağırlıkları burada yan yana görünür.</translation>
     </message>
 </context>
 <context>
@@ -3151,17 +3151,17 @@ First its scores, then its weights.</source>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="133"/>
         <source>positions must be one of none, sinusoidal, learned, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>konum kodlaması türü geçersiz: {kind}; none, sinusoidal ya da learned olmalı</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="134"/>
         <source>sinusoidal positions are for self-attention (the decoder states carry none)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinüs biçimli konumlar öz-dikkat içindir (kod çözücü durumlarına konum eklenmez)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="135"/>
         <source>the new order must name every token once</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni sıra her sözcüğü bir kez içermeli</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="136"/>

@@ -273,3 +273,16 @@ def test_a_drag_in_one_heads_block_redraws_only_that_heads_plots(qtbot):
     assert sorted(drawn) == [(1, "scores"), (1, "weights")]
     np.testing.assert_allclose(panel.cards[1].plots["scores"].displayed_matrix(),
                                compute(model.session).heads[1].scores)
+
+
+def test_with_several_heads_what_they_cannot_have_is_greyed(make_window):
+    window = make_window("default")
+    controls = window.controls
+    items = controls.score_kind.model()
+    assert controls.projection.isEnabled() and items.item(3).isEnabled()  # general
+    controls.heads.setValue(2)
+    assert not controls.projection.isEnabled()
+    enabled = {controls.score_kind.itemData(i): items.item(i).isEnabled() for i in range(items.rowCount())}
+    assert enabled == {"dot": True, "scaled_dot": True, "cosine": True, "general": False, "additive": False}
+    controls.heads.setValue(1)
+    assert controls.projection.isEnabled() and items.item(4).isEnabled()
