@@ -182,7 +182,7 @@ class HeadsPanel(QWidget):
         if heads > 1:
             for head in range(heads):
                 card = HeadCard(head, self._grid_holder)
-                card.clicked.connect(self._select)
+                card.clicked.connect(self._on_card_clicked)
                 self.cards.append(card)
         self._columns, self._placed = 0, None
         self._drawn = []  # new plots: draw every head
@@ -276,6 +276,10 @@ class HeadsPanel(QWidget):
             card.set_plot_size(side, max(round(side * aspect), MIN_PLOT // 2))
 
     # -- view → model --------------------------------------------------------
+    def _on_card_clicked(self, head: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)  # ← → go on from here
+        self._select(head)
+
     def _select(self, head: int) -> None:
         if head < self._model.session.heads:
             self._model.select_head(head)

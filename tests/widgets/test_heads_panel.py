@@ -116,6 +116,7 @@ def test_clicking_a_small_multiple_selects_the_head_and_the_big_heatmaps_follow(
     assert window.heatmaps["weights"].title().endswith("— head 2")
     assert window.heads_status.text() == "Head 2 of 3 shown in detail"
     # The keyboard: Ctrl+Alt+3 anywhere, arrow keys in the panel.
+    assert window.focusWidget() is panel  # so ← → go on from the card clicked
     assert panel.head_actions[2] in window.actions()  # window-wide shortcuts
     panel.head_actions[2].trigger()
     assert window.model.selected_head == 2
