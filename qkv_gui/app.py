@@ -118,6 +118,12 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"save one plot as OUT.png or OUT.svg and exit; NAME is one of {', '.join(PLOT_NAMES)}",
     )
     parser.add_argument(
+        "--head",
+        type=int,
+        metavar="K",
+        help="with --export-plot: the plot of head K (1, 2, …; default 1)",
+    )
+    parser.add_argument(
         "--size",
         type=parse_size,
         default=None,
@@ -181,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 scale=args.scale or 1.0,
                 lang=args.lang,
                 preset=args.preset if session is not None else DEFAULT_PRESET,
+                head=None if args.head is None else args.head - 1,
             )
         except Exception as exc:  # a bug: still one line and status 2
             return _fail(f"unexpected {type(exc).__name__}: {exc}")
@@ -233,6 +240,7 @@ def _load(args: argparse.Namespace) -> Session | None:
         session = load_preset(args.preset)
     if args.export_plot:
         _check_plot(session, args.export_plot[0])
+    _check_head(session, args)
     return session
 
 
@@ -296,6 +304,19 @@ def _check_plot(session: Session | None, name: str) -> None:
     session = session if session is not None else load_preset(DEFAULT_PRESET)
     if session.matrix(name) is None:
         raise UsageError(f"the session has no {name} matrix, so there is nothing to plot")
+
+
+def _check_head(session: Session | None, args: argparse.Namespace) -> None:
+    """--head K only with --export-plot, and only a head the session has."""
+    if args.head is None:
+        return
+    if not args.export_plot:
+        raise UsageError("--head goes with --export-plot")
+    heads = (session if session is not None else load_preset(DEFAULT_PRESET)).heads
+    if not 1 <= args.head <= heads:
+        allowed = "the session has one head, so K must be 1" if heads == 1 else (
+            f"the session has {heads} heads, so K must be from 1 to {heads}")
+        raise UsageError(f"--head {args.head}: {allowed}")
 
 
 def _export(session: Session | None, out: str) -> None:

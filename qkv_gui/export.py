@@ -387,7 +387,7 @@ class Exporter(QObject):
         if target.is_heatmap:
             model = self.window.model
             return figure.render_image(
-                lambda p, w, h: figure.paint_matrix(p, model.session, model.result, name, w, h),
+                lambda p, w, h: figure.paint_matrix(p, model.session, model.result, name, w, h, model.selected_head),
                 size[0],
                 size[1],
             )
@@ -450,7 +450,7 @@ class Exporter(QObject):
     def matrix_text(self, name: str, kind: str) -> str:
         """Heatmap `name`'s matrix as "tsv", "latex" or "markdown" text."""
         model = self.window.model
-        panel = figure.matrix_panel(model.session, model.result, name)
+        panel = figure.matrix_panel(model.session, model.result, name, model.selected_head)
         if kind == "tsv":
             return matrix_as_tsv(panel.values)
         if kind == "latex":

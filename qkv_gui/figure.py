@@ -37,6 +37,7 @@ from PySide6.QtSvg import QSvgGenerator
 from .core import matrices
 from .core.compute import RESULT_MATRICES, Result
 from .core.format import fmt
+from .core.heads import head_session
 from .core.levels import track_limit
 from .core.session import EDITABLE, Session
 from .i18n import preset_text, translated_text
@@ -53,13 +54,23 @@ Painter = Callable[[QPainter, float, float], None]
 # -- what to draw ----------------------------------------------------------------
 
 
-def panel_title(session: Session, result: Result, name: str) -> str:
-    """The title of matrix `name`, with its formula, from the one table of titles."""
-    return translated_text("matrices", matrices.title_id(name, session, result.overridden))
+def panel_title(session: Session, result: Result, name: str, head: int | None = None) -> str:
+    """The title of matrix `name`, with its formula, from the one table of titles; with
+    several heads it names the head (`result` is that head's; head 1 unless `head`)."""
+    title = translated_text("matrices", matrices.title_id(name, session, result.overridden))
+    if head is None and name not in RESULT_MATRICES:
+        return title  # the whole packed W_Q, W_K, W_V
+    template = translated_text("matrices", matrices.HEAD_TITLE_ID, title="{title}", head="{head}")
+    return matrices.head_title(name, session, head or 0, title, template)
 
 
-def matrix_panel(session: Session, result: Result, name: str) -> Panel:
-    """The panel of matrix `name` (editable or result); KeyError if the session has none."""
+def matrix_panel(session: Session, result: Result, name: str, head: int | None = None) -> Panel:
+    """The panel of matrix `name` (editable or result); KeyError if the session has none.
+    `head` (0-based): `result` is that head's, and W_Q, W_K, W_V and the hand-set weights
+    are that head's block (None: the packed matrices)."""
+    title = panel_title(session, result, name, head)
+    if head is not None and name in EDITABLE:
+        session = head_session(session, head)
     if name in RESULT_MATRICES:
         values = np.asarray(result.matrix(name), dtype=np.float64)
     elif name in EDITABLE:
@@ -77,7 +88,7 @@ def matrix_panel(session: Session, result: Result, name: str) -> Panel:
     else:
         limit = track_limit(None, colors.symmetric_limit(values))
         levels = (-limit, limit)
-    return Panel(name, panel_title(session, result, name), values, tuple(row_labels),
+    return Panel(name, title, values, tuple(row_labels),
                  tuple(col_labels), levels)  # fmt: skip
 
 
@@ -225,10 +236,11 @@ def _paint_values_to_context(p, by_name, width, head, pad, style) -> None:
 
 
 def paint_matrix(
-    p: QPainter, session: Session, result: Result, name: str, width: float, height: float
+    p: QPainter, session: Session, result: Result, name: str, width: float, height: float,
+    head: int | None = None,
 ) -> None:
-    """Draw matrix `name` alone, centred, into (0, 0, width, height)."""
-    panel = matrix_panel(session, result, name)
+    """Draw matrix `name` alone (of head `head`, see `matrix_panel`), centred, into (0, 0, width, height)."""
+    panel = matrix_panel(session, result, name, head)
     fonts = Fonts()
     style = Style(min(max(min(width / 36.0, height / 28.0), 9.0), 40.0), value_cap=1.3)
     margin = style.base * 0.8
@@ -368,12 +380,14 @@ def matrix_figure(
     fmt_name: str,
     size: tuple[int, int] = (800, 600),
     scale: float = 1.0,
+    head: int | None = None,
 ) -> bytes:
-    """Matrix `name` alone as PNG or SVG bytes, sized like `pipeline_figure`;
-    KeyError if the session has no such matrix."""
-    panel = matrix_panel(session, result, name)  # fail before drawing anything
+    """Matrix `name` alone (of head `head`: `result` is the full result) as PNG or SVG
+    bytes, sized like `pipeline_figure`; KeyError if the session has no such matrix."""
+    result = result if head is None else result.for_head(head)
+    panel = matrix_panel(session, result, name, head)  # fail before drawing anything
     return _output(
-        lambda p, w, h: paint_matrix(p, session, result, name, w, h),
+        lambda p, w, h: paint_matrix(p, session, result, name, w, h, head),
         fmt_name,
         size,
         panel.title,

@@ -267,10 +267,12 @@ def run_export(
     scale: float,
     lang: str | None,
     preset: str | None = None,
+    head: int | None = None,
 ) -> int:
     """--export-figure OUT or --export-plot NAME OUT, without a window on screen.
 
-    `preset`: the session is that preset, shown in the user's language."""
+    `preset`: the session is that preset, shown in the user's language. `head`
+    (0-based, --head): the plot of that head."""
     _set_platform_for_screenshot()
     app = make_application(lang, remembered=False)
     from . import figure as figures
@@ -288,9 +290,9 @@ def run_export(
         name, out = plot
         size = size or (800, 600)
         if name in figures.MATRIX_NAMES:
-            data = figures.matrix_figure(session, result, name, _format(out), size, scale)
+            data = figures.matrix_figure(session, result, name, _format(out), size, scale, head)
         else:
-            data = _plot_view_bytes(app, session, name, _format(out), size, scale)
+            data = _plot_view_bytes(app, session, name, _format(out), size, scale, head or 0)
     return _write(Path(out), data)
 
 
@@ -299,7 +301,7 @@ def _format(out: str) -> str:
 
 
 def _plot_view_bytes(
-    app, session: Session, name: str, fmt: str, size: tuple[int, int], scale: float
+    app, session: Session, name: str, fmt: str, size: tuple[int, int], scale: float, head: int = 0
 ) -> bytes:
     """The geometry plot or the weights bar chart, laid out at `size`, as PNG or SVG."""
     from .export import render_plot_image, render_plot_svg
@@ -311,6 +313,7 @@ def _plot_view_bytes(
 
     _quiet_offscreen_warnings()
     model = AttentionModel(session)
+    model.select_head(head)
     view = GeometryView(model) if name == "geometry" else WeightsBarView(model)
     try:
         view.resize(*size)

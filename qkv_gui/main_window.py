@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QGridLayout,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -127,6 +128,8 @@ class MainWindow(QMainWindow):
         self.workbench.register_export_target("weights_bar", self.weights_bar)
         self.exporter = Exporter(self)
 
+        self.heads_status = QLabel()  # "Head 2 of 3 shown in detail", while there are several
+        self.statusBar().addPermanentWidget(self.heads_status)
         model.changed.connect(self._on_session_changed)
         model.fileChanged.connect(self._on_file_changed)
         model.message.connect(self._on_message)
@@ -157,7 +160,14 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
         retranslate_plot_menus(self)
         self._on_file_changed()
+        self._show_heads_status()
         self.statusBar().showMessage(self._hint())
+
+    def _show_heads_status(self) -> None:
+        note = self.heads_note()
+        if note != self.heads_status.text():
+            self.heads_status.setText(note)
+            self.heads_status.setVisible(bool(note))
 
     # -- layout ------------------------------------------------------------
     def _build_central(self) -> None:
@@ -346,9 +356,11 @@ class MainWindow(QMainWindow):
     def _on_session_changed(self, change: Change) -> None:
         # Which editors show and how wide the columns are follow the settings
         # and shapes (override on/off is a shape), not the numbers a drag changes.
-        if not (change.shapes or change.loaded or change.touches("mode", "projection", "score_kind")):
+        if not (change.shapes or change.loaded or change.head
+                or change.touches("mode", "projection", "score_kind", "head_overrides")):
             return
         session = self.model.session
+        self._show_heads_status()
         for editor in self.editors.values():
             relevant = editor.is_relevant(session)
             if editor.isVisibleTo(editor.parentWidget()) != relevant:
@@ -450,17 +462,16 @@ class MainWindow(QMainWindow):
         app_settings.settings().setValue("last_folder", str(Path(path).parent))
         opened = self.tr("Opened {path}").format(path=path)
         note = self.heads_note()
-        self.statusBar().showMessage(f"{opened} {note}" if note else opened, 15000 if note else 5000)
+        self.statusBar().showMessage(f"{opened} — {note}" if note else opened, 15000 if note else 5000)
         return True
 
     def heads_note(self) -> str:
-        """The sentence that says this one-head window shows head 1 of several ("" for one head)."""
+        """Which head the one-head views show ("" for one head); also the status bar's corner."""
         heads = self.model.session.heads
         if heads == 1:
             return ""
-        return self.tr("This session has {heads} heads; the window shows head 1 (its Q, K, V, "
-                       "scores, weights and context) — the other heads are computed, saved and "
-                       "exported, but not drawn yet.").format(heads=heads)
+        return self.tr("Head {head} of {heads} shown in detail").format(
+            head=self.model.selected_head + 1, heads=heads)
 
     def open_preset(self, name: str) -> bool:
         if not self.maybe_save():

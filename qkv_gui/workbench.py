@@ -38,6 +38,7 @@ from .model import AttentionModel, Change
 from .plotting.panel_layout import PANEL_MIN_WIDTH
 from .widgets.challenges_panel import ChallengesPanel
 from .widgets.compare_panel import LESSON_COMPARISONS, ComparePanel
+from .widgets.heads_panel import HeadsPanel
 from .widgets.lessons_panel import LessonsPanel
 from .widgets.svd_panel import SvdPanel
 from .widgets.train_panel import TrainPanel
@@ -46,7 +47,8 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 # The ids lesson files store (core/panels.py).
-MATRICES, GEOMETRY, EXPLAIN, LESSONS, COMPARE, SVD, TRAIN, CHALLENGES = PANEL_IDS
+MATRICES, GEOMETRY, EXPLAIN, LESSONS, COMPARE, SVD, TRAIN, CHALLENGES = PANEL_IDS[:8]
+HEADS = "heads"
 
 
 def _tr(context: str, text: str) -> str:
@@ -93,7 +95,7 @@ class SharedActions(QObject):
 
     def _on_last_input_only_triggered(self) -> None:
         model = self._model
-        if model.apply(edits.only_last_input(model.session), QCoreApplication.translate("ControlsPanel", "Only the last input")):
+        if model.apply(edits.only_last_input(model.session, head=model.selected_head), QCoreApplication.translate("ControlsPanel", "Only the last input")):
             if model.session.causal:  # the mask holds for hand-set weights too
                 model.message.emit(QCoreApplication.translate("ControlsPanel",
                     "Causal mask on: each query's weight 1 goes to the last input it may see (itself)."))
@@ -438,6 +440,14 @@ def _build_challenges(window: MainWindow, bench: Workbench, dock: QDockWidget) -
     return panel
 
 
+def _build_heads(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
+    panel = HeadsPanel(bench.model)
+    panel.when_seen.follow_dock(dock)
+    window.addActions(panel.head_actions)  # Ctrl+Alt+1 … 8 wherever the focus is
+    bench.add_passive_view(panel)  # picking a head is no edit
+    return panel
+
+
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
 _RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 _BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
@@ -455,6 +465,7 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(LESSONS, ("LessonsPanel", QT_TRANSLATE_NOOP("LessonsPanel", "Lessons")), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
     PanelSpec(CHALLENGES, ("ChallengesPanel", QT_TRANSLATE_NOOP("ChallengesPanel", "Challenges")), "ChallengesDock", _RIGHT,
               _build_challenges, "lessons", tab_with=LESSONS, hidden=True),
+    PanelSpec(HEADS, ("HeadsPanel", QT_TRANSLATE_NOOP("HeadsPanel", "Heads")), "HeadsDock", _RIGHT, _build_heads, tab_with=GEOMETRY),
 )
 
 

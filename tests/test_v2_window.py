@@ -46,10 +46,14 @@ def test_opening_a_v2_file_after_a_v1_one_refreshes_the_views_and_names_head_1(
     seen = session.inputs + compute(session).positional
     np.testing.assert_allclose(window.heatmaps["queries"].displayed_matrix(), seen @ session.w_q[:, :2])
     message = window.statusBar().currentMessage()
-    assert "This session has 3 heads; the window shows head 1" in message
+    assert "Head 1 of 3 shown in detail" in message
+    assert window.heads_status.text() == "Head 1 of 3 shown in detail"
+    window.model.select_head(2)
+    assert window.heads_status.text() == "Head 3 of 3 shown in detail"
     # Back to one head: no such sentence.
     assert window.open_file(str(v1), ask=False)
     assert "heads" not in window.statusBar().currentMessage()
+    assert window.heads_status.isHidden()
     assert_views_show(window, self_session)
 
 

@@ -151,6 +151,8 @@ MESSAGES: dict[str, str] = {
     "title.weights.temperature": "Weights = softmax(scores / T)",
     "title.weights.set_by_hand": "Weights (set by hand)",
     "title.context": "Context = weights · V",
+    # With several heads, a title of one head's matrix says which head ({title}: the title above).
+    "title.of_head": "{title} — head {head}",
     # Titles of the matrix editors: the matrix and its shape in letters.
     "editor.inputs.self": "Inputs I (n × d)",
     "editor.inputs.seq2seq": "Encoder states H (n × d)",
@@ -158,6 +160,10 @@ MESSAGES: dict[str, str] = {
     "editor.w_q": "W_Q (d × d_k)",
     "editor.w_k": "W_K (d × d_k)",
     "editor.w_v": "W_V (d × d_v)",
+    # Several heads: h blocks of columns side by side, one per head.
+    "editor.w_q.heads": "W_Q (d × h·d_k)",
+    "editor.w_k.heads": "W_K (d × h·d_k)",
+    "editor.w_v.heads": "W_V (d × h·d_v)",
     "editor.w_a": "W_a (d_k × d_k)",
     "editor.w_a.additive": "W_a (2·d_k × h)",
     "editor.v_a": "v_a (1 × h)",
@@ -226,6 +232,25 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
     return f"title.{name}"
 
 
+# The template of a title that names its head: "{title} — head {head}".
+HEAD_TITLE_ID = "title.of_head"
+
+
+def is_per_head(name: str) -> bool:
+    """Whether each head has its own matrix `name`: Q, K, V, scores, weights, context,
+    its block of W_Q, W_K, W_V and its hand-set weights."""
+    return name in RESULT_NAMES or name in ("w_q", "w_k", "w_v", "weights_override")
+
+
+def head_title(name: str, session: Session, head: int, title: str, template: str | None = None) -> str:
+    """`title` (of matrix `name`, already in the reader's language) naming head `head`
+    (0-based) when `session` has several heads and each has its own `name`, e.g.
+    "Weights = softmax(scores) — head 2". `template`: MESSAGES[HEAD_TITLE_ID] translated."""
+    if session.heads < 2 or not is_per_head(name):
+        return title
+    return (template or MESSAGES[HEAD_TITLE_ID]).format(title=title, head=head + 1)
+
+
 def editor_title_id(name: str, session: Session) -> str:
     """The title row of the editor of `name`, e.g. "W_Q (d × d_k)"."""
     if not MATRICES[name].editable:
@@ -234,6 +259,8 @@ def editor_title_id(name: str, session: Session) -> str:
         return f"editor.inputs.{session.mode}"
     if name == "w_a" and session.score_kind == "additive":
         return "editor.w_a.additive"
+    if name in ("w_q", "w_k", "w_v") and session.heads > 1:
+        return f"editor.{name}.heads"
     return f"editor.{name}"
 
 

@@ -128,3 +128,14 @@ def text_color_on(background: QColor) -> QColor:
 # Highlight colours for linked selection (query) and hover (key), used in every view.
 SELECTION_COLOR = QColor(255, 170, 0)
 HOVER_COLOR = QColor(0, 170, 120)
+
+# One colour per head (at most MAX_HEADS = 8), for its block of columns in W_Q, W_K,
+# W_V, its small multiples and its titles. Dark enough for text on white, and none
+# of them the selection's orange or the hover's green.
+_HEAD_COLORS = ((52, 101, 164), (181, 55, 107), (117, 80, 123), (143, 89, 2),
+                (31, 138, 153), (110, 110, 28), (85, 90, 128), (192, 96, 90))
+
+
+def head_color(head: int) -> QColor:
+    """The colour of head `head` (0-based); the colours repeat after eight heads."""
+    return QColor(*_HEAD_COLORS[head % len(_HEAD_COLORS)])

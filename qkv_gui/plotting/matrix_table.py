@@ -48,9 +48,11 @@ from .colors import (
     SELECTION_COLOR,
     cell_color,
     color_index,
+    head_color,
     lut_for,
     text_color_on,
 )
+from .head_blocks import paint_head_block_edges
 from .trace import paint_sources, paint_target
 
 ROW_HEIGHT = 22
@@ -91,6 +93,8 @@ def cell_brushes(value: float, sequential: bool, limit: float) -> tuple[QBrush, 
 MARKED_ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 # "source", "target" or None: the step-through trace on a cell.
 TRACE_ROLE = Qt.ItemDataRole.UserRole + 2
+# Which head's block of columns a cell is in (painted by the delegate; changes repaint every cell).
+HEAD_BLOCK_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class MatrixCellModel(QAbstractTableModel):
@@ -115,6 +119,7 @@ class MatrixCellModel(QAbstractTableModel):
         self._decimals = 0  # of every number of the matrix (`format.decimals_for`)
         self._marks: tuple[int | None, int | None, int | None] = (None, None, None)
         self._trace: dict[tuple[int, int], str] = {}  # (row, col) → "source" / "target"
+        self._blocks: tuple[int, int] | None = None  # (columns per head, selected head), several heads
 
     @property
     def matrix(self) -> np.ndarray:
@@ -180,6 +185,24 @@ class MatrixCellModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
         if cols and old[2] != hovered_col:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+
+    def set_head_blocks(self, width: int | None, selected: int = 0) -> None:
+        """Columns in blocks of `width`, one per head (None: one head), head `selected` stands out."""
+        blocks = None if not width or width >= self._matrix.shape[1] else (width, selected)
+        if blocks != self._blocks:
+            self._blocks = blocks
+            rows, cols = self._matrix.shape
+            if rows and cols:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+                self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1), [HEAD_BLOCK_ROLE])
+
+    def head_block(self, col: int) -> tuple[int, bool, bool, bool] | None:
+        """(head, first column of its block, last column, the selected head) of `col`, or None."""
+        if self._blocks is None:
+            return None
+        width, selected = self._blocks
+        head = col // width
+        return head, col % width == 0, col % width == width - 1, head == selected
 
     def set_trace(self, cells: dict[tuple[int, int], str]) -> None:
         """Traced cells: (row, col) → "source" or "target"; only those repaint."""
@@ -264,6 +287,11 @@ class MatrixCellModel(QAbstractTableModel):
             return labels[section]
         hovered = section == (self._marks[1] if vertical else self._marks[2])
         marked = vertical and self.is_marked_row(section)
+        block = None if vertical or hovered else self.head_block(section)
+        if block is not None and role == Qt.ItemDataRole.BackgroundRole:  # each head's columns in its colour
+            return QBrush(blend(head_color(block[0]), 0.55 if block[3] else 0.2))
+        if block is not None and role == Qt.ItemDataRole.FontRole:
+            return _bold_font() if block[3] else None
         if role == Qt.ItemDataRole.BackgroundRole:
             if hovered:
                 return QBrush(blend(HOVER_COLOR, 0.35))
@@ -271,9 +299,7 @@ class MatrixCellModel(QAbstractTableModel):
                 return QBrush(blend(SELECTION_COLOR, 0.45))
             return None
         if role == Qt.ItemDataRole.FontRole and (marked or hovered):
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tooltip(section, vertical)
         return None
@@ -282,6 +308,10 @@ class MatrixCellModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+
+def _bold_font() -> QFont:
+    return QFont(QFont().family(), -1, QFont.Weight.Bold)
 
 
 class CellDelegate(QStyledItemDelegate):
@@ -342,6 +372,9 @@ class CellDelegate(QStyledItemDelegate):
             painter.setPen(QPen(foreground.color(), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
+        block = model.head_block(col)
+        if block is not None:
+            paint_head_block_edges(painter, rect, *block)
         if col == 0 and model.is_marked_row(row):
             painter.fillRect(QRect(rect.left(), rect.top(), 3, rect.height()), SELECTION_COLOR)
         traced = model.trace_kind(row, col)

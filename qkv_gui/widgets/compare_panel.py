@@ -633,5 +633,6 @@ class ComparePanel(QWidget):
 
     def _on_softmax_button_clicked(self) -> None:
         self._model.apply(
-            edits.set_override(self._model.session, False), self.tr("Use softmax weights")
+            edits.set_override(self._model.session, False, head=self._model.selected_head),
+            self.tr("Use softmax weights")
         )

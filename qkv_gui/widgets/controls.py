@@ -1,4 +1,4 @@
-"""The controls: mode, projection, score kind, temperature, causal mask, weights override."""
+"""The controls: mode, heads, projection, score kind, temperature, causal mask, weights override."""
 
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QSpinBox,
     QToolBar,
     QWidget,
 )
 
-from ..core import edits, matrices
-from ..core.session import same_value
+from ..core import edits, head_edits, matrices
+from ..core.session import MAX_HEADS, MULTI_HEAD_KINDS, same_value
 from ..i18n import is_language_change
 from ..model import AttentionModel, Change
 from ..plotting.number_box import DecimalSpinBox
@@ -43,8 +44,9 @@ def slider_to_temperature(position: int) -> float:
 
 
 def _same_weights(a, b) -> bool:
-    """Whether two sessions have the same hand-set weights (or none)."""
-    return same_value(a.weights_override, b.weights_override)
+    """Whether two sessions have the same hand-set weights (or none), in every head."""
+    return a.heads == b.heads and all(
+        same_value(x, y) for x, y in zip(a.weights_overrides, b.weights_overrides, strict=True))
 
 
 def _group(*widgets: QWidget) -> QWidget:
@@ -113,8 +115,8 @@ class ControlsPanel(QToolBar):
     """The controls as a toolbar; each edit is one undo step (a slider drag included).
 
     Groups that don't fit the window's width move into the toolbar's overflow menu.
-    `compact` (small screens): a shorter temperature slider and no "Mode:" and
-    "Score:" words (the combo boxes say what they are). The projection box and "Only the last input" trigger the workbench's shared
+    `compact` (small screens): a shorter temperature slider, "T:" for "Temperature T:",
+    "h = 2" for "Heads: 2" and no "Mode:" and "Score:" words (the combo boxes say what they are). The projection box and "Only the last input" trigger the workbench's shared
     `actions` (the same commands as the Edit menu and the Compare panel).
     """
 
@@ -129,6 +131,9 @@ class ControlsPanel(QToolBar):
         self.mode = QComboBox()
         self.mode.addItem("", "self")
         self.mode.addItem("", "seq2seq")
+        self.heads = QSpinBox()
+        self.heads.setRange(1, MAX_HEADS)
+        self.heads.setAccelerated(False)
         self.projection = QCheckBox()
         self.score_kind = QComboBox()
         for kind in SCORE_KINDS:
@@ -149,10 +154,15 @@ class ControlsPanel(QToolBar):
         self.last_status.setStyleSheet("color: #1b7f3b;")
 
         self._mode_label, self._score_label, self._temperature_label = QLabel(), QLabel(), QLabel()
+        self._heads_label = QLabel()
+        self._heads_label.setBuddy(self.heads)
         self._mode_label.setVisible(not compact)
         self._score_label.setVisible(not compact)
+        self._heads_label.setVisible(not compact)  # the box then says "h = 2" itself
+        self._compact = compact
         groups = (
             _group(self._mode_label, self.mode),
+            _group(self._heads_label, self.heads),
             _group(self.projection),
             _group(self._score_label, self.score_kind),
             _group(self._temperature_label, self.temperature_slider, self.temperature),
@@ -166,6 +176,7 @@ class ControlsPanel(QToolBar):
         self.addWidget(self.last_status)
 
         self.mode.currentIndexChanged.connect(self._on_mode_index_changed)
+        self.heads.valueChanged.connect(self._on_heads_value_changed)
         self.projection.toggled.connect(self._on_projection_toggled)
         self.score_kind.currentIndexChanged.connect(self._on_score_kind_index_changed)
         self.temperature_slider.sliderPressed.connect(model.begin_gesture)
@@ -195,6 +206,14 @@ class ControlsPanel(QToolBar):
         self.mode.setToolTip(self.tr(
             "Self-attention: queries, keys and values all come from the inputs.\n"
             "Seq2seq: the decoder state is the query; the encoder states are the keys and the values."))
+        self._heads_label.setText(self.tr("Heads:"))
+        # Compact: "h = 2", the letter of the formulas (the tooltip says what it is).
+        self.heads.setPrefix(self.tr("h = ") if self._compact else "")
+        self.heads.setToolTip(self.tr(
+            "How many attention heads (1 to {max}). Each head has its own block of columns in "
+            "W_Q, W_K and W_V and its own weights; their contexts are put side by side.\n"
+            "More than one head needs the projections and a dot, scaled dot or cosine score.").format(
+                max=MAX_HEADS))
         self.projection.setText(self.tr("Projections W_Q, W_K, W_V"))
         self.projection.setToolTip(self.tr(
             "On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors."))
@@ -212,20 +231,24 @@ class ControlsPanel(QToolBar):
         self.causal.setToolTip(self.tr("Self-attention only: query i may look at inputs 1..i, not at later ones."))
         self.override.setText(self.tr("Set weights by hand"))
         self.override.setToolTip(self.tr(
-            "Replace the softmax weights by weights you edit yourself (each row still sums to 1)."))
+            "Replace the softmax weights by weights you edit yourself (each row still sums to 1).\n"
+            "With several heads: the weights of the head shown in detail."))
         self.last_only.setText(self.tr("Only the last input"))
         self.last_only.setToolTip(self.tr(
             "Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq "
             "context vector, the last encoder state."))
         self._mode_label.setText(self.tr("Mode:"))
         self._score_label.setText(self.tr("Score:"))
-        self._temperature_label.setText(self.tr("Temperature T:"))
+        # Compact: just "T:" (its tooltip says), to leave room for the heads.
+        self._temperature_label.setText(self.tr("T:") if self._compact else self.tr("Temperature T:"))
+        self._temperature_label.setToolTip(self.temperature_slider.toolTip())
 
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self, change: Change) -> None:
         # A drag of a number changes none of the settings (override on/off is a shape).
-        if change.shapes or change.loaded or change.touches(
-                "mode", "projection", "score_kind", "temperature", "causal"):
+        if change.shapes or change.loaded or change.head or change.touches(
+                "mode", "heads", "projection", "score_kind", "temperature", "causal",
+                "weights_override", "head_overrides"):
             self._show_settings(self._model.session)
         if change.loaded or change.touches("context", "values"):
             text = self._last_state_text()
@@ -237,10 +260,16 @@ class ControlsPanel(QToolBar):
 
     def _show_settings(self, s) -> None:
         blockers = [QSignalBlocker(w) for w in (
-            self.mode, self.projection, self.score_kind, self.temperature_slider,
+            self.mode, self.heads, self.projection, self.score_kind, self.temperature_slider,
             self.temperature, self.causal, self.override)]
         self.mode.setCurrentIndex(self.mode.findData(s.mode))
+        if self.heads.value() != s.heads:
+            self.heads.setValue(s.heads)
         self.projection.setChecked(s.projection)
+        # Several heads need the projections and a dot-product score: the rest is greyed.
+        self.projection.setEnabled(s.heads == 1 or not s.projection)
+        for index, kind in enumerate(SCORE_KINDS):
+            self.score_kind.model().item(index).setEnabled(s.heads == 1 or kind in MULTI_HEAD_KINDS)
         self.score_kind.setCurrentIndex(self.score_kind.findData(s.score_kind))
         self.temperature_slider.setValue(temperature_to_slider(s.temperature))
         # Only on a real change: the spin box repaints on every setValue, even an equal one.
@@ -248,9 +277,10 @@ class ControlsPanel(QToolBar):
             self.temperature.setValue(s.temperature)
         self.causal.setChecked(s.causal)
         self.causal.setEnabled(s.mode == "self")
-        self.override.setChecked(s.weights_override is not None)
-        # Softmax weights don't use the temperature while they are overridden.
-        overridden = s.weights_override is not None
+        # The hand-set weights of the head shown in detail.
+        self.override.setChecked(s.head_override(min(self._model.selected_head, s.heads - 1)) is not None)
+        # Softmax weights don't use the temperature while they are overridden (in every head).
+        overridden = all(w is not None for w in s.weights_overrides)
         self.temperature_slider.setEnabled(not overridden)
         self.temperature.setEnabled(not overridden)
         del blockers
@@ -268,6 +298,27 @@ class ControlsPanel(QToolBar):
     def _on_mode_index_changed(self) -> None:
         mode = self.mode.currentData()
         self._model.apply(edits.set_mode(self._model.session, mode), self.tr("Switch mode"))
+
+    def _on_heads_value_changed(self, heads: int) -> None:
+        before = self._model.session
+        after = head_edits.set_heads(before, heads)
+        if not self._model.apply(after, self.tr("Set {heads} heads").format(heads=heads)):
+            self._show_settings(self._model.session)
+            return
+        # More than one head needs the projections and a dot-product score: say what moved.
+        projection = after.projection and not before.projection
+        score = after.score_kind != before.score_kind
+        if projection and score:
+            text = self.tr("{heads} heads: the projections W_Q, W_K, W_V are now on and the score is "
+                           "the scaled dot product, as several heads need.")
+        elif projection:
+            text = self.tr("{heads} heads: the projections W_Q, W_K, W_V are now on, as several heads need.")
+        elif score:
+            text = self.tr("{heads} heads: the score is now the scaled dot product (the general and "
+                           "additive scores work with one head only).")
+        else:
+            return
+        self._model.message.emit(text.format(heads=heads))
 
     def _on_projection_toggled(self, checked: bool) -> None:
         if self._actions.projection.isChecked() != checked:
@@ -298,5 +349,6 @@ class ControlsPanel(QToolBar):
                 "each query may see."))
 
     def _on_override_toggled(self, checked: bool) -> None:
-        self._model.apply(edits.set_override(self._model.session, checked),
+        head = self._model.selected_head
+        self._model.apply(edits.set_override(self._model.session, checked, head=head),
                           self.tr("Set weights by hand") if checked else self.tr("Use softmax weights"))

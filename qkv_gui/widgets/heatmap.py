@@ -194,7 +194,9 @@ class HeatmapView(MatrixPlot):
     def _title_text(self, session) -> str:
         """The title with its formula, from the one table of matrix titles."""
         title_id = matrices.title_id(self._name, session, self._model.result.overridden)
-        return translated_text("matrices", title_id)
+        title = translated_text("matrices", title_id)
+        template = translated_text("matrices", matrices.HEAD_TITLE_ID, title="{title}", head="{head}")
+        return matrices.head_title(self._name, session, self._model.selected_head, title, template)
 
     # -- view → model --------------------------------------------------------
     def mouseMoveEvent(self, ev) -> None:

@@ -42,6 +42,7 @@ from ..i18n import is_language_change, translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
 from ..plotting.elided_label import ElidedLabel
+from ..plotting.head_blocks import HeadBand
 from ..plotting.highlight import HIGHLIGHT_ROOM
 from ..plotting.matrix_table import (
     MARKED_ROW_ROLE,
@@ -97,9 +98,16 @@ class MatrixTableModel(MatrixCellModel):
     def name(self) -> str:
         return self._name
 
+    def _session_matrix(self) -> np.ndarray | None:
+        """The matrix in the session; the hand-set weights are those of the head shown in detail."""
+        session = self._model.session
+        if self._name == "weights_override":
+            return session.head_override(min(self._model.selected_head, session.heads - 1))
+        return session.matrix(self._name)
+
     def _read(self) -> None:
         session = self._model.session
-        matrix = session.matrix(self._name)
+        matrix = self._session_matrix()
         matrix = np.zeros((0, 0)) if matrix is None else matrix
         rows, cols = matrix.shape
         sequential = self._info.sequential or not matrix.size
@@ -114,6 +122,9 @@ class MatrixTableModel(MatrixCellModel):
             1.0 if sequential else symmetric_limit(matrix),
             decimals,
         )
+        # W_Q, W_K, W_V: one block of columns per head (`core.heads.head_columns`).
+        width = {"d_k": session.d_k, "d_v": session.d_v}.get(self._info.dimension)
+        self.set_head_blocks(width if session.heads > 1 else None, self._model.selected_head)
         self._show_marks()
 
     def _on_model_changed(self, change: Change) -> None:
@@ -128,7 +139,7 @@ class MatrixTableModel(MatrixCellModel):
             self._show_marks()
 
     def _shape_of_session(self) -> tuple[int, int]:
-        matrix = self._model.session.matrix(self._name)
+        matrix = self._session_matrix()
         return (0, 0) if matrix is None else matrix.shape
 
     def _show_marks(self) -> None:
@@ -205,7 +216,7 @@ class MatrixTableModel(MatrixCellModel):
             self._model.message.emit(message)
             self.refused.emit(row, col, message)
             return False
-        session = with_values(self._model.session, self._name, {(row, col): number})
+        session = with_values(self._model.session, self._name, {(row, col): number}, self._model.selected_head)
         text = self.tr("Edit {name}[{row},{col}]").format(name=self._name, row=row + 1, col=col + 1)
         return self._model.apply(session, text)
 
@@ -229,7 +240,7 @@ class MatrixEditor(QWidget):
         self._info = matrices.info(name)
         self._scrub_start: Session | None = None  # the session a drag started from
         self.label_editor: RowLabelEdit | None = None
-        self._shown_shape: tuple[int, int] | None = None  # in the "rows × cols" label
+        self._shown_shape: tuple[int, int, int] | None = None  # rows, cols, heads in the "rows × cols" label
 
         self._title = ""  # the full title; the label may show its short form
         self.title_label = ElidedLabel(self)
@@ -245,6 +256,8 @@ class MatrixEditor(QWidget):
         self._delegate = CellDelegate(self.table)
         self.table.setItemDelegate(self._delegate)
         self._connect_table()
+        self.head_band = HeadBand(self.table, self)  # "Head 1 | Head 2 …" over W_Q, W_K, W_V
+        self.head_band.clicked.connect(model.select_head)
         self.scrub = ScrubGesture(
             self.table,
             lambda row, col: self.table_model.matrix[row, col],
@@ -284,6 +297,7 @@ class MatrixEditor(QWidget):
         layout.setContentsMargins(margin, margin, margin, margin)
         layout.setSpacing(1)
         layout.addLayout(title_row)
+        layout.addWidget(self.head_band)
         layout.addWidget(self.table, 0, Qt.AlignmentFlag.AlignLeft)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
@@ -338,16 +352,8 @@ class MatrixEditor(QWidget):
         if self._info.dimension:
             self.dim_minus_action = self._action("", lambda: self._change_dimension(-1))
             self.dim_plus_action = self._action("", lambda: self._change_dimension(+1))
-        self.structure_actions = [
-            a
-            for a in (
-                self.add_row_action,
-                self.remove_row_action,
-                self.dim_minus_action,
-                self.dim_plus_action,
-            )
-            if a
-        ]
+        self.structure_actions = [a for a in (self.add_row_action, self.remove_row_action,
+                                              self.dim_minus_action, self.dim_plus_action) if a]
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         self.copy_action = self._action("", self.copy_selection)
@@ -434,10 +440,16 @@ class MatrixEditor(QWidget):
             self._title = title
             self.title_label.setText(title)
             self._fit_title_row()
-        if (rows, cols) != self._shown_shape:
-            self._shown_shape = (rows, cols)
-            self.shape_label.setText(self.tr("{rows} × {cols}").format(rows=rows, cols=cols))
+        session, dim = self._model.session, self._info.dimension
+        heads = session.heads if dim in ("d_k", "d_v") else 1
+        if (rows, cols, heads) != self._shown_shape:
+            self._shown_shape = (rows, cols, heads)
+            text = self.tr("{rows} × {cols}").format(rows=rows, cols=cols) if heads == 1 else self.tr(
+                "{rows} × {cols}, {dim} = {size} per head").format(rows=rows, cols=cols, dim=dim, size=cols // heads)
+            self.shape_label.setText(text)
             self._fit_title_row()
+        self.head_band.setVisible(heads > 1)
+        self.head_band.set_blocks(cols // heads, heads, self._model.selected_head, self.tr("Head {head}"))
         if self.remove_row_action is not None:
             self.remove_row_action.setEnabled(rows > 1)
         if self.dim_minus_action is not None:
@@ -451,8 +463,12 @@ class MatrixEditor(QWidget):
         return translated_text("matrices", matrices.editor_title_id(self.name, session))
 
     def is_relevant(self, session: Session | None = None) -> bool:
-        """Whether this matrix takes part in the computation of `session`."""
-        return matrices.in_use(self.name, session or self._model.session)
+        """Whether this matrix takes part in the computation of `session` (the hand-set
+        weights: those of the head shown in detail)."""
+        session = session or self._model.session
+        if self.name == "weights_override":
+            return session.head_override(min(self._model.selected_head, session.heads - 1)) is not None
+        return matrices.in_use(self.name, session)
 
     def trace_cells(self) -> list[tuple[int, int]]:
         """The step-through's source cells drawn on this editor, (row, col)."""
@@ -465,13 +481,8 @@ class MatrixEditor(QWidget):
 
     def _on_table_model_refused(self, row: int, col: int, message: str) -> None:
         rect = self.table.visualRect(self.table_model.index(row, col))
-        QToolTip.showText(
-            self.table.viewport().mapToGlobal(rect.bottomLeft()),
-            message,
-            self.table.viewport(),
-            rect,
-            4000,
-        )
+        viewport = self.table.viewport()
+        QToolTip.showText(viewport.mapToGlobal(rect.bottomLeft()), message, viewport, rect, 4000)
 
     # -- scrubbing ---------------------------------------------------------------
     def scrub_step_for(self, modifiers: Qt.KeyboardModifier) -> float:
@@ -497,16 +508,14 @@ class MatrixEditor(QWidget):
 
     def _on_scrub_value_changed(self, row: int, col: int, value: float) -> None:
         if self._scrub_start is not None:
-            session = with_values(self._scrub_start, self.name, {(row, col): value})
+            session = with_values(self._scrub_start, self.name, {(row, col): value}, self._model.selected_head)
             if not self._model.preview(session):
                 # e.g. a hand-set weight on a key the causal mask hides: say why it stays.
                 self._model.message.emit(self._model.validate(session) or "")
 
     def _on_scrub_finished(self, row: int, col: int) -> None:
         self._scrub_start = None
-        self._model.end_gesture(
-            self.tr("Drag {name}[{row},{col}]").format(name=self.name, row=row + 1, col=col + 1)
-        )
+        self._model.end_gesture(self.tr("Drag {name}[{row},{col}]").format(name=self.name, row=row + 1, col=col + 1))
 
     # -- hover and query selection ----------------------------------------------
     def _hover_name(self) -> str | None:
@@ -520,15 +529,11 @@ class MatrixEditor(QWidget):
         if hover_name is None:
             return
         index = self.table.indexAt(pos)
-        self._model.set_hover(
-            (hover_name, index.row(), index.column()) if index.isValid() else None
-        )
+        self._model.set_hover((hover_name, index.row(), index.column()) if index.isValid() else None)
 
     def _on_scrub_left(self) -> None:
         hover = self._model.hover
-        if hover is not None and self._hover_name() is not None and hover[0] in (
-            "inputs", "weights"
-        ):  # fmt: skip
+        if hover is not None and self._hover_name() is not None and hover[0] in ("inputs", "weights"):
             self._model.set_hover(None)
 
     def _on_row_header_clicked(self, row: int) -> None:
@@ -652,7 +657,7 @@ class MatrixEditor(QWidget):
             return False
         if not cells:
             return False
-        session = with_values(self._model.session, self.name, cells)
+        session = with_values(self._model.session, self.name, cells, self._model.selected_head)
         return self._model.apply(session, self.tr("Paste into {name}").format(name=self.name))
 
     def set_selection_to_zero(self) -> bool:
@@ -660,8 +665,8 @@ class MatrixEditor(QWidget):
         if not indexes:
             return False
         session = with_values(
-            self._model.session, self.name, {(i.row(), i.column()): 0.0 for i in indexes}
-        )
+            self._model.session, self.name, {(i.row(), i.column()): 0.0 for i in indexes},
+            self._model.selected_head)
         return self._model.apply(session, self.tr("Set {name} to zero").format(name=self.name))
 
     # -- context menus ------------------------------------------------------------

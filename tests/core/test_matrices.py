@@ -30,9 +30,11 @@ def test_every_message_id_a_function_gives_has_an_english_template(self_session,
                     given.add(matrices.title_id(name, s, overridden=True))
                     if matrices.info(name).editable:
                         given.add(matrices.editor_title_id(name, s))
+                        given.add(matrices.editor_title_id(name, s.replace(heads=2)))
                     role = matrices.role_id(name, s.mode)
                     if role is not None:
                         given.add(role)
+    given.add(matrices.HEAD_TITLE_ID)
     assert given == set(matrices.MESSAGES)
 
 
