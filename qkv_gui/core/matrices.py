@@ -189,6 +189,12 @@ def info(name: str) -> MatrixInfo:
     return MATRICES[name]
 
 
+def is_editable(name: str) -> bool:
+    """Whether `name` is a matrix of the table the learner edits (False for unknown names)."""
+    entry = MATRICES.get(name)
+    return entry is not None and entry.editable
+
+
 def english(msg_id: str) -> str:
     return MESSAGES[msg_id]
 
