@@ -466,7 +466,7 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(CHALLENGES, ("ChallengesPanel", QT_TRANSLATE_NOOP("ChallengesPanel", "Challenges")), "ChallengesDock", _RIGHT,
               _build_challenges, "lessons", tab_with=LESSONS, hidden=True),
     PanelSpec(OUTPUT, ("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Heads → output")), "OutputDock", _RIGHT, _build_output, lazy=True,
-              tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
+              tab_with=LESSONS, minimum_width=PANEL_MIN_WIDTH),
 )
 
 

@@ -33,7 +33,7 @@ HOVER_CELL_COLOR = QColor(30, 30, 30)
 HEAD_LINE_PEN = (30, 30, 30)
 # Heights of the two heatmaps: a few rows of tokens read without scrolling in a
 # 768-pixel-high window, and a long sentence still gets its rows.
-STAGE_PLOT_HEIGHT = 190
+STAGE_PLOT_HEIGHT = 150
 
 
 class StageHeatmap(MatrixPlot):
@@ -45,13 +45,13 @@ class StageHeatmap(MatrixPlot):
 
     def __init__(self, model: AttentionModel, name: str, parent: QWidget | None = None):
         super().__init__(False, sides=("left", "top"), title_size="10pt", title_height=26,
-                         color_bar=True, size_hint=(320, STAGE_PLOT_HEIGHT), parent=parent)
+                         color_bar=True, size_hint=(320, STAGE_PLOT_HEIGHT + 20), parent=parent)
         self._model = model
         self.name = name
         self._limit: float | None = None  # half-width of the colour range, held while dragging
         self._decimals: int | None = None
         self._head_lines: list[pg.InfiniteLine] = []
-        self.setMinimumSize(220, 150)
+        self.setMinimumSize(220, STAGE_PLOT_HEIGHT)
         self.ci.setContentsMargins(2, 2, 2, 2)
         self.uses_outline = self.add_outline(colors.HOVER_COLOR, 2.5, 20)
         self.selection_outline = self.add_outline(colors.SELECTION_COLOR, 3.0, 21)
@@ -156,6 +156,9 @@ class OutputPanel(QWidget):
         for view in (self.concat_view, self.output_view):
             view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             view.setMinimumHeight(STAGE_PLOT_HEIGHT)
+            # The rows' room in a short dock: the title says what the columns are
+            # (head:column labels, 1, 2, … for the output).
+            view.hide_axis_title("top")
         self.setMinimumWidth(PANEL_MIN_WIDTH)
         if bench is not None:
             bench.register_export_target("concat", self.concat_view, heatmap=True)
@@ -244,9 +247,7 @@ class OutputPanel(QWidget):
             view.set_labels(matrices.row_labels(view.name, session, rows),
                             matrices.col_labels(view.name, session, cols))
             view.set_title(translated_text("matrices", matrices.title_id(view.name, session)))
-            view.set_axis_titles(left=self.tr("query"), top=self.tr("dimension"))
-        if heads > 1:
-            self.concat_view.set_axis_titles(top=self.tr("head:dimension"))
+            view.set_axis_titles(left=self.tr("query"))
         self.concat_view.set_head_groups(heads, result.concat.shape[1] // heads)
         self.concat_view.setVisible(stage)
         self.output_view.setVisible(uses_w_o)

@@ -23,7 +23,7 @@
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/challenges_panel.py" line="448"/>
-        <location filename="../../qkv_gui/workbench.py" line="414"/>
+        <location filename="../../qkv_gui/workbench.py" line="424"/>
         <source>&amp;Challenges</source>
         <translation>Görev&amp;ler</translation>
     </message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/challenges_panel.py" line="379"/>
-        <location filename="../../qkv_gui/workbench.py" line="456"/>
+        <location filename="../../qkv_gui/workbench.py" line="466"/>
         <source>Challenges</source>
         <translation>Görevler</translation>
     </message>
@@ -345,7 +345,7 @@
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="453"/>
+        <location filename="../../qkv_gui/workbench.py" line="463"/>
         <source>Compare</source>
         <translation>Karşılaştırma</translation>
     </message>
@@ -376,13 +376,13 @@ Seq2seq: sorgu, kod çözücünün gizli durumudur; anahtarlar ve değerler kodl
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="198"/>
-        <location filename="../../qkv_gui/workbench.py" line="88"/>
+        <location filename="../../qkv_gui/workbench.py" line="91"/>
         <source>Projections W_Q, W_K, W_V</source>
         <translation>Dönüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="200"/>
-        <location filename="../../qkv_gui/workbench.py" line="89"/>
+        <location filename="../../qkv_gui/workbench.py" line="92"/>
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
@@ -446,7 +446,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/widgets/controls.py" line="216"/>
-        <location filename="../../qkv_gui/workbench.py" line="96"/>
+        <location filename="../../qkv_gui/workbench.py" line="99"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
@@ -488,17 +488,17 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Modu değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="98"/>
+        <location filename="../../qkv_gui/workbench.py" line="101"/>
         <source>Causal mask on: each query&apos;s weight 1 goes to the last input it may see (itself).</source>
         <translation>Nedensel maske açık: her sorgunun 1 ağırlığı görebildiği son girdiye (kendisine) gider.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="112"/>
+        <location filename="../../qkv_gui/workbench.py" line="115"/>
         <source>Turn projections on</source>
         <translation>Dönüşümleri aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="113"/>
+        <location filename="../../qkv_gui/workbench.py" line="116"/>
         <source>Turn projections off</source>
         <translation>Dönüşümleri kapat</translation>
     </message>
@@ -528,7 +528,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="101"/>
+        <location filename="../../qkv_gui/workbench.py" line="104"/>
         <source>Weights set to [0, …, 0, 1]: the context vector is now the last input&apos;s value vector.</source>
         <translation>Ağırlıklar [0, …, 0, 1] yapıldı: bağlam vektörü artık son girdinin değer vektörü.</translation>
     </message>
@@ -890,32 +890,52 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>Figure</name>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="88"/>
+        <location filename="../../qkv_gui/figure.py" line="91"/>
         <source>Context = W · V, with the weights W set by hand</source>
         <translation>Bağlam = W · V, W ağırlıkları elle ayarlandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="90"/>
+        <location filename="../../qkv_gui/figure.py" line="93"/>
         <source>Context = softmax(({scores}) / T) · V</source>
         <translation>Bağlam = softmax(({scores}) / T) · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="92"/>
+        <location filename="../../qkv_gui/figure.py" line="95"/>
         <source>Context = softmax({scores}) · V</source>
         <translation>Bağlam = softmax({scores}) · V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="99"/>
+        <location filename="../../qkv_gui/figure.py" line="102"/>
         <source>causal mask: query i sees keys 1…i</source>
         <translation>nedensel maske: sorgu i, 1…i anahtarlarını görür</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="281"/>
+        <location filename="../../qkv_gui/figure.py" line="104"/>
+        <source>{heads} heads, head 1 above</source>
+        <translation>{heads} kafa, üstte 1. kafa</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="106"/>
+        <source>Output = concat · W_O</source>
+        <translation>Çıktı = birleşim · W_O</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="128"/>
+        <source>Head {head}: weights</source>
+        <translation>{head}. kafa: ağırlıklar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="129"/>
+        <source>Head {head}</source>
+        <translation>{head}. kafa</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/figure.py" line="357"/>
         <source>Made with qkv_gui</source>
         <translation>qkv_gui ile yapıldı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/figure.py" line="359"/>
+        <location filename="../../qkv_gui/figure.py" line="435"/>
         <source>Attention, step by step</source>
         <translation>Adım adım dikkat</translation>
     </message>
@@ -1332,7 +1352,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <name>LessonsMenu</name>
     <message>
         <location filename="../../qkv_gui/widgets/lessons_panel.py" line="647"/>
-        <location filename="../../qkv_gui/workbench.py" line="404"/>
+        <location filename="../../qkv_gui/workbench.py" line="414"/>
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
@@ -1477,7 +1497,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="455"/>
+        <location filename="../../qkv_gui/workbench.py" line="465"/>
         <source>Lessons</source>
         <translation>Dersler</translation>
     </message>
@@ -1490,17 +1510,17 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="446"/>
+        <location filename="../../qkv_gui/workbench.py" line="456"/>
         <source>Matrices</source>
         <translation>Matrisler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="447"/>
+        <location filename="../../qkv_gui/workbench.py" line="457"/>
         <source>Geometry</source>
         <translation>Geometri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="448"/>
+        <location filename="../../qkv_gui/workbench.py" line="458"/>
         <source>Explain</source>
         <translation>Açıklama</translation>
     </message>
@@ -1555,12 +1575,12 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>&amp;Yinele</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="84"/>
+        <location filename="../../qkv_gui/workbench.py" line="87"/>
         <source>Only the &amp;last input</source>
         <translation>Yalnızca &amp;son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="85"/>
+        <location filename="../../qkv_gui/workbench.py" line="88"/>
         <source>Weights [0, …, 0, 1]: the classic seq2seq context vector</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
@@ -2014,6 +2034,49 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
 </context>
 <context>
+    <name>OutputPanel</name>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="182"/>
+        <source>Output projection W_O</source>
+        <translation>Çıktı dönüşümü W_O</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="184"/>
+        <source>On: output = concat · W_O, with W_O starting as the identity (the output equals the concat until you drag its numbers). Off: the output is the concat.</source>
+        <translation>Açık: çıktı = birleşim · W_O; W_O birim matrisle başlar (sayılarını sürükleyene dek çıktı birleşime eşittir). Kapalı: çıktı birleşimin kendisidir.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="208"/>
+        <source>Turn W_O on</source>
+        <translation>W_O&apos;yu aç</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="208"/>
+        <source>Turn W_O off</source>
+        <translation>W_O&apos;yu kapat</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="250"/>
+        <source>query</source>
+        <translation>sorgu</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="258"/>
+        <source>With one head and no W_O the output is the context itself: add a head with the heads control, or turn on the output projection W_O above.</source>
+        <translation>Tek kafa varken ve W_O yokken çıktı bağlamın kendisidir: kafa denetimiyle bir kafa ekleyin ya da yukarıdan çıktı dönüşümü W_O&apos;yu açın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/output_panel.py" line="262"/>
+        <source>Without W_O the output is the concat itself; turn on W_O above to mix the heads.</source>
+        <translation>W_O yokken çıktı birleşimin kendisidir; kafaları karıştırmak için yukarıdan W_O&apos;yu açın.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/workbench.py" line="468"/>
+        <source>Heads → output</source>
+        <translation>Kafalar → çıktı</translation>
+    </message>
+</context>
+<context>
     <name>PlotExportButton</name>
     <message>
         <location filename="../../qkv_gui/export.py" line="216"/>
@@ -2299,7 +2362,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>kullanımda: W_Q = W_K = V_{m} ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="449"/>
+        <location filename="../../qkv_gui/workbench.py" line="459"/>
         <source>SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
@@ -2563,7 +2626,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/workbench.py" line="451"/>
+        <location filename="../../qkv_gui/workbench.py" line="461"/>
         <source>Train</source>
         <translation>Eğitim</translation>
     </message>
@@ -3194,27 +3257,27 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="29"/>
         <source>The heads&apos; contexts stand side by side, d_v = {d_v} columns each: column {col} of the concat is column {dim} of head {head}&apos;s context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafaların bağlam vektörleri yan yana durur, her biri d_v = {d_v} sütun: birleşimin {col} sütunu, {head}. kafanın bağlamının {dim}. sütunudur.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="30"/>
         <source>With one head the concat is the context itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tek kafada birleşim bağlamın kendisidir.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="31"/>
         <source>The output projection W_O mixes the heads: every output column weighs every column of every head&apos;s context.</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı dönüşümü W_O kafaları karıştırır: çıktının her sütunu, her kafanın bağlamının her sütununu ağırlıklandırır.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="32"/>
         <source>Head by head (each head&apos;s context times its rows of W_O): {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kafa kafa (her kafanın bağlamı çarpı W_O&apos;daki kendi satırları): {parts}</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="33"/>
         <source>Without W_O the output is the concat itself; turn on the output projection W_O to mix the heads.</source>
-        <translation type="unfinished"></translation>
+        <translation>W_O yokken çıktı birleşimin kendisidir; kafaları karıştırmak için çıktı dönüşümü W_O&apos;yu açın.</translation>
     </message>
 </context>
 <context>
@@ -3242,17 +3305,17 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="38"/>
         <source>concat</source>
-        <translation type="unfinished"></translation>
+        <translation>birleşim</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="39"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>çıktı</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="40"/>
         <source>head</source>
-        <translation type="unfinished"></translation>
+        <translation>kafa</translation>
     </message>
 </context>
 <context>
@@ -3843,37 +3906,37 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="84"/>
         <source>Output weights W_O</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı ağırlıkları W_O</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="85"/>
         <source>Concat = [context₁ … context_h]</source>
-        <translation type="unfinished"></translation>
+        <translation>Birleşim = [bağlam₁ … bağlam_h]</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="86"/>
         <source>Output = concat (no W_O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı = birleşim (W_O yok)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="87"/>
         <source>Output = concat · W_O</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı = birleşim · W_O</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="88"/>
         <source>Positions P (none: zeros)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumlar P (yok: sıfırlar)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="89"/>
         <source>Positions P (sinusoidal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumlar P (sinüzoidal)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="90"/>
         <source>Positions P (learned)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konumlar P (öğrenilmiş)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="91"/>
@@ -3923,7 +3986,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="101"/>
         <source>W_O (h·d_v × d_o)</source>
-        <translation type="unfinished"></translation>
+        <translation>W_O (h·d_v × d_o)</translation>
     </message>
 </context>
 <context>
