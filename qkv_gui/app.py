@@ -36,6 +36,7 @@ MAX_SCALE = 8.0
 PLOT_NAMES = (
     "inputs", "w_q", "w_k", "w_v", "queries", "keys", "values", "scores", "weights", "context",
     "geometry", "decoder", "w_a", "v_a", "weights_override", "weights_bar",
+    "concat", "w_o", "output", "positional",
 )  # fmt: skip
 IMAGE_SUFFIXES = (".png", ".svg")
 # Each run writes one thing; the first two given name the clash.
@@ -299,10 +300,10 @@ def _check_suffix(out: str, suffixes: tuple[str, ...]) -> None:
 
 def _check_plot(session: Session | None, name: str) -> None:
     """Refuse a plot of a matrix the session does not have (e.g. W_Q without projection)."""
-    if name not in EDITABLE:  # result matrices and plots always exist
+    if name not in EDITABLE and name != "w_o":  # result matrices and plots always exist
         return
     session = session if session is not None else load_preset(DEFAULT_PRESET)
-    if session.matrix(name) is None:
+    if session.matrix(name) is None or (name == "w_o" and not session.uses_w_o):
         raise UsageError(f"the session has no {name} matrix, so there is nothing to plot")
 
 

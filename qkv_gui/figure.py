@@ -44,8 +44,11 @@ from .i18n import preset_text, translated_text
 from .plotting import colors
 from .plotting.matrix_painter import ARROW, TEXT, Fonts, Panel, PanelBox, Style, arrow, largest_fit
 
-# Names `matrix_figure` can draw: the editable matrices and the result matrices.
-MATRIX_NAMES = EDITABLE + RESULT_MATRICES
+# Names `matrix_figure` can draw: the editable matrices, the result matrices and the
+# stages after the heads (W_O, the concat, the output, the positions).
+MATRIX_NAMES = EDITABLE + RESULT_MATRICES + matrices.STAGE_NAMES
+# More heads than this: their weights stack two to a column in the pipeline figure.
+HEADS_IN_ONE_ROW = 3
 FORMATS = ("png", "svg")
 
 Painter = Callable[[QPainter, float, float], None]
@@ -71,9 +74,9 @@ def matrix_panel(session: Session, result: Result, name: str, head: int | None =
     title = panel_title(session, result, name, head)
     if head is not None and name in EDITABLE:
         session = head_session(session, head)
-    if name in RESULT_MATRICES:
+    if name in RESULT_MATRICES or name in ("concat", "output", "positional"):
         values = np.asarray(result.matrix(name), dtype=np.float64)
-    elif name in EDITABLE:
+    elif name in EDITABLE or name == "w_o":
         matrix = session.matrix(name)
         if matrix is None:
             raise KeyError(name)
@@ -108,6 +111,10 @@ def formula_text(session: Session, result: Result) -> str:
         notes.append(f"T = {fmt(session.temperature)}")
     if session.causal:
         notes.append(QCoreApplication.translate("Figure", "causal mask: query i sees keys 1…i"))
+    if session.heads > 1:
+        notes.append(QCoreApplication.translate("Figure", "{heads} heads, head 1 above").format(heads=session.heads))
+    if session.uses_w_o:
+        notes.append(QCoreApplication.translate("Figure", "Output = concat · W_O"))
     return line + (f"   ({', '.join(notes)})" if notes else "")
 
 
@@ -118,16 +125,42 @@ def pipeline_columns(session: Session, result: Result) -> list[list[Panel]]:
     return [[matrix_panel(session, result, name) for name in column] for column in names]
 
 
+def shows_head_stage(session: Session) -> bool:
+    """Whether the pipeline figure draws the heads' stage: several heads, or W_O."""
+    return session.heads > 1 or session.uses_w_o
+
+
+def head_stage_columns(session: Session, result: Result) -> list[list[Panel]]:
+    """The heads' stage, left to right: every head's weights (small multiples), the
+    concat, W_O and the output (W_O and the output only when W_O is on)."""
+    weights = matrix_panel(session, result, "weights")
+    few = len(result.heads) <= HEADS_IN_ONE_ROW
+    # Many heads: short titles, so that four columns of them leave room for the rest.
+    title = (QCoreApplication.translate("Figure", "Head {head}: weights") if few
+             else QCoreApplication.translate("Figure", "Head {head}"))
+    panels = [
+        Panel("weights", title.format(head=k), np.asarray(head.weights, dtype=np.float64),
+              weights.row_labels, weights.col_labels, (0.0, 1.0))
+        for k, head in enumerate(result.heads, 1)
+    ]
+    per_column = 1 if few else 2
+    columns = [panels[k:k + per_column] for k in range(0, len(panels), per_column)]
+    names = ["concat", "w_o", "output"] if session.uses_w_o else ["concat"]
+    return columns + [[matrix_panel(session, result, name)] for name in names]
+
+
 # -- the two figures ----------------------------------------------------------------
 
 
 def paint_pipeline(
     p: QPainter, session: Session, result: Result, width: float, height: float
 ) -> None:
-    """Draw the whole pipeline into the rectangle (0, 0, width, height)."""
+    """Draw the whole pipeline into the rectangle (0, 0, width, height); with several
+    heads or W_O, the heads' stage (`head_stage_columns`) in a band below it."""
     fonts = Fonts()
     style = Style(min(max(min(width / 95.0, height / 55.0), 7.0), 32.0))
     columns = pipeline_columns(session, result)
+    stage = head_stage_columns(session, result) if shows_head_stage(session) else None
     title = preset_text(session.title) if session.title else ""
     formula = formula_text(session, result)
     margin = style.base * 1.2
@@ -139,33 +172,19 @@ def paint_pipeline(
     vgap = style.base * 0.9
     room_w = width - 2 * margin
     room_h = height - 2 * margin - top_band - bottom_band
-
-    def layout(c: float):
-        boxes = [[PanelBox(panel, c, style, fonts) for panel in column] for column in columns]
-        header = max(column[0].header_h for column in boxes)
-        widths = [max(box.width for box in column) for column in boxes]
-        heights = [
-            header + column[0].body_h + sum(vgap + b.height for b in column[1:]) for column in boxes
-        ]
-        return boxes, header, widths, heights
-
-    def fits(c: float) -> bool:
-        _, _, widths, heights = layout(c)
-        return sum(widths) + gap * (len(widths) - 1) <= room_w and max(heights) <= room_h
-
-    c = min(largest_fit(fits), style.base * 6)
-    boxes, header, widths, heights = layout(c)
-    total_w = sum(widths) + gap * (len(widths) - 1)
-    x = margin + max(0.0, (room_w - total_w) / 2)
+    band_gap = style.base * 1.6 if stage else 0.0
+    stage_gap = gap * 0.7
+    # One cell size for both bands, so the heads' stage reads at the pipeline's scale.
+    boxes, widths, heights, stage_boxes, stage_widths, stage_heights = _fit_bands(
+        columns, stage or [], room_w, room_h - band_gap, style, fonts, (gap, stage_gap), vgap)
+    used_h = max(heights) + (band_gap + max(stage_heights) if stage else 0.0)
     # Title, panels and formula as one block, centred on the page.
-    spare = max(0.0, (room_h - max(heights)) / 2)
+    spare = max(0.0, (room_h - used_h) / 2)
     y0 = margin + top_band + spare
-    for column, column_w in zip(boxes, widths, strict=True):
-        y = y0
-        for k, box in enumerate(column):
-            box.place(x + (column_w - box.width) / 2, y, header if k == 0 else None)
-            y += (header + box.body_h if k == 0 else box.height) + vgap
-        x += column_w + gap
+    _place_columns(boxes, widths, margin + max(0.0, (room_w - _row_width(widths, gap)) / 2), y0, vgap, gap)
+    if stage:
+        stage_x = margin + max(0.0, (room_w - _row_width(stage_widths, stage_gap)) / 2)
+        _place_columns(stage_boxes, stage_widths, stage_x, y0 + max(heights) + band_gap, vgap, stage_gap)
 
     p.fillRect(QRectF(0, 0, width, height), QColor(255, 255, 255))
     if title:
@@ -177,17 +196,74 @@ def paint_pipeline(
             Qt.AlignmentFlag.AlignCenter,
             title,
         )
-    for column in boxes:
+    for column in boxes + stage_boxes:
         for box in column:
             box.paint(p)
     _paint_arrows(p, session, boxes, style, gap)
+    if stage:
+        _paint_stage_arrows(p, session, stage_boxes, style, gap * 0.7)
     p.setFont(fonts.font(formula_px))
     p.setPen(TEXT)
     p.drawText(
-        QRectF(margin, y0 + max(heights), room_w, bottom_band),
+        QRectF(margin, y0 + used_h, room_w, bottom_band),
         Qt.AlignmentFlag.AlignCenter,
         formula,
     )
+
+
+def _row_width(widths: list[float], gap: float) -> float:
+    return sum(widths) + gap * max(len(widths) - 1, 0)
+
+
+def _layout_columns(columns: list[list[Panel]], c: float, style: Style, fonts: Fonts, vgap: float):
+    """The columns' boxes for cell size `c`, with each column's width and height;
+    the first panels' cells share one top line."""
+    boxes = [[PanelBox(panel, c, style, fonts) for panel in column] for column in columns]
+    if not boxes:
+        return [], [], [0.0]
+    header = max(column[0].header_h for column in boxes)
+    widths = [max(box.width for box in column) for column in boxes]
+    heights = [header + column[0].body_h + sum(vgap + b.height for b in column[1:]) for column in boxes]
+    return boxes, widths, heights
+
+
+def _fit_bands(columns, stage, room_w: float, room_h: float, style: Style, fonts: Fonts,
+               gaps: tuple[float, float], vgap: float):
+    """Both bands (the pipeline, the heads' stage below it, maybe none) at the largest
+    cell size at which each is no wider than room_w and both together no taller than room_h."""
+
+    def layout(c: float):
+        return (*_layout_columns(columns, c, style, fonts, vgap), *_layout_columns(stage, c, style, fonts, vgap))
+
+    def fits(c: float) -> bool:
+        _, widths, heights, _, stage_widths, stage_heights = layout(c)
+        return (_row_width(widths, gaps[0]) <= room_w and _row_width(stage_widths, gaps[1]) <= room_w
+                and max(heights) + (max(stage_heights) if stage else 0.0) <= room_h)
+
+    return layout(min(largest_fit(fits), style.base * 6))
+
+
+def _place_columns(boxes: list[list[PanelBox]], widths: list[float], x: float, y0: float,
+                   vgap: float, gap: float) -> None:
+    """Place the columns left to right from (x, y0), `gap` apart."""
+    header = max(column[0].header_h for column in boxes)
+    for column, column_w in zip(boxes, widths, strict=True):
+        y = y0
+        for k, box in enumerate(column):
+            box.place(x + (column_w - box.width) / 2, y, header if k == 0 else None)
+            y += (header + box.body_h if k == 0 else box.height) + vgap
+        x += column_w + gap
+
+
+def _paint_stage_arrows(p: QPainter, session: Session, boxes, style: Style, gap: float) -> None:
+    """The heads' stage: from the last head's weights to the concat, then concat → W_O → output."""
+    width, head = max(1.2, style.base * 0.09), max(6.0, style.base * 0.55)
+    pad = gap * 0.12
+    heads = len(boxes) - (3 if session.uses_w_o else 1)  # the columns of the heads' weights
+    chain = [column[0] for column in boxes[heads - 1:]]
+    for source, target in zip(chain, chain[1:], strict=False):
+        a, b = source.right_anchor, target.left_anchor
+        arrow(p, QPointF(a.x() + pad, a.y()), QPointF(b.x() - pad, b.y()), width, head)
 
 
 def _paint_arrows(p: QPainter, session: Session, boxes, style: Style, gap: float) -> None:

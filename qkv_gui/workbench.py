@@ -40,6 +40,8 @@ from .widgets.challenges_panel import ChallengesPanel
 from .widgets.compare_panel import LESSON_COMPARISONS, ComparePanel
 from .widgets.heads_panel import HeadsPanel
 from .widgets.lessons_panel import LessonsPanel
+from .widgets.matrix_editor import MatrixEditor
+from .widgets.output_panel import OutputPanel
 from .widgets.svd_panel import SvdPanel
 from .widgets.train_panel import TrainPanel
 
@@ -49,6 +51,7 @@ if TYPE_CHECKING:
 # The ids lesson files store (core/panels.py).
 MATRICES, GEOMETRY, EXPLAIN, LESSONS, COMPARE, SVD, TRAIN, CHALLENGES = PANEL_IDS[:8]
 HEADS = "heads"
+OUTPUT = "output"
 
 
 def _tr(context: str, text: str) -> str:
@@ -401,6 +404,13 @@ def _build_compare(window: MainWindow, bench: Workbench, dock: QDockWidget) -> Q
     return panel
 
 
+def _build_output(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
+    # The W_O editor is the app's matrix editor; the panel places it between its heatmaps.
+    panel = OutputPanel(bench.model, bench, MatrixEditor(bench.model, "w_o"))
+    panel.follow_dock(dock)
+    return panel
+
+
 def _build_lessons(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
     panel = LessonsPanel(bench.model, bench)
     menu = panel.fill_menu(window.add_menu("lessons", QCoreApplication.translate("LessonsMenu", "&Lessons")))
@@ -466,6 +476,8 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(CHALLENGES, ("ChallengesPanel", QT_TRANSLATE_NOOP("ChallengesPanel", "Challenges")), "ChallengesDock", _RIGHT,
               _build_challenges, "lessons", tab_with=LESSONS, hidden=True),
     PanelSpec(HEADS, ("HeadsPanel", QT_TRANSLATE_NOOP("HeadsPanel", "Heads")), "HeadsDock", _RIGHT, _build_heads, tab_with=GEOMETRY),
+    PanelSpec(OUTPUT, ("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Heads → output")), "OutputDock", _RIGHT, _build_output, lazy=True,
+              tab_with=LESSONS, minimum_width=PANEL_MIN_WIDTH),
 )
 
 

@@ -56,6 +56,17 @@ NOTES = {
     "context": "The context vector is the weighted sum of the values.",
     "last_state": "With weight 1 on the last input the context is just its value: the classic seq2seq context vector.",
     "context_parts": "As the sum of its parts w_j·v_j (head to tail in the geometry plot): {parts}",
+    "concat": (
+        "The heads' contexts stand side by side, d_v = {d_v} columns each: column {col} of the "
+        "concat is column {dim} of head {head}'s context."
+    ),
+    "concat_one_head": "With one head the concat is the context itself.",
+    "output_w_o": "The output projection W_O mixes the heads: every output column weighs every column of every head's context.",
+    "output_head_parts": "Head by head (each head's context times its rows of W_O): {parts}",
+    "output_no_w_o": (
+        "Without W_O the output is the concat itself; turn on the output projection W_O "
+        "to mix the heads."
+    ),
 }
 # More terms than this are shown with "…" in the middle of the sum of parts.
 MAX_PART_TERMS = 8
@@ -67,6 +78,9 @@ FORMULA_WORDS = {
     "weight": "weight",
     "context": "context",
     "masked": "masked",
+    "concat": "concat",
+    "output": "output",
+    "head": "head",
 }
 
 
@@ -361,11 +375,60 @@ def _explain_context(session: Session, result: Result, row: int, col: int,
     return Explanation("context", row, col, value, steps, tuple(notes), inputs)
 
 
+def _explain_concat(session: Session, result: Result, row: int, col: int,
+                    words: dict[str, str] = FORMULA_WORDS) -> Explanation:
+    """concat[i, j] is column j' of head k's context, j = k·d_v + j'."""
+    labels = _Labels(session, result)
+    d_v = session.d_v
+    head, dim = divmod(col, d_v)
+    value = float(result.concat[row, col])
+    lhs = labels.cell("concat", words["concat"], row, col)
+    query = labels.row("concat", row)
+    if session.heads == 1:
+        steps = ((lhs, f"{words['context']}[{query}, {dim + 1}]", _num(value)),)
+        notes = (Note("concat_one_head"),)
+        return Explanation("concat", row, col, value, steps, notes, (("context", row, dim),))
+    source = f"{words['context']} ({words['head']} {head + 1})[{query}, {dim + 1}]"
+    steps = ((lhs, source, _num(value)),)
+    notes = (Note("concat", (("d_v", d_v), ("col", labels.col("concat", col)), ("dim", dim + 1),
+                             ("head", head + 1))),)
+    return Explanation("concat", row, col, value, steps, notes)
+
+
+def _explain_output(session: Session, result: Result, row: int, col: int,
+                    words: dict[str, str] = FORMULA_WORDS) -> Explanation:
+    """output[i, c] = Σ_j concat[i, j]·W_O[j, c], or the concat itself without W_O."""
+    labels = _Labels(session, result)
+    value = float(result.output[row, col])
+    lhs = labels.cell("output", words["output"], row, col)
+    query = labels.row("output", row)
+    concat = result.concat[row]
+    if not session.uses_w_o:
+        steps = ((lhs, labels.cell("concat", words["concat"], row, col), _num(value)),)
+        return Explanation("output", row, col, value, steps, (Note("output_no_w_o"),),
+                           (("concat", row, col),))
+    w_o = session.w_o[:, col]
+    sym = f"Σ_j {words['concat']}[{query}, j]·W_O[j, {col + 1}]"
+    steps = ((lhs, sym, _products(concat, w_o), _num(value)),)
+    notes = [Note("output_w_o")]
+    heads, d_v = session.heads, session.d_v
+    if heads > 1:
+        parts = list_separator().join(
+            f"{words['head']} {k + 1}: {_num(float(concat[k * d_v:(k + 1) * d_v] @ w_o[k * d_v:(k + 1) * d_v]))}"
+            for k in range(heads))
+        notes.append(Note("output_head_parts", (("parts", parts),)))
+    inputs = tuple(("concat", row, j) for j in range(concat.shape[0]))
+    inputs += tuple(("w_o", j, col) for j in range(concat.shape[0]))
+    return Explanation("output", row, col, value, steps, tuple(notes), inputs)
+
+
 def explain(session: Session, result: Result, matrix: str, row: int, col: int,
             words: dict[str, str] | None = None) -> Explanation:
     """The arithmetic behind `matrix[row, col]` (0-based) with the current numbers.
 
-    `matrix` is one of queries, keys, values, scores, weights, context.
+    `matrix` is one of queries, keys, values, scores, weights, context (of the
+    session's one head: give `heads.head_session` and `Result.for_head` for
+    another), concat or output (give the whole session and result).
     `words`: the words of the formulas (FORMULA_WORDS' keys) in the user's
     language; English when None or missing.
     """
@@ -381,4 +444,8 @@ def explain(session: Session, result: Result, matrix: str, row: int, col: int,
         return _explain_weight(session, result, row, col, words)
     if matrix == "context":
         return _explain_context(session, result, row, col, words)
+    if matrix == "concat":
+        return _explain_concat(session, result, row, col, words)
+    if matrix == "output":
+        return _explain_output(session, result, row, col, words)
     raise KeyError(matrix)

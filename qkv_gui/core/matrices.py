@@ -15,9 +15,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .session import EDITABLE, Session
+from .session import EDITABLE, STAGE_EDITABLE, Session
 
 RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
+# The matrices of the stages after the heads: W_O (editable), the heads' contexts side
+# by side, the output, and the position table added to the inputs.
+STAGE_NAMES = ("w_o", "concat", "output", "positional")
+# The cells Explain explains: every head's matrices and the concat and output.
+EXPLAINED_NAMES = (*RESULT_NAMES, "concat", "output")
 
 # The score functions, written once for the toolbar, the titles, the geometry's
 # box and Explain. Per query-key pair ({q}, {k}: the two row vectors; [q; k] is
@@ -58,7 +63,8 @@ class MatrixInfo:
     symbol: its letter in formulas (self mode; `symbol(name, mode)` has seq2seq's).
     rows / cols: what a row or a column stands for: "input" (one per input,
         labelled with the token labels), "query" (one per query, labelled with
-        the query labels) or "dim" (a dimension, numbered 1, 2, …).
+        the query labels), "dim" (a dimension, numbered 1, 2, …) or "concat" (a
+        column of the heads' contexts side by side: "2:1" is head 2's first).
     editable: the learner edits it (a `Session` field); else it is a result.
     sequential: its numbers are weights in [0, 1] (sequential colour scale,
         finer scrub steps); the others are signed (diverging scale).
@@ -97,11 +103,16 @@ MATRICES: dict[str, MatrixInfo] = {
         MatrixInfo("scores", "score", "query", "input", False),
         MatrixInfo("weights", "weight", "query", "input", False, True),
         MatrixInfo("context", "context", "query", "dim", False),
+        MatrixInfo("w_o", "W_O", "concat", "dim", True),
+        MatrixInfo("concat", "concat", "query", "concat", False),
+        MatrixInfo("output", "output", "query", "dim", False),
+        MatrixInfo("positional", "P", "input", "dim", False),
     )
 }
 MATRIX_NAMES = tuple(MATRICES)
 SEQUENTIAL = tuple(name for name, info in MATRICES.items() if info.sequential)
-assert tuple(name for name in MATRIX_NAMES if MATRICES[name].editable) == EDITABLE
+assert tuple(name for name in MATRIX_NAMES if MATRICES[name].editable) == (
+    *EDITABLE, *(name for name in STAGE_EDITABLE if name in MATRICES))
 
 # English templates of every title and role; the GUI translates the same ids.
 MESSAGES: dict[str, str] = {
@@ -153,6 +164,13 @@ MESSAGES: dict[str, str] = {
     "title.context": "Context = weights · V",
     # With several heads, a title of one head's matrix says which head ({title}: the title above).
     "title.of_head": "{title} — head {head}",
+    "title.w_o": "Output weights W_O",
+    "title.concat": "Concat = [context₁ … context_h]",
+    "title.output": "Output = concat (no W_O)",
+    "title.output.w_o": "Output = concat · W_O",
+    "title.positional.none": "Positions P (none: zeros)",
+    "title.positional.sinusoidal": "Positions P (sinusoidal)",
+    "title.positional.learned": "Positions P (learned)",
     # Titles of the matrix editors: the matrix and its shape in letters.
     "editor.inputs.self": "Inputs I (n × d)",
     "editor.inputs.seq2seq": "Encoder states H (n × d)",
@@ -168,12 +186,19 @@ MESSAGES: dict[str, str] = {
     "editor.w_a.additive": "W_a (2·d_k × h)",
     "editor.v_a": "v_a (1 × h)",
     "editor.weights_override": "Weights (set by hand)",
+    "editor.w_o": "W_O (h·d_v × d_o)",
 }
 
 
 def info(name: str) -> MatrixInfo:
     """The table entry of matrix `name` (KeyError for an unknown name)."""
     return MATRICES[name]
+
+
+def is_editable(name: str) -> bool:
+    """Whether `name` is a matrix of the table the learner edits (False for unknown names)."""
+    entry = MATRICES.get(name)
+    return entry is not None and entry.editable
 
 
 def english(msg_id: str) -> str:
@@ -227,6 +252,10 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
         if session.weights_override is not None if overridden is None else overridden:
             return "title.weights.set_by_hand"
         return "title.weights.temperature" if session.temperature != 1.0 else "title.weights"
+    if name == "output":
+        return "title.output.w_o" if session.uses_w_o else "title.output"
+    if name == "positional":
+        return f"title.positional.{session.positional}"
     if name not in MATRICES:
         raise KeyError(name)
     return f"title.{name}"
@@ -281,6 +310,10 @@ def in_use(name: str, session: Session) -> bool:
         return session.score_kind == "additive"
     if name == "weights_override":
         return session.weights_override is not None
+    if name == "w_o":
+        return session.uses_w_o
+    if name == "positional":
+        return session.positional != "none"
     if name not in MATRICES:
         raise KeyError(name)
     return True
@@ -296,7 +329,17 @@ def _numbers(count: int) -> tuple[str, ...]:
     return tuple(str(i + 1) for i in range(count))
 
 
+def concat_labels(heads: int, d_v: int) -> tuple[str, ...]:
+    """The columns of the heads' contexts side by side: "1:1", "1:2", "2:1", … (head:column);
+    with one head the concat is the context, numbered 1, 2, …"""
+    if heads <= 1:
+        return _numbers(d_v)
+    return tuple(f"{head + 1}:{col + 1}" for head in range(heads) for col in range(d_v))
+
+
 def _labels(kind: str, session: Session, count: int) -> tuple[str, ...]:
+    if kind == "concat" and count == session.heads * session.d_v:
+        return concat_labels(session.heads, session.d_v)
     if kind == "input":
         labels = tuple(session.labels)
     elif kind == "query":

@@ -19,6 +19,7 @@ PANEL_OBJECT_NAMES: dict[str, str] = {
     "train": "TrainDock",
     "challenges": "ChallengesDock",
     "heads": "HeadsDock",
+    "output": "OutputDock",
 }
 PANEL_IDS = tuple(PANEL_OBJECT_NAMES)
 # The window's own panels, always there: a lesson file names the panel opened besides them.

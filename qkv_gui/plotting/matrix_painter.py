@@ -180,7 +180,8 @@ class PanelBox:
         half = self.title_w / 2 + 2
         if centre - half >= self.x and centre + half <= self.x + self.width:
             rect = QRectF(centre - half, self.title_y, 2 * half, self.title_h)
-        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.panel.title)
+        # Not clipped: the pixel font may come out a hair wider than measured.
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextDontClip, self.panel.title)
 
     def _paint_labels(self, p: QPainter) -> None:
         c, label = self.c, self.style.label

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextEdit, QVBoxLayou
 
 from ..core.explain import Explanation, explain
 from ..core.format import exact
-from ..core.matrices import RESULT_NAMES
+from ..core.matrices import EXPLAINED_NAMES, RESULT_NAMES
 from ..i18n import formula_words, is_language_change, translated_text
 from ..model import AttentionModel, Change
 
@@ -141,12 +141,12 @@ class ExplainPanel(QWidget):
 
     def _on_model_hover_changed(self) -> None:
         hover = self._model.hover
-        if hover is not None and hover[0] in RESULT_NAMES:
+        if hover is not None and hover[0] in EXPLAINED_NAMES:
             self._cell = hover
             self._refresh()
 
     def _on_model_selection_changed(self) -> None:
-        if self._cell is None or self._cell[0] not in RESULT_NAMES:
+        if self._cell is None or self._cell[0] not in EXPLAINED_NAMES:
             self._refresh()
 
     def _on_model_changed(self, change: Change) -> None:
@@ -171,7 +171,10 @@ class ExplainPanel(QWidget):
             title = self.tr("How this number was computed:")
         if title != self.title.text():
             self.title.setText(title)
-        explanation = explain(self._model.head_session, result, *cell, words=formula_words())
+        if cell[0] in RESULT_NAMES:  # the selected head's
+            explanation = explain(self._model.head_session, result, *cell, words=formula_words())
+        else:  # the concat and the output: every head, and W_O
+            explanation = explain(self._model.session, self._model.full_result, *cell, words=formula_words())
         text = explanation_html(explanation)
         if text != self._html:
             self._html = text

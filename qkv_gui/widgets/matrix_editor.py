@@ -37,7 +37,7 @@ from ..core.export_data import (
     matrix_as_tsv,
 )
 from ..core.format import decimals_for, exact, fmt, parse_number
-from ..core.session import EDITABLE, Session
+from ..core.session import Session
 from ..i18n import is_language_change, translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
@@ -81,7 +81,7 @@ class MatrixTableModel(MatrixCellModel):
     refused = Signal(int, int, str)
 
     def __init__(self, model: AttentionModel, name: str, parent: QObject | None = None):
-        if name not in EDITABLE:
+        if not matrices.is_editable(name):
             raise KeyError(name)
         self._info = matrices.info(name)
         super().__init__(self._info.sequential, parent)
@@ -227,13 +227,13 @@ class MatrixTableModel(MatrixCellModel):
 class MatrixEditor(QWidget):
     """A compact editor for one editable matrix of the session.
 
-    `name` is one of `core.session.EDITABLE`. The main window decides whether
+    `name` is one of `core.session.EDITABLE`, or W_O (the output panel's). The main window decides whether
     the editor is visible (see `is_relevant`).
     """
 
     def __init__(self, model: AttentionModel, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        if name not in EDITABLE:
+        if not matrices.is_editable(name):
             raise KeyError(name)
         self._model = model
         self.name = name

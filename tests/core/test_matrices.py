@@ -11,9 +11,9 @@ from qkv_gui.core.session import EDITABLE
 
 
 def test_every_matrix_is_in_the_table_once():
-    assert matrices.MATRIX_NAMES == EDITABLE + RESULT_MATRICES
+    assert matrices.MATRIX_NAMES == EDITABLE + RESULT_MATRICES + matrices.STAGE_NAMES
     assert matrices.SEQUENTIAL == ("weights_override", "weights")
-    assert [n for n in matrices.MATRIX_NAMES if matrices.info(n).editable] == list(EDITABLE)
+    assert [n for n in matrices.MATRIX_NAMES if matrices.info(n).editable] == [*EDITABLE, "w_o"]
 
 
 def test_every_message_id_a_function_gives_has_an_english_template(self_session, seq2seq_session):
@@ -25,6 +25,10 @@ def test_every_message_id_a_function_gives_has_an_english_template(self_session,
             ):
                 s = session.replace(score_kind=kind, projection=projection, temperature=temperature,
                                     positional=positional, positional_table=np.zeros(session.inputs.shape))
+                if projection and kind == "dot":  # the output with W_O, and sinusoidal positions
+                    w_o = np.eye(s.heads * s.d_v)
+                    given.add(matrices.title_id("output", s.replace(w_o=w_o)))
+                    given.add(matrices.title_id("positional", s.replace(positional="sinusoidal")))
                 for name in matrices.MATRIX_NAMES:
                     given.add(matrices.title_id(name, s))
                     given.add(matrices.title_id(name, s, overridden=True))
@@ -140,7 +144,7 @@ def test_what_the_editors_resize():
     assert resizing == {
         "inputs": (True, "d"), "decoder": (True, ""), "w_q": (False, "d_k"),
         "w_k": (False, "d_k"), "w_v": (False, "d_v"), "w_a": (False, ""), "v_a": (False, ""),
-        "weights_override": (False, ""),
+        "weights_override": (False, ""), "w_o": (False, ""),
     }  # fmt: skip
 
 
