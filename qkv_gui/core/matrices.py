@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .session import EDITABLE, Session
+from .session import EDITABLE, STAGE_EDITABLE, Session
 
 RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
 
@@ -97,11 +97,13 @@ MATRICES: dict[str, MatrixInfo] = {
         MatrixInfo("scores", "score", "query", "input", False),
         MatrixInfo("weights", "weight", "query", "input", False, True),
         MatrixInfo("context", "context", "query", "dim", False),
+        # A row per place (1, 2, …), not per token: a shuffle moves the tokens, not the places.
+        MatrixInfo("positional_table", "P", "place", "dim", True),
     )
 }
 MATRIX_NAMES = tuple(MATRICES)
 SEQUENTIAL = tuple(name for name, info in MATRICES.items() if info.sequential)
-assert tuple(name for name in MATRIX_NAMES if MATRICES[name].editable) == EDITABLE
+assert tuple(n for n in MATRIX_NAMES if MATRICES[n].editable and n not in STAGE_EDITABLE) == EDITABLE
 
 # English templates of every title and role; the GUI translates the same ids.
 MESSAGES: dict[str, str] = {
@@ -151,6 +153,12 @@ MESSAGES: dict[str, str] = {
     "title.weights.temperature": "Weights = softmax(scores / T)",
     "title.weights.set_by_hand": "Weights (set by hand)",
     "title.context": "Context = weights · V",
+    # The positions panel: the table P of each kind, and what the heads see.
+    "title.positional_table.none": "No positions: P = 0",
+    "title.positional_table.sinusoidal": "Sinusoidal positions P",
+    "title.positional_table.learned": "Learned positions P",
+    "title.positioned_inputs.self": "What the heads see: I + P",
+    "title.positioned_inputs.seq2seq": "What the heads see: H + P",
     # Titles of the matrix editors: the matrix and its shape in letters.
     "editor.inputs.self": "Inputs I (n × d)",
     "editor.inputs.seq2seq": "Encoder states H (n × d)",
@@ -162,6 +170,7 @@ MESSAGES: dict[str, str] = {
     "editor.w_a.additive": "W_a (2·d_k × h)",
     "editor.v_a": "v_a (1 × h)",
     "editor.weights_override": "Weights (set by hand)",
+    "editor.positional_table": "Learned positions P (n × d)",
 }
 
 
@@ -221,6 +230,10 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
         if session.weights_override is not None if overridden is None else overridden:
             return "title.weights.set_by_hand"
         return "title.weights.temperature" if session.temperature != 1.0 else "title.weights"
+    if name == "positional_table":
+        return f"title.positional_table.{session.positional}"
+    if name == "positioned_inputs":  # a stage of the result, not a matrix of the table
+        return f"title.positioned_inputs.{mode}"
     if name not in MATRICES:
         raise KeyError(name)
     return f"title.{name}"
@@ -254,6 +267,8 @@ def in_use(name: str, session: Session) -> bool:
         return session.score_kind == "additive"
     if name == "weights_override":
         return session.weights_override is not None
+    if name == "positional_table":
+        return session.positional == "learned"
     if name not in MATRICES:
         raise KeyError(name)
     return True

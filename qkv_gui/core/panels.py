@@ -18,6 +18,7 @@ PANEL_OBJECT_NAMES: dict[str, str] = {
     "svd": "SvdDock",
     "train": "TrainDock",
     "challenges": "ChallengesDock",
+    "positions": "PositionsDock",
 }
 PANEL_IDS = tuple(PANEL_OBJECT_NAMES)
 # The window's own panels, always there: a lesson file names the panel opened besides them.

@@ -58,6 +58,7 @@ COLUMN_WIDTH = 46
 # Beyond this many rows the table scrolls instead of growing.
 MAX_VISIBLE_ROWS = 12
 TRACE_WIDTH = 2.0
+STRUCK_LABEL_COLOR = QColor(140, 140, 140)  # a padding token's label
 
 
 def blend(color: QColor, amount: float) -> QColor:
@@ -115,6 +116,7 @@ class MatrixCellModel(QAbstractTableModel):
         self._decimals = 0  # of every number of the matrix (`format.decimals_for`)
         self._marks: tuple[int | None, int | None, int | None] = (None, None, None)
         self._trace: dict[tuple[int, int], str] = {}  # (row, col) → "source" / "target"
+        self._struck_rows: frozenset[int] = frozenset()  # labels struck through (padding)
 
     @property
     def matrix(self) -> np.ndarray:
@@ -180,6 +182,15 @@ class MatrixCellModel(QAbstractTableModel):
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
         if cols and old[2] != hovered_col:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+
+    def set_struck_rows(self, rows) -> None:
+        """Rows whose labels are struck through and greyed (tokens marked as padding)."""
+        old, self._struck_rows = self._struck_rows, frozenset(rows)
+        if old != self._struck_rows and self.rowCount():
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+
+    def is_struck_row(self, row: int) -> bool:
+        return row in self._struck_rows
 
     def set_trace(self, cells: dict[tuple[int, int], str]) -> None:
         """Traced cells: (row, col) → "source" or "target"; only those repaint."""
@@ -270,10 +281,14 @@ class MatrixCellModel(QAbstractTableModel):
             if marked:
                 return QBrush(blend(SELECTION_COLOR, 0.45))
             return None
-        if role == Qt.ItemDataRole.FontRole and (marked or hovered):
+        struck = vertical and section in self._struck_rows
+        if role == Qt.ItemDataRole.FontRole and (marked or hovered or struck):
             font = QFont()
-            font.setBold(True)
+            font.setBold(marked or hovered)
+            font.setStrikeOut(struck)
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and struck:
+            return QBrush(STRUCK_LABEL_COLOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tooltip(section, vertical)
         return None

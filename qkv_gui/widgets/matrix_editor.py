@@ -37,7 +37,7 @@ from ..core.export_data import (
     matrix_as_tsv,
 )
 from ..core.format import decimals_for, exact, fmt, parse_number
-from ..core.session import EDITABLE, Session
+from ..core.session import EDITABLE, STAGE_EDITABLE, Session
 from ..i18n import is_language_change, translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
@@ -80,7 +80,7 @@ class MatrixTableModel(MatrixCellModel):
     refused = Signal(int, int, str)
 
     def __init__(self, model: AttentionModel, name: str, parent: QObject | None = None):
-        if name not in EDITABLE:
+        if name not in EDITABLE + STAGE_EDITABLE:
             raise KeyError(name)
         self._info = matrices.info(name)
         super().__init__(self._info.sequential, parent)
@@ -114,6 +114,8 @@ class MatrixTableModel(MatrixCellModel):
             1.0 if sequential else symmetric_limit(matrix),
             decimals,
         )
+        padding = session.padding if self._info.rows == "input" and session.padding else ()
+        self.set_struck_rows(i for i, padded in enumerate(padding) if padded)
         self._show_marks()
 
     def _on_model_changed(self, change: Change) -> None:
@@ -177,7 +179,8 @@ class MatrixTableModel(MatrixCellModel):
 
     def header_tooltip(self, section: int, vertical: bool) -> str | None:
         if vertical and self._info.rows == "input":
-            return self.tr("Click to select this query; double-click to rename the token")
+            return self.tr("Click to select this query; Ctrl+click to mark the token as padding (or a token "
+                           "again); double-click to rename it")
         if vertical and self._info.rows == "query":
             return self.tr("Click to select this query")
         return None
@@ -222,7 +225,7 @@ class MatrixEditor(QWidget):
 
     def __init__(self, model: AttentionModel, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        if name not in EDITABLE:
+        if name not in EDITABLE + STAGE_EDITABLE:
             raise KeyError(name)
         self._model = model
         self.name = name
@@ -532,7 +535,9 @@ class MatrixEditor(QWidget):
             self._model.set_hover(None)
 
     def _on_row_header_clicked(self, row: int) -> None:
-        if matrices.rows_are_queries(self.name, self._model.session.mode):
+        if self._info.rows == "input" and QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._model.toggle_padding(row)  # a key hidden from every query, or shown again
+        elif matrices.rows_are_queries(self.name, self._model.session.mode):
             self._model.select_query(row)
 
     def _on_row_header_double_clicked(self, row: int) -> None:

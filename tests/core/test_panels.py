@@ -15,6 +15,7 @@ DATA = Path(__file__).parent / "data"
 def test_every_panel_has_an_id_and_an_old_object_name():
     assert panels.PANEL_IDS == (
         "matrices", "geometry", "explain", "lessons", "compare", "svd", "train", "challenges",
+        "positions",
     )  # fmt: skip
     assert set(panels.BUILTIN_PANELS) <= set(panels.PANEL_IDS)
     names = list(panels.PANEL_OBJECT_NAMES.values())
