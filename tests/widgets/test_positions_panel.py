@@ -136,7 +136,13 @@ def test_shuffle_with_sinusoidal_positions_changes_outputs(qtbot):
 def test_a_query_left_with_no_key_is_named_in_the_panel(qtbot):
     model = AttentionModel(two_heads().replace(causal=True))
     panel = make_panel(qtbot, model)
+    messages = []
+    model.message.connect(messages.append)
     assert model.toggle_padding(0)
+    # Under the causal mask query "a" saw only itself: the status bar says it has no key left.
+    assert messages == ["“a” is padding now: no query looks at it (its key column is hatched in every head). "
+                        "The masks leave query “a” no key to look at: its weights are all 0, and so is its context."]
+    np.testing.assert_array_equal(model.full_result.weights[0], 0.0)
     wait_until_idle(qtbot, panel)
     assert "“a”" in panel.padding_label.text() and "no key to look at" in panel.padding_label.text()
 
