@@ -153,8 +153,8 @@ class MainWindow(QMainWindow):
             self.docks[spec.id].setWindowTitle(spec.translated_title())
         if self.compact:
             window_layout.retranslate_compact(self)
-            # Once the dock tabs have their new titles.
-            QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
+        # Once the dock tabs have their new titles.
+        QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
         retranslate_plot_menus(self)
         self._on_file_changed()
         self.statusBar().showMessage(self._hint())
@@ -229,7 +229,8 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         """The docks' sizes of this layout (`window_layout.dock_sizes`); floating docks keep theirs."""
         docks, sizes = self.docks, window_layout.dock_sizes(self.compact)
-        side_width = window_layout.side_dock_width(self, sizes["geometry"]) if self.compact else sizes["geometry"]
+        # Wide enough for every tab's whole title (five tabs share the geometry's dock).
+        side_width = window_layout.side_dock_width(self, sizes["geometry"])
 
         def resize(ids, values, orientation) -> None:
             if not any(docks[i].isFloating() for i in ids):
