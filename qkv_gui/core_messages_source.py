@@ -17,6 +17,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         matrices,
         presets,
         session_io,
+        tokens,
         training,
     )
     from .core.compute import MESSAGES as COMPUTE_MESSAGES
@@ -34,4 +35,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         # The challenges' token sentences are translated like a preset's labels.
         ("presets", {**presets.messages(), **lessons.SESSION_TITLES, **challenges.LABEL_MESSAGES}),
         ("challenges", challenges.MESSAGES),
+        ("tokens", tokens.MESSAGES),
     ]

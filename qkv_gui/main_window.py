@@ -156,8 +156,8 @@ class MainWindow(QMainWindow):
             self.docks[spec.id].setWindowTitle(spec.translated_title())
         if self.compact:
             window_layout.retranslate_compact(self)
-            # Once the dock tabs have their new titles.
-            QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
+        # Once the dock tabs have their new titles.
+        QTimer.singleShot(0, self, lambda: window_layout.fit_side_tabs(self))
         retranslate_plot_menus(self)
         self._on_file_changed()
         self._show_heads_status()
@@ -239,13 +239,16 @@ class MainWindow(QMainWindow):
     def _size_docks(self) -> None:
         """The docks' sizes of this layout (`window_layout.dock_sizes`); floating docks keep theirs."""
         docks, sizes = self.docks, window_layout.dock_sizes(self.compact)
-        side_width = window_layout.side_dock_width(self, sizes["geometry"]) if self.compact else sizes["geometry"]
+        # Wide enough for every tab's whole title (five tabs share the geometry's dock); in the
+        # full layout the matrices give that room, which they have to spare, not the heatmaps.
+        side_width = window_layout.side_dock_width(self, sizes["geometry"])
+        matrices_width = sizes["matrices"] - (0 if self.compact else side_width - sizes["geometry"])
 
         def resize(ids, values, orientation) -> None:
             if not any(docks[i].isFloating() for i in ids):
                 self.resizeDocks([docks[i] for i in ids], values, orientation)
 
-        resize([MATRICES, GEOMETRY], [sizes["matrices"], side_width], Qt.Orientation.Horizontal)
+        resize([MATRICES, GEOMETRY], [matrices_width, side_width], Qt.Orientation.Horizontal)
         resize([EXPLAIN], [sizes["explain"]], Qt.Orientation.Vertical)
         resize([GEOMETRY, LESSONS], [460, 440], Qt.Orientation.Vertical)
 

@@ -17,12 +17,13 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from .core import tokens
 from .core.compute import RESULT_MATRICES, RESULT_STAGES, ComputeError, Result, compute
 from .core.heads import head_session
 from .core.matrices import MATRICES
 from .core.session import Session, same_value
 from .core.steps import Block, hover_blocks
-from .i18n import translated_error
+from .i18n import translated_error, translated_text
 
 # (before, after) -> None when the change is allowed, else the translated sentence why not.
 EditScope = Callable[[Session, Session], "str | None"]
@@ -409,6 +410,21 @@ class AttentionModel(QObject):
             self.message.emit(problem)
             return False
         self.undo_stack.push(_SessionCommand(self, self._session, session, text, result=result))
+        return True
+
+    def toggle_padding(self, index: int) -> bool:
+        """Token `index` (0-based) marked as padding, or a token again, as one undo step; the
+        status bar says what that does, and which queries the masks now leave no key."""
+        label = self._session.labels[index]
+        session = tokens.toggle_padding(self._session, index)
+        undo_id, message_id = tokens.padding_message_ids(session, index)
+        if not self.apply(session, translated_text("tokens", undo_id, label=label)):
+            return False
+        empty = tokens.empty_queries_message(session, self._full_result)
+        words = [translated_text("tokens", message_id, label=label)]
+        if empty is not None:
+            words.append(translated_text("tokens", empty[0], **empty[1]))
+        self.message.emit(" ".join(words))
         return True
 
     def begin_gesture(self) -> None:

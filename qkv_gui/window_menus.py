@@ -57,6 +57,7 @@ def build(window: MainWindow) -> None:
         window, lambda: model.select_query(model.selected_query - 1), "Alt+Up")
     window.addActions([window.next_query_action, window.previous_query_action])
     window.about_action = _action(window, lambda: _about(window))
+    window.shuffle_action = _action(window, lambda: _shuffle_tokens(window), "Ctrl+Shift+U")
 
     file_menu = _menu(window, "file")
     file_menu.addAction(window.open_action)
@@ -74,6 +75,7 @@ def build(window: MainWindow) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(window.workbench.actions.last_input_only)
     edit_menu.addAction(window.workbench.actions.projection)
+    edit_menu.addAction(window.shuffle_action)
     edit_menu.addAction(window.next_query_action)
     edit_menu.addAction(window.previous_query_action)
 
@@ -131,6 +133,9 @@ def retranslate(window: MainWindow) -> None:
     _set_texts(window.quit_action, translate("MainWindow", "&Quit"))
     _set_texts(window.next_query_action, translate("MainWindow", "Next query"))
     _set_texts(window.previous_query_action, translate("MainWindow", "Previous query"))
+    _set_texts(window.shuffle_action, translate("MainWindow", "&Shuffle the tokens"),
+               translate("MainWindow", "Put the tokens in a new order and compare each one's output "
+                                       "before and after (in the Positions panel)"))
     _set_texts(window.about_action, translate("MainWindow", "&About qkv_gui"))
     _set_texts(window.glossary_action, translate("MainWindow", "&Glossary"),
                translate("MainWindow", "The terms of attention in English and Turkish"))
@@ -186,6 +191,12 @@ def _fill_recent_menu(window: MainWindow) -> None:
         action = menu.addAction(Path(path).name)
         action.setStatusTip(path)
         action.triggered.connect(lambda _checked=False, p=path: window.open_file(p))
+
+
+def _shuffle_tokens(window: MainWindow) -> None:
+    """Edit → Shuffle the tokens: done by the Positions panel, brought to the front to show it."""
+    window.bring_to_front("positions")
+    window.panel("positions").shuffle()
 
 
 def _show_glossary(window: MainWindow) -> None:

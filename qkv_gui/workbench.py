@@ -42,6 +42,7 @@ from .widgets.heads_panel import HeadsPanel
 from .widgets.lessons_panel import LessonsPanel
 from .widgets.matrix_editor import MatrixEditor
 from .widgets.output_panel import OutputPanel
+from .widgets.positions_panel import PositionsPanel
 from .widgets.svd_panel import SvdPanel
 from .widgets.train_panel import TrainPanel
 
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
 MATRICES, GEOMETRY, EXPLAIN, LESSONS, COMPARE, SVD, TRAIN, CHALLENGES = PANEL_IDS[:8]
 HEADS = "heads"
 OUTPUT = "output"
+POSITIONS = "positions"
 
 
 def _tr(context: str, text: str) -> str:
@@ -411,6 +413,13 @@ def _build_output(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QW
     return panel
 
 
+def _build_positions(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
+    # The learned table's editor is the matrices' own kind of editor, handed in.
+    panel = PositionsPanel(bench.model, bench, MatrixEditor(bench.model, "positional_table"))
+    panel.when_seen.follow_dock(dock)
+    return panel
+
+
 def _build_lessons(window: MainWindow, bench: Workbench, dock: QDockWidget) -> QWidget:
     panel = LessonsPanel(bench.model, bench)
     menu = panel.fill_menu(window.add_menu("lessons", QCoreApplication.translate("LessonsMenu", "&Lessons")))
@@ -472,6 +481,8 @@ PANELS: tuple[PanelSpec, ...] = (
               tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
     PanelSpec(COMPARE, ("ComparePanel", QT_TRANSLATE_NOOP("ComparePanel", "Compare")), "CompareDock", _RIGHT, _build_compare, lazy=True,
               tab_with=GEOMETRY, opens_with_lessons=frozenset(LESSON_COMPARISONS)),
+    PanelSpec(POSITIONS, ("PositionsPanel", QT_TRANSLATE_NOOP("PositionsPanel", "Positions")), "PositionsDock", _RIGHT,
+              _build_positions, lazy=True, tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
     PanelSpec(LESSONS, ("LessonsPanel", QT_TRANSLATE_NOOP("LessonsPanel", "Lessons")), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
     PanelSpec(CHALLENGES, ("ChallengesPanel", QT_TRANSLATE_NOOP("ChallengesPanel", "Challenges")), "ChallengesDock", _RIGHT,
               _build_challenges, "lessons", tab_with=LESSONS, hidden=True),

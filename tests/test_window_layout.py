@@ -183,3 +183,14 @@ def test_screenshot_of_every_preset_on_a_small_screen(tmp_path, size):
         )
         assert done.returncode == 0, done.stderr
         assert QImage(str(out)).size() == QSize(*size), preset
+
+
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
+def test_the_side_dock_shows_every_tab_title_whole(make_window, size):
+    """Five panels share the geometry's dock (… Compare, Positions): their tab titles
+    are not cut to "Geome…", "Positi…" in the full layout either."""
+    from qkv_gui.window_layout import side_dock_width
+
+    window = make_window("default", size=size)
+    dock = window.dock("geometry")
+    assert side_dock_width(window, dock.width()) <= dock.width()

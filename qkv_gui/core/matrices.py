@@ -20,7 +20,7 @@ from .session import EDITABLE, STAGE_EDITABLE, Session
 RESULT_NAMES = ("queries", "keys", "values", "scores", "weights", "context")
 # The matrices of the stages after the heads: W_O (editable), the heads' contexts side
 # by side, the output, and the position table added to the inputs.
-STAGE_NAMES = ("w_o", "concat", "output", "positional")
+STAGE_NAMES = ("w_o", "concat", "output", "positional", "positional_table")
 # The cells Explain explains: every head's matrices and the concat and output.
 EXPLAINED_NAMES = (*RESULT_NAMES, "concat", "output")
 
@@ -107,6 +107,8 @@ MATRICES: dict[str, MatrixInfo] = {
         MatrixInfo("concat", "concat", "query", "concat", False),
         MatrixInfo("output", "output", "query", "dim", False),
         MatrixInfo("positional", "P", "input", "dim", False),
+        # A row per place (1, 2, …), not per token: a shuffle moves the tokens, not the places.
+        MatrixInfo("positional_table", "P", "place", "dim", True),
     )
 }
 MATRIX_NAMES = tuple(MATRICES)
@@ -171,6 +173,12 @@ MESSAGES: dict[str, str] = {
     "title.positional.none": "Positions P (none: zeros)",
     "title.positional.sinusoidal": "Positions P (sinusoidal)",
     "title.positional.learned": "Positions P (learned)",
+    # The positions panel: the table P of each kind, and what the heads see.
+    "title.positional_table.none": "No positions: P = 0",
+    "title.positional_table.sinusoidal": "Sinusoidal positions P",
+    "title.positional_table.learned": "Learned positions P",
+    "title.positioned_inputs.self": "What the heads see: I + P",
+    "title.positioned_inputs.seq2seq": "What the heads see: H + P",
     # Titles of the matrix editors: the matrix and its shape in letters.
     "editor.inputs.self": "Inputs I (n × d)",
     "editor.inputs.seq2seq": "Encoder states H (n × d)",
@@ -187,6 +195,7 @@ MESSAGES: dict[str, str] = {
     "editor.v_a": "v_a (1 × h)",
     "editor.weights_override": "Weights (set by hand)",
     "editor.w_o": "W_O (h·d_v × d_o)",
+    "editor.positional_table": "Learned positions P (n × d)",
 }
 
 
@@ -256,6 +265,10 @@ def title_id(name: str, session: Session, overridden: bool | None = None) -> str
         return "title.output.w_o" if session.uses_w_o else "title.output"
     if name == "positional":
         return f"title.positional.{session.positional}"
+    if name == "positional_table":
+        return f"title.positional_table.{session.positional}"
+    if name == "positioned_inputs":  # a stage of the result, not a matrix of the table
+        return f"title.positioned_inputs.{mode}"
     if name not in MATRICES:
         raise KeyError(name)
     return f"title.{name}"
@@ -314,6 +327,8 @@ def in_use(name: str, session: Session) -> bool:
         return session.uses_w_o
     if name == "positional":
         return session.positional != "none"
+    if name == "positional_table":
+        return session.positional == "learned"
     if name not in MATRICES:
         raise KeyError(name)
     return True

@@ -20,6 +20,7 @@ PANEL_OBJECT_NAMES: dict[str, str] = {
     "challenges": "ChallengesDock",
     "heads": "HeadsDock",
     "output": "OutputDock",
+    "positions": "PositionsDock",
 }
 PANEL_IDS = tuple(PANEL_OBJECT_NAMES)
 # The window's own panels, always there: a lesson file names the panel opened besides them.

@@ -364,6 +364,14 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             return row, col
         return None
 
+    def col_label_at(self, scene_pos: QPointF) -> int | None:
+        """The column whose label on the top axis is under a scene position, or None."""
+        axis = self.plot_item.getAxis("top")
+        if "top" not in self._sides or not axis.sceneBoundingRect().contains(scene_pos):
+            return None
+        col = math.floor(self.view_box.mapSceneToView(scene_pos).x() + 0.5)
+        return col if 0 <= col < self._shape[1] else None
+
     @property
     def shape(self) -> tuple[int, int]:
         return self._shape

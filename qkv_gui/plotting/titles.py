@@ -82,3 +82,9 @@ def replace_title(plot: pg.PlotItem, title: TitleLabel, height: int) -> TitleLab
     plot.layout.addItem(title, 0, 0, 1, 6)
     plot.layout.setRowFixedHeight(0, height)
     return title
+
+
+def short_title(title: str) -> str:
+    """`title` without its trailing "(n × d)" ("Encoder states H (n × d)" → "Encoder states H")."""
+    head, bracket, _ = title.rpartition(" (")
+    return head if bracket and title.endswith(")") and head else title

@@ -190,6 +190,9 @@ class HeatmapView(MatrixPlot):
             left=self.tr("key") if name in KEY_ROW_MATRICES else self.tr("query"),
             top=self.tr("key") if name in KEY_COL_MATRICES else self.tr("dimension"),
         )
+        if name in KEY_COL_MATRICES:
+            self.plot_item.getAxis("top").setToolTip(
+                self.tr("Click a key's label to mark that token as padding; click again to unmark it"))
 
     def _title_text(self, session) -> str:
         """The title with its formula, from the one table of matrix titles."""
@@ -224,6 +227,9 @@ class HeatmapView(MatrixPlot):
             return
         cell = self.cell_at(ev.scenePos())
         if cell is None:
+            key = self.col_label_at(ev.scenePos()) if self._name in KEY_COL_MATRICES else None
+            if key is not None:  # a key's label: that token is padding, or a token again
+                self._model.toggle_padding(key)
             return
         row, col = cell
         if self._name in QUERY_ROW_MATRICES:

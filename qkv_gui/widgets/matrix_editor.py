@@ -49,9 +49,9 @@ from ..plotting.matrix_table import (
     CellDelegate,
     CompactTable,
     MatrixCellModel,
-    RowLabelEdit,
-    ScrubGesture,
 )
+from ..plotting.table_gestures import RowLabelEdit, ScrubGesture
+from ..plotting.titles import short_title
 
 # Scrub steps per pixel: (normal, Shift = fine, Ctrl = coarse). Weights live in
 # [0, 1], so they move more slowly.
@@ -60,12 +60,6 @@ WEIGHT_SCRUB_STEPS = (0.005, 0.0005, 0.05)
 
 # Cells of the selected query's row (painted with a left bar by the delegate).
 QUERY_ROW_ROLE = MARKED_ROW_ROLE
-
-
-def short_title(title: str) -> str:
-    """`title` without its trailing "(n × d)" ("Encoder states H (n × d)" → "Encoder states H")."""
-    head, bracket, _ = title.rpartition(" (")
-    return head if bracket and title.endswith(")") and head else title
 
 
 # -- the Qt table model --------------------------------------------------------
@@ -125,6 +119,8 @@ class MatrixTableModel(MatrixCellModel):
         # W_Q, W_K, W_V: one block of columns per head (`core.heads.head_columns`).
         width = {"d_k": session.d_k, "d_v": session.d_v}.get(self._info.dimension)
         self.set_head_blocks(width if session.heads > 1 else None, self._model.selected_head)
+        padding = session.padding if self._info.rows == "input" and session.padding else ()
+        self.set_struck_rows(i for i, padded in enumerate(padding) if padded)
         self._show_marks()
 
     def _on_model_changed(self, change: Change) -> None:
@@ -188,7 +184,8 @@ class MatrixTableModel(MatrixCellModel):
 
     def header_tooltip(self, section: int, vertical: bool) -> str | None:
         if vertical and self._info.rows == "input":
-            return self.tr("Click to select this query; double-click to rename the token")
+            return self.tr("Click to select this query; Ctrl+click to mark the token as padding (or a token "
+                           "again); double-click to rename it")
         if vertical and self._info.rows == "query":
             return self.tr("Click to select this query")
         return None
@@ -537,7 +534,9 @@ class MatrixEditor(QWidget):
             self._model.set_hover(None)
 
     def _on_row_header_clicked(self, row: int) -> None:
-        if matrices.rows_are_queries(self.name, self._model.session.mode):
+        if self._info.rows == "input" and QGuiApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._model.toggle_padding(row)  # a key hidden from every query, or shown again
+        elif matrices.rows_are_queries(self.name, self._model.session.mode):
             self._model.select_query(row)
 
     def _on_row_header_double_clicked(self, row: int) -> None:

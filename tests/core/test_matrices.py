@@ -13,7 +13,7 @@ from qkv_gui.core.session import EDITABLE
 def test_every_matrix_is_in_the_table_once():
     assert matrices.MATRIX_NAMES == EDITABLE + RESULT_MATRICES + matrices.STAGE_NAMES
     assert matrices.SEQUENTIAL == ("weights_override", "weights")
-    assert [n for n in matrices.MATRIX_NAMES if matrices.info(n).editable] == [*EDITABLE, "w_o"]
+    assert [n for n in matrices.MATRIX_NAMES if matrices.info(n).editable] == [*EDITABLE, "w_o", "positional_table"]
 
 
 def test_every_message_id_a_function_gives_has_an_english_template(self_session, seq2seq_session):
@@ -21,7 +21,7 @@ def test_every_message_id_a_function_gives_has_an_english_template(self_session,
     for session in (self_session, seq2seq_session):
         for kind in ("dot", "scaled_dot", "cosine", "general", "additive"):
             for projection, temperature, positional in itertools.product(
-                (False, True), (1.0, 2.0), ("none", "learned")
+                (False, True), (1.0, 2.0), ("none", "sinusoidal", "learned")
             ):
                 s = session.replace(score_kind=kind, projection=projection, temperature=temperature,
                                     positional=positional, positional_table=np.zeros(session.inputs.shape))
@@ -29,6 +29,7 @@ def test_every_message_id_a_function_gives_has_an_english_template(self_session,
                     w_o = np.eye(s.heads * s.d_v)
                     given.add(matrices.title_id("output", s.replace(w_o=w_o)))
                     given.add(matrices.title_id("positional", s.replace(positional="sinusoidal")))
+                given.add(matrices.title_id("positioned_inputs", s))
                 for name in matrices.MATRIX_NAMES:
                     given.add(matrices.title_id(name, s))
                     given.add(matrices.title_id(name, s, overridden=True))
@@ -144,7 +145,7 @@ def test_what_the_editors_resize():
     assert resizing == {
         "inputs": (True, "d"), "decoder": (True, ""), "w_q": (False, "d_k"),
         "w_k": (False, "d_k"), "w_v": (False, "d_v"), "w_a": (False, ""), "v_a": (False, ""),
-        "weights_override": (False, ""), "w_o": (False, ""),
+        "weights_override": (False, ""), "w_o": (False, ""), "positional_table": (False, ""),
     }  # fmt: skip
 
 

@@ -15,6 +15,7 @@ DATA = Path(__file__).parent / "data"
 def test_every_panel_has_an_id_and_an_old_object_name():
     assert panels.PANEL_IDS[:8] == (
         "matrices", "geometry", "explain", "lessons", "compare", "svd", "train", "challenges",
+        "positions",
     )  # fmt: skip
     assert "output" in panels.PANEL_IDS  # the panels of several heads follow
     assert set(panels.BUILTIN_PANELS) <= set(panels.PANEL_IDS)

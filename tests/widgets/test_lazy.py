@@ -81,7 +81,7 @@ def test_svd_panel_behind_its_tab_catches_up_when_raised(qtbot, make_window):
 def test_tabbed_panels_are_built_on_first_use(qtbot, make_window):
     win = make_window(load_preset("default"))
     holders = win.lazy_panels()
-    assert {"svd", "train", "compare", "output"} <= set(holders)
+    assert {"svd", "train", "compare", "output", "positions"} <= set(holders)
     # Behind the geometry tab: nothing built at start.
     assert not any(holder.is_built() for holder in holders.values())
     assert not any(name.startswith(("svd", "train")) for name in win.exporter.targets)
