@@ -58,11 +58,13 @@ Painter = Callable[[QPainter, float, float], None]
 
 
 def panel_title(session: Session, result: Result, name: str, head: int | None = None) -> str:
-    """The title of matrix `name`, with its formula, from the one table of titles; with
-    several heads it names the head (`result` is that head's; head 1 unless `head`)."""
+    """The title of matrix `name`, with its formula, from the one table of titles; given
+    `head` (0-based, `result` is that head's) it names the head."""
     title = translated_text("matrices", matrices.title_id(name, session, result.overridden))
-    if head is None and name not in RESULT_MATRICES:
-        return title  # the whole packed W_Q, W_K, W_V
+    if head is None:
+        # The packed W_Q, W_K, W_V; or the pipeline, whose formula line says "head 1 above"
+        # (a title per matrix saying so would make every title longer and the cells smaller).
+        return title
     template = translated_text("matrices", matrices.HEAD_TITLE_ID, title="{title}", head="{head}")
     return matrices.head_title(name, session, head or 0, title, template)
 

@@ -481,14 +481,14 @@ PANELS: tuple[PanelSpec, ...] = (
               tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
     PanelSpec(COMPARE, ("ComparePanel", QT_TRANSLATE_NOOP("ComparePanel", "Compare")), "CompareDock", _RIGHT, _build_compare, lazy=True,
               tab_with=GEOMETRY, opens_with_lessons=frozenset(LESSON_COMPARISONS)),
-    PanelSpec(POSITIONS, ("PositionsPanel", QT_TRANSLATE_NOOP("PositionsPanel", "Positions")), "PositionsDock", _RIGHT,
-              _build_positions, lazy=True, tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
     PanelSpec(LESSONS, ("LessonsPanel", QT_TRANSLATE_NOOP("LessonsPanel", "Lessons")), "LessonsDock", _RIGHT, _build_lessons, "lessons"),
     PanelSpec(CHALLENGES, ("ChallengesPanel", QT_TRANSLATE_NOOP("ChallengesPanel", "Challenges")), "ChallengesDock", _RIGHT,
               _build_challenges, "lessons", tab_with=LESSONS, hidden=True),
     PanelSpec(HEADS, ("HeadsPanel", QT_TRANSLATE_NOOP("HeadsPanel", "Heads")), "HeadsDock", _RIGHT, _build_heads, tab_with=GEOMETRY),
     PanelSpec(OUTPUT, ("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Heads → output")), "OutputDock", _RIGHT, _build_output, lazy=True,
               tab_with=LESSONS, minimum_width=PANEL_MIN_WIDTH),
+    PanelSpec(POSITIONS, ("PositionsPanel", QT_TRANSLATE_NOOP("PositionsPanel", "Positions")), "PositionsDock", _RIGHT,
+              _build_positions, lazy=True, tab_with=LESSONS, minimum_width=PANEL_MIN_WIDTH),
 )
 
 

@@ -85,7 +85,7 @@ def test_pipeline_figure_draws_every_head_and_the_w_o_stage(qapp):
         assert f"Head {k}: weights" in found
     for name in ("concat", "w_o", "output"):
         assert figure.matrix_panel(s, result, name).title in found
-    assert "2:2" in found  # the concat's and W_O's head:column labels (every other one at this size)
+    assert "3:2" in found  # the concat's and W_O's head:column labels
     # Head 2's weights are drawn: its first row's numbers, to the decimals the figure writes.
     cells = numbers(found)
     for w in result.heads[1].weights[0]:

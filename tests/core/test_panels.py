@@ -15,9 +15,9 @@ DATA = Path(__file__).parent / "data"
 def test_every_panel_has_an_id_and_an_old_object_name():
     assert panels.PANEL_IDS[:8] == (
         "matrices", "geometry", "explain", "lessons", "compare", "svd", "train", "challenges",
-        "positions",
     )  # fmt: skip
-    assert "output" in panels.PANEL_IDS  # the panels of several heads follow
+    # The panels of several heads, positions and the output stage follow.
+    assert {"heads", "output", "positions"} <= set(panels.PANEL_IDS)
     assert set(panels.BUILTIN_PANELS) <= set(panels.PANEL_IDS)
     names = list(panels.PANEL_OBJECT_NAMES.values())
     assert len(set(names)) == len(names)
