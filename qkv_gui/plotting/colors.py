@@ -128,3 +128,13 @@ def text_color_on(background: QColor) -> QColor:
 # Highlight colours for linked selection (query) and hover (key), used in every view.
 SELECTION_COLOR = QColor(255, 170, 0)
 HOVER_COLOR = QColor(0, 170, 120)
+
+
+# One colour per head (ColorBrewer Dark2: eight colours that stay apart, readable on white).
+_HEAD_COLORS = ((27, 158, 119), (217, 95, 2), (117, 112, 179), (231, 41, 138),
+                (102, 166, 30), (230, 171, 2), (166, 118, 29), (102, 102, 102))
+
+
+def head_color(head: int) -> QColor:
+    """The colour of head `head` (0-based), the same in every view."""
+    return QColor(*_HEAD_COLORS[head % len(_HEAD_COLORS)])

@@ -1,0 +1,76 @@
+"""One choice box per head, each labelled "head i" in the head's colour.
+
+The Train panel picks a target per head with it; it knows nothing of training:
+the choices are (data, text) pairs given by the caller.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+
+from .colors import head_color
+
+COMBO_MIN_WIDTH = 90  # pixels: a box may shrink to this in a narrow panel
+COLUMNS = 2  # heads side by side per row: 8 heads take 4 rows
+
+
+class HeadChoices(QWidget):
+    """`boxes[i]`: head i's QComboBox; `changed` when the learner picks another entry."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(3)
+        self.boxes: list[QComboBox] = []
+        self.labels: list[QLabel] = []
+        self._items: list[tuple[str, str]] = []
+        self._label_text = "head {head}"
+
+    def set_items(self, items: list[tuple[str, str]], label: str) -> None:
+        """The entries (data, text) of every box, and the label with a {head} placeholder."""
+        self._items, self._label_text = list(items), label
+        for index, box in enumerate(self.boxes):
+            for row, (_data, text) in enumerate(self._items):
+                box.setItemText(row, text)
+            self.labels[index].setText(label.format(head=index + 1))
+
+    def set_count(self, count: int, defaults: list[str]) -> None:
+        """`count` boxes; kept ones keep their choice, new ones start at `defaults[i]`."""
+        while len(self.boxes) > count:
+            for widget in (self.boxes.pop(), self.labels.pop()):
+                self._grid.removeWidget(widget)
+                widget.deleteLater()
+        while len(self.boxes) < count:
+            index = len(self.boxes)
+            label = QLabel(self._label_text.format(head=index + 1))
+            label.setStyleSheet(f"color: {head_color(index).name()}; font-weight: bold;")
+            box = QComboBox()
+            box.setMinimumWidth(COMBO_MIN_WIDTH)
+            for data, text in self._items:
+                box.addItem(text, data)
+            found = box.findData(defaults[index] if index < len(defaults) else None)
+            box.setCurrentIndex(max(found, 0))
+            box.currentIndexChanged.connect(self.changed)
+            row, column = divmod(index, COLUMNS)
+            self._grid.addWidget(label, row, 2 * column)
+            self._grid.addWidget(box, row, 2 * column + 1)
+            self._grid.setColumnStretch(2 * column + 1, 1)
+            self.boxes.append(box)
+            self.labels.append(label)
+
+    def choices(self) -> tuple[str, ...]:
+        return tuple(box.currentData() for box in self.boxes)
+
+    def set_choices(self, kinds) -> None:
+        """Pick `kinds[i]` in box i (quietly: no `changed`)."""
+        for box, kind in zip(self.boxes, kinds, strict=False):
+            found = box.findData(kind)
+            if found >= 0:
+                box.blockSignals(True)
+                box.setCurrentIndex(found)
+                box.blockSignals(False)
