@@ -655,7 +655,7 @@ class TrainPanel(QWidget):
         self.toggle()
         self._update_buttons()
 
-    def _on_target_combo_changed(self, _index: int) -> None:
+    def _on_target_combo_changed(self, _index: int = 0) -> None:
         # A new target is a new loss: the next Train starts a fresh curve.
         self.run.forget()
         self._keep_run()
