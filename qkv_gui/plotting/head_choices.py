@@ -12,7 +12,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 from .colors import head_color
 
 COMBO_MIN_WIDTH = 90  # pixels: a box may shrink to this in a narrow panel
-COLUMNS = 2  # heads side by side per row: 8 heads take 4 rows
+# Up to this many heads get a row each (room for the whole target's name); more go two
+# to a row, so 8 heads take 4 rows.
+ONE_PER_ROW = 4
 
 
 class HeadChoices(QWidget):
@@ -56,12 +58,15 @@ class HeadChoices(QWidget):
             found = box.findData(defaults[index] if index < len(defaults) else None)
             box.setCurrentIndex(max(found, 0))
             box.currentIndexChanged.connect(self.changed)
-            row, column = divmod(index, COLUMNS)
-            self._grid.addWidget(label, row, 2 * column)
-            self._grid.addWidget(box, row, 2 * column + 1)
-            self._grid.setColumnStretch(2 * column + 1, 1)
             self.boxes.append(box)
             self.labels.append(label)
+        columns = 1 if count <= ONE_PER_ROW else 2
+        for index, (label, box) in enumerate(zip(self.labels, self.boxes, strict=True)):
+            row, column = divmod(index, columns)
+            self._grid.addWidget(label, row, 2 * column)  # (re)placed: the columns may change
+            self._grid.addWidget(box, row, 2 * column + 1)
+        for column in range(2):
+            self._grid.setColumnStretch(2 * column + 1, 1 if column < columns else 0)
 
     def choices(self) -> tuple[str, ...]:
         return tuple(box.currentData() for box in self.boxes)

@@ -362,9 +362,10 @@ class LessonsPanel(QWidget):
             return
         self._compact = compact
         self.list.setFlow(QListView.Flow.LeftToRight if compact else QListView.Flow.TopToBottom)
-        self.list.setWrapping(False)
+        # Steps that do not fit one row wrap to a second (10 lessons in a narrow panel).
+        self.list.setWrapping(compact)
         metrics = self.list.fontMetrics()
-        chip = QSize(metrics.horizontalAdvance("7 ✓") + 18, metrics.height() + 10)
+        chip = self._chip = QSize(metrics.horizontalAdvance("7 ✓") + 18, metrics.height() + 10)
         for index in range(self.list.count()):
             row = self.list.item(index)
             row.setTextAlignment(
@@ -382,11 +383,23 @@ class LessonsPanel(QWidget):
                 "QListWidget#lessonsList::item:selected { background: #2b6cb0; color: white;"
                 " border-color: #2b6cb0; }"
             )
-            self.list.setFixedHeight(chip.height() + 4)
+            self._fit_steps()
         else:
             self.list.setStyleSheet("")
             rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
             self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+
+    def _fit_steps(self) -> None:
+        """The row of numbered steps as tall as the rows it wraps into at this width."""
+        if not self._compact:
+            return
+        per_row = max(1, (self.list.width() - 4) // self._chip.width())
+        rows = -(-self.list.count() // per_row)
+        self.list.setFixedHeight(rows * self._chip.height() + 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_steps()
 
     # -- reading -------------------------------------------------------------
     def current(self) -> Lesson | None:

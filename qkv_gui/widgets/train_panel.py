@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 
 TICK_MS = 16  # about one frame: the window repaints between ticks
 STEPS_PER_TICK = 3  # slow enough to watch the weights move
+LESSON_CURVE_HEIGHT = 120  # pixels of the loss curves a lesson shows with several heads
 TEXT_COLOR = QColor(30, 30, 30)
 GUIDE_COLOR = QColor(110, 110, 110)
 ERROR_STYLE = "color: #b2182b;"
@@ -286,8 +287,13 @@ class TrainPanel(QWidget):
         return self._model
 
     def lesson_height(self, width: int) -> int:
-        """The height at `width` that shows the controls and the angles to V_m, else the loss curve."""
-        return height_down_to(self.loss_plot if self.topic_box.isHidden() else self.topic_box, width)
+        """The height at `width` that shows the controls and the angles to V_m, else the loss
+        curve (with several heads, the top LESSON_CURVE_HEIGHT of it: their target rows
+        take room the lesson's text needs)."""
+        if not self.topic_box.isHidden():
+            return height_down_to(self.topic_box, width)
+        cut = self.loss_plot.minimumHeight() - LESSON_CURVE_HEIGHT if self.head_choices.isVisible() else 0
+        return height_down_to(self.loss_plot, width) - max(cut, 0)
 
     @property
     def state(self) -> TrainState | None:
