@@ -79,6 +79,9 @@ def _number(lesson_id: str) -> int:
     return lesson_ids().index(lesson_id) + 1
 
 
+LIST_MIN_ROWS = 8  # lessons the full list shows at the least (the others scroll)
+
+
 def _last_shortcut() -> int:
     """The number of the last lesson with a Ctrl+number shortcut (Ctrl+1 … Ctrl+9)."""
     return min(len(LESSONS), 9)
@@ -386,8 +389,14 @@ class LessonsPanel(QWidget):
             self._fit_steps()
         else:
             self.list.setStyleSheet("")
-            rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
-            self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+            # Every lesson when there is room; on a small screen at least LIST_MIN_ROWS, the
+            # rest scrolled to, so more lessons do not make the window's minimum taller.
+            frame = 2 * self.list.frameWidth() + 4
+            heights = [self.list.sizeHintForRow(i) for i in range(self.list.count())]
+            self.list.setMinimumHeight(sum(heights[:LIST_MIN_ROWS]) + frame)
+            self.list.setMaximumHeight(sum(heights) + frame)
+        self.list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _fit_steps(self) -> None:
         """The row of numbered steps as tall as the rows it wraps into at this width."""
@@ -660,7 +669,9 @@ class LessonsMenu(QObject):
         self.menu.setTitle(self.tr("&Lessons"))
         for index, item in enumerate(LESSONS):
             action = self.lesson_actions[item.id]
-            action.setText(f"&{index + 1}  {translated(item.title)}")
+            # Digits 1 … 9 are mnemonics; a tenth lesson's "1" would clash with the first.
+            number = f"&{index + 1}" if index < 9 else str(index + 1)
+            action.setText(f"{number}  {translated(item.title)}")
             action.setStatusTip(translated(item.try_this))
         self.previous_action.setText(self.tr("&Previous lesson"))
         self.next_action.setText(self.tr("&Next lesson"))

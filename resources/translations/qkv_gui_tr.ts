@@ -3067,22 +3067,22 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="128"/>
         <source>heads must be from 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>kafa sayısı 1 ile {max} arasında olmalı</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="129"/>
         <source>positions must be one of none, sinusoidal, learned, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>konum kodlaması none, sinusoidal ya da learned olmalı; {kind} olamaz</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="130"/>
         <source>sinusoidal positions are for self-attention (the decoder states carry none)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinüs konum kodlaması öz-dikkat içindir (kod çözücü durumları konum taşımaz)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="131"/>
         <source>the new order must name every token once</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni sıra her sözcüğü bir kez içermeli</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="132"/>
@@ -3619,7 +3619,7 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="263"/>
         <source>Head 1 gives every word after the first more than half of its weight on the word before it, and head 2 gives every word more than 80% of its weight on the words of its own topic: the same words, two different patterns, side by side in the concat.</source>
-        <translation>1. kafada ilkinden sonraki her sözcük ağırlığının yarısından fazlasını kendinden önceki sözcüğe veriyor; 2. kafada her sözcük ağırlığının %80&apos;inden fazlasını kendi konusundaki sözcüklere veriyor: aynı sözcükler, iki farklı örüntü, birleşimde yan yana.</translation>
+        <translation>1. kafada ilkinden sonraki her sözcük ağırlığının yarısından fazlasını kendinden önceki sözcüğe veriyor; 2. kafada her sözcük ağırlığının yüzde 80&apos;inden fazlasını kendi konusundaki sözcüklere veriyor: aynı sözcükler, iki farklı örüntü, birleşimde yan yana.</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="264"/>
