@@ -18,12 +18,18 @@ ONE_PER_ROW = 4
 
 
 class HeadChoices(QWidget):
-    """`boxes[i]`: head i's QComboBox; `changed` when the learner picks another entry."""
+    """`boxes[i]`: head i's QComboBox; `changed` when the learner picks another entry.
+
+    `single`: the widgets of the one choice a single head has (a box and its label),
+    shown instead of these boxes with one head (`show_heads`).
+    """
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, single: tuple[QComboBox, QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.single = single
+        self.setVisible(False)
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(6)
@@ -70,6 +76,20 @@ class HeadChoices(QWidget):
 
     def choices(self) -> tuple[str, ...]:
         return tuple(box.currentData() for box in self.boxes)
+
+    def show_heads(self, count: int, defaults: list[str]) -> None:
+        """A box per head when `count` > 1 (`set_count`), else the single choice."""
+        if count > 1 and (count != len(self.boxes) or self.isHidden()):
+            self.set_count(count, defaults)
+        self.setVisible(count > 1)
+        for widget in self.single:
+            widget.setVisible(count == 1)
+
+    def chosen(self, count: int) -> str | tuple[str, ...]:
+        """The single choice with one head, else one per head."""
+        if count > 1 and len(self.boxes) == count:
+            return self.choices()
+        return self.single[0].currentData()
 
     def set_choices(self, kinds) -> None:
         """Pick `kinds[i]` in box i (quietly: no `changed`)."""

@@ -111,8 +111,7 @@ class TrainPanel(QWidget):
             check.toggled.connect(self._on_matrix_check_toggled)
         column.addLayout(grid)
         # With several heads: a target per head instead of the one "Target:" row.
-        self.head_choices = HeadChoices()
-        self.head_choices.setVisible(False)
+        self.head_choices = HeadChoices((self.target_combo, self._grid_labels[0]))
         column.addWidget(self.head_choices)
 
         self.toggle_action = QAction(self)
@@ -292,7 +291,7 @@ class TrainPanel(QWidget):
         take room the lesson's text needs)."""
         if not self.topic_box.isHidden():
             return height_down_to(self.topic_box, width)
-        cut = self.loss_plot.minimumHeight() - LESSON_CURVE_HEIGHT if self.head_choices.isVisible() else 0
+        cut = self.loss_plot.minimumHeight() - LESSON_CURVE_HEIGHT if not self.head_choices.isHidden() else 0
         return height_down_to(self.loss_plot, width) - max(cut, 0)
 
     @property
@@ -312,9 +311,7 @@ class TrainPanel(QWidget):
     @property
     def target_kinds(self) -> str | tuple[str, ...]:
         """The target the run learns: one kind with one head, else one per head."""
-        if self._model.session.heads > 1 and len(self.head_choices.boxes) == self._model.session.heads:
-            return self.head_choices.choices()
-        return self.target_combo.currentData()
+        return self.head_choices.chosen(self._model.session.heads)
 
     def set_target_kinds(self, kinds) -> None:
         """A target per head (`kinds[i]` for head i), as the learner would pick them."""
@@ -331,14 +328,8 @@ class TrainPanel(QWidget):
 
     def _sync_heads(self) -> None:
         """One target box per head when there are several, else the one "Target:" row."""
-        heads = self._model.session.heads
-        several = heads > 1
-        if several:
-            self.head_choices.set_count(heads, [HEAD_DEFAULT_KINDS[i % len(HEAD_DEFAULT_KINDS)]
-                                                for i in range(heads)])
-        self.head_choices.setVisible(several)
-        self.target_combo.setVisible(not several)
-        self._grid_labels[0].setVisible(not several)
+        self.head_choices.show_heads(self._model.session.heads, [
+            HEAD_DEFAULT_KINDS[i % len(HEAD_DEFAULT_KINDS)] for i in range(self._model.session.heads)])
 
     @property
     def matrices(self) -> tuple[str, ...]:
@@ -544,9 +535,7 @@ class TrainPanel(QWidget):
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self) -> None:
         session = self._model.session
-        if (session.heads > 1) != self.head_choices.isVisible() or (
-                session.heads > 1 and session.heads != len(self.head_choices.boxes)):
-            self._sync_heads()
+        self._sync_heads()
         ours = self.run.follows(session)
         if self.run.running and not ours:
             # Something else changed the session mid-run (a lesson, a file): the run so
