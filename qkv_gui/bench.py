@@ -11,6 +11,9 @@
 4. Cold start: process start → first painted window (median of 5 fresh
    processes) against a bare `import PySide6.QtWidgets, pyqtgraph, numpy`,
    and the resident memory after start.
+6. Several heads: h = 8, n = 64, d = 64, d_k = d_v = 8, edit → every view
+   repainted, against the one-head n = 32 case measured in the same run
+   (target: within HEADS_RATIO_TARGET × of it and within one 60 Hz frame).
 5. Quit: the app (offscreen, default preset) closes its window the way Ctrl+Q
    does right after its first paint; the time from that close to the end of
    the process (median of 5 fresh processes).
@@ -32,17 +35,25 @@ SIZES = ((6, 4, 2), (32, 16, 8), (128, 64, 16))  # (n, d, d_k)
 TARGET_MS = {6: 8.0, 32: 16.0, 128: 33.0}
 
 
-def bench_session(n: int, d: int, d_k: int, seed: int = 0):
+HEADS_SIZE = (8, 64, 64, 8)  # (h, n, d, d_k = d_v)
+HEADS_BASE = (32, 16, 8)  # the one-head case it is compared with
+HEADS_RATIO_TARGET = 2.0
+FRAME_MS = 1000 / 60
+
+
+def bench_session(n: int, d: int, d_k: int, seed: int = 0, heads: int = 1):
     from .core.session import Session
 
     rng = np.random.default_rng(seed)
+    width = heads * d_k
     return Session(
         inputs=np.round(rng.normal(size=(n, d)), 2),
         labels=tuple(f"t{i + 1}" for i in range(n)),
         projection=True,
-        w_q=np.round(rng.normal(size=(d, d_k)) / np.sqrt(d), 2),
-        w_k=np.round(rng.normal(size=(d, d_k)) / np.sqrt(d), 2),
-        w_v=np.round(rng.normal(size=(d, d_k)) / np.sqrt(d), 2),
+        heads=heads,
+        w_q=np.round(rng.normal(size=(d, width)) / np.sqrt(d), 2),
+        w_k=np.round(rng.normal(size=(d, width)) / np.sqrt(d), 2),
+        w_v=np.round(rng.normal(size=(d, width)) / np.sqrt(d), 2),
         score_kind="scaled_dot",
     )
 
@@ -197,6 +208,28 @@ def bench_edits(steps: int = 60) -> list[dict]:
         shutdown(app, window)
         rows.append({**_row(n, d, d_k, times, missed), "annotations": annotations})
     return rows
+
+
+def bench_heads(steps: int = 60) -> dict:
+    """Edit → every view repainted with 8 heads (HEADS_SIZE), and the one-head n = 32
+    case (HEADS_BASE) in the same run: both medians and their ratio."""
+    from .gui import shutdown
+
+    h, n, d, d_k = HEADS_SIZE
+    rows = {}
+    for name, session in (("one_head", bench_session(*HEADS_BASE)),
+                          ("heads", bench_session(n, d, d_k, heads=h))):
+        app, model, window = _open(session)
+        times, missed = _measure(app, model, _views(window), steps)
+        model.undo_stack.setClean()
+        shutdown(app, window)
+        rows[name] = {"median_ms": round(statistics.median(times), 2),
+                      "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+                      "steps_where_a_view_did_not_paint": missed}
+    base, heads = rows["one_head"]["median_ms"], rows["heads"]["median_ms"]
+    return {"size": f"h={h}/n={n}/d={d}/d_k=d_v={d_k}", "base_size": "n={}/d={}/d_k={}".format(*HEADS_BASE),
+            **rows, "ratio": round(heads / base, 2) if base else None,
+            "ratio_target": HEADS_RATIO_TARGET, "frame_ms": round(FRAME_MS, 1)}
 
 
 def bench_panels(steps: int = 60) -> list[dict]:
@@ -384,12 +417,14 @@ def main(argv: list[str] | None = None) -> int:
     cold = bench_cold_start()
     edits = bench_edits(args.steps)
     panels = bench_panels(args.steps)
+    heads = bench_heads(args.steps)
     mpl = bench_matplotlib()
     quit_time = bench_quit()
     first = edits[0]["median_ms"]
     figures = {
         "edits": edits,
         "panel_edits": panels,
+        "heads": heads,
         "matplotlib_median_ms": mpl,
         "speedup_vs_matplotlib": round(mpl / first, 1) if mpl and first else None,
         "cold_start": cold,
@@ -409,6 +444,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {row['panel']:<8} {row['size']:<22} median {row['median_ms']:6.2f} ms   "
               f"p95 {row['p95_ms']:6.2f} ms   target ≤ {row['target_ms']:.0f} ms   "
               f"steps with a view not repainted: {row['steps_where_a_view_did_not_paint']}")
+    ok = "ok" if heads["ratio"] <= HEADS_RATIO_TARGET and heads["heads"]["median_ms"] <= FRAME_MS else "SLOW"
+    print(f"Several heads, edit → every view repainted: {heads['size']} median "
+          f"{heads['heads']['median_ms']:.2f} ms vs one head {heads['base_size']} "
+          f"{heads['one_head']['median_ms']:.2f} ms: ratio {heads['ratio']} "
+          f"(target ≤ {HEADS_RATIO_TARGET:.0f}× and ≤ {FRAME_MS:.1f} ms)  {ok}   steps with a view "
+          f"not repainted: {heads['heads']['steps_where_a_view_did_not_paint']}")
     if mpl is not None:
         print(f"matplotlib redraw of the same six annotated heatmaps: median {mpl:.1f} ms "
               f"→ {figures['speedup_vs_matplotlib']}× slower than qkv_gui (target ≥ 20×)")

@@ -9,6 +9,8 @@ and a `QEvent.LocaleChange` with the new locale, on which number fields follow.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, Qt, QTranslator
 
 from .core.format import set_decimal_separator
@@ -141,14 +143,21 @@ def formula_words() -> dict[str, str]:
     return {key: QCoreApplication.translate("formula", english) for key, english in FORMULA_WORDS.items()}
 
 
+@functools.cache
+def core_message_tables() -> tuple[tuple[str, dict[str, str]], ...]:
+    """`core_messages_source.message_tables()`, built once: it reads every preset file,
+    and views translate a core text on every edit (a matrix's name, an explain note)."""
+    from .core_messages_source import message_tables
+
+    return tuple(message_tables())
+
+
 def translated_text(context: str, msg_id: str, **params) -> str:
     """A core message (`context`: a table of core_messages_source, e.g. "matrices") in the
     user's language; the English template when it has no translation."""
     from PySide6.QtCore import QCoreApplication
 
-    from .core_messages_source import message_tables
-
-    table = dict(message_tables())[context]
+    table = dict(core_message_tables())[context]
     english = table[msg_id]
     try:
         return QCoreApplication.translate(context, english).format(**params)
@@ -168,8 +177,6 @@ def translated_error(error: Exception) -> str:
     """
     from PySide6.QtCore import QCoreApplication
 
-    from .core_messages_source import message_tables
-
     msg_id = getattr(error, "msg_id", None)
     params = getattr(error, "params", None)
     if msg_id is None or params is None:
@@ -178,7 +185,7 @@ def translated_error(error: Exception) -> str:
     if "detail" in params and getattr(cause, "msg_id", None) is not None:
         params = {**params, "detail": translated_error(cause)}
     wanted = getattr(error, "msg_context", None)
-    for context, table in message_tables():
+    for context, table in core_message_tables():
         if context == wanted and msg_id in table:
             try:
                 return QCoreApplication.translate(context, table[msg_id]).format(**params)

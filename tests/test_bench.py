@@ -14,3 +14,13 @@ def test_every_panel_view_the_bench_times_repaints_on_every_edit(qapp):
     assert {row["panel"] for row in rows} == set(bench.PANELS)
     # A view scrolled out of sight would not paint and the figure would mean nothing.
     assert [row["steps_where_a_view_did_not_paint"] for row in rows] == [0] * len(rows)
+
+
+@pytest.mark.slow
+def test_the_heads_case_repaints_every_view_and_reports_both_medians(qapp):
+    figures = bench.bench_heads(steps=3)
+    assert figures["size"] == "h=8/n=64/d=64/d_k=d_v=8"
+    assert figures["heads"]["steps_where_a_view_did_not_paint"] == 0
+    assert figures["one_head"]["steps_where_a_view_did_not_paint"] == 0
+    assert figures["ratio"] == pytest.approx(
+        figures["heads"]["median_ms"] / figures["one_head"]["median_ms"], abs=0.01)

@@ -12,99 +12,26 @@ No Qt here: the GUI decides how to show all this.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
 from . import edits
 from .compute import Result, compute
+from .lesson_types import Check, Lesson, Outcome, Prediction, Setup
+from .lessons_heads import HEAD_LESSONS
 from .presets import load_preset
 from .session import Session
 from .subspace import compare_with_topic_space
 from .svd import cosine, topic_projection, topics_from_svd, uses_topic_space
+
+__all__ = ["Check", "Lesson", "Outcome", "Prediction", "Setup"]  # the lesson types, read from here too
 
 # The views a lesson may highlight (the GUI maps each name to a widget).
 VIEWS = (
     "inputs", "decoder", "w_q", "w_k", "w_v", "queries", "keys", "values", "scores",
     "weights", "context", "geometry", "weights_bar", "svd", "train",
 )  # fmt: skip
-
-Setup = Callable[[Session], Session]
-Check = Callable[[Session, Result], bool]
-Outcome = Callable[[Session, Result], int]
-
-
-@dataclass(frozen=True)
-class Prediction:
-    """A multiple-choice question asked before the lesson's action ("predict, then see").
-
-    question, choices, why: English; translated by message id like the lesson's texts.
-    outcome: (session, result) -> the index of the choice that is true in that state;
-    the GUI compares it with the learner's answer once the check passes.
-    """
-
-    question: str
-    choices: tuple[str, ...]
-    outcome: Outcome
-    why: str
-
-
-@dataclass(frozen=True)
-class Lesson:
-    """One guided step.
-
-    preset: the name of the preset it opens (`presets.load_preset`).
-    setup: Session -> Session applied after loading (None: the preset as is).
-    highlight: names from VIEWS, most important first.
-    text, try_this: English; the GUI may translate them by `msg_id(...)`.
-    check: (session, result) -> True once the learner did what try_this asks.
-    done_text: shown with "Done!"; must be true of every state that passes `check`.
-    prediction: asked before the action (None: the lesson asks nothing).
-    panels: panel ids (`core.panels.PANEL_IDS`) the lesson brings to front, most important first.
-    """
-
-    id: str
-    title: str
-    preset: str
-    setup: Setup | None
-    highlight: tuple[str, ...]
-    text: str
-    try_this: str
-    check: Check | None = None
-    done_text: str = ""
-    prediction: Prediction | None = None
-    panels: tuple[str, ...] = ()
-
-    def msg_id(self, part: str) -> str:
-        """The message id of `part`: "title", "text", "try_this", "done_text", or of the
-        prediction: "question", "why", "choice.<i>"."""
-        if part not in ("title", "text", "try_this", "done_text", "question", "why") and not (
-            part.startswith("choice.") and part[7:].isdigit()
-        ):
-            raise KeyError(part)
-        return f"lesson.{self.id}.{part}"
-
-    def texts(self) -> dict[str, str]:
-        """Every English text of the lesson by message id (what a translation translates)."""
-        parts = {part: getattr(self, part) for part in ("title", "text", "try_this", "done_text")}
-        if self.prediction is not None:
-            parts["question"] = self.prediction.question
-            parts["why"] = self.prediction.why
-            for index, choice in enumerate(self.prediction.choices):
-                parts[f"choice.{index}"] = choice
-        return {self.msg_id(part): text for part, text in parts.items() if text}
-
-    def is_done(self, session: Session, result: Result) -> bool:
-        """Whether the learner did the lesson's try_this (False when there is no check)."""
-        if self.check is None:
-            return False
-        try:
-            return bool(self.check(session, result))
-        except (ValueError, IndexError, TypeError):
-            # The learner reshaped the session so the check does not apply.
-            return False
-
 
 # -- setups ---------------------------------------------------------------------
 
@@ -647,6 +574,7 @@ LESSONS: tuple[Lesson, ...] = (
         ),
         panels=("train",),
     ),
+    *HEAD_LESSONS,
 )
 
 _BY_ID = {lesson.id: lesson for lesson in LESSONS}

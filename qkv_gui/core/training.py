@@ -1,5 +1,12 @@
 """Learning W_Q and W_K (and W_V) by gradient descent, with exact analytic gradients.
 
+With several heads every head has a target of its own (e.g. head 1 the
+previous token, head 2 the same topic); its loss moves only its block of
+columns of W_Q, W_K (and W_V), and the total loss is the heads' sum. The heads
+see the inputs with their positions (X + P) and the padding mask hides keys
+as in `compute`; a query the masks leave no key has a target row of zeros and
+adds nothing.
+
 The learner picks a target attention pattern T (m × n, each row sums to 1):
 attend to yourself, to the previous token, to the tokens of the same topic,
 or any pattern painted by hand. Training moves W_Q and W_K so that the
@@ -9,8 +16,8 @@ result can be shown, edited and saved like any other. For the general score
 W_a is part of the score function and stays fixed; only W_Q, W_K (and W_V)
 learn. Pure numpy, no Qt.
 
-Forward pass (X_q: the query inputs — the inputs in self mode, the decoder
-states in seq2seq; X: the inputs; c = 1 for `dot`, 1/√d_k for `scaled_dot`;
+Forward pass of one head (X: the inputs + positions; X_q: the query inputs — X
+in self mode, the decoder states in seq2seq; W_Q, W_K, W_V: the head's block; c = 1 for `dot`, 1/√d_k for `scaled_dot`;
 A = W_a for `general`, the identity otherwise; τ the temperature):
 
     Q = X_q W_Q,  K = X W_K,  V = X W_V
@@ -42,9 +49,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import edits
-from .compute import ComputeError, causal_mask, check_shapes
+from .compute import ComputeError, check_shapes, visible_keys
 from .errors import CoreError
 from .format import exact
+from .heads import head_columns
+from .positional import positioned_inputs
 from .session import Session
 
 TRAINABLE_SCORES = ("dot", "scaled_dot", "general")
@@ -82,9 +91,8 @@ MESSAGES: dict[str, str] = {
     "no_painted_target": "there are no hand-set weights to use as the target",
     "no_matrices": "pick at least one of W_Q, W_K and W_V to train",
     "matrix_name": "the matrices to train are w_q, w_k and w_v, not {name}",
-    "heads": "training works on one head; this session has {heads}",
-    "positional": "training does not include positions yet: set the positional encoding to none",
-    "padding": "training does not include the padding mask yet: mark no token as padding",
+    "target_heads": "there are {count} targets but {heads} heads",
+    "target_hidden_row": "target row {row} puts weight on inputs, but the masks leave that query no input",
     "reconstruct_shape": "the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})",
 }
 
@@ -107,24 +115,17 @@ def prepare(session: Session) -> Session:
 
     Training needs W_Q and W_K to exist, so a session with the projection off
     gets it switched on (`edits.set_projection`, identity matrices where
-    missing); the hand-set weights override is dropped because training
+    missing); every head's hand-set weights are dropped because training
     shapes the softmax weights. Raises TrainingError for an unsupported score.
     """
-    # The gradients (`loss_and_grads`) follow one head on the raw inputs, masked causally.
-    if session.heads > 1:
-        raise TrainingError("heads", heads=session.heads)
-    if session.positional != "none":
-        raise TrainingError("positional")
-    if session.padding is not None and any(session.padding):
-        raise TrainingError("padding")
     if session.score_kind not in TRAINABLE_SCORES:
         named = f"score_kind_{session.score_kind}"
         raise TrainingError(named if named in MESSAGES else "score_kind", kind=session.score_kind)
     s = session
     if not s.projection:
         s = edits.set_projection(s, True)
-    if s.weights_override is not None:
-        s = s.replace(weights_override=None)
+    if any(w is not None for w in s.weights_overrides):
+        s = s.replace(weights_override=None, head_overrides=())
     try:
         check_shapes(s)
     except ComputeError as exc:
@@ -133,9 +134,8 @@ def prepare(session: Session) -> Session:
 
 
 def _mask(session: Session) -> np.ndarray:
-    if session.causal:
-        return causal_mask(session.m, session.n)
-    return np.ones((session.m, session.n), dtype=bool)
+    """Where a query may look: the causal mask and the padding mask (`compute.visible_keys`)."""
+    return visible_keys(session)
 
 
 # -- targets -----------------------------------------------------------------------
@@ -145,7 +145,8 @@ def validate_target(session: Session, target) -> np.ndarray:
     """`target` as an m × n float array, or TrainingError naming the first problem.
 
     A target row is a distribution over the inputs: non-negative, summing to 1
-    (within 1e-6), and with no weight on an input the causal mask hides.
+    (within 1e-6), and with no weight on an input the causal or padding mask
+    hides. A query the masks leave no input has a row of zeros.
     """
     t = np.asarray(target, dtype=np.float64)
     m, n = session.m, session.n
@@ -156,20 +157,45 @@ def validate_target(session: Session, target) -> np.ndarray:
         raise TrainingError("target_not_finite")
     if np.any(t < 0):
         raise TrainingError("target_negative", row=int(np.argwhere(t < 0)[0][0]) + 1)
+    visible = _mask(session)
     sums = t.sum(axis=1)
-    bad = np.flatnonzero(np.abs(sums - 1.0) > ROW_SUM_TOLERANCE)
+    blind = ~visible.any(axis=1)
+    if np.any(blind & (sums != 0)):
+        raise TrainingError("target_hidden_row", row=int(np.flatnonzero(blind & (sums != 0))[0]) + 1)
+    bad = np.flatnonzero(~blind & (np.abs(sums - 1.0) > ROW_SUM_TOLERANCE))
     if bad.size:
         raise TrainingError("target_sum", row=int(bad[0]) + 1, total=exact(sums[bad[0]]))
-    hidden = (~_mask(session)) & (t > 0)
+    hidden = (~visible) & (t > 0)
     if hidden.any():
         row, col = np.argwhere(hidden)[0]
         raise TrainingError("target_masked", row=int(row) + 1, col=int(col) + 1)
     return t
 
 
+def validate_targets(session: Session, target) -> np.ndarray:
+    """The target of every head, h × m × n: `target` is one m × n pattern (every head
+    learns it) or one per head (a list, or an h × m × n array); each is checked
+    by `validate_target`."""
+    t = np.asarray(target, dtype=np.float64)
+    if t.ndim != 3:
+        one = validate_target(session, t)
+        return np.repeat(one[None], session.heads, axis=0)
+    if len(t) != session.heads:
+        raise TrainingError("target_heads", count=len(t), heads=session.heads)
+    return np.stack([validate_target(session, pattern) for pattern in t])
+
+
 def _one_hot(session: Session, columns: Sequence[int]) -> np.ndarray:
+    """Weight 1 on `columns[i]` for query i, or, when the masks hide it, on the nearest
+    visible input before it (else after it); a row of zeros when none is visible."""
+    visible = _mask(session)
     target = np.zeros((session.m, session.n))
-    target[np.arange(session.m), list(columns)] = 1.0
+    for row, col in enumerate(columns):
+        seen = np.flatnonzero(visible[row])
+        if seen.size == 0:
+            continue
+        before = seen[seen <= col]
+        target[row, before[-1] if before.size else seen[0]] = 1.0
     return target
 
 
@@ -177,7 +203,8 @@ def target_self(session: Session) -> np.ndarray:
     """Every query attends only to its own token: the identity.
 
     In seq2seq mode decoder step i attends to encoder state i (the last one
-    once i runs past the inputs): the diagonal alignment.
+    once i runs past the inputs): the diagonal alignment. A padded token's
+    weight goes to the nearest visible token before it (`_one_hot`).
     """
     return _one_hot(session, [min(i, session.n - 1) for i in range(session.m)])
 
@@ -197,7 +224,9 @@ def target_same_topic(session: Session, topics: Sequence[int] | None = None) -> 
     topics: one int per input (e.g. `svd.topics_from_svd(session)`, the default).
     Self mode: query i has the topic of input i; with the causal mask only the
     visible inputs of that topic share the weight (i itself always is one).
-    Seq2seq: decoder state i has the topic of input min(i, n − 1).
+    Seq2seq: decoder state i has the topic of input min(i, n − 1). A query whose
+    topic the padding mask hides entirely spreads its weight over every visible
+    input; one the masks leave no input gets a row of zeros.
     """
     if topics is None:
         from .svd import topics_from_svd
@@ -206,22 +235,24 @@ def target_same_topic(session: Session, topics: Sequence[int] | None = None) -> 
     labels = np.asarray(list(topics))
     if labels.shape != (session.n,):
         raise TrainingError("topics_count", count=int(labels.size), n=session.n)
+    visible = _mask(session)
     own = labels[[min(i, session.n - 1) for i in range(session.m)]]
-    same = (own[:, None] == labels[None, :]) & _mask(session)
-    # A seq2seq decoder state past the last input under no topic match cannot
-    # happen: its own input is always counted.
-    return same / same.sum(axis=1, keepdims=True)
+    same = (own[:, None] == labels[None, :]) & visible
+    same = np.where(same.any(axis=1, keepdims=True), same, visible)
+    counts = same.sum(axis=1, keepdims=True)
+    return np.divide(same, counts, out=np.zeros(same.shape), where=counts > 0)
 
 
 def target_reconstruct(session: Session) -> np.ndarray:
     """The target context "reconstruct the inputs": context_i ≈ the query's own input.
 
-    Self mode: the inputs I (m = n); seq2seq: the decoder states. It needs
-    W_V to keep the inputs' dimension (d × d), else TrainingError.
+    Self mode: the inputs I (m = n); seq2seq: the decoder states. Every head's
+    context should; it needs W_V to keep the inputs' dimension (d_v = d per
+    head), else TrainingError.
     """
     s = prepare(session)
-    if s.w_v.shape[1] != s.query_inputs.shape[1]:
-        raise TrainingError("reconstruct_shape", d_v=s.w_v.shape[1], d=s.query_inputs.shape[1])
+    if s.d_v != s.query_inputs.shape[1]:
+        raise TrainingError("reconstruct_shape", d_v=s.d_v, d=s.query_inputs.shape[1])
     return np.array(s.query_inputs)
 
 
@@ -239,21 +270,76 @@ def target_pattern(session: Session, kind: str, topics: Sequence[int] | None = N
 # -- loss and gradients ------------------------------------------------------------
 
 
-def _forward(s: Session) -> dict[str, np.ndarray]:
-    x_q, x = s.query_inputs, s.inputs
-    q, k, v = x_q @ s.w_q, x @ s.w_k, x @ s.w_v
+def _forward(s: Session, head: int, x: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
+    """Head `head`'s pass on `x` (the inputs + positions) under `mask`."""
+    x_q = x if s.mode == "self" else s.query_inputs
+    qk, cols_v = head_columns(s.d_k, head), head_columns(s.d_v, head)
+    q, k, v = x_q @ s.w_q[:, qk], x @ s.w_k[:, qk], x @ s.w_v[:, cols_v]
     scale = 1.0 / np.sqrt(k.shape[1]) if s.score_kind == "scaled_dot" else 1.0
     a = s.w_a if s.score_kind == "general" else np.eye(k.shape[1])
     scores = scale * (q @ a @ k.T)
-    mask = _mask(s)
     z = np.where(mask, scores / s.temperature, -np.inf)
-    row_max = z.max(axis=1, keepdims=True)
+    live = mask.any(axis=1, keepdims=True)  # a query the masks leave no key: all zeros
+    row_max = np.where(live, z.max(axis=1, keepdims=True), 0.0)
     shifted = np.where(mask, z - row_max, -np.inf)
-    log_norm = np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    total = np.exp(shifted).sum(axis=1, keepdims=True)
+    log_norm = np.log(np.where(live, total, 1.0))
     log_w = np.where(mask, shifted - log_norm, 0.0)  # log softmax, finite where visible
     w = np.where(mask, np.exp(log_w), 0.0)
     return {"x_q": x_q, "x": x, "q": q, "k": k, "v": v, "a": a, "scale": scale,
-            "mask": mask, "log_w": log_w, "w": w}  # fmt: skip
+            "log_w": log_w, "w": w, "qk": qk, "cols_v": cols_v}  # fmt: skip
+
+
+def head_losses_and_grads(
+    session: Session,
+    target,
+    target_context=None,
+    context_weight: float = 0.0,
+) -> tuple[tuple[float, ...], dict[str, np.ndarray | None]]:
+    """Every head's loss and the exact gradients of their sum.
+
+    target: one m × n pattern for every head, or one per head (`validate_targets`);
+    target_context: m × d_v, what every head's context should be (optional).
+    Head i's loss depends only on its block of columns, so each block of a
+    gradient is that head's own gradient. Returns (losses, {"w_q", "w_k", "w_v"}),
+    dW_V None unless a target context is given with context_weight > 0.
+    """
+    s = prepare(session)
+    targets = validate_targets(s, target)
+    m = s.m
+    x, mask = positioned_inputs(s), _mask(s)
+    use_context = target_context is not None and context_weight != 0.0
+    c_star = None
+    if use_context:
+        c_star = np.asarray(target_context, dtype=np.float64)
+        if c_star.shape != (m, s.d_v):
+            rows, cols = (c_star.shape + (1, 1))[:2] if c_star.ndim == 2 else (c_star.size, 1)
+            raise TrainingError("context_shape", rows=rows, cols=cols, m=m, d_v=s.d_v)
+    grads: dict[str, np.ndarray | None] = {
+        "w_q": np.zeros_like(s.w_q), "w_k": np.zeros_like(s.w_k),
+        "w_v": np.zeros_like(s.w_v) if use_context else None,
+    }  # fmt: skip
+    losses = []
+    for head, t in enumerate(targets):
+        f = _forward(s, head, x, mask)
+        w = f["w"]
+        # T_ij (log T_ij − log W_ij), where entries with T_ij = 0 contribute nothing
+        # (even where W_ij underflows to 0): the KL divergence, ≥ 0.
+        safe_t = np.where(t > 0, t, 1.0)
+        loss = float(np.sum(np.where(t > 0, t * (np.log(safe_t) - f["log_w"]), 0.0))) / m
+        d_z = (w - t) / m
+        if c_star is not None:
+            diff = w @ f["v"] - c_star
+            loss += 0.5 * context_weight * float(np.sum(diff * diff)) / m
+            d_context = context_weight * diff / m
+            grads["w_v"][:, f["cols_v"]] = f["x"].T @ (w.T @ d_context)
+            d_weights = d_context @ f["v"].T
+            d_z = d_z + w * (d_weights - np.sum(w * d_weights, axis=1, keepdims=True))
+        d_s = np.where(mask, d_z / s.temperature, 0.0) * f["scale"]
+        grads["w_q"][:, f["qk"]] = f["x_q"].T @ (d_s @ f["k"] @ f["a"].T)
+        grads["w_k"][:, f["qk"]] = f["x"].T @ (d_s.T @ f["q"] @ f["a"])
+        losses.append(loss)
+    return tuple(losses), grads
 
 
 def loss_and_grads(
@@ -266,7 +352,8 @@ def loss_and_grads(
 
     The attention part is the mean cross-entropy between the target rows and
     the softmax weights minus the target's entropy (the KL divergence, so a
-    matched pattern scores 0; see `cross_entropy` for the plain value).
+    matched pattern scores 0; see `cross_entropy` for the plain value); with
+    several heads, the sum of the heads' losses (`head_losses_and_grads`).
 
     Returns (loss, {"w_q": dL/dW_Q, "w_k": dL/dW_K, "w_v": dL/dW_V or None}).
     dW_V is None unless a target context is given with context_weight > 0.
@@ -275,37 +362,8 @@ def loss_and_grads(
     the session's own when its projection is already on. See the module
     docstring for the derivation.
     """
-    s = prepare(session)
-    t = validate_target(s, target)
-    f = _forward(s)
-    m = s.m
-    w, mask = f["w"], f["mask"]
-    # T_ij (log T_ij − log W_ij), where entries with T_ij = 0 contribute nothing
-    # (even where W_ij underflows to 0): the KL divergence, ≥ 0.
-    safe_t = np.where(t > 0, t, 1.0)
-    loss = float(np.sum(np.where(t > 0, t * (np.log(safe_t) - f["log_w"]), 0.0))) / m
-    d_z = (w - t) / m
-
-    d_w_v = None
-    use_context = target_context is not None and context_weight != 0.0
-    if use_context:
-        context = w @ f["v"]
-        c_star = np.asarray(target_context, dtype=np.float64)
-        if c_star.shape != context.shape:
-            rows, cols = (c_star.shape + (1, 1))[:2] if c_star.ndim == 2 else (c_star.size, 1)
-            raise TrainingError("context_shape", rows=rows, cols=cols, m=m, d_v=context.shape[1])
-        diff = context - c_star
-        loss += 0.5 * context_weight * float(np.sum(diff * diff)) / m
-        d_context = context_weight * diff / m
-        d_w_v = f["x"].T @ (w.T @ d_context)
-        d_weights = d_context @ f["v"].T
-        d_z = d_z + w * (d_weights - np.sum(w * d_weights, axis=1, keepdims=True))
-
-    d_s = np.where(mask, d_z / s.temperature, 0.0) * f["scale"]
-    d_q = d_s @ f["k"] @ f["a"].T
-    d_k = d_s.T @ f["q"] @ f["a"]
-    grads = {"w_q": f["x_q"].T @ d_q, "w_k": f["x"].T @ d_k, "w_v": d_w_v}
-    return loss, grads
+    losses, grads = head_losses_and_grads(session, target, target_context, context_weight)
+    return float(sum(losses)), grads
 
 
 def target_entropy(target) -> float:
@@ -332,8 +390,9 @@ def loss(session: Session, target, target_context=None, context_weight: float = 
 class TrainState:
     """Where training is: the current session, how many steps were taken, the loss curve.
 
-    losses[k] is the loss after k steps, so len(losses) == step + 1 and
-    losses[-1] is the loss of `session`. `moments` holds Adam's running
+    losses[k] is the (total) loss after k steps, so len(losses) == step + 1 and
+    losses[-1] is the loss of `session`; head_losses[k] holds every head's
+    part of it (one number with one head). `moments` holds Adam's running
     averages per matrix name as (first, second) moments; it is empty for
     plain gradient descent and before the first Adam step.
     """
@@ -342,17 +401,24 @@ class TrainState:
     step: int = 0
     losses: tuple[float, ...] = ()
     moments: tuple[tuple[str, np.ndarray, np.ndarray], ...] = field(default=())
+    head_losses: tuple[tuple[float, ...], ...] = ()
 
     @property
     def loss(self) -> float | None:
         return self.losses[-1] if self.losses else None
 
+    def head_curves(self) -> np.ndarray:
+        """The loss curve of every head: heads × (steps + 1) (empty when not known)."""
+        if len(self.head_losses) != len(self.losses) or not self.head_losses:
+            return np.zeros((0, len(self.losses)))
+        return np.array(self.head_losses, dtype=np.float64).T
+
 
 def start(session: Session, target, target_context=None, context_weight: float = 0.0) -> TrainState:
     """A TrainState at step 0 on the prepared session, with its starting loss."""
     s = prepare(session)
-    first = loss_and_grads(s, target, target_context, context_weight)[0]
-    return TrainState(session=s, step=0, losses=(first,))
+    first = head_losses_and_grads(s, target, target_context, context_weight)[0]
+    return TrainState(session=s, step=0, losses=(float(sum(first)),), head_losses=(first,))
 
 
 def check_trainable(names: Sequence[str]) -> frozenset[str]:
@@ -382,7 +448,8 @@ def train_step(
     context_weight: float = 0.0,
     trainable: Sequence[str] = MATRICES,
 ) -> TrainState:
-    """One gradient step on W_Q and W_K (and W_V when a context target is given).
+    """One gradient step on W_Q and W_K (and W_V when a context target is given), every
+    head's block towards its own target (one pattern for all, or one per head).
 
     optimizer "adam" (default; its moments live in the state) or "sgd"
     (plain gradient descent: W ← W − rate·dW). learning_rate defaults to
@@ -396,9 +463,12 @@ def train_step(
     moving = check_trainable(trainable)
     rate = _check_rate(DEFAULT_LEARNING_RATE[optimizer] if learning_rate is None else learning_rate)
     s = prepare(state.session)
-    current, grads = loss_and_grads(s, target, target_context, context_weight)
+    current, grads = head_losses_and_grads(s, target, target_context, context_weight)
     grads = {name: grad if name in moving else None for name, grad in grads.items()}
-    losses = state.losses or (current,)
+    losses = state.losses or (float(sum(current)),)
+    head_losses = state.head_losses if len(state.head_losses) == len(losses) else ()
+    if not head_losses and len(losses) == 1:
+        head_losses = (current,)
     step = state.step + 1
     updates: dict[str, np.ndarray] = {}
     moments: list[tuple[str, np.ndarray, np.ndarray]] = []
@@ -426,9 +496,10 @@ def train_step(
             if grad is not None:
                 updates[name] = getattr(s, name) - rate * grad
     new_session = s.replace(**updates)
-    after = loss_and_grads(new_session, target, target_context, context_weight)[0]
+    after = head_losses_and_grads(new_session, target, target_context, context_weight)[0]
     return TrainState(
-        session=new_session, step=step, losses=losses + (after,), moments=tuple(moments)
+        session=new_session, step=step, losses=losses + (float(sum(after)),), moments=tuple(moments),
+        head_losses=head_losses + (after,) if head_losses else (),
     )
 
 

@@ -7,6 +7,9 @@ run started from. A run continues as long as the learner trains the same
 target on the session the run left; anything else starts a new run.
 `to_dict()` / `resume()` keep a paused run across restarts.
 
+With several heads the run learns one target kind per head (e.g. head 1 the
+previous token, head 2 the same topic); its state keeps every head's loss curve.
+
 A run trains the matrices the learner picked (W_Q and W_K by default). With
 W_V among them the loss gains a context term: the context should reconstruct
 the inputs (`training.target_reconstruct`), weighted by CONTEXT_WEIGHT.
@@ -32,13 +35,31 @@ DEFAULT_MATRICES = ("w_q", "w_k")
 CONTEXT_WEIGHT = 1.0  # λ of the context term when W_V trains
 
 
-def run_target(session: Session, kind: str) -> np.ndarray:
-    """The target pattern T of `kind` for `session` (TrainingError when there is none)."""
+def run_target(session: Session, kind: str, head: int = 0) -> np.ndarray:
+    """The target pattern T of `kind` for head `head` of `session` (TrainingError when
+    there is none): "painted" is that head's hand-set weights."""
     if kind == "painted":
-        if session.weights_override is None:
+        painted = session.weights_overrides[head] if head < session.heads else None
+        if painted is None:
             raise TrainingError("no_painted_target")
-        return np.array(session.weights_override)
+        return np.array(painted)
     return training.target_pattern(session, kind)
+
+
+def head_kinds(session: Session, kinds) -> tuple[str, ...]:
+    """One target kind per head: `kinds` is one kind for every head or one per head."""
+    if isinstance(kinds, str):
+        return (kinds,) * session.heads
+    chosen = tuple(str(kind) for kind in kinds)
+    if len(chosen) != session.heads:
+        raise TrainingError("target_heads", count=len(chosen), heads=session.heads)
+    return chosen
+
+
+def run_targets(session: Session, kinds) -> np.ndarray:
+    """The targets of every head, h × m × n (see `head_kinds`)."""
+    return np.stack([run_target(session, kind, head)
+                     for head, kind in enumerate(head_kinds(session, kinds))])
 
 
 def _ordered(names) -> tuple[str, ...]:
@@ -52,17 +73,26 @@ def run_context(session: Session, matrices) -> np.ndarray | None:
     return training.target_reconstruct(session) if "w_v" in matrices else None
 
 
-def run_loss(session: Session, kind: str, matrices=DEFAULT_MATRICES) -> float:
-    """The loss a run of `kind` training `matrices` would start from on `session`."""
+def run_loss(session: Session, kind, matrices=DEFAULT_MATRICES) -> float:
+    """The loss a run of `kind` (one per head, or one for all) training `matrices` would
+    start from on `session`."""
     context = run_context(session, matrices)
-    return training.loss(session, run_target(session, kind), context, CONTEXT_WEIGHT)
+    return training.loss(session, run_targets(session, kind), context, CONTEXT_WEIGHT)
+
+
+def run_head_losses(session: Session, kind, matrices=DEFAULT_MATRICES) -> tuple[float, ...]:
+    """Every head's part of `run_loss`."""
+    context = run_context(session, matrices)
+    targets = run_targets(session, kind)
+    return training.head_losses_and_grads(session, targets, context, CONTEXT_WEIGHT)[0]
 
 
 class TrainingRun:
     """Where a training run is, and what a stretch of it did.
 
     state: the TrainState (session, step, losses) or None before the run starts.
-    kind, target: the target the run learns. start_session: the session before the run.
+    kinds, target: the target kind of every head and the targets (h × m × n) the run
+    learns; kind: the first head's kind. start_session: the session before the run.
     matrices: the names of the matrices it trains (in the order of training.MATRICES);
     context: the target context when W_V trains (else None).
     running: between `begin()` and `pause()`.
@@ -74,7 +104,7 @@ class TrainingRun:
         self.loss_goal = loss_goal
         self.max_steps = max_steps
         self.state: TrainState | None = None
-        self.kind: str | None = None
+        self.kinds: tuple[str, ...] | None = None
         self.target: np.ndarray | None = None
         self.matrices: tuple[str, ...] = DEFAULT_MATRICES
         self.context: np.ndarray | None = None
@@ -84,6 +114,10 @@ class TrainingRun:
         self._stretch_start = 0
 
     # -- reading -----------------------------------------------------------
+    @property
+    def kind(self) -> str | None:
+        return None if self.kinds is None else self.kinds[0]
+
     @property
     def session(self) -> Session | None:
         return None if self.state is None else self.state.session
@@ -110,21 +144,22 @@ class TrainingRun:
         return self.state is not None and session is self.state.session
 
     # -- driving -----------------------------------------------------------
-    def prepare(self, session: Session, kind: str, matrices=DEFAULT_MATRICES) -> bool:
+    def prepare(self, session: Session, kind, matrices=DEFAULT_MATRICES) -> bool:
         """Go on with the run on `session`, or start a new one from it when the session,
-        the target kind or the trained matrices are not the run's; True when a new run
-        started.
+        the target kinds (one for all heads, or one per head) or the trained matrices are
+        not the run's; True when a new run started.
 
         Raises TrainingError (nothing changes) when `session` cannot be trained on.
         """
         names = _ordered(matrices)
-        if (self.state is not None and kind == self.kind and names == self.matrices
+        kinds = head_kinds(session, kind)
+        if (self.state is not None and kinds == self.kinds and names == self.matrices
                 and session == self.state.session):
             return False
-        target = run_target(session, kind)
+        target = run_targets(session, kinds)
         context = run_context(session, names)
         state = training.start(session, target, context, CONTEXT_WEIGHT)
-        self.start_session, self.target, self.state, self.kind = session, target, state, kind
+        self.start_session, self.target, self.state, self.kinds = session, target, state, kinds
         self.matrices, self.context = names, context
         return True
 
@@ -171,12 +206,12 @@ class TrainingRun:
         """A new target: the next `prepare()` starts a fresh run (not while running)."""
         if not self.running:
             self.state = None
-            self.kind = None
+            self.kinds = None
 
     def reset(self) -> Session | None:
         """End the run; the session it started from (None when there was none)."""
         start = self.start_session
-        self.state = self.kind = self.target = self.start_session = self.context = None
+        self.state = self.kinds = self.target = self.start_session = self.context = None
         self.matrices = DEFAULT_MATRICES
         self.running = False
         self.stopped = None
@@ -191,11 +226,13 @@ class TrainingRun:
         state = self.state
         return {
             "kind": self.kind,
+            "kinds": list(self.kinds or ()),
             "matrices": list(self.matrices),
             "start": session_to_dict(self.start_session),
             "session": session_to_dict(state.session),
             "step": state.step,
             "losses": list(state.losses),
+            "head_losses": [list(row) for row in state.head_losses],
             "moments": [[name, first.tolist(), second.tolist()] for name, first, second in state.moments],
         }
 
@@ -206,17 +243,19 @@ class TrainingRun:
             if session_from_dict(data["session"]) != session:
                 return False
             start = session_from_dict(data["start"])
-            kind = str(data["kind"])
-            target = run_target(start, kind)
+            kinds = head_kinds(start, data.get("kinds") or str(data["kind"]))
+            target = run_targets(start, kinds)
             names = _ordered(data.get("matrices", DEFAULT_MATRICES))
             context = run_context(start, names)
             moments = tuple((str(name), np.array(first, dtype=np.float64), np.array(second, dtype=np.float64))
                             for name, first, second in data["moments"])
             state = TrainState(session=session, step=int(data["step"]),
-                               losses=tuple(float(x) for x in data["losses"]), moments=moments)
+                               losses=tuple(float(x) for x in data["losses"]), moments=moments,
+                               head_losses=tuple(tuple(float(x) for x in row)
+                                                 for row in data.get("head_losses", ())))
         except (AttributeError, KeyError, TypeError, ValueError):  # SessionError and TrainingError are ValueErrors
             return False
-        self.start_session, self.kind, self.target, self.state = start, kind, target, state
+        self.start_session, self.kinds, self.target, self.state = start, kinds, target, state
         self.matrices, self.context = names, context
         self.running, self.stopped = False, None
         return True

@@ -1,16 +1,18 @@
-"""Small pieces of the Train panel: the learning-rate box and the loss plot's frame and axes."""
+"""Small pieces of the Train panel: its settings grid, the learning-rate box and the loss
+plot's frame and axes."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ..core.format import fmt
 from .number_box import DecimalSpinBox
 
 RATE_RANGE = (1e-4, 1.0)
+COMBO_MIN_WIDTH = 90  # pixels: a combo box may shrink to this in a narrow panel
 
 
 def _rates_125() -> list[float]:
@@ -66,3 +68,39 @@ def style_loss_plot(item: pg.PlotItem, guide: QColor, text: QColor) -> None:
         axis = item.getAxis(side)
         axis.setPen(pg.mkPen(guide))
         axis.setTextPen(pg.mkPen(text))
+
+
+class SettingsGrid(QGridLayout):
+    """Target:, Optimizer: and rate η:, Learn: with a check box per matrix (texts set by
+    the caller). `target_combo` and `optimizer_combo` hold the data given, with empty
+    texts; `labels` are the target, optimizer, rate and learn labels."""
+
+    def __init__(self, targets, optimizers, matrices: dict[str, str], checked) -> None:
+        super().__init__()
+        self.setHorizontalSpacing(6)
+        self.target_combo, self.optimizer_combo = QComboBox(), QComboBox()
+        for combo, entries in ((self.target_combo, targets), (self.optimizer_combo, optimizers)):
+            for data in entries:
+                combo.addItem("", data)
+            # May shrink below its longest entry: a narrow panel must not push the
+            # buttons below out of the scroll area's view.
+            combo.setMinimumWidth(COMBO_MIN_WIDTH)
+        self.rate_spin = LogSpinBox()
+        self.labels = QLabel(), QLabel(), QLabel(), QLabel()
+        self.addWidget(self.labels[0], 0, 0)
+        self.addWidget(self.target_combo, 0, 1, 1, 3)
+        self.addWidget(self.labels[1], 1, 0)
+        self.addWidget(self.optimizer_combo, 1, 1)
+        self.addWidget(self.labels[2], 1, 2, Qt.AlignmentFlag.AlignRight)
+        self.addWidget(self.rate_spin, 1, 3)
+        self.addWidget(self.labels[3], 2, 0)
+        learn_row = QHBoxLayout()
+        self.matrix_checks: dict[str, QCheckBox] = {}
+        for name, symbol in matrices.items():
+            check = QCheckBox(symbol)
+            check.setChecked(name in checked)
+            self.matrix_checks[name] = check
+            learn_row.addWidget(check)
+        learn_row.addStretch(1)
+        self.addLayout(learn_row, 2, 1, 1, 3)
+        self.setColumnStretch(1, 1)

@@ -79,6 +79,9 @@ def _number(lesson_id: str) -> int:
     return lesson_ids().index(lesson_id) + 1
 
 
+LIST_MIN_ROWS = 8  # lessons the full list shows at the least (the others scroll)
+
+
 def _last_shortcut() -> int:
     """The number of the last lesson with a Ctrl+number shortcut (Ctrl+1 … Ctrl+9)."""
     return min(len(LESSONS), 9)
@@ -362,9 +365,10 @@ class LessonsPanel(QWidget):
             return
         self._compact = compact
         self.list.setFlow(QListView.Flow.LeftToRight if compact else QListView.Flow.TopToBottom)
-        self.list.setWrapping(False)
+        # Steps that do not fit one row wrap to a second (10 lessons in a narrow panel).
+        self.list.setWrapping(compact)
         metrics = self.list.fontMetrics()
-        chip = QSize(metrics.horizontalAdvance("7 ✓") + 18, metrics.height() + 10)
+        chip = self._chip = QSize(metrics.horizontalAdvance("7 ✓") + 18, metrics.height() + 10)
         for index in range(self.list.count()):
             row = self.list.item(index)
             row.setTextAlignment(
@@ -382,11 +386,29 @@ class LessonsPanel(QWidget):
                 "QListWidget#lessonsList::item:selected { background: #2b6cb0; color: white;"
                 " border-color: #2b6cb0; }"
             )
-            self.list.setFixedHeight(chip.height() + 4)
+            self._fit_steps()
         else:
             self.list.setStyleSheet("")
-            rows = sum(self.list.sizeHintForRow(i) for i in range(self.list.count()))
-            self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 4)
+            # Every lesson when there is room; on a small screen at least LIST_MIN_ROWS, the
+            # rest scrolled to, so more lessons do not make the window's minimum taller.
+            frame = 2 * self.list.frameWidth() + 4
+            heights = [self.list.sizeHintForRow(i) for i in range(self.list.count())]
+            self.list.setMinimumHeight(sum(heights[:LIST_MIN_ROWS]) + frame)
+            self.list.setMaximumHeight(sum(heights) + frame)
+        self.list.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if compact else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def _fit_steps(self) -> None:
+        """The row of numbered steps as tall as the rows it wraps into at this width."""
+        if not self._compact:
+            return
+        per_row = max(1, (self.list.width() - 4) // self._chip.width())
+        rows = -(-self.list.count() // per_row)
+        self.list.setFixedHeight(rows * self._chip.height() + 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_steps()
 
     # -- reading -------------------------------------------------------------
     def current(self) -> Lesson | None:
@@ -647,7 +669,9 @@ class LessonsMenu(QObject):
         self.menu.setTitle(self.tr("&Lessons"))
         for index, item in enumerate(LESSONS):
             action = self.lesson_actions[item.id]
-            action.setText(f"&{index + 1}  {translated(item.title)}")
+            # Digits 1 … 9 are mnemonics; a tenth lesson's "1" would clash with the first.
+            number = f"&{index + 1}" if index < 9 else str(index + 1)
+            action.setText(f"{number}  {translated(item.title)}")
             action.setStatusTip(translated(item.try_this))
         self.previous_action.setText(self.tr("&Previous lesson"))
         self.next_action.setText(self.tr("&Next lesson"))

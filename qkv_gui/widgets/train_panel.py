@@ -12,22 +12,20 @@ session it reached is the one the app opens with. With the "same topic" target
 and W_Q, W_K that shrink the dimension (d × m, m < d), the panel compares them
 with the SVD's topic space V_m: the principal angles between the inputs'
 learned coordinates I·W and their topic coordinates I·V_m (`core.subspace`).
+With several heads every head gets a target of its own (`plotting.head_choices`)
+and a loss curve in its colour (`plotting.loss_curves`); the target shown is
+the selected head's.
 """
 
 from __future__ import annotations
 
 import json
-import math
 from typing import TYPE_CHECKING
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -52,27 +50,29 @@ from ..core.training_run import (
 from ..i18n import is_language_change, translated_error
 from ..model import AttentionModel
 from ..plotting.angle_bars import AnglesBox
-from ..plotting.axes import cached_axes
+from ..plotting.head_choices import HeadChoices
+from ..plotting.loss_curves import LossCurves
 from ..plotting.matrix_plot import MatrixPlot
 from ..plotting.panel_layout import PANEL_MIN_WIDTH, height_down_to, intro_and_scroll
 from ..plotting.seen import SeenRefresh
-from ..plotting.train_pieces import LogSpinBox, SizedPlotWidget, style_loss_plot
+from ..plotting.train_pieces import SettingsGrid
 
 if TYPE_CHECKING:
     from ..workbench import Workbench
 
 TICK_MS = 16  # about one frame: the window repaints between ticks
 STEPS_PER_TICK = 3  # slow enough to watch the weights move
+LESSON_CURVE_HEIGHT = 120  # pixels of the loss curves a lesson shows with several heads
 TEXT_COLOR = QColor(30, 30, 30)
 GUIDE_COLOR = QColor(110, 110, 110)
-CURVE_COLOR = QColor(200, 40, 40)
 ERROR_STYLE = "color: #b2182b;"
 RUN_KEY = "paused_training"  # the paused run, kept across restarts (Workbench.keep)
 INFO_STYLE = "color: #1b7f3b;"
-COMBO_MIN_WIDTH = 90  # pixels: a combo box may shrink to this in a narrow panel
 MATRIX_SYMBOLS = {"w_q": "W_Q", "w_k": "W_K", "w_v": "W_V"}
-# The target a lesson trains: opening it picks that target.
-LESSON_TARGETS = {"svd_to_learned": "same_topic"}
+# The target a lesson trains (one, or one per head): opening it picks that target.
+LESSON_TARGETS = {"svd_to_learned": "same_topic", "many_heads": ("previous", "same_topic")}
+# A new head's target: head 1 the previous token, head 2 the same topic, head 3 itself, …
+HEAD_DEFAULT_KINDS = ("previous", "same_topic", "self")
 
 
 class TrainPanel(QWidget):
@@ -102,42 +102,17 @@ class TrainPanel(QWidget):
 
         column, _scroll = intro_and_scroll(self, "")
 
-        self.target_combo = QComboBox()
-        for kind in TARGET_KINDS:
-            self.target_combo.addItem("", kind)
-        self.optimizer_combo = QComboBox()
-        self.optimizer_combo.addItem("", "adam")
-        self.optimizer_combo.addItem("", "sgd")
-        self.rate_spin = LogSpinBox()
+        grid = SettingsGrid(TARGET_KINDS, training.OPTIMIZERS, MATRIX_SYMBOLS, DEFAULT_MATRICES)
+        self.target_combo, self.optimizer_combo = grid.target_combo, grid.optimizer_combo
+        self.rate_spin, self.matrix_checks = grid.rate_spin, grid.matrix_checks
         self.rate_spin.setValue(training.DEFAULT_LEARNING_RATE["adam"])
-
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
-        self._grid_labels = QLabel(), QLabel(), QLabel()  # target, optimizer, rate
-        grid.addWidget(self._grid_labels[0], 0, 0)
-        grid.addWidget(self.target_combo, 0, 1, 1, 3)
-        grid.addWidget(self._grid_labels[1], 1, 0)
-        grid.addWidget(self.optimizer_combo, 1, 1)
-        grid.addWidget(self._grid_labels[2], 1, 2, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.rate_spin, 1, 3)
-        self._learn_label = QLabel()
-        grid.addWidget(self._learn_label, 2, 0)
-        learn_row = QHBoxLayout()
-        self.matrix_checks: dict[str, QCheckBox] = {}
-        for name, symbol in MATRIX_SYMBOLS.items():
-            check = QCheckBox(symbol)
-            check.setChecked(name in DEFAULT_MATRICES)
+        self._grid_labels, self._learn_label = grid.labels[:3], grid.labels[3]
+        for check in self.matrix_checks.values():
             check.toggled.connect(self._on_matrix_check_toggled)
-            self.matrix_checks[name] = check
-            learn_row.addWidget(check)
-        learn_row.addStretch(1)
-        grid.addLayout(learn_row, 2, 1, 1, 3)
-        grid.setColumnStretch(1, 1)
-        # The combo boxes may shrink below their longest entry: a panel as narrow as
-        # PANEL_MIN_WIDTH must not push the buttons below out of the scroll area's view.
-        for combo in (self.target_combo, self.optimizer_combo):
-            combo.setMinimumWidth(COMBO_MIN_WIDTH)
         column.addLayout(grid)
+        # With several heads: a target per head instead of the one "Target:" row.
+        self.head_choices = HeadChoices((self.target_combo, self._grid_labels[0]))
+        column.addWidget(self.head_choices)
 
         self.toggle_action = QAction(self)
         self.toggle_action.setShortcut(QKeySequence(Qt.Key.Key_Space))
@@ -172,7 +147,9 @@ class TrainPanel(QWidget):
         self.topic_box.setVisible(False)
         column.addWidget(self.topic_box)
 
-        self.loss_plot = SizedPlotWidget(background="w", axisItems=cached_axes("left", "bottom"))
+        self.curves = LossCurves(LOSS_GOAL, GUIDE_COLOR, TEXT_COLOR)
+        self.loss_plot, self.loss_curve = self.curves.widget, self.curves.total_curve
+        self.goal_line = self.curves.goal_line
         self.loss_plot.setMinimumHeight(190)
         column.addWidget(self.loss_plot, 3)
         # The app's matrix plot: weights in [0, 1], queries down, keys across.
@@ -184,8 +161,7 @@ class TrainPanel(QWidget):
 
         self.setMinimumWidth(PANEL_MIN_WIDTH)
 
-        self._build_loss_plot()
-        self._build_target_plot()
+        self.target_image, self.target_text = self.target_view.image_item, self.target_view.text_item
         self._retranslate()
         bench.register_export_target("train.loss_plot", self.loss_plot)
 
@@ -196,11 +172,13 @@ class TrainPanel(QWidget):
         self.step_button.clicked.connect(self.step_once)
         self.reset_button.clicked.connect(self.reset)
         self.target_combo.currentIndexChanged.connect(self._on_target_combo_changed)
+        self.head_choices.changed.connect(self._on_target_combo_changed)
         self.optimizer_combo.currentIndexChanged.connect(self._on_optimizer_combo_changed)
         # A tab behind the geometry most of the time: its target and loss are
         # redrawn only while it is seen (training itself runs regardless).
         self.when_seen = SeenRefresh(self, self._show_session)
         model.changed.connect(self._on_session_changed)
+        self._sync_heads()
         model.lessonChanged.connect(self._on_lesson_changed)
         self._resume_kept_run()
         self._update_buttons()
@@ -220,10 +198,12 @@ class TrainPanel(QWidget):
             if index >= 0:
                 with QSignalBlocker(combo):  # a new target would forget the run
                     combo.setCurrentIndex(index)
+        self._sync_heads()
+        self.head_choices.set_choices(self.run.kinds)
         self._set_matrices(self.run.matrices)
         if isinstance(kept.get("rate"), int | float):
             self.rate_spin.setValue(kept["rate"])
-        self._update_target_image(self._model.session, self.run.target)
+        self._update_target_image(self._model.session, self._shown_target(self.run.target))
         self._update_progress()
 
     def _keep_run(self) -> None:
@@ -234,28 +214,6 @@ class TrainPanel(QWidget):
         self._bench.keep(RUN_KEY, json.dumps(kept) if kept is not None else "")
 
     # -- building (once) ---------------------------------------------------
-    def _build_loss_plot(self) -> None:
-        item = self.loss_plot.getPlotItem()
-        style_loss_plot(item, GUIDE_COLOR, TEXT_COLOR)
-        # In log mode the view's y coordinate is log10(loss).
-        self.goal_line = pg.InfiniteLine(
-            pos=math.log10(LOSS_GOAL),
-            angle=0,
-            pen=pg.mkPen(GUIDE_COLOR, width=1, style=Qt.PenStyle.DashLine),
-            label=" ",
-            labelOpts={"position": 0.85, "color": GUIDE_COLOR, "anchors": [(0.5, 1), (0.5, 1)]},
-        )
-        item.addItem(self.goal_line)
-        self.loss_curve = pg.PlotDataItem(pen=pg.mkPen(CURVE_COLOR, width=2))
-        item.addItem(self.loss_curve)
-        item.enableAutoRange()
-
-    def _build_target_plot(self) -> None:
-        view = self.target_view
-        self.target_plot: pg.PlotItem = view.plot_item
-        self.target_image = view.image_item
-        self.target_text = view.text_item
-
     def _retranslate(self) -> None:
         """The panel's fixed words, in the language now set (the rest follows the session)."""
         self.findChild(QLabel, "intro").setText(self.tr(
@@ -265,6 +223,10 @@ class TrainPanel(QWidget):
                    "same_topic": self.tr("attend to the same topic"), "painted": self.tr("the weights I set by hand")}
         for index, kind in enumerate(TARGET_KINDS):
             self.target_combo.setItemText(index, targets[kind])
+        self.head_choices.set_items([(kind, targets[kind]) for kind in TARGET_KINDS], self.tr("head {head}"))
+        self.head_choices.setToolTip(self.tr(
+            "Each head learns its own target: its block of columns of W_Q and W_K moves towards it."))
+        self.curves.set_names(self.tr("head {head}"), self.tr("total"))
         painted_tip = self.tr(
             "Paint your own target: tick “Set weights by hand” in the toolbar and drag or type "
             "the numbers in the “Weights (set by hand)” table (each row sums to 1), then pick "
@@ -324,8 +286,13 @@ class TrainPanel(QWidget):
         return self._model
 
     def lesson_height(self, width: int) -> int:
-        """The height at `width` that shows the controls and the angles to V_m, else the loss curve."""
-        return height_down_to(self.loss_plot if self.topic_box.isHidden() else self.topic_box, width)
+        """The height at `width` that shows the controls and the angles to V_m, else the loss
+        curve (with several heads, the top LESSON_CURVE_HEIGHT of it: their target rows
+        take room the lesson's text needs)."""
+        if not self.topic_box.isHidden():
+            return height_down_to(self.topic_box, width)
+        cut = self.loss_plot.minimumHeight() - LESSON_CURVE_HEIGHT if not self.head_choices.isHidden() else 0
+        return height_down_to(self.loss_plot, width) - max(cut, 0)
 
     @property
     def state(self) -> TrainState | None:
@@ -337,7 +304,32 @@ class TrainPanel(QWidget):
 
     @property
     def target_kind(self) -> str:
-        return self.target_combo.currentData()
+        """The target of the head shown (the one target with one head)."""
+        kinds = self.target_kinds
+        return kinds if isinstance(kinds, str) else kinds[self._shown_head()]
+
+    @property
+    def target_kinds(self) -> str | tuple[str, ...]:
+        """The target the run learns: one kind with one head, else one per head."""
+        return self.head_choices.chosen(self._model.session.heads)
+
+    def set_target_kinds(self, kinds) -> None:
+        """A target per head (`kinds[i]` for head i), as the learner would pick them."""
+        self._sync_heads()
+        self.head_choices.set_choices(kinds)
+        self._on_target_combo_changed()
+
+    def _shown_head(self) -> int:
+        return min(self._model.selected_head, self._model.session.heads - 1)
+
+    def _shown_target(self, targets: np.ndarray) -> np.ndarray:
+        """The selected head's target of a run's h × m × n targets."""
+        return targets[min(self._shown_head(), len(targets) - 1)]
+
+    def _sync_heads(self) -> None:
+        """One target box per head when there are several, else the one "Target:" row."""
+        self.head_choices.show_heads(self._model.session.heads, [
+            HEAD_DEFAULT_KINDS[i % len(HEAD_DEFAULT_KINDS)] for i in range(self._model.session.heads)])
 
     @property
     def matrices(self) -> tuple[str, ...]:
@@ -443,7 +435,7 @@ class TrainPanel(QWidget):
         """Continue the current run, or start a new one from the model's session."""
         session = self._model.session
         try:
-            started = self.run.prepare(session, self.target_kind, self.matrices)
+            started = self.run.prepare(session, self.target_kinds, self.matrices)
         except TrainingError as error:
             if error.msg_id == "no_painted_target":
                 self._show_error(
@@ -456,7 +448,7 @@ class TrainPanel(QWidget):
                 self._show_error(error)
             return False
         if started:
-            self._update_target_image(session, self.run.target)
+            self._update_target_image(session, self._shown_target(self.run.target))
             self._update_progress()
         return True
 
@@ -543,6 +535,7 @@ class TrainPanel(QWidget):
     # -- model → view ------------------------------------------------------
     def _on_session_changed(self) -> None:
         session = self._model.session
+        self._sync_heads()
         ours = self.run.follows(session)
         if self.run.running and not ours:
             # Something else changed the session mid-run (a lesson, a file): the run so
@@ -561,6 +554,7 @@ class TrainPanel(QWidget):
         self._update_topic_comparison(session)
         if self.run.state is not None and session == self.run.session:
             self._update_progress()  # a step, or undo/redo back to where training is
+            self._update_target_image(session, self._shown_target(self.run.target))  # maybe another head
             return
         self._update_preview(session)
 
@@ -595,7 +589,7 @@ class TrainPanel(QWidget):
         if self.run.state is None:
             self._clear_curve()
         try:
-            target = run_target(session, self.target_kind)
+            target = run_target(session, self.target_kind, self._shown_head())
         except TrainingError as error:
             self._clear_target()
             if error.msg_id == "no_painted_target":
@@ -611,7 +605,7 @@ class TrainPanel(QWidget):
             return
         self._update_target_image(session, target)
         try:
-            current = run_loss(session, self.target_kind, self.matrices)
+            current = run_loss(session, self.target_kinds, self.matrices)
         except TrainingError as error:  # e.g. a score training cannot handle
             self._show_error(error, emit=False)
             return
@@ -623,11 +617,7 @@ class TrainPanel(QWidget):
         state = self.run.state
         if state is None:
             return
-        steps = np.arange(len(state.losses), dtype=np.float64)
-        # Log axis: a loss of exactly 0 would have no place on it.
-        losses = np.maximum(np.asarray(state.losses, dtype=np.float64), 1e-300)
-        self.loss_curve.setData(steps, losses)
-        self.loss_plot.getPlotItem().enableAutoRange()
+        self.curves.show(state.losses, state.head_curves())
         if self.run.running:
             self.step_label.setText(self.tr("step {step}").format(step=state.step))
         else:
@@ -635,9 +625,7 @@ class TrainPanel(QWidget):
         self.loss_label.setText(self.tr("loss {loss}").format(loss=fmt(state.loss)))
 
     def _clear_curve(self) -> None:
-        self.loss_curve.setData([], [])
-        # An empty frame from 0.0001 to 10 (log10: −4 … 1) rather than pyqtgraph's default.
-        self.loss_plot.getPlotItem().setRange(xRange=(0, 100), yRange=(-4, 1), padding=0)
+        self.curves.clear()
 
     def _clear_target(self) -> None:
         self.target_view.set_empty()
@@ -651,6 +639,7 @@ class TrainPanel(QWidget):
         self.train_button.setChecked(running)
         self.train_button.setText(self.tr("Pause ❚❚") if running else self.tr("Train ▶"))
         self.target_combo.setEnabled(not running)
+        self.head_choices.setEnabled(not running)
         self.optimizer_combo.setEnabled(not running)
         for check in self.matrix_checks.values():
             check.setEnabled(not running)
@@ -661,7 +650,7 @@ class TrainPanel(QWidget):
         self.toggle()
         self._update_buttons()
 
-    def _on_target_combo_changed(self, _index: int) -> None:
+    def _on_target_combo_changed(self, _index: int = 0) -> None:
         # A new target is a new loss: the next Train starts a fresh curve.
         self.run.forget()
         self._keep_run()
@@ -680,7 +669,9 @@ class TrainPanel(QWidget):
         if kind is None or self.run.running:
             return
         self._set_matrices(DEFAULT_MATRICES)
-        if self.target_kind == kind:
+        if not isinstance(kind, str):
+            self.set_target_kinds(kind)
+        elif self.target_kind == kind:
             self._on_matrix_check_toggled()
         else:
             self.set_target_kind(kind)

@@ -90,9 +90,11 @@ def test_csv_folder_holds_every_matrix_exactly(tmp_path, preset):
     names = {p.name for p in written}
     assert names == {f"{name}.csv" for name in export_matrices(session, result)} | {LABELS_FILE}
     for name in RESULT_MATRICES:
-        np.testing.assert_array_equal(
-            load_csv(tmp_path / "out" / f"{name}.csv"), result.matrix(name)
-        )
+        if session.heads == 1:
+            np.testing.assert_array_equal(load_csv(tmp_path / "out" / f"{name}.csv"), result.matrix(name))
+        for head in range(session.heads if session.heads > 1 else 0):  # scores_head1.csv …
+            np.testing.assert_array_equal(
+                load_csv(tmp_path / "out" / f"{name}_head{head + 1}.csv"), result.heads[head].matrix(name))
     for name, matrix in session_matrices(session).items():
         np.testing.assert_array_equal(load_csv(tmp_path / "out" / f"{name}.csv"), matrix)
 

@@ -22,7 +22,7 @@ from qkv_gui.core.svd import apply_topic_projection
 
 ORDER = (
     "seq2seq", "last_state", "self_attention", "raw_vs_projected", "svd_topics", "five_to_two",
-    "learned", "svd_to_learned",
+    "learned", "svd_to_learned", "many_heads", "order_positions",
 )  # fmt: skip
 
 # Steps of training (default optimizer) after which the "learned" lesson's check holds.

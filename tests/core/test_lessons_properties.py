@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from qkv_gui.core import edits
 from qkv_gui.core import training as tr
 from qkv_gui.core.compute import compute
+from qkv_gui.core.head_edits import next_shuffle, set_positional, shuffle_tokens
 from qkv_gui.core.lessons import LESSONS, apply_lesson, lesson
 from qkv_gui.core.svd import apply_topic_projection, explained_energy, score_cost
 from qkv_gui.core.training_run import TrainingRun
@@ -89,6 +90,10 @@ def _hint(lesson_id: str):
         run.begin()
         run.step(300)
         return run.session
+    if lesson_id == "many_heads":
+        return tr.train(session, [tr.target_previous(session), tr.target_same_topic(session)], 60).session
+    if lesson_id == "order_positions":
+        return set_positional(shuffle_tokens(session, next_shuffle(session.n, 0)), "sinusoidal")
     return tr.train(session, tr.target_previous(session), 150).session
 
 
@@ -102,6 +107,8 @@ EXPECTED_OUTCOME = {
     "five_to_two": 1,  # fewer: 50
     "learned": 0,  # the first token: itself
     "svd_to_learned": 0,  # within 10° of the SVD's plane
+    "many_heads": 0,  # no: each head its own pattern
+    "order_positions": 1,  # no: the rows change
 }
 
 

@@ -345,7 +345,8 @@ def test_lessons_menu_has_one_entry_per_lesson_with_shortcuts(window, qtbot):
     actions = window.panel("lessons").lessons_menu.lesson_actions
     assert list(actions) == [item.id for item in LESSONS]
     for index, action in enumerate(actions.values()):
-        assert action.shortcut() == QKeySequence(f"Ctrl+{index + 1}")
+        # Ctrl+1 … Ctrl+9: a tenth lesson has no digit of its own.
+        assert action.shortcut() == (QKeySequence(f"Ctrl+{index + 1}") if index < 9 else QKeySequence())
         assert action in menu.actions()
     actions["raw_vs_projected"].trigger()
     assert window.model.lesson == "raw_vs_projected"
