@@ -146,6 +146,9 @@ def run_gui(
     from .window_layout import start_size, wants_compact
 
     if screenshot is not None:
+        from .error_hook import install_error_hook
+
+        install_error_hook(headless=True)
         # The layout the app would pick on a screen of that size.
         model, window = create_window(session, path, preset, compact=wants_compact(*size))
         return _screenshot(app, window, screenshot, size, scale, lesson)
@@ -157,12 +160,29 @@ def run_gui(
         window.showMaximized()  # a small screen: all of it
     else:
         window.show()
+    autosave = start_recovery(window)
     if lesson is not None:
         window.panel("lessons").open_lesson(lesson)  # after the learner's layout is restored
     if os.environ.get(CLOSE_AFTER_PAINT):
         _close_after_first_paint(window)
     status = app.exec()
+    autosave.stop_and_remove()  # a normal quit: saved or discarded, nothing to recover
     _exit_without_teardown(status)
+
+
+def start_recovery(window):
+    """Autosave, the error hook that keeps the work, and the offer of a crashed run's
+    session (`recovery`, `error_hook`); returns the Autosave."""
+    from . import settings as app_settings
+    from .error_hook import install_error_hook
+    from .recovery import Autosave, offer_recovery
+
+    path = app_settings.recovery_path()
+    autosave = Autosave(window.model, path, window)
+    autosave.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    install_error_hook(window, autosave.write_now)
+    offer_recovery(window, window.model, path)
+    return autosave
 
 
 def _exit_without_teardown(status: int) -> NoReturn:
@@ -274,6 +294,9 @@ def run_export(
     _set_platform_for_screenshot()
     app = make_application(lang, remembered=False)
     from . import figure as figures
+    from .error_hook import install_error_hook
+
+    install_error_hook(headless=True)
     from .core.compute import compute
     from .i18n import translated_preset
 
