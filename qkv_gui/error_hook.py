@@ -38,8 +38,7 @@ MAX_LOG_BYTES = 1_000_000  # then the log starts afresh, the old one kept as err
 EXIT_ERROR = 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("ErrorDialog", "…")
 
 
 class ErrorDialog(QDialog):
@@ -49,7 +48,7 @@ class ErrorDialog(QDialog):
     def __init__(self, sentence: str, details: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ErrorDialog")
-        self.setWindowTitle(_tr("Something went wrong"))
+        self.setWindowTitle(translate("ErrorDialog", "Something went wrong"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.sentence = QLabel(sentence)
         self.sentence.setWordWrap(True)
@@ -58,8 +57,10 @@ class ErrorDialog(QDialog):
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setMinimumSize(560, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(_tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip(_tr("Copy the details, to paste them into a bug report"))
+        self.copy_button = buttons.addButton(translate("ErrorDialog", "Copy"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(
+            translate("ErrorDialog", "Copy the details, to paste them into a bug report"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -122,12 +123,13 @@ class ErrorHook:
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.add_details(details)
             return
-        parts = [_tr("Something went wrong inside qkv_gui (a bug). The app goes on running.")]
+        parts = [translate("ErrorDialog",
+                           "Something went wrong inside qkv_gui (a bug). The app goes on running.")]
         if saved:
-            parts.append(_tr("Your unsaved session was kept: if the app closes now, the next "
-                             "start offers it back."))
+            parts.append(translate("ErrorDialog", "Your unsaved session was kept: if the app closes "
+                                   "now, the next start offers it back."))
         if logged:
-            parts.append(_tr("The details were written to {file}.").format(file=self.log_path))
+            parts.append(translate("ErrorDialog", "The details were written to {file}.").format(file=self.log_path))
         self.dialog = ErrorDialog(" ".join(parts), details, self._parent)
         self.dialog.destroyed.connect(self._on_dialog_destroyed)
         self.dialog.show()  # not exec(): no event loop inside the hook

@@ -31,8 +31,7 @@ from .model import AttentionModel, Document
 WRITE_DELAY_MS = 1000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Recovery", "…")
 
 
 class Autosave(QObject):
@@ -109,7 +108,8 @@ class Autosave(QObject):
         if error is not None:
             self._last = None  # try again after the next change
             if not self._failing:
-                self.failed.emit(_tr("Autosave failed: {reason}").format(reason=translated_error(error)))
+                reason = translated_error(error)
+                self.failed.emit(translate("Recovery", "Autosave failed: {reason}").format(reason=reason))
         self._failing = error is not None
         self.written.emit()
         if self._again:
@@ -162,9 +162,9 @@ def offer_recovery(parent: QWidget, model: AttentionModel, path: Path) -> bool:
     except SessionError as error:
         moved = _move_aside(path)
         QMessageBox.warning(
-            parent, _tr("Cannot restore the session"),
-            _tr("The session kept from the last run cannot be read: {reason}. "
-                "The file was moved to {path}.").format(reason=translated_error(error), path=moved))
+            parent, translate("Recovery", "Cannot restore the session"),
+            translate("Recovery", "The session kept from the last run cannot be read: {reason}. "
+                      "The file was moved to {path}.").format(reason=translated_error(error), path=moved))
         return False
     if not _ask(parent, recovery):
         with contextlib.suppress(OSError):
@@ -177,16 +177,19 @@ def offer_recovery(parent: QWidget, model: AttentionModel, path: Path) -> bool:
 def _ask(parent: QWidget, recovery: Recovery) -> bool:
     written = QDateTime.fromSecsSinceEpoch(int(recovery.written.timestamp())).toLocalTime()
     when = QLocale().toString(written, QLocale.FormatType.LongFormat)
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("Restore the session?"),
-                      _tr("Restore the session from {time}?").format(time=when), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("Recovery", "Restore the session?"),
+                      translate("Recovery", "Restore the session from {time}?").format(time=when),
+                      parent=parent)
     if recovery.path:
-        box.setInformativeText(_tr("qkv_gui did not quit normally, and {file} had unsaved changes "
-                                   "then. They were kept.").format(file=Path(recovery.path).name))
+        box.setInformativeText(translate(
+            "Recovery", "qkv_gui did not quit normally, and {file} had unsaved changes then. "
+            "They were kept.").format(file=Path(recovery.path).name))
     else:
-        box.setInformativeText(_tr("qkv_gui did not quit normally, and the session had unsaved "
-                                   "changes then. They were kept."))
+        box.setInformativeText(translate(
+            "Recovery", "qkv_gui did not quit normally, and the session had unsaved changes then. "
+            "They were kept."))
     box.setObjectName("RecoveryQuestion")
-    restore_button = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore_button = box.addButton(translate("Recovery", "Restore"), QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(QMessageBox.StandardButton.Discard)
     box.setDefaultButton(restore_button)
     box.setEscapeButton(discard)
