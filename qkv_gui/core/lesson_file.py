@@ -28,6 +28,7 @@ from .session import Session
 from .session_io import (
     SessionError,
     dumps_json,
+    key_text,
     parse_json,
     read_text_file,
     session_from_dict,
@@ -122,7 +123,7 @@ def _from_dict(data: Any) -> tuple[Session, str | None, str | None]:
         raise LessonFileError("not_lesson", format=LESSON_FORMAT)
     for key in data:
         if key not in KEYS:
-            raise SessionError("unknown_key", key=key, where="the lesson file")
+            raise SessionError("unknown_key", key=key_text(key), where="the lesson file")
     if "version" not in data:
         raise LessonFileError("lesson_missing_key", key="version")
     version = data["version"]

@@ -27,6 +27,7 @@ from .atomic import atomic_write_bytes
 from .session import Session
 from .session_io import (
     SessionError,
+    key_text,
     parse_json,
     read_text_file,
     session_from_dict,
@@ -108,7 +109,7 @@ def load_recovery(path: str | os.PathLike[str]) -> Recovery:
         raise SessionError("session_version", got=json.dumps(version))
     for key in data:
         if key not in KEYS:
-            raise SessionError("unknown_key", key=key, where="the recovery file")
+            raise SessionError("unknown_key", key=key_text(key), where="the recovery file")
     path_value, dirty = data.get("path"), data.get("dirty", True)
     if path_value is not None and not isinstance(path_value, str):
         raise SessionError("bad_type", key="path", expected="a string", got=json.dumps(path_value)[:40])

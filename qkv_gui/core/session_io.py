@@ -427,7 +427,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise SessionError("duplicate_key", key=key)
+            raise SessionError("duplicate_key", key=key_text(key))
         data[key] = value
     return data
 
@@ -444,7 +444,7 @@ def _get(data: dict[str, Any], key: str, default: Any = None) -> Any:
 def _reject_unknown(data: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
     for key in data:
         if key not in allowed:
-            raise SessionError("unknown_key", key=key, where=where)
+            raise SessionError("unknown_key", key=key_text(key), where=where)
 
 
 def _object(value: Any, key: str) -> dict[str, Any]:
@@ -652,6 +652,13 @@ def _show(value: Any) -> str:
         text = json.dumps(value, ensure_ascii=False, allow_nan=True)
     except (TypeError, ValueError):
         text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def key_text(key: str) -> str:
+    """A key from the file as it is written there (escapes kept, so the message stays one
+    line), shortened when long."""
+    text = json.dumps(key, ensure_ascii=False)[1:-1]
     return text if len(text) <= 40 else text[:37] + "..."
 
 
