@@ -176,7 +176,7 @@ def offer_recovery(parent: QWidget, model: AttentionModel, path: Path) -> bool:
 
 def _ask(parent: QWidget, recovery: Recovery) -> bool:
     written = QDateTime.fromSecsSinceEpoch(int(recovery.written.timestamp())).toLocalTime()
-    when = QLocale().toString(written, QLocale.FormatType.LongFormat)
+    when = QLocale().toString(written, QLocale.FormatType.ShortFormat)
     box = QMessageBox(QMessageBox.Icon.Question, translate("Recovery", "Restore the session?"),
                       translate("Recovery", "Restore the session from {time}?").format(time=when),
                       parent=parent)

@@ -165,7 +165,9 @@ def test_restore_brings_back_the_session_with_its_file_and_unsaved(qtbot, make_w
     shown = _answer(qtbot)  # the default button is Restore
     assert offer_recovery(window, window.model, app_settings.recovery_path())
     assert shown[0] == "Restore the session?"
-    assert shown[1].startswith("Restore the session from ") and "2026" in shown[1]
+    local = written.astimezone()  # the time it was written, in the learner's time zone
+    assert shown[1].startswith("Restore the session from ") and shown[1].endswith("?")
+    assert f"{local.minute:02d}" in shown[1] and str(local.day) in shown[1] and "26" in shown[1]
     assert "walk.json" in shown[2]
     model = window.model
     assert model.session == edited
