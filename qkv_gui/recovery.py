@@ -37,8 +37,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("Recovery", "â
 class Autosave(QObject):
     """Keeps the recovery file in step with the learner's unsaved session.
 
-    The file is written in a background thread (`core.recovery_file` streams the JSON
-    row by row), so a large session does not stop the window; one write at a time.
+    The file is written in a background thread (the encoding, the disk and its fsync
+    take their time away from the window), one write at a time.
     """
 
     written = Signal()  # a write finished (successfully or not)

@@ -12,25 +12,25 @@ import shutil
 import signal
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from qkv_gui.core import edits
 from qkv_gui.core.presets import load_preset
-from qkv_gui.core.recovery_file import load_recovery
+from qkv_gui.core.recovery_file import Recovery, load_recovery, write_recovery
 from qkv_gui.core.session_io import SessionError, load_session, save_session
 from tests.test_e2e_xvfb import _wait_for, start_xvfb
 
 ROOT = Path(__file__).resolve().parents[1]
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not (shutil.which("Xvfb") and shutil.which("xdotool")),
-        reason="needs Xvfb and xdotool (installed by .ci/run)",
-    ),
-]
+pytestmark = pytest.mark.slow
+needs_xvfb = pytest.mark.skipif(
+    not (shutil.which("Xvfb") and shutil.which("xdotool")),
+    reason="needs Xvfb and xdotool (installed by .ci/run)",
+)
 
 
 def _windows(env: dict[str, str], name: str) -> list[str]:
@@ -63,6 +63,7 @@ def _stop(process: subprocess.Popen | None) -> None:
         process.wait(10)
 
 
+@needs_xvfb
 def test_a_killed_app_offers_its_session_back(tmp_path):
     settings = tmp_path / "settings"
     recovery_path = settings / "recovery.json"
@@ -122,3 +123,21 @@ def test_a_killed_app_offers_its_session_back(tmp_path):
         _stop(second)
         xvfb.terminate()
         xvfb.wait(10)
+
+
+@pytest.mark.parametrize("output", [["--screenshot", "out.png"], ["--export-data", "out.json"],
+                                    ["--export-figure", "out.svg"]])
+def test_headless_runs_neither_ask_nor_touch_the_recovery_file(tmp_path, output):
+    settings = tmp_path / "settings"
+    settings.mkdir()
+    recovery_path = settings / "recovery.json"
+    session = edits.only_last_input(load_preset("default"))
+    write_recovery(recovery_path, Recovery(session, None, True, datetime.now(UTC)))
+    before = recovery_path.read_bytes(), recovery_path.stat().st_mtime_ns
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QKV_GUI_SETTINGS_DIR": str(settings)}
+    run = subprocess.run([sys.executable, str(ROOT / "main.py"), *output], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, timeout=120)  # a question would hang it
+    assert run.returncode == 0, run.stderr
+    assert (tmp_path / output[1]).exists()
+    assert (recovery_path.read_bytes(), recovery_path.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in settings.iterdir()) == ["recovery.json"]
