@@ -5,8 +5,8 @@ raised there reaches `sys.excepthook` (PySide prints it through it) and the
 loop goes on. `install_error_hook` replaces the hook: in the window it first
 writes the recovery file, then appends the traceback (with the time and the
 version) to the error log (`settings.error_log_path`), then shows a dialog
-with a short sentence, the details and a Copy button. Headless runs print one
-`error:` line and exit with status 2 instead.
+with a short sentence, the details and a Copy button. Headless runs
+(`headless_errors`) print one `error:` line and exit with status 2 instead.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import os
 import platform
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -171,14 +171,21 @@ def headless_hook(kind: type[BaseException], error: BaseException, tb: Traceback
     os._exit(EXIT_ERROR)  # from inside Qt's event loop a SystemExit would only be printed
 
 
-def install_error_hook(parent: QWidget | None = None, save_work: Callable[[], bool] | None = None,
-                       log_path: Path | None = None, headless: bool = False) -> Callable:
-    """Make unexpected errors go to the window's hook (or the headless one); returns it."""
-    if headless:
-        hook = headless_hook
-    else:
-        from . import settings as app_settings
+@contextlib.contextmanager
+def headless_errors() -> Iterator[None]:
+    """While a screenshot or an export renders: `headless_hook`, then the hook there was."""
+    previous, sys.excepthook = sys.excepthook, headless_hook
+    try:
+        yield
+    finally:
+        sys.excepthook = previous
 
-        hook = ErrorHook(parent, save_work or (lambda: False), log_path or app_settings.error_log_path())
+
+def install_error_hook(parent: QWidget | None, save_work: Callable[[], bool],
+                       log_path: Path | None = None) -> ErrorHook:
+    """Make unexpected errors in the window go to its `ErrorHook`; returns it."""
+    from . import settings as app_settings
+
+    hook = ErrorHook(parent, save_work, log_path or app_settings.error_log_path())
     sys.excepthook = hook
     return hook

@@ -146,12 +146,12 @@ def run_gui(
     from .window_layout import start_size, wants_compact
 
     if screenshot is not None:
-        from .error_hook import install_error_hook
+        from .error_hook import headless_errors
 
-        install_error_hook(headless=True)
-        # The layout the app would pick on a screen of that size.
-        model, window = create_window(session, path, preset, compact=wants_compact(*size))
-        return _screenshot(app, window, screenshot, size, scale, lesson)
+        with headless_errors():
+            # The layout the app would pick on a screen of that size.
+            model, window = create_window(session, path, preset, compact=wants_compact(*size))
+            return _screenshot(app, window, screenshot, size, scale, lesson)
     screen = app.primaryScreen()
     width, height = start_size(size, screen.availableGeometry().size() if screen else None)
     model, window = create_window(session, path, preset, compact=wants_compact(width, height))
@@ -166,7 +166,8 @@ def run_gui(
     if os.environ.get(CLOSE_AFTER_PAINT):
         _close_after_first_paint(window)
     status = app.exec()
-    autosave.stop_and_remove()  # a normal quit: saved or discarded, nothing to recover
+    if not window.isVisible():  # closed, so its unsaved changes were saved or discarded
+        autosave.stop_and_remove()
     _exit_without_teardown(status)
 
 
@@ -293,10 +294,15 @@ def run_export(
     `preset`: the session is that preset, shown in the user's language."""
     _set_platform_for_screenshot()
     app = make_application(lang, remembered=False)
-    from . import figure as figures
-    from .error_hook import install_error_hook
+    from .error_hook import headless_errors
 
-    install_error_hook(headless=True)
+    with headless_errors():
+        return _export_picture(app, session, figure, plot, size, scale, preset)
+
+
+def _export_picture(app, session: Session, figure: str | None, plot: tuple[str, str] | None,
+                    size: tuple[int, int] | None, scale: float, preset: str | None) -> int:
+    from . import figure as figures
     from .core.compute import compute
     from .i18n import translated_preset
 

@@ -118,14 +118,15 @@ def test_headless_an_error_in_a_slot_is_one_line_and_status_2(tmp_path):
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from qkv_gui.gui import make_application\n"
-        "from qkv_gui.error_hook import install_error_hook\n"
+        "from qkv_gui.error_hook import headless_errors\n"
         "app = make_application('en', remembered=False)\n"
-        "install_error_hook(headless=True)\n"
         "def slot():\n"
         "    raise RuntimeError('a bug\\nin a slot')\n"
         "QTimer.singleShot(0, slot)\n"
         "QTimer.singleShot(5000, lambda: app.exit(0))\n"
-        "sys.exit(app.exec())\n"
+        "with headless_errors():\n"
+        "    status = app.exec()\n"
+        "sys.exit(status)\n"
     )
     env = {"QT_QPA_PLATFORM": "offscreen", "QKV_GUI_SETTINGS_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
@@ -133,3 +134,15 @@ def test_headless_an_error_in_a_slot_is_one_line_and_status_2(tmp_path):
     assert run.returncode == 2
     assert run.stderr.strip().splitlines()[-1] == "error: unexpected RuntimeError: a bug in a slot"
     assert not (tmp_path / "errors.log").exists() and not (tmp_path / "recovery.json").exists()
+
+
+def test_headless_errors_puts_the_previous_hook_back(monkeypatch):
+    from qkv_gui.error_hook import headless_errors, headless_hook
+
+    def previous(*_args):
+        pass
+
+    monkeypatch.setattr(sys, "excepthook", previous)
+    with headless_errors():
+        assert sys.excepthook is headless_hook
+    assert sys.excepthook is previous

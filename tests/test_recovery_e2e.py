@@ -1,8 +1,8 @@
 """Crash recovery with the real app: a process in a real X window (Xvfb) gets an edit
 from the keyboard (xdotool: Ctrl+L, "only the last input"), is killed with SIGKILL
 once its recovery file is there, and the next start offers exactly that session,
-restores it with its file and unsaved (Ctrl+S then writes it to that file), and a
-normal quit removes the recovery file. No hook in the app for the test: it is driven
+restores it with its file and unsaved (quitting asks, and Save writes it to that
+file), and the normal quit removes the recovery file. No hook in the app for the test: it is driven
 as a learner would. Skipped only where Xvfb or xdotool is missing (.ci/run installs them)."""
 
 from __future__ import annotations
@@ -108,14 +108,15 @@ def test_a_killed_app_offers_its_session_back(tmp_path):
                                      for w in _windows(env, "walk.json")), 30)
         window = _windows(env, "walk.json")[0]
 
-        # 4. Ctrl+S saves exactly the restored session to its own file, without asking where.
-        _keys(env, window, "ctrl+s")
-        assert _wait_for(lambda: load_session(walk) == edited, 30), "not saved to walk.json"
-        assert _wait_for(lambda: not recovery_path.exists(), 10)  # nothing unsaved any more
-
-        # 5. A normal quit: no recovery file, the session remembered as saved.
+        # 4. Quitting asks about the unsaved changes; Return takes the default, Save, which
+        #    writes exactly the restored session to its own file without asking where.
         _keys(env, window, "ctrl+q")
+        assert _wait_for(lambda: _windows(env, "Unsaved changes") or second.poll() is not None,
+                         30), "no question about unsaved changes"
+        _keys(env, _windows(env, "Unsaved changes")[0], "Return")
         assert second.wait(30) == 0
+        assert load_session(walk) == edited
+        # 5. A normal quit: no recovery file, the session remembered as saved.
         assert not recovery_path.exists()
         assert load_session(settings / "last_session.json") == edited
     finally:
