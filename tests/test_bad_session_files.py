@@ -142,3 +142,24 @@ def test_saving_on_a_full_disk(window, tmp_path, monkeypatch):
     assert shown[0][1] == f"The session was not saved: cannot write {path}: No space left on device"
     monkeypatch.undo()
     assert window.save() and load_session(path) == window.model.session  # and later it can
+
+
+# -- numbers the window takes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, sentence", [
+    ("2000000", "inputs[1][1] is 2000000, beyond the ±1000000 a number in a session may have"),
+    ("-1e300", "inputs[1][1] is -1e+300, beyond the ±1000000 a number in a session may have"),
+])  # fmt: skip
+def test_a_typed_number_beyond_1e6_is_refused_so_the_session_stays_savable(window, typed, sentence):
+    """Such a session could be neither saved nor recovered after a crash."""
+    editor = window.editors["inputs"]
+    table_model = editor.table.model()
+    messages = []
+    window.model.message.connect(messages.append)
+    before = window.model.session
+    assert not table_model.setData(table_model.index(0, 0), typed)
+    assert window.model.session is before and not window.model.dirty
+    assert messages == [sentence]
+    assert table_model.setData(table_model.index(0, 0), "1000000")  # the limit itself is fine
+    assert window.model.session.inputs[0, 0] == 1e6

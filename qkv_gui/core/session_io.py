@@ -213,6 +213,22 @@ def session_from_dict(data: Any) -> Session:
     return session
 
 
+def check_number_range(session: Session) -> None:
+    """Raise SessionError when a matrix holds a number beyond ±MAX_ABS_VALUE: the session
+    could be neither saved nor recovered (the model refuses such an edit up front)."""
+    named = [(name, session.matrix(name)) for name in (*session_mod.EDITABLE, *session_mod.STAGE_EDITABLE)]
+    named += [(f"weights_override[{i}]", w) for i, w in enumerate(session.head_overrides, 2)]
+    for name, matrix in named:
+        if matrix is None or not matrix.size:
+            continue
+        beyond = np.abs(matrix) > MAX_ABS_VALUE
+        if beyond.any():
+            row, col = (int(i) for i in np.argwhere(beyond)[0])
+            raise SessionError("too_big_number", key=f"{name}[{row + 1}][{col + 1}]",
+                               got=format_number(float(matrix[row, col])),
+                               limit=format_number(MAX_ABS_VALUE))
+
+
 # -- saving ----------------------------------------------------------------------
 
 
