@@ -176,13 +176,14 @@ def start_recovery(window):
     session (`recovery`, `error_hook`); returns the Autosave."""
     from . import settings as app_settings
     from .error_hook import install_error_hook
-    from .recovery import Autosave, offer_recovery
+    from .recovery import Autosave, claim_recovery_file, offer_recoveries
 
-    path = app_settings.recovery_path()
-    autosave = Autosave(window.model, path, window)
+    first = app_settings.recovery_path()
+    path, lock = claim_recovery_file(first)
+    autosave = Autosave(window.model, path, window, lock)
     autosave.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
     install_error_hook(window, autosave.write_now)
-    offer_recovery(window, window.model, path)
+    offer_recoveries(window, window.model, path, first)
     return autosave
 
 

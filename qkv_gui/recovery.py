@@ -7,6 +7,11 @@ once nothing is unsaved (saved, undone back, discarded) and on a normal quit.
 `offer_recovery` runs at the next start: a recovery file there means the last
 run did not quit normally. Only the interactive window uses either; headless
 runs (screenshots, exports) never read nor write the file.
+
+Several windows of the app at once each keep their own file: a run claims
+recovery.json, or recovery-2.json … while other runs hold those, with a lock file
+beside it (`claim_recovery_file`); a killed run's lock is stale, so its file is
+offered, and a running window's file never is.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QLockFile, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .core.recovery_file import Recovery, load_recovery, write_recovery
@@ -29,6 +34,7 @@ from .model import AttentionModel, Document
 # do not restart it, so a long drag is still written every second (a debounce
 # would wait for its end).
 WRITE_DELAY_MS = 1000
+MAX_RUNS = 32  # windows of the app at once, each with its own recovery file
 
 
 translate = QCoreApplication.translate  # lupdate reads translate("Recovery", "…")
@@ -44,10 +50,12 @@ class Autosave(QObject):
     written = Signal()  # a write finished (successfully or not)
     failed = Signal(str)  # a write failed: the translated reason
 
-    def __init__(self, model: AttentionModel, path: Path, parent: QObject | None = None):
+    def __init__(self, model: AttentionModel, path: Path, parent: QObject | None = None,
+                 lock: QLockFile | None = None):
         super().__init__(parent)
         self._model = model
         self.path = Path(path)
+        self._lock = lock  # held while the window runs: other runs leave this file alone
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(WRITE_DELAY_MS)
@@ -112,7 +120,7 @@ class Autosave(QObject):
                 self.failed.emit(translate("Recovery", "Autosave failed: {reason}").format(reason=reason))
         self._failing = error is not None
         self.written.emit()
-        if self._again:
+        if self._again and not self._stopped:
             self._again = False
             self._timer.start()
 
@@ -123,7 +131,7 @@ class Autosave(QObject):
 
     def _remove_file(self) -> None:
         self._last = None
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):  # gone already, or a folder that became read-only
             self.path.unlink()
 
     def write_now(self) -> bool:
@@ -147,6 +155,51 @@ class Autosave(QObject):
         self._timer.stop()
         self._join()
         self._remove_file()
+        if self._lock is not None:
+            self._lock.unlock()
+
+
+def claim_recovery_file(first: Path) -> tuple[Path, QLockFile]:
+    """This run's recovery file, `first` or the next one no running window holds, and
+    its lock (keep it for as long as the window runs)."""
+    for number in range(1, MAX_RUNS + 1):
+        path = _numbered(first, number)
+        lock = _lock(path)
+        if lock.tryLock(0):
+            return path, lock
+    return _numbered(first, MAX_RUNS + 1), _lock(first)  # unlikely: shared, unlocked
+
+
+def _numbered(first: Path, number: int) -> Path:
+    return first if number == 1 else first.with_name(f"{first.stem}-{number}{first.suffix}")
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+    return lock
+
+
+def offer_recoveries(parent: QWidget, model: AttentionModel, own: Path, first: Path) -> bool:
+    """At start-up: this run's file (its last owner is gone), then those of other runs that
+    are gone too, until one is restored; True when one was."""
+    if offer_recovery(parent, model, own):
+        return True
+    for number in range(1, MAX_RUNS + 1):
+        path = _numbered(first, number)
+        if path == own or not path.exists():
+            continue
+        lock = _lock(path)
+        if not lock.tryLock(0):
+            continue  # another window runs and keeps it
+        try:
+            if offer_recovery(parent, model, path):
+                with contextlib.suppress(OSError):
+                    path.unlink()  # the session is now this run's, kept in `own`
+                return True
+        finally:
+            lock.unlock()
+    return False
 
 
 def offer_recovery(parent: QWidget, model: AttentionModel, path: Path) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,7 +18,13 @@ from qkv_gui.core import edits
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.recovery_file import Recovery, load_recovery, write_recovery
 from qkv_gui.core.session_io import load_session, save_session
-from qkv_gui.recovery import WRITE_DELAY_MS, Autosave, offer_recovery
+from qkv_gui.recovery import (
+    WRITE_DELAY_MS,
+    Autosave,
+    claim_recovery_file,
+    offer_recoveries,
+    offer_recovery,
+)
 
 
 @pytest.fixture
@@ -130,25 +137,31 @@ def test_a_failed_write_says_so_once_and_keeps_going(qtbot, window, autosave):
 # -- the next start -----------------------------------------------------------------
 
 
-def _answer(qtbot, button_text: str | None = None) -> list[str]:
-    """Answer the next message box with the button labelled `button_text` (None: its
-    default); returns the texts it showed."""
+def _answer(qtbot, *buttons: str | None) -> list[str]:
+    """Answer the next message boxes, in turn, with the buttons labelled `buttons` (None:
+    the box's default; no buttons: one box, its default); returns the texts they showed."""
+    pending = list(buttons) or [None]
     shown: list[str] = []
+    answered: list[QMessageBox] = []
 
     def click() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if not isinstance(box, QMessageBox) or any(box is done for done in answered):
             QTimer.singleShot(20, click)
             return
+        answered.append(box)
         shown.extend([box.windowTitle(), box.text(), box.informativeText()])
-        if button_text is None:
+        wanted = pending.pop(0)
+        if pending:
+            QTimer.singleShot(20, click)
+        if wanted is None:
             box.defaultButton().click()
             return
         for button in box.buttons():
-            if button.text().replace("&", "") == button_text:
+            if button.text().replace("&", "") == wanted:
                 button.click()
                 return
-        raise AssertionError(f"no button {button_text!r} in {[b.text() for b in box.buttons()]}")
+        raise AssertionError(f"no button {wanted!r} in {[b.text() for b in box.buttons()]}")
 
     QTimer.singleShot(0, click)
     return shown
@@ -221,3 +234,55 @@ def test_a_normal_quit_removes_the_file(qtbot, window, tmp_path):
     saver.stop_and_remove()
     assert not app_settings.recovery_path().exists()
     assert load_session(app_settings.last_session_path()) == load_preset("default")
+
+
+# -- several windows at once --------------------------------------------------------
+
+
+def test_each_running_window_claims_its_own_recovery_file(tmp_path):
+    first = tmp_path / "recovery.json"
+    path_1, lock_1 = claim_recovery_file(first)
+    path_2, lock_2 = claim_recovery_file(first)
+    assert (path_1.name, path_2.name) == ("recovery.json", "recovery-2.json")
+    lock_1.unlock()  # the first window quit
+    path_3, lock_3 = claim_recovery_file(first)
+    assert path_3 == path_1
+    lock_2.unlock()
+    lock_3.unlock()
+
+
+def test_a_killed_runs_lock_is_stale_and_its_file_offered(qtbot, make_window, tmp_path):
+    """A run that ends without unlocking (a crash, SIGKILL) leaves a lock no one holds."""
+    import subprocess
+    import sys
+
+    first = tmp_path / "recovery.json"
+    second = tmp_path / "recovery-2.json"
+    kept, gone = edits.only_last_input(load_preset("self_attention")), load_preset("seq2seq")
+    write_recovery(first, Recovery(gone, None, True, datetime.now(UTC)))
+    write_recovery(second, Recovery(kept, None, True, datetime.now(UTC)))
+    code = ("import os, sys\nfrom PySide6.QtCore import QLockFile\n"
+            "lock = QLockFile(sys.argv[1]); assert lock.tryLock(0)\nos._exit(0)\n")
+    subprocess.run([sys.executable, "-c", code, str(second) + ".lock"], check=True, timeout=60)
+    assert Path(str(second) + ".lock").exists()  # left behind by the killed run
+    own, lock = claim_recovery_file(first)  # recovery.json: no one holds it
+    assert own == first
+    window = make_window("default")
+    # This run's own file (a session not wanted): Discard; then the killed run's: Restore.
+    _answer(qtbot, "Discard", None)
+    assert offer_recoveries(window, window.model, own, first)
+    assert window.model.session == kept and window.model.dirty
+    assert not first.exists() and not second.exists()  # kept now by this run's autosave
+    lock.unlock()
+
+
+def test_a_running_windows_file_is_never_offered(make_window, tmp_path):
+    first = tmp_path / "recovery.json"
+    write_recovery(first, Recovery(load_preset("seq2seq"), None, True, datetime.now(UTC)))
+    running_path, running_lock = claim_recovery_file(first)  # another window, still running
+    own, lock = claim_recovery_file(first)
+    window = make_window("default")
+    assert not offer_recoveries(window, window.model, own, first)  # no question: it would hang
+    assert first.exists()
+    running_lock.unlock()
+    lock.unlock()
