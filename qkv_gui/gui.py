@@ -146,9 +146,12 @@ def run_gui(
     from .window_layout import start_size, wants_compact
 
     if screenshot is not None:
-        # The layout the app would pick on a screen of that size.
-        model, window = create_window(session, path, preset, compact=wants_compact(*size))
-        return _screenshot(app, window, screenshot, size, scale, lesson)
+        from .error_hook import headless_errors
+
+        with headless_errors():
+            # The layout the app would pick on a screen of that size.
+            model, window = create_window(session, path, preset, compact=wants_compact(*size))
+            return _screenshot(app, window, screenshot, size, scale, lesson)
     screen = app.primaryScreen()
     width, height = start_size(size, screen.availableGeometry().size() if screen else None)
     model, window = create_window(session, path, preset, compact=wants_compact(width, height))
@@ -157,12 +160,31 @@ def run_gui(
         window.showMaximized()  # a small screen: all of it
     else:
         window.show()
+    autosave = start_recovery(window)
     if lesson is not None:
         window.panel("lessons").open_lesson(lesson)  # after the learner's layout is restored
     if os.environ.get(CLOSE_AFTER_PAINT):
         _close_after_first_paint(window)
     status = app.exec()
+    if not window.isVisible():  # closed, so its unsaved changes were saved or discarded
+        autosave.stop_and_remove()
     _exit_without_teardown(status)
+
+
+def start_recovery(window):
+    """Autosave, the error hook that keeps the work, and the offer of a crashed run's
+    session (`recovery`, `error_hook`); returns the Autosave."""
+    from . import settings as app_settings
+    from .error_hook import install_error_hook
+    from .recovery import Autosave, claim_recovery_file, offer_recoveries
+
+    first = app_settings.recovery_path()
+    path, lock = claim_recovery_file(first)
+    autosave = Autosave(window.model, path, window, lock)
+    autosave.failed.connect(lambda text: window.statusBar().showMessage(text, 8000))
+    install_error_hook(window, autosave.write_now)
+    offer_recoveries(window, window.model, path, first)
+    return autosave
 
 
 def _exit_without_teardown(status: int) -> NoReturn:
@@ -275,6 +297,14 @@ def run_export(
     (0-based, --head): the plot of that head."""
     _set_platform_for_screenshot()
     app = make_application(lang, remembered=False)
+    from .error_hook import headless_errors
+
+    with headless_errors():
+        return _export_picture(app, session, figure, plot, size, scale, preset)
+
+
+def _export_picture(app, session: Session, figure: str | None, plot: tuple[str, str] | None,
+                    size: tuple[int, int] | None, scale: float, preset: str | None) -> int:
     from . import figure as figures
     from .core.compute import compute
     from .i18n import translated_preset

@@ -22,6 +22,7 @@ from .core.compute import RESULT_MATRICES, RESULT_STAGES, ComputeError, Result, 
 from .core.heads import head_session
 from .core.matrices import MATRICES
 from .core.session import Session, same_value
+from .core.session_io import SessionError, check_number_range
 from .core.steps import Block, hover_blocks
 from .i18n import translated_error, translated_text
 
@@ -404,6 +405,11 @@ class AttentionModel(QObject):
         if session == self._session:
             return True
         if self._refuse(session):
+            return False
+        try:
+            check_number_range(session)  # a typed or pasted 1e7 could be neither saved nor recovered
+        except SessionError as error:
+            self.message.emit(translated_error(error))
             return False
         result, problem = self._compute_checked(session)
         if problem is not None:

@@ -47,6 +47,16 @@ def exercise_path() -> Path:
     return data_dir() / "last_exercise.json"
 
 
+def recovery_path() -> Path:
+    """The learner's unsaved session, written while they work (see `recovery.Autosave`)."""
+    return data_dir() / "recovery.json"
+
+
+def error_log_path() -> Path:
+    """Where an unexpected error's traceback is written (see `error_hook`)."""
+    return data_dir() / "errors.log"
+
+
 def kept(key: str) -> str:
     """A value kept across restarts under `key` ("" when none): lessons done, a paused run."""
     value = settings().value(f"kept/{key}", "")

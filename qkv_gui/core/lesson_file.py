@@ -19,14 +19,21 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 from typing import Any
 
 from .atomic import atomic_write_text
 from .lessons import lesson_ids
 from .panels import panel_id
 from .session import Session
-from .session_io import SessionError, dumps_json, parse_json, session_from_dict, session_to_dict
+from .session_io import (
+    SessionError,
+    dumps_json,
+    key_text,
+    parse_json,
+    read_text_file,
+    session_from_dict,
+    session_to_dict,
+)
 
 __all__ = [
     "LESSON_FORMAT",
@@ -61,8 +68,8 @@ class LessonFileError(SessionError):
 def is_lesson_file(path: str | os.PathLike[str]) -> bool:
     """Whether `path` holds a JSON object whose format is a lesson (never raises)."""
     try:
-        data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        data = json.loads(read_text_file(path))
+    except (SessionError, ValueError, RecursionError):
         return False
     return isinstance(data, dict) and data.get("format") == LESSON_FORMAT
 
@@ -103,19 +110,7 @@ def save_lesson_file(
 
 def load_lesson_file(path: str | os.PathLike[str]) -> tuple[Session, str | None, str | None]:
     """Read and validate a lesson file: (session, lesson id or None, panel id or None)."""
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as exc:
-        raise SessionError(
-            "io", action="read", path=os.fspath(path), reason=exc.strerror or str(exc)
-        ) from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise SessionError("not_utf8", line=line, column=column) from exc
-    return loads_lesson(text)
+    return loads_lesson(read_text_file(path))
 
 
 def loads_lesson(text: str) -> tuple[Session, str | None, str | None]:
@@ -128,7 +123,7 @@ def _from_dict(data: Any) -> tuple[Session, str | None, str | None]:
         raise LessonFileError("not_lesson", format=LESSON_FORMAT)
     for key in data:
         if key not in KEYS:
-            raise SessionError("unknown_key", key=key, where="the lesson file")
+            raise SessionError("unknown_key", key=key_text(key), where="the lesson file")
     if "version" not in data:
         raise LessonFileError("lesson_missing_key", key="version")
     version = data["version"]

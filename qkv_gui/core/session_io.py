@@ -18,7 +18,6 @@ import json
 import math
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -47,6 +46,8 @@ POSITIONAL_KEYS = ("kind", "table")
 SCORE_KEYS = ("kind", "temperature", "w_a", "v_a")
 META_KEYS = ("title", "description")
 OVERRIDE_TOLERANCE = 1e-6  # the same tolerance compute.check_shapes applies
+MAX_FILE_BYTES = 50 * 1000 * 1000  # a session of 512 × 1024 numbers is about 15 MB
+MAX_ABS_VALUE = 1e6  # a number in a file beyond ± this is a mistake, not an input
 
 # One English template per msg_id; a translation can format its own with `params`.
 MESSAGES: dict[str, str] = {
@@ -69,6 +70,13 @@ MESSAGES: dict[str, str] = {
     "wrong_shape": "{key} row {row} has {count} numbers but row 1 has {first}",
     "not_number": "{key} must be a number, not {got}",
     "not_finite": "{key} is not a finite number",
+    "too_big_number": "{key} is {got}, beyond the ±{limit} a number in a session may have",
+    "too_large": "the file is {size} MB, larger than the {limit} MB a session file may have",
+    "empty_file": "the file is empty",
+    "newer_version": (
+        "the file was written by a newer qkv-gui (session version {got}); "
+        "this program reads versions 1 and 2"
+    ),
     "temperature": "score.temperature must be greater than 0, got {got}",
     "labels_count": "labels has {count} names but inputs has {n} rows",
     "override_negative": "weights_override row {row} has a negative weight, {got}",
@@ -109,16 +117,33 @@ class SessionError(CoreError):
 
 def load_session(path: str | os.PathLike[str]) -> Session:
     """Read and validate a session file."""
+    return loads_session(read_text_file(path))
+
+
+def read_text_file(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of a session (or lesson, or recovery) file.
+
+    A file larger than MAX_FILE_BYTES is refused before it is read, an empty one
+    before it is parsed; a file that vanishes or cannot be read says why.
+    """
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                raise SessionError("too_large", size=_megabytes(size), limit=_megabytes(MAX_FILE_BYTES))
+            raw = file.read(MAX_FILE_BYTES + 1)  # a file still growing is cut off, then refused
     except OSError as exc:
         raise SessionError("io", action="read", path=os.fspath(path), reason=_reason(exc)) from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise SessionError("too_large", size=_megabytes(len(raw)), limit=_megabytes(MAX_FILE_BYTES))
     try:
         text = raw.decode("utf-8-sig")  # tolerate the BOM some editors write
     except UnicodeDecodeError as exc:
         line, column = _line_column(raw, exc.start)
         raise SessionError("not_utf8", line=line, column=column) from exc
-    return loads_session(text)
+    if not text.strip():
+        raise SessionError("empty_file")
+    return text
 
 
 def loads_session(text: str) -> Session:
@@ -135,6 +160,8 @@ def session_from_dict(data: Any) -> Session:
         raise SessionError("missing_key", key="version")
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int) or version not in VERSIONS:
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
+            raise SessionError("newer_version", got=version)
         _reject_unknown(data, TOP_KEYS_V2, "the session file")
         raise SessionError("session_version", got=_show(version))
     v2 = version == 2
@@ -184,6 +211,22 @@ def session_from_dict(data: Any) -> Session:
     except ComputeError as exc:
         raise SessionError("dimension_mismatch", detail=str(exc)) from exc
     return session
+
+
+def check_number_range(session: Session) -> None:
+    """Raise SessionError when a matrix holds a number beyond ±MAX_ABS_VALUE: the session
+    could be neither saved nor recovered (the model refuses such an edit up front)."""
+    named = [(name, session.matrix(name)) for name in (*session_mod.EDITABLE, *session_mod.STAGE_EDITABLE)]
+    named += [(f"weights_override[{i}]", w) for i, w in enumerate(session.head_overrides, 2)]
+    for name, matrix in named:
+        if matrix is None or not matrix.size:
+            continue
+        beyond = np.abs(matrix) > MAX_ABS_VALUE
+        if beyond.any():
+            row, col = (int(i) for i in np.argwhere(beyond)[0])
+            raise SessionError("too_big_number", key=f"{name}[{row + 1}][{col + 1}]",
+                               got=format_number(float(matrix[row, col])),
+                               limit=format_number(MAX_ABS_VALUE))
 
 
 # -- saving ----------------------------------------------------------------------
@@ -400,7 +443,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise SessionError("duplicate_key", key=key)
+            raise SessionError("duplicate_key", key=key_text(key))
         data[key] = value
     return data
 
@@ -417,7 +460,7 @@ def _get(data: dict[str, Any], key: str, default: Any = None) -> Any:
 def _reject_unknown(data: dict[str, Any], allowed: tuple[str, ...], where: str) -> None:
     for key in data:
         if key not in allowed:
-            raise SessionError("unknown_key", key=key, where=where)
+            raise SessionError("unknown_key", key=key_text(key), where=where)
 
 
 def _object(value: Any, key: str) -> dict[str, Any]:
@@ -441,6 +484,9 @@ def _number(value: Any, key: str) -> float:
         number = math.inf
     if not math.isfinite(number):
         raise SessionError("not_finite", key=key)
+    if abs(number) > MAX_ABS_VALUE:
+        raise SessionError("too_big_number", key=key, got=format_number(number),
+                           limit=format_number(MAX_ABS_VALUE))
     return number
 
 
@@ -623,6 +669,18 @@ def _show(value: Any) -> str:
     except (TypeError, ValueError):
         text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def key_text(key: str) -> str:
+    """A key from the file as it is written there (escapes kept, so the message stays one
+    line), shortened when long."""
+    text = json.dumps(key, ensure_ascii=False)[1:-1]
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _megabytes(size: int) -> str:
+    """Bytes as megabytes with one decimal (1 MB = 1,000,000 bytes, as file managers show them)."""
+    return f"{size / 1e6:.1f}".removesuffix(".0")
 
 
 def _reason(exc: OSError) -> str:

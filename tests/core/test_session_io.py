@@ -20,6 +20,7 @@ from qkv_gui.core import atomic
 from qkv_gui.core.compute import RESULT_MATRICES, compute
 from qkv_gui.core.session import MODES, SCORE_KINDS, Session
 from qkv_gui.core.session_io import (
+    MAX_ABS_VALUE,
     MESSAGES,
     SessionError,
     dumps_json,
@@ -168,8 +169,14 @@ MALFORMED: list[tuple[str, bytes, str, str]] = [
      'mode must be one of self, seq2seq, not "cross"'),
     ("bad_kind", edited(SELF, set_("score.kind", "bilinear")), "bad_kind",
      'score.kind must be one of dot, scaled_dot, cosine, general, additive, not "bilinear"'),
-    ("bad_version", edited(SELF, set_("version", 3)), "session_version",
-     "version 3 is not supported; this program reads session files of version 1 or 2"),
+    ("newer_version", edited(SELF, set_("version", 3)), "newer_version",
+     "the file was written by a newer qkv-gui (session version 3); this program reads versions 1 and 2"),
+    ("bad_version", edited(SELF, set_("version", 0)), "session_version",
+     "version 0 is not supported; this program reads session files of version 1 or 2"),
+    ("number_too_big", edited(SELF, set_("inputs", [[1, 0, 1, 2e6]] * 3)), "too_big_number",
+     "inputs[1][4] is 2000000, beyond the ±1000000 a number in a session may have"),
+    ("negative_too_big", edited(SELF, set_("score.temperature", -1.5e300)), "too_big_number",
+     "score.temperature is -1.5e+300, beyond the ±1000000 a number in a session may have"),
     ("v2_key_in_v1", edited(SELF, set_("padding", [False, False, False])), "unknown_key",
      'unknown key "padding" in the session file'),
     ("v2_projection_key_in_v1", edited(SELF, set_("projection.heads", 1)), "unknown_key",
@@ -181,7 +188,8 @@ MALFORMED: list[tuple[str, bytes, str, str]] = [
     ("bad_json", b'{"format": "qkv-gui-session",\n  "version": 1,,}', "bad_json",
      "the file is not valid JSON: Expecting property name enclosed in double quotes "
      "at line 2, column 16"),
-    ("empty_file", b"", "bad_json", "the file is not valid JSON: Expecting value at line 1, column 1"),
+    ("empty_file", b"", "empty_file", "the file is empty"),
+    ("blank_file", b"\xef\xbb\xbf \n\t\n", "empty_file", "the file is empty"),
     ("duplicate_key", b'{"format": "qkv-gui-session", "version": 1, "version": 1}', "duplicate_key",
      'the key "version" appears twice in the same object'),
     ("not_utf8", b'{"format": "qkv-gui-session",\n "title": "caf\xe9"}', "not_utf8",
@@ -358,7 +366,7 @@ def test_result_to_dict_masks_are_null() -> None:
 
 # -- round trip ------------------------------------------------------------------
 
-finite = st.floats(allow_nan=False, allow_infinity=False)
+finite = st.floats(-MAX_ABS_VALUE, MAX_ABS_VALUE, allow_nan=False)  # what a session may hold
 
 
 def matrices(rows: int, cols: int) -> st.SearchStrategy[list[list[float]]]:
@@ -418,7 +426,7 @@ def sessions(draw: st.DrawFn) -> Session:
         decoder=decoder,
         projection=projection,
         score_kind=kind,
-        temperature=draw(st.floats(min_value=0, exclude_min=True, allow_infinity=False)),
+        temperature=draw(st.floats(min_value=0, max_value=MAX_ABS_VALUE, exclude_min=True)),
         w_a=w_a,
         v_a=v_a,
         causal=causal,

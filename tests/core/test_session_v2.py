@@ -142,8 +142,8 @@ MALFORMED: list[tuple[str, bytes, str, str]] = [
                                    weights_override=[None, [[0, 0, 1]] * 3])),
      "dimension_mismatch",
      "input 3 is padding, hidden from every query: the weight of query 1 on it in head 2 stays 0"),
-    ("version_3", edited(V2, set_("version", 3)), "session_version",
-     "version 3 is not supported; this program reads session files of version 1 or 2"),
+    ("version_3", edited(V2, set_("version", 3)), "newer_version",
+     "the file was written by a newer qkv-gui (session version 3); this program reads versions 1 and 2"),
     ("missing_inputs", edited(V2, drop("inputs")), "missing_key",
      "inputs is missing from the session file"),
 ]  # fmt: skip
