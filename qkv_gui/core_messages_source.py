@@ -12,6 +12,8 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         challenges,
         edits,
         explain,
+        import_fit,
+        importing,
         lesson_file,
         lessons,
         matrices,
@@ -34,4 +36,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         # The challenges' token sentences are translated like a preset's labels.
         ("presets", {**presets.messages(), **lessons.SESSION_TITLES, **challenges.LABEL_MESSAGES}),
         ("challenges", challenges.MESSAGES),
+        ("importing", {**importing.MESSAGES, **import_fit.MESSAGES}),
     ]
