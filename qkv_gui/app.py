@@ -21,7 +21,7 @@ from . import __version__
 from .core.atomic import atomic_write_text
 from .core.compute import compute
 from .core.export_data import write_csv_folder
-from .core.import_fit import ImportFitError, import_source
+from .core.import_fit import TARGETS, ImportFitError, import_source
 from .core.importing import ImportFileError
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import apply_lesson, lesson_ids
@@ -257,6 +257,8 @@ def _import(session: Session, imports: list[list[str]], lesson: bool) -> Session
     if lesson:
         raise UsageError("give either --lesson or --import, not both")
     for target, source in imports:
+        if target not in TARGETS:
+            raise UsageError(f'unknown import target "{target}"; the targets are: {", ".join(TARGETS)}')
         try:
             session = import_source(session, target, source)
         except ImportFileError as exc:

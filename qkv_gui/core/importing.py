@@ -116,7 +116,7 @@ def array_keys(path: str | os.PathLike[str]) -> tuple[str, ...]:
     kind = file_kind(raw_path, _head(raw_path))
     if kind == "npz":
         with _open_npz(raw_path) as archive:
-            return tuple(archive.files)
+            return tuple(_npz_members(archive))
     if kind == "safetensors":
         return tuple(_safetensors_keys(raw_path))
     return ()
