@@ -204,7 +204,7 @@ def _checked_matrix(values: np.ndarray, path) -> np.ndarray:
         values = values.reshape(1, -1)
     if values.ndim != 2:
         raise ImportFileError("dimensions", file=file, ndim=values.ndim,
-                              shape=" × ".join(str(side) for side in values.shape) or "a single number")
+                              shape=" × ".join(str(side) for side in values.shape) or "()")
     if values.size == 0:
         raise ImportFileError("no_numbers", file=file)
     matrix = np.array(values, dtype=np.float64)
@@ -332,7 +332,7 @@ def _check_npy_header(shape, dtype, file: str, available: int) -> None:
         raise ImportFileError("dtype", file=file, dtype=str(dtype))
     if len(shape) not in (1, 2):
         raise ImportFileError("dimensions", file=file, ndim=len(shape),
-                              shape=" × ".join(str(side) for side in shape) or "a single number")
+                              shape=" × ".join(str(side) for side in shape) or "()")
     if math.prod(shape) * dtype.itemsize > available:
         raise ImportFileError("bad_file", file=file, kind=".npy")
 
@@ -431,7 +431,7 @@ def _read_safetensors(path: str, key: str | None) -> tuple[np.ndarray, str]:
                 raise ImportFileError("dtype", file=file, dtype=dtype)
             if len(shape) not in (1, 2):
                 raise ImportFileError("dimensions", file=file, ndim=len(shape),
-                                      shape=" × ".join(str(side) for side in shape) or "a single number")
+                                      shape=" × ".join(str(side) for side in shape) or "()")
             values = handle.get_tensor(key)
     except ImportFileError:
         raise
