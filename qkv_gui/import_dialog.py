@@ -96,7 +96,7 @@ class ImportDialog(QDialog):
         self.into_combo.addItem(self.tr("every head (the whole packed matrix)"), None)
         for head in range(model.session.heads):
             self.into_combo.addItem(self.tr("head {number}").format(number=head + 1), head)
-        form.addRow(self.tr("Into:"), self.into_combo)
+        form.addRow(self.tr("Into the session’s:"), self.into_combo)
         self._form = form
 
         self.block_box = QGroupBox(self.tr("Block of a packed matrix"))

@@ -1379,8 +1379,8 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/import_dialog.py" line="99"/>
-        <source>Into:</source>
-        <translation>Hangi kafaya:</translation>
+        <source>Into the session’s:</source>
+        <translation>Oturumun hangi kafasına:</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/import_dialog.py" line="102"/>
@@ -3266,22 +3266,22 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="128"/>
         <source>heads must be from 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>kafa sayısı 1 ile {max} arasında olmalı</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="129"/>
         <source>positions must be one of none, sinusoidal, learned, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>konum kodlaması none, sinusoidal ya da learned olmalı; {kind} olamaz</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="130"/>
         <source>sinusoidal positions are for self-attention (the decoder states carry none)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinüs konum kodlaması öz-dikkat içindir (kod çözücü durumları konum taşımaz)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="131"/>
         <source>the new order must name every token once</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni sıra her sözcüğü bir kez içermeli</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="132"/>
