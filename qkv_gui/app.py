@@ -21,6 +21,8 @@ from . import __version__
 from .core.atomic import atomic_write_text
 from .core.compute import compute
 from .core.export_data import write_csv_folder
+from .core.import_fit import TARGETS, ImportFitError, import_source
+from .core.importing import ImportFileError
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import apply_lesson, lesson_ids
 from .core.presets import DEFAULT_PRESET, list_presets, load_preset
@@ -146,6 +148,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app at lesson N (1, 2, …) or ID; the exports and --screenshot show "
         "the lesson's starting state",
     )
+    parser.add_argument(
+        "--import",
+        dest="imports",
+        nargs=2,
+        action="append",
+        metavar=("NAME", "FILE[#KEY]"),
+        help="put the matrix of FILE (CSV/TSV, .npy, or the array KEY of an .npz or "
+        ".safetensors) into the session as NAME: inputs, decoder, w_q, w_k, w_v, w_o or "
+        "positional; the rest is resized to fit when needed (repeatable, in order)",
+    )
     parser.add_argument("--lang", choices=("en", "tr"), help="language of the interface")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -207,7 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         extra["lesson"] = args.lesson
     return run_gui(
         session=session,
-        path=Path(args.session) if args.session else None,
+        # An imported matrix makes a new session: Save must not overwrite the file it came from.
+        path=Path(args.session) if args.session and not args.imports else None,
         preset=preset,
         screenshot=Path(args.screenshot) if args.screenshot else None,
         size=args.size or DEFAULT_SIZE,
@@ -239,9 +252,28 @@ def _load(args: argparse.Namespace) -> Session | None:
             raise UsageError(f"{args.session}: {exc}") from exc
     elif args.preset:
         session = load_preset(args.preset)
+    if args.imports:
+        session = _import(session if session is not None else load_preset(DEFAULT_PRESET),
+                          args.imports, lesson=bool(args.lesson))
     if args.export_plot:
         _check_plot(session, args.export_plot[0])
     _check_head(session, args)
+    return session
+
+
+def _import(session: Session, imports: list[list[str]], lesson: bool) -> Session:
+    """`session` with every --import applied in order; a bad one stops before anything is written."""
+    if lesson:
+        raise UsageError("give either --lesson or --import, not both")
+    for target, source in imports:
+        if target not in TARGETS:
+            raise UsageError(f'unknown import target "{target}"; the targets are: {", ".join(TARGETS)}')
+        try:
+            session = import_source(session, target, source)
+        except ImportFileError as exc:
+            raise UsageError(str(exc)) from exc
+        except ImportFitError as exc:
+            raise UsageError(f"cannot import {source} as {target}: {exc}") from exc
     return session
 
 

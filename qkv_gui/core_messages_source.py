@@ -12,6 +12,8 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         challenges,
         edits,
         explain,
+        import_fit,
+        importing,
         lesson_file,
         lessons,
         matrices,
@@ -36,4 +38,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("presets", {**presets.messages(), **lessons.SESSION_TITLES, **challenges.LABEL_MESSAGES}),
         ("challenges", challenges.MESSAGES),
         ("tokens", tokens.MESSAGES),
+        ("importing", {**importing.MESSAGES, **import_fit.MESSAGES}),
     ]

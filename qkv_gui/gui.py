@@ -300,11 +300,12 @@ def run_export(
     from .error_hook import headless_errors
 
     with headless_errors():
-        return _export_picture(app, session, figure, plot, size, scale, preset)
+        return _export_picture(app, session, figure, plot, size, scale, preset, head)
 
 
 def _export_picture(app, session: Session, figure: str | None, plot: tuple[str, str] | None,
-                    size: tuple[int, int] | None, scale: float, preset: str | None) -> int:
+                    size: tuple[int, int] | None, scale: float, preset: str | None,
+                    head: int | None) -> int:
     from . import figure as figures
     from .core.compute import compute
     from .i18n import translated_preset

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from . import settings as app_settings
 from . import window_layout, window_menus
 from .core.compute import RESULT_MATRICES
+from .core.importing import SUFFIXES as IMPORT_SUFFIXES
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import lesson as lesson_by_id
 from .core.panels import panel_id
@@ -59,6 +60,7 @@ from .workbench import (
 )
 
 EDITOR_NAMES = EDITABLE
+DROPPED_SUFFIXES = (".json", *IMPORT_SUFFIXES)
 HEATMAP_NAMES = RESULT_MATRICES
 
 
@@ -534,14 +536,20 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    # -- drag and drop a session file onto the window ----------------------
+    # -- drag and drop a session file (opened) or a matrix (imported) onto the window --
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(".json"):
+        if urls and urls[0].isLocalFile() and urls[0].toLocalFile().lower().endswith(DROPPED_SUFFIXES):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.open_file(event.mimeData().urls()[0].toLocalFile())
+        path = event.mimeData().urls()[0].toLocalFile()
+        if path.lower().endswith(".json"):
+            self.open_file(path)
+        else:
+            from .import_dialog import open_import_dialog
+
+            open_import_dialog(self, path)
 
     # -- persistence -------------------------------------------------------
     def _layout_key(self) -> str:

@@ -46,6 +46,7 @@ def build(window: MainWindow) -> None:
     window.open_action = _action(window, window.open_dialog, QKeySequence.StandardKey.Open)
     window.save_action = _action(window, window.save, QKeySequence.StandardKey.Save)
     window.save_as_action = _action(window, window.save_as_dialog, QKeySequence.StandardKey.SaveAs)
+    window.import_action = _action(window, lambda: _import(window), "Ctrl+I")
     window.quit_action = _action(window, window.close, QKeySequence.StandardKey.Quit)
     window.undo_action = StepAction(model.undo_stack, redo=False, parent=window)
     window.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -63,6 +64,7 @@ def build(window: MainWindow) -> None:
     file_menu.addAction(window.open_action)
     window.recent_menu = file_menu.addMenu("")
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent_menu(window))
+    file_menu.addAction(window.import_action)
     file_menu.addSeparator()
     file_menu.addAction(window.save_action)
     file_menu.addAction(window.save_as_action)
@@ -131,6 +133,8 @@ def retranslate(window: MainWindow) -> None:
     _set_texts(window.save_as_action, translate("MainWindow", "Save &As…"),
                translate("MainWindow", "Save the session to a new file"))
     _set_texts(window.quit_action, translate("MainWindow", "&Quit"))
+    _set_texts(window.import_action, translate("MainWindow", "&Import…"),
+               translate("MainWindow", "Import inputs or weights from a CSV, NumPy or safetensors file"))
     _set_texts(window.next_query_action, translate("MainWindow", "Next query"))
     _set_texts(window.previous_query_action, translate("MainWindow", "Previous query"))
     _set_texts(window.shuffle_action, translate("MainWindow", "&Shuffle the tokens"),
@@ -197,6 +201,12 @@ def _shuffle_tokens(window: MainWindow) -> None:
     """Edit → Shuffle the tokens: done by the Positions panel, brought to the front to show it."""
     window.bring_to_front("positions")
     window.panel("positions").shuffle()
+
+
+def _import(window: MainWindow) -> None:
+    from .import_dialog import open_import_dialog
+
+    open_import_dialog(window)
 
 
 def _show_glossary(window: MainWindow) -> None:

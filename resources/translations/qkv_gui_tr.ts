@@ -1472,6 +1472,211 @@ First its scores, then its weights.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="57"/>
+        <source>Matrices (*.csv *.tsv *.txt *.npy *.npz *.safetensors);;All files (*)</source>
+        <translation>Matrisler (*.csv *.tsv *.txt *.npy *.npz *.safetensors);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="73"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="209"/>
+        <source>Import a matrix</source>
+        <translation>Matris içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="76"/>
+        <source>a .csv, .tsv, .npy, .npz or .safetensors file</source>
+        <translation>bir .csv, .tsv, .npy, .npz ya da .safetensors dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="77"/>
+        <source>Browse…</source>
+        <translation>Gözat…</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="91"/>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="92"/>
+        <source>Array:</source>
+        <translation>Dizi:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="94"/>
+        <source>Import as:</source>
+        <translation>Neye aktarılsın:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="96"/>
+        <source>every head (the whole packed matrix)</source>
+        <translation>tüm kafalar (paketli matrisin tamamı)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="98"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="271"/>
+        <source>head {number}</source>
+        <translation>kafa {number}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="99"/>
+        <source>Into the session’s:</source>
+        <translation>Oturumun hangi kafasına:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="102"/>
+        <source>Block of a packed matrix</source>
+        <translation>Paketli bir matristen blok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="103"/>
+        <source>Transpose the file&apos;s matrix first (PyTorch&apos;s layout)</source>
+        <translation>Önce dosyadaki matrisin devriğini al (PyTorch düzeni)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="105"/>
+        <source>every column</source>
+        <translation>tüm sütunlar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="106"/>
+        <source>Q: the first third of the columns</source>
+        <translation>Q: sütunların ilk üçte biri</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="107"/>
+        <source>K: the second third</source>
+        <translation>K: ikinci üçte bir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="107"/>
+        <source>V: the last third</source>
+        <translation>V: son üçte bir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="114"/>
+        <source>Only the first rows:</source>
+        <translation>Yalnızca ilk satırlar:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="124"/>
+        <source>Columns:</source>
+        <translation>Sütunlar:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="125"/>
+        <source>Heads in them:</source>
+        <translation>İçerdiği kafa sayısı:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="126"/>
+        <source>Head:</source>
+        <translation>Kafa:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="130"/>
+        <source>Gives:</source>
+        <translation>Sonuç:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="132"/>
+        <source>How it fits the session</source>
+        <translation>Oturuma nasıl uyacak</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="145"/>
+        <source>Import</source>
+        <translation>İçe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="173"/>
+        <source>Encoder states H</source>
+        <translation>Kodlayıcı durumları H</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="173"/>
+        <source>Inputs I (one row per token)</source>
+        <translation>Girdiler I (her sözcük bir satır)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="174"/>
+        <source>Decoder states S (seq2seq)</source>
+        <translation>Kod çözücü durumları S (seq2seq)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="176"/>
+        <source>W_O (the output projection)</source>
+        <translation>W_O (çıktı dönüşümü)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="177"/>
+        <source>Position table P (learned positions)</source>
+        <translation>Konum tablosu P (öğrenilen konumlar)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="184"/>
+        <source>As it is ({shape})</source>
+        <translation>Olduğu gibi ({shape})</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="186"/>
+        <source>Transposed ({shape})</source>
+        <translation>Devriği alınarak ({shape})</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="191"/>
+        <source>Resize the rest of the session to it: {changes}</source>
+        <translation>Oturumun geri kalanı buna göre boyutlansın: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="193"/>
+        <source>Its first {rows} rows</source>
+        <translation>Yalnızca ilk {rows} satırı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="195"/>
+        <source>(turns the projections on)</source>
+        <translation>(dönüşümleri açar)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="249"/>
+        <source>The file holds a {rows} × {cols} matrix ({dtype}).</source>
+        <translation>Dosyada {rows} × {cols} boyutlu bir matris var ({dtype}).</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="252"/>
+        <source>Its first column gives the token labels.</source>
+        <translation>İlk sütunu sözcüklerin etiketlerini veriyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="269"/>
+        <source>every head</source>
+        <translation>tüm kafalar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="296"/>
+        <source>a {rows} × {cols} matrix</source>
+        <translation>{rows} × {cols} boyutlu bir matris</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="350"/>
+        <source>Import {name}</source>
+        <translation>İçe aktar: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="351"/>
+        <source>The session refused this import; it stays as it was.</source>
+        <translation>Oturum bu içe aktarmayı kabul etmedi; olduğu gibi kalıyor.</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="356"/>
+        <source>Imported {name} from {file}</source>
+        <translation>{name} içe aktarıldı (kaynak: {file})</translation>
+    </message>
+</context>
+<context>
     <name>LessonsMenu</name>
     <message>
         <location filename="../../qkv_gui/widgets/lessons_panel.py" line="669"/>
@@ -1628,7 +1833,7 @@ First its scores, then its weights.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="142"/>
+        <location filename="../../qkv_gui/main_window.py" line="144"/>
         <source>Drag any number up or down to change it; hover a result to see how it was computed.</source>
         <translation>Bir sayıyı değiştirmek için yukarı ya da aşağı sürükleyin; nasıl hesaplandığını görmek için bir sonucun üzerine gelin.</translation>
     </message>
@@ -1648,62 +1853,72 @@ First its scores, then its weights.</source>
         <translation>Açıklama</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="128"/>
+        <location filename="../../qkv_gui/window_menus.py" line="130"/>
         <source>&amp;Open…</source>
         <translation>&amp;Aç…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="129"/>
+        <location filename="../../qkv_gui/window_menus.py" line="131"/>
         <source>Open a session file</source>
         <translation>Bir oturum dosyası aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="130"/>
+        <location filename="../../qkv_gui/window_menus.py" line="132"/>
         <source>&amp;Save</source>
         <translation>&amp;Kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="130"/>
+        <location filename="../../qkv_gui/window_menus.py" line="132"/>
         <source>Save the session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="131"/>
+        <location filename="../../qkv_gui/window_menus.py" line="133"/>
         <source>Save &amp;As…</source>
         <translation>&amp;Farklı Kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="132"/>
+        <location filename="../../qkv_gui/window_menus.py" line="134"/>
         <source>Save the session to a new file</source>
         <translation>Oturumu yeni bir dosyaya kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="133"/>
+        <location filename="../../qkv_gui/window_menus.py" line="135"/>
         <source>&amp;Quit</source>
         <translation>&amp;Çıkış</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/window_menus.py" line="136"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;İçe aktar…</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/window_menus.py" line="137"/>
+        <source>Import inputs or weights from a CSV, NumPy or safetensors file</source>
+        <translation>Girdileri ya da ağırlıkları bir CSV, NumPy veya safetensors dosyasından içe aktar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/window_menus.py" line="140"/>
         <source>&amp;Shuffle the tokens</source>
         <translation>Sözcükleri &amp;karıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="137"/>
+        <location filename="../../qkv_gui/window_menus.py" line="141"/>
         <source>Put the tokens in a new order and compare each one&apos;s output before and after (in the Positions panel)</source>
         <translation>Sözcüklerin sırasını değiştir ve her birinin önceki ve sonraki çıktısını karşılaştır (Konumlar panelinde)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="147"/>
+        <location filename="../../qkv_gui/window_menus.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Dil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="179"/>
+        <location filename="../../qkv_gui/window_menus.py" line="183"/>
         <source>&amp;Undo</source>
         <translation>&amp;Geri al</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="177"/>
+        <location filename="../../qkv_gui/window_menus.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Yinele</translation>
     </message>
@@ -1718,172 +1933,172 @@ First its scores, then its weights.</source>
         <translation>Ağırlıklar [0, …, 0, 1]: klasik seq2seq bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="134"/>
+        <location filename="../../qkv_gui/window_menus.py" line="138"/>
         <source>Next query</source>
         <translation>Sonraki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="135"/>
+        <location filename="../../qkv_gui/window_menus.py" line="139"/>
         <source>Previous query</source>
         <translation>Önceki sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="179"/>
+        <location filename="../../qkv_gui/window_menus.py" line="183"/>
         <source>&amp;Undo: {step}</source>
         <translation>&amp;Geri al: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="177"/>
+        <location filename="../../qkv_gui/window_menus.py" line="181"/>
         <source>&amp;Redo: {step}</source>
         <translation>&amp;Yinele: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="123"/>
+        <location filename="../../qkv_gui/window_menus.py" line="125"/>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="142"/>
+        <location filename="../../qkv_gui/window_menus.py" line="146"/>
         <source>Open &amp;Recent</source>
         <translation>S&amp;on açılanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="123"/>
+        <location filename="../../qkv_gui/window_menus.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>Düz&amp;en</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="124"/>
+        <location filename="../../qkv_gui/window_menus.py" line="126"/>
         <source>&amp;Presets</source>
         <translation>&amp;Hazır örnekler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="146"/>
+        <location filename="../../qkv_gui/window_menus.py" line="150"/>
         <source>Open the preset “{name}”</source>
         <translation>Hazır örneği aç: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="124"/>
+        <location filename="../../qkv_gui/window_menus.py" line="126"/>
         <source>&amp;View</source>
         <translation>&amp;Görünüm</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="125"/>
+        <location filename="../../qkv_gui/window_menus.py" line="127"/>
         <source>&amp;Help</source>
         <translation>&amp;Yardım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="140"/>
+        <location filename="../../qkv_gui/window_menus.py" line="144"/>
         <source>&amp;Glossary</source>
         <translation>&amp;Sözlük</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="141"/>
+        <location filename="../../qkv_gui/window_menus.py" line="145"/>
         <source>The terms of attention in English and Turkish</source>
         <translation>Dikkatin terimleri: İngilizce ve Türkçe</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="139"/>
+        <location filename="../../qkv_gui/window_menus.py" line="143"/>
         <source>&amp;About qkv_gui</source>
         <translation>qkv_gui &amp;hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="188"/>
+        <location filename="../../qkv_gui/window_menus.py" line="192"/>
         <source>(no recent files)</source>
         <translation>(son dosya yok)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="209"/>
+        <location filename="../../qkv_gui/window_menus.py" line="219"/>
         <source>About qkv_gui</source>
         <translation>qkv_gui hakkında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/window_menus.py" line="209"/>
+        <location filename="../../qkv_gui/window_menus.py" line="219"/>
         <source>&lt;b&gt;qkv_gui&lt;/b&gt; shows how attention works: queries, keys and values, scores, softmax weights and context vectors, live.&lt;br&gt;&lt;br&gt;Drag any number with the mouse (Shift: fine, Ctrl: coarse) and watch every step follow.</source>
         <translation>&lt;b&gt;qkv_gui&lt;/b&gt; dikkatin nasıl çalıştığını canlı olarak gösterir: sorgular, anahtarlar ve değerler, puanlar, softmax ağırlıkları ve bağlam vektörleri.&lt;br&gt;&lt;br&gt;Herhangi bir sayıyı fareyle sürükleyin (Shift: ince, Ctrl: kaba adım); her adım hemen ardından güncellenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="386"/>
+        <location filename="../../qkv_gui/main_window.py" line="388"/>
         <source>Untitled</source>
         <translation>Adsız</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="387"/>
+        <location filename="../../qkv_gui/main_window.py" line="389"/>
         <source>{name}[*] — qkv_gui</source>
         <translation>{name}[*] — qkv_gui</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="409"/>
+        <location filename="../../qkv_gui/main_window.py" line="411"/>
         <source>Unsaved changes</source>
         <translation>Kaydedilmemiş değişiklikler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="410"/>
+        <location filename="../../qkv_gui/main_window.py" line="412"/>
         <source>The session has unsaved changes. Save them first?</source>
         <translation>Oturumda kaydedilmemiş değişiklikler var. Önce kaydedilsin mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="429"/>
+        <location filename="../../qkv_gui/main_window.py" line="431"/>
         <source>qkv_gui sessions (*.json);;All files (*)</source>
         <translation>qkv_gui oturumları (*.json);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="434"/>
+        <location filename="../../qkv_gui/main_window.py" line="436"/>
         <source>Open session</source>
         <translation>Oturum aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="450"/>
+        <location filename="../../qkv_gui/main_window.py" line="452"/>
         <source>Cannot open the session</source>
         <translation>Oturum açılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="451"/>
+        <location filename="../../qkv_gui/main_window.py" line="453"/>
         <source>{file} was not opened: {reason}</source>
         <translation>{file} açılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="454"/>
+        <location filename="../../qkv_gui/main_window.py" line="456"/>
         <source>Not opened: {reason}</source>
         <translation>Açılmadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="466"/>
+        <location filename="../../qkv_gui/main_window.py" line="468"/>
         <source>Opened {path}</source>
         <translation>Açıldı: {path}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="476"/>
+        <location filename="../../qkv_gui/main_window.py" line="478"/>
         <source>Head {head} of {heads} shown in detail</source>
         <translation>Ayrıntılı gösterilen: kafa {head} / {heads}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="491"/>
+        <location filename="../../qkv_gui/main_window.py" line="493"/>
         <source>Opened the preset “{name}”</source>
         <translation>Hazır örnek açıldı: “{name}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="511"/>
+        <location filename="../../qkv_gui/main_window.py" line="513"/>
         <source>Save session</source>
         <translation>Oturumu kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="531"/>
+        <location filename="../../qkv_gui/main_window.py" line="533"/>
         <source>Cannot save the session</source>
         <translation>Oturum kaydedilemiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="532"/>
+        <location filename="../../qkv_gui/main_window.py" line="534"/>
         <source>The session was not saved: {reason}</source>
         <translation>Oturum kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="533"/>
+        <location filename="../../qkv_gui/main_window.py" line="535"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/main_window.py" line="523"/>
+        <location filename="../../qkv_gui/main_window.py" line="525"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -3612,6 +3827,144 @@ First its scores, then its weights.</source>
         <location filename="../../qkv_gui/core_messages.py" line="40"/>
         <source>head</source>
         <translation>kafa</translation>
+    </message>
+</context>
+<context>
+    <name>importing</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="387"/>
+        <source>cannot read {file}: {reason}</source>
+        <translation>okunamıyor: {file} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="388"/>
+        <source>{file} is {size} MB; files larger than {limit} MB are not imported</source>
+        <translation>{file} dosyası {size} MB; {limit} MB üzerindeki dosyalar içe aktarılmaz</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="389"/>
+        <source>{file} is empty</source>
+        <translation>{file} dosyası boş</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="390"/>
+        <source>{file} is neither a text table (CSV, TSV) nor a .npy, .npz or .safetensors file</source>
+        <translation>{file} dosyası ne bir metin tablosu (CSV, TSV) ne de bir .npy, .npz ya da .safetensors dosyası</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="391"/>
+        <source>{file} is not a readable {kind} file (it may be damaged or cut short)</source>
+        <translation>{file} okunabilir bir {kind} dosyası değil (bozuk ya da yarım kalmış olabilir)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="392"/>
+        <source>row {row} of {file} has {count} numbers but row {first_row} has {first}</source>
+        <translation>{file} dosyasının {row}. satırında {count} sayı var, oysa {first_row}. satırında {first} sayı var</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="393"/>
+        <source>row {row}, column {column} of {file} is not a number: “{text}”</source>
+        <translation>{file} dosyasında {row}. satır, {column}. sütun bir sayı değil: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="394"/>
+        <source>{file} holds no numbers</source>
+        <translation>{file} dosyasında hiç sayı yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="395"/>
+        <source>row {row}, column {column} of {file} is not a finite number ({value})</source>
+        <translation>{file} dosyasında {row}. satır, {column}. sütun sonlu bir sayı değil ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="396"/>
+        <source>row {row}, column {column} of {file} is {value}; numbers must lie within ±{limit}</source>
+        <translation>{file} dosyasında {row}. satır, {column}. sütundaki değer {value}; sayılar ±{limit} aralığında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="397"/>
+        <source>{file} holds an array of {ndim} dimensions ({shape}); only a vector or a matrix (1 or 2 dimensions) can be imported</source>
+        <translation>{file} dosyasındaki dizinin boyut sayısı {ndim} ({shape}); yalnızca bir vektör ya da matris (1 ya da 2 boyut) içe aktarılabilir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="398"/>
+        <source>{file} holds numbers of type {dtype}; only real numbers (integers or floats) can be imported</source>
+        <translation>{file} dosyasındaki sayıların türü {dtype}; yalnızca gerçel sayılar (tamsayılar ya da kayan noktalı sayılar) içe aktarılabilir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="399"/>
+        <source>{file} has no array “{key}”; it has: {keys}</source>
+        <translation>{file} dosyasında “{key}” adlı bir dizi yok; olan diziler: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="400"/>
+        <source>{file} holds several arrays: pick one of {keys}</source>
+        <translation>{file} dosyasında birden çok dizi var; şunlardan birini seçin: {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="401"/>
+        <source>{file} holds no arrays</source>
+        <translation>{file} dosyasında hiç dizi yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="402"/>
+        <source>{file} holds one matrix: it has no array “{key}” to pick</source>
+        <translation>{file} dosyasında tek bir matris var: seçilecek “{key}” adlı bir dizi yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="403"/>
+        <source>{target} cannot be imported; the targets are: {targets}</source>
+        <translation>içe aktarılamayan hedef: {target}; hedefler şunlar: {targets}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="404"/>
+        <source>a {got} matrix does not fit as {target}: the session needs {expected}</source>
+        <translation>{got} boyutlu bir matris {target} olarak uymuyor: oturumun istediği boyut {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="405"/>
+        <source>decoder states belong to seq2seq attention: switch the mode to seq2seq first (this session is self-attention)</source>
+        <translation>kod çözücü durumları seq2seq dikkatine aittir: önce kipi seq2seq yapın (bu oturum öz-dikkat)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="406"/>
+        <source>a matrix of {cols} columns cannot be split into Q, K and V (thirds)</source>
+        <translation>{cols} sütunlu bir matris Q, K ve V olarak üç eşit parçaya bölünemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="407"/>
+        <source>{cols} columns cannot be split into {heads} heads of equal width</source>
+        <translation>{cols} sütun, eşit genişlikte {heads} kafaya bölünemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="408"/>
+        <source>head {head} does not exist: there are {heads} heads</source>
+        <translation>kafa {head} yok: toplam {heads} kafa var</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="409"/>
+        <source>the number of heads must be from 1 to {cols}</source>
+        <translation>kafa sayısı 1 ile {cols} arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="410"/>
+        <source>the first rows must be from 1 to {rows}</source>
+        <translation>ilk satır sayısı 1 ile {rows} arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="411"/>
+        <source>{rows} tokens are more than the {limit} the app works with</source>
+        <translation>{rows} sözcük çok fazla: uygulama en çok {limit} sözcükle çalışır</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="412"/>
+        <source>{name} would be {size}, more than the {limit} the app works with</source>
+        <translation>{name} değeri {size} olurdu: uygulama en çok {limit} ile çalışır</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="413"/>
+        <source>this session has {heads} heads: head {head} does not exist</source>
+        <translation>bu oturumda {heads} kafa var: kafa {head} yok</translation>
     </message>
 </context>
 <context>
