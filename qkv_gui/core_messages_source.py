@@ -17,6 +17,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         matrices,
         presets,
         session_io,
+        sizes,
         training,
     )
     from .core.compute import MESSAGES as COMPUTE_MESSAGES
@@ -28,6 +29,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("compute", COMPUTE_MESSAGES),
         ("edits", edits.MESSAGES),
         ("session", session_io.MESSAGES),
+        ("sizes", sizes.MESSAGES),
         ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),

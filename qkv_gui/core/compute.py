@@ -15,10 +15,12 @@ from .format import exact
 from .heads import HeadResult, head_weights
 from .positional import positional_table
 from .session import MAX_HEADS, MULTI_HEAD_KINDS, POSITIONAL_KINDS, Session
+from .sizes import SizeError, check_session_sizes
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
 MESSAGES: dict[str, str] = {
     "empty_inputs": "inputs is empty",
+    "too_big": "{detail}",  # a SizeError's sentence (core/sizes.py)
     "mode": "mode must be 'self' or 'seq2seq', not {got}",
     "decoder_required": "decoder is required in seq2seq mode and must not be empty",
     "projection_required": "{name} is required when the projection is enabled",
@@ -236,6 +238,10 @@ def check_shapes(session: Session) -> None:
             raise ComputeError("decoder_required")
     if not 1 <= s.heads <= MAX_HEADS:
         raise ComputeError("heads", max=MAX_HEADS, got=s.heads)
+    try:
+        check_session_sizes(s)
+    except SizeError as exc:
+        raise ComputeError("too_big", detail=str(exc)) from exc
     if s.heads > 1 and not s.projection:
         raise ComputeError("heads_need_projection", heads=s.heads)
     q_in = s.query_inputs

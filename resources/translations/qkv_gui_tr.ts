@@ -4,25 +4,25 @@
 <context>
     <name>ChallengesMenu</name>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="441"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="424"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="449"/>
         <source>&amp;Show challenges</source>
         <translation>&amp;Görevleri göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="443"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="467"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="426"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="450"/>
         <source>Bring the challenges panel to the front</source>
         <translation>Görevler panelini öne getir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="458"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="468"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="441"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="451"/>
         <source>L&amp;eave challenge</source>
         <translation>Görevden &amp;çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="465"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="448"/>
         <location filename="../../qkv_gui/workbench.py" line="414"/>
         <source>&amp;Challenges</source>
         <translation>Görev&amp;ler</translation>
@@ -31,123 +31,123 @@
 <context>
     <name>ChallengesPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="74"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="73"/>
         <source>✓ 1 edit</source>
         <translation>✓ 1 düzenleme</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="75"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="74"/>
         <source>✓ {count} edits</source>
         <translation>✓ {count} düzenleme</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="133"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="116"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="187"/>
         <source>Click a challenge to open it. Only what it names may change.</source>
         <translation>Açmak için bir göreve tıklayın. Yalnızca görevin söylediği şey değiştirilebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="155"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="209"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="138"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="192"/>
         <source>Everything else is locked while the challenge is open: such an edit is refused.</source>
         <translation>Görev açıkken geri kalan her şey kilitlidir: öyle bir düzenleme geri çevrilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="156"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="211"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="139"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="194"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="322"/>
         <source>Show hint</source>
         <translation>İpucunu göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="156"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="210"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="139"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="193"/>
         <source>Show or hide a hint</source>
         <translation>İpucunu göster ya da gizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="182"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="213"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="165"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="196"/>
         <source>Restart</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="182"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="213"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="165"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="196"/>
         <source>Load the challenge&apos;s starting state again</source>
         <translation>Görevi başladığı duruma geri getir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="184"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="214"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="167"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="197"/>
         <source>Leave challenge</source>
         <translation>Görevden çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="185"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="215"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="168"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="198"/>
         <source>Close the challenge, unlock every edit and go back to your own session</source>
         <translation>Görevi kapat, bütün düzenlemelerin kilidini aç ve kendi oturumuna dön</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="292"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="275"/>
         <source>This challenge lets you change only {what}; that edit was refused. Leave the challenge to edit freely.</source>
         <translation>Bu görevde yalnızca şu değiştirilebilir: {what}. Bu düzenleme geri çevrildi; serbestçe düzenlemek için görevden çıkın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="310"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="293"/>
         <source>Challenge {number}: {title}</source>
         <translation>Görev {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="308"/>
         <source>Left the challenge: your own session is back.</source>
         <translation>Görevden çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="327"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="310"/>
         <source>Left the challenge: every edit is allowed again.</source>
         <translation>Görevden çıkıldı: artık her düzenleme serbest.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="211"/>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="194"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="322"/>
         <source>Hide hint</source>
         <translation>İpucunu gizle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="375"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="358"/>
         <source>Solved in 1 edit!</source>
         <translation>Çözüldü: 1 düzenleme yetti!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="376"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="359"/>
         <source>Solved in {count} edits!</source>
         <translation>Çözüldü: {count} düzenleme yetti!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="396"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="379"/>
         <location filename="../../qkv_gui/workbench.py" line="456"/>
         <source>Challenges</source>
         <translation>Görevler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="398"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="381"/>
         <source>Each challenge sets a goal and lets you change only one or two things. The goal is checked after every edit; try to reach it in as few edits as you can. Your own session waits aside until you leave the challenge.</source>
         <translation>Her görev bir hedef koyar ve yalnızca bir iki şeyi değiştirmenize izin verir. Hedef her düzenlemeden sonra denetlenir; ona olabildiğince az düzenlemeyle ulaşmaya çalışın. Görevden çıkana dek kendi oturumunuz kenarda bekler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="406"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="389"/>
         <source>You may change only: {what}</source>
         <translation>Yalnızca şunu değiştirebilirsiniz: {what}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="420"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="403"/>
         <source>Goal met!</source>
         <translation>Hedefe ulaşıldı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="425"/>
+        <location filename="../../qkv_gui/widgets/challenges_panel.py" line="408"/>
         <source>○ Goal not met yet · edits so far: {count}</source>
         <translation>○ Hedefe henüz ulaşılmadı · şimdiye dek düzenleme: {count}</translation>
     </message>
@@ -155,192 +155,192 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="191"/>
         <source>Raw vs. projected</source>
         <translation>Ham / dönüştürülmüş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="193"/>
         <source>Scores and weights with the projection off and on, for the same inputs</source>
         <translation>Aynı girdiler için dönüşüm kapalıyken ve açıkken puanlar ve ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="194"/>
         <source>Attention vs. last state</source>
         <translation>Dikkat / son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="195"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
         <source>The attention context next to the classic seq2seq context (the last state)</source>
         <translation>Dikkatin bağlamı ile klasik seq2seq bağlamı (son gizli durum) yan yana</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="163"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="164"/>
         <source>Attention vs. last state is for seq2seq: self-attention has no last encoder state.</source>
         <translation>Dikkat / son durum karşılaştırması seq2seq içindir: öz-dikkatte son kodlayıcı durumu yoktur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="197"/>
         <source>scores</source>
         <translation>puanlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="197"/>
         <source>weights</source>
         <translation>ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="197"/>
         <source>on − off</source>
         <translation>açık − kapalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="199"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="200"/>
         <source>Switch the projection of the session in the window (one undo step)</source>
         <translation>Penceredeki oturumun dönüşümünü aç ya da kapat (tek geri alma adımı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="200"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="201"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="202"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="203"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="204"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="205"/>
         <source>Softmax weights</source>
         <translation>Softmax ağırlıkları</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="205"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="206"/>
         <source>Stop setting the weights by hand: softmax of the scores again</source>
         <translation>Ağırlıkları elle ayarlamayı bırak: yeniden puanların softmax&apos;ı kullanılır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="457"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="449"/>
         <source>Raw vectors</source>
         <translation>Ham vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="458"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="450"/>
         <source>Projected vectors</source>
         <translation>Dönüştürülmüş vektörler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="468"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="460"/>
         <source>Q = S·W_Q, K = H·W_K</source>
         <translation>Q = S·W_Q, K = H·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="468"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="460"/>
         <source>Q = I·W_Q, K = I·W_K</source>
         <translation>Q = I·W_Q, K = I·W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="471"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="463"/>
         <source>The window shows this now.</source>
         <translation>Pencere şu anda bunu gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="473"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="465"/>
         <source>The button below shows this in the window.</source>
         <translation>Aşağıdaki düğme bunu pencerede gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="495"/>
         <source>Cannot compute the attention without the projection: {reason}</source>
         <translation>Dönüşüm olmadan dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="505"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="497"/>
         <source>Cannot compute the attention with the projection: {reason}</source>
         <translation>Dönüşümle dikkat hesaplanamıyor: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="521"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="513"/>
         <source>Show raw</source>
         <translation>Ham hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="521"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="513"/>
         <source>Show projected</source>
         <translation>Dönüştürülmüş hâlini göster</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="532"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="524"/>
         <source>The weights are set by hand, so the projection cannot change them; turn “Set weights by hand” off to compare.</source>
         <translation>Ağırlıklar elle ayarlandığı için dönüşüm onları değiştiremez; karşılaştırmak için “Ağırlıkları elle ayarla” seçeneğini kapatın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="537"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="529"/>
         <source>The projection does not change the weights here.</source>
         <translation>Dönüşüm burada ağırlıkları değiştirmiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="542"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="534"/>
         <source>The projection moves most weight for {query}, on {key}:</source>
         <translation>Dönüşümün ağırlığı en çok değiştirdiği yer: sorgu {query}, anahtar {key}:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="553"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="545"/>
         <source>Attend most to themselves: {raw} of {n} raw, {projected} of {n} projected.</source>
         <translation>En çok kendine dikkat edenler: ham {raw}/{n}, dönüştürülmüş {projected}/{n}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="563"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="555"/>
         <source>The classic seq2seq decoder sees only the last encoder state {last}; attention mixes all of them with its weights.</source>
         <translation>Klasik seq2seq kod çözücüsü yalnızca kodlayıcının son gizli durumunu ({last}) görür; dikkat ise hepsini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="568"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="560"/>
         <source>Without attention only the last input {last} would be passed on; attention mixes the values of all inputs with its weights.</source>
         <translation>Dikkat olmasaydı yalnızca son girdi ({last}) aktarılırdı; dikkat ise tüm girdilerin değerlerini kendi ağırlıklarıyla karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="586"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="578"/>
         <source>Weights of {query} (set by hand)</source>
         <translation>{query} için ağırlıklar (elle ayarlanan)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="588"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="580"/>
         <source>Weights of {query}</source>
         <translation>{query} için ağırlıklar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="597"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="589"/>
         <source>c({query})</source>
         <translation>c({query})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="598"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="590"/>
         <source>{last} (last)</source>
         <translation>{last} (son)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="601"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="593"/>
         <source>Attention context  vs.  last state</source>
         <translation>Dikkatin bağlamı  ile  son gizli durum</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="609"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="601"/>
         <source>Equal: with weights {weights} attention gives the classic context vector, the last state {last}.</source>
         <translation>Eşit: {weights} ağırlıklarıyla dikkat, klasik bağlam vektörünü, yani son gizli durumu ({last}) verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="616"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="608"/>
         <source>Different: attention mixes the encoder states with weights {weights} (query {query}), so its context is not the last state {last}.</source>
         <translation>Farklı: dikkat, kodlayıcının gizli durumlarını {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son gizli durum ({last}) değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="621"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="613"/>
         <source>Different: attention mixes the values of all inputs with weights {weights} (query {query}), so its context is not the value of the last input {last}.</source>
         <translation>Farklı: dikkat, tüm girdilerin değerlerini {weights} ağırlıklarıyla karıştırır (sorgu {query}); bu yüzden bağlamı son girdinin ({last}) değeri değildir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/compare_panel.py" line="644"/>
+        <location filename="../../qkv_gui/widgets/compare_panel.py" line="636"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -353,137 +353,137 @@
 <context>
     <name>ControlsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="192"/>
         <source>Controls</source>
         <translation>Denetimler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="194"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="193"/>
         <source>Self-attention</source>
         <translation>Öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="195"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="194"/>
         <source>Seq2seq attention</source>
         <translation>Seq2seq dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="197"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="196"/>
         <source>Self-attention: queries, keys and values all come from the inputs.
 Seq2seq: the decoder state is the query; the encoder states are the keys and the values.</source>
         <translation>Öz-dikkat: sorgular, anahtarlar ve değerlerin hepsi girdilerden gelir.
 Seq2seq: sorgu, kod çözücünün gizli durumudur; anahtarlar ve değerler kodlayıcının gizli durumlarıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="199"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="198"/>
         <location filename="../../qkv_gui/workbench.py" line="88"/>
         <source>Projections W_Q, W_K, W_V</source>
         <translation>Dönüşümler W_Q, W_K, W_V</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="201"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="200"/>
         <location filename="../../qkv_gui/workbench.py" line="89"/>
         <source>On: Q = I·W_Q, K = I·W_K, V = I·W_V. Off: queries, keys and values are the raw vectors.</source>
         <translation>Açık: Q = I·W_Q, K = I·W_K, V = I·W_V. Kapalı: sorgular, anahtarlar ve değerler ham vektörlerdir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="202"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="201"/>
         <source>dot</source>
         <translation>iç çarpım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="202"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="201"/>
         <source>scaled dot</source>
         <translation>ölçekli iç çarpım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="202"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="201"/>
         <source>cosine</source>
         <translation>kosinüs</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="202"/>
         <source>general</source>
         <translation>çift doğrusal</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="202"/>
         <source>additive</source>
         <translation>toplamsal</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="207"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="206"/>
         <source>The compatibility function that scores a query against a key.</source>
         <translation>Bir sorguyu bir anahtara karşı puanlayan uyumluluk işlevi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="209"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="208"/>
         <source>Softmax temperature T: weights = softmax(scores / T).
 Small T sharpens the weights towards one key, large T flattens them.</source>
         <translation>Softmax sıcaklığı T: ağırlıklar = softmax(puanlar / T).
 Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="212"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="211"/>
         <source>Causal mask</source>
         <translation>Nedensel maske</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="213"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="212"/>
         <source>Self-attention only: query i may look at inputs 1..i, not at later ones.</source>
         <translation>Yalnızca öz-dikkatte: i. sorgu 1..i girdilerine bakabilir, sonrakilere bakamaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="214"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="303"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="213"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="302"/>
         <source>Set weights by hand</source>
         <translation>Ağırlıkları elle ayarla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="216"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="215"/>
         <source>Replace the softmax weights by weights you edit yourself (each row still sums to 1).</source>
         <translation>Softmax ağırlıklarının yerine kendi düzenlediğiniz ağırlıkları kullanın (her satırın toplamı yine 1 olur).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="217"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="216"/>
         <location filename="../../qkv_gui/workbench.py" line="96"/>
         <source>Only the last input</source>
         <translation>Yalnızca son girdi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="219"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="218"/>
         <source>Weights [0, …, 0, 1] for every query: attention reduces to the classic seq2seq context vector, the last encoder state.</source>
         <translation>Her sorgu için ağırlıklar [0, …, 0, 1]: dikkat, klasik seq2seq bağlam vektörüne, yani kodlayıcının son gizli durumuna indirgenir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="221"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="220"/>
         <source>Mode:</source>
         <translation>Mod:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="222"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="221"/>
         <source>Score:</source>
         <translation>Puan:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="223"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="222"/>
         <source>Temperature T:</source>
         <translation>Sıcaklık T:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="175"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="286"/>
-        <location filename="../../qkv_gui/widgets/controls.py" line="289"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="174"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="285"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="288"/>
         <source>Change temperature</source>
         <translation>Sıcaklığı değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="265"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="264"/>
         <source>context = value of the last input ✓</source>
         <translation>bağlam = son girdinin değeri ✓</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="270"/>
         <source>Switch mode</source>
         <translation>Modu değiştir</translation>
     </message>
@@ -503,27 +503,27 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
         <translation>Dönüşümleri kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="279"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="278"/>
         <source>Change score function</source>
         <translation>Puan işlevini değiştir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="294"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="293"/>
         <source>Turn causal mask on</source>
         <translation>Nedensel maskeyi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="294"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="293"/>
         <source>Turn causal mask off</source>
         <translation>Nedensel maskeyi kapat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="298"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="297"/>
         <source>Causal mask on: the hand-set weights on later inputs moved to the inputs each query may see.</source>
         <translation>Nedensel maske açık: sonraki girdilere elle verilen ağırlıklar, her sorgunun görebildiği girdilere taşındı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/controls.py" line="303"/>
+        <location filename="../../qkv_gui/widgets/controls.py" line="302"/>
         <source>Use softmax weights</source>
         <translation>Softmax ağırlıklarını kullan</translation>
     </message>
@@ -1331,23 +1331,23 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="655"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="647"/>
         <location filename="../../qkv_gui/workbench.py" line="404"/>
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="660"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="652"/>
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="661"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="653"/>
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="662"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="654"/>
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -1355,124 +1355,124 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="248"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="240"/>
         <source>Click a lesson to open it (Ctrl+1 … Ctrl+{last}).</source>
         <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+{last}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="245"/>
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="257"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="249"/>
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="257"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="249"/>
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="258"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="250"/>
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="258"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="250"/>
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="259"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="251"/>
         <source>Restart</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="259"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="251"/>
         <source>Load the lesson&apos;s starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="260"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="252"/>
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="261"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
         <source>Close the lesson and go back to your own session, as you left it</source>
         <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="279"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="247"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="271"/>
         <source>Predict first</source>
         <translation>Önce tahmin edin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="317"/>
         <source>Pick your answer (click it, or Tab and the arrow keys); then try it.</source>
         <translation>Yanıtınızı seçin (üstüne tıklayarak ya da Tab ve ok tuşlarıyla), sonra deneyip görün.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="327"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="319"/>
         <source>Your prediction is kept: now try it and see.</source>
         <translation>Tahmininiz kaydedildi: şimdi deneyip görün.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="346"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="338"/>
         <source>The answer: {answer}.</source>
         <translation>Doğru yanıt: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="348"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="340"/>
         <source>Your prediction held: {answer}.</source>
         <translation>Tahmininiz doğru çıktı: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="350"/>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="434"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="426"/>
         <source>Your prediction “{guess}” did not hold: it is {answer}.</source>
         <translation>“{guess}” tahmininiz tutmadı; doğrusu: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="577"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="569"/>
         <source>Short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+{last}. Your own session waits aside: leave the lesson to get it back as you left it.</source>
         <translation>Kısa dersler bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+{last} tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="603"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="595"/>
         <source>○ Predict first: pick an answer above.</source>
         <translation>○ Önce tahmin edin: yukarıdan bir yanıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="467"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="459"/>
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="486"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="478"/>
         <source>Left the lesson: your own session is back.</source>
         <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="489"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="481"/>
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="538"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="530"/>
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="573"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="565"/>
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="605"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="597"/>
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
@@ -2637,198 +2637,198 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="282"/>
+        <location filename="../../qkv_gui/core_messages.py" line="297"/>
         <source>The classic context vector, through the scores</source>
         <translation>Puanlarla klasik bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="285"/>
-        <location filename="../../qkv_gui/core_messages.py" line="290"/>
+        <location filename="../../qkv_gui/core_messages.py" line="300"/>
+        <location filename="../../qkv_gui/core_messages.py" line="305"/>
         <source>the decoder state s1</source>
         <translation>kod çözücünün gizli durumu s1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="286"/>
+        <location filename="../../qkv_gui/core_messages.py" line="301"/>
         <source>The softmax itself put nearly all the weight on h4: the context vector is the classic one, with no hand-set weights.</source>
         <translation>Ağırlığın neredeyse tamamını h4&apos;e softmax&apos;ın kendisi verdi: elle verilmiş ağırlık olmadan bağlam vektörü klasik olanı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="287"/>
+        <location filename="../../qkv_gui/core_messages.py" line="302"/>
         <source>Half and half</source>
         <translation>Yarı yarıya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="291"/>
+        <location filename="../../qkv_gui/core_messages.py" line="306"/>
         <source>h1 and h3 have equal scores and the others lower, so the context is half h1 and half h3.</source>
         <translation>h1 ile h3&apos;ün puanları eşit, ötekilerinki daha düşük; bu yüzden bağlam vektörü yarı h1, yarı h3.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="295"/>
+        <location filename="../../qkv_gui/core_messages.py" line="310"/>
         <source>W_K</source>
         <translation>W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="297"/>
+        <location filename="../../qkv_gui/core_messages.py" line="312"/>
         <source>Length should not decide</source>
         <translation>Karar uzunluğa kalmasın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="283"/>
+        <location filename="../../qkv_gui/core_messages.py" line="298"/>
         <source>Get the classic seq2seq context vector — h4 alone, weight at least {least} — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
         <translation>Klasik seq2seq bağlam vektörünü elde edin — yalnızca h4, ağırlığı en az {least} — ama hiçbir ağırlığı elle vermeden: softmax h4&apos;ü, puanı en büyük olduğu için seçmeli.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="284"/>
+        <location filename="../../qkv_gui/core_messages.py" line="299"/>
         <source>score_j = s1·h_j. h4 = {h4} is the only state strong in the second number: one change to s1 can be enough.</source>
         <translation>puan_j = s1·h_j. İkinci sayısı büyük olan tek gizli durum h4 = {h4}: s1&apos;de tek bir değişiklik yetebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="288"/>
+        <location filename="../../qkv_gui/core_messages.py" line="303"/>
         <source>Make the decoder split its attention between h1 and h3: each of their weights between {low} and {high}.</source>
         <translation>Kod çözücü dikkatini h1 ile h3 arasında bölsün: ikisinin de ağırlığı {low} ile {high} arasında olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="289"/>
+        <location filename="../../qkv_gui/core_messages.py" line="304"/>
         <source>h1 = {h1} and h3 = {h3} tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
         <translation>s1&apos;in ilk ve son sayıları eşitse h1 = {h1} ile h3 = {h3} aynı puanı alır. Sonra h2 ile h4&apos;ün puanı daha düşük olmalı: s1&apos;deki eksi sayılar bunu sağlayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="292"/>
+        <location filename="../../qkv_gui/core_messages.py" line="307"/>
         <source>Make “{query}” look at “{key}”</source>
         <translation>“{query}” sözcüğü “{key}” sözcüğüne baksın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="293"/>
+        <location filename="../../qkv_gui/core_messages.py" line="308"/>
         <source>Make “{query}” give more than half of its weight to “{key}”, by changing only W_K.</source>
         <translation>“{query}” sözcüğü ağırlığının yarısından fazlasını “{key}” sözcüğüne versin: yalnızca W_K&apos;yi değiştirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="294"/>
+        <location filename="../../qkv_gui/core_messages.py" line="309"/>
         <source>The query of “{query}” is {query_vector}. The key of “{key}” is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
         <translation>“{query}” sözcüğünün sorgusu {query_vector}. “{key}” sözcüğünün anahtarı 2 × W_K&apos;nin 2. satırı + W_K&apos;nin 4. satırı: onu sorgunun gösterdiği yöne çevirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="296"/>
+        <location filename="../../qkv_gui/core_messages.py" line="311"/>
         <source>The key of “{key}” now scores highest against the query of “{query}”: their dot product is the largest, so “{key}” takes most of the weight.</source>
         <translation>“{key}” sözcüğünün anahtarı artık “{query}” sözcüğünün sorgusuyla en yüksek puanı alıyor: en büyük iç çarpım onlarınki; bu yüzden ağırlığın çoğu “{key}” sözcüğüne gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="298"/>
+        <location filename="../../qkv_gui/core_messages.py" line="313"/>
         <source>With the dot product {user} puts almost all her weight on {top}, only because his ratings are the largest. Make {user} treat the four sci-fi fans (herself too) alike — their weights within {within} — each above any romance fan, by changing only the score function.</source>
         <translation>İç çarpımla {user} ağırlığının neredeyse tamamını {top} adlı kullanıcıya veriyor; tek nedeni bu kullanıcının puanlamalarının en büyük olması. Yalnızca puan işlevini değiştirerek {user} adlı kullanıcının dört bilimkurgu hayranına (kendisi de dahil) eşit davranmasını sağlayın: ağırlıkları birbirinden en çok {within} farklı ve her biri romantik film hayranlarınınkinden büyük olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="299"/>
+        <location filename="../../qkv_gui/core_messages.py" line="314"/>
         <source>Which compatibility function ignores the length of the vectors and looks only at their direction?</source>
         <translation>Hangi uyumluluk işlevi vektörlerin uzunluğuna bakmaz da yalnızca yönlerine bakar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="300"/>
+        <location filename="../../qkv_gui/core_messages.py" line="315"/>
         <source>the score function</source>
         <translation>puan işlevi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="301"/>
+        <location filename="../../qkv_gui/core_messages.py" line="316"/>
         <source>The cosine compares directions only: all four sci-fi fans point the same way, so they get the same weight.</source>
         <translation>Kosinüs yalnızca yönleri karşılaştırır: dört bilimkurgu hayranı da aynı yönü gösterdiği için aynı ağırlığı alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="302"/>
+        <location filename="../../qkv_gui/core_messages.py" line="317"/>
         <source>Neither one-hot nor flat</source>
         <translation>Ne tek kazanan ne eşit dağılım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="303"/>
+        <location filename="../../qkv_gui/core_messages.py" line="318"/>
         <source>Make “{query}” give between {low} and {high} of its weight to “{key}”, by changing only the temperature T.</source>
         <translation>“{query}” sözcüğü ağırlığının {low} ile {high} arası bir payını “{key}” sözcüğüne versin: yalnızca sıcaklık T&apos;yi değiştirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="308"/>
+        <location filename="../../qkv_gui/core_messages.py" line="323"/>
         <source>The causal mask is on, so “{query}” may see only “{first}”, “{second}”, “{third}” and itself. Make it attend to those four equally — each weight {share}&#xa0;±&#xa0;{tolerance} — by changing only W_Q.</source>
         <translation>Nedensel maske açık; bu yüzden “{query}” sözcüğü yalnızca “{first}”, “{second}”, “{third}” sözcüklerini ve kendisini görebilir. Yalnızca W_Q&apos;yu değiştirerek bu dördüne eşit dikkat etmesini sağlayın: her ağırlık {share}&#xa0;±&#xa0;{tolerance} olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="309"/>
+        <location filename="../../qkv_gui/core_messages.py" line="324"/>
         <source>Equal scores give equal weights. The query of “{query}” is row 1 + row 3 + row 4 of W_Q: a query of {zero} scores every key 0.</source>
         <translation>Eşit puanlar eşit ağırlık verir. “{query}” sözcüğünün sorgusu W_Q&apos;nun 1., 3. ve 4. satırlarının toplamı: {zero} sorgusu her anahtara 0 puan verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="311"/>
+        <location filename="../../qkv_gui/core_messages.py" line="326"/>
         <source>The query of “{query}” scores every visible key about the same, so it spreads its weight evenly; the mask keeps “{last}” at 0.</source>
         <translation>“{query}” sözcüğünün sorgusu görebildiği her anahtara aşağı yukarı aynı puanı veriyor; bu yüzden ağırlığını eşit dağıtıyor. Maske, “{last}” sözcüğünün ağırlığını 0&apos;da tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="313"/>
+        <location filename="../../qkv_gui/core_messages.py" line="328"/>
         <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, “{bank}” and “{loan}” to each other. Each score then costs 2 multiplications instead of 5.</source>
         <translation>Sorgular ve anahtarlar beşer sayıdan oluşuyor. Onları iki sayıya indirin (d_k = 2); her sözcük yine ağırlığının yarısından fazlasını kendi türüne versin: hayvanlar hayvanlara, “{bank}” ile “{loan}” birbirine. Her puan o zaman 5 yerine 2 çarpmaya mal olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="318"/>
+        <location filename="../../qkv_gui/core_messages.py" line="333"/>
         <source>{neo} rated only The Matrix, {ray} only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least {least} while {neo} stays unlike every romance fan (cosine at most {most}), by changing only W_Q, W_K and the projection switch.</source>
         <translation>{neo} yalnızca Matrix&apos;i, {ray} yalnızca Yaratık ile Yıldız Savaşları&apos;nı puanladı: ham puanlamalarda hiçbir ortak yanları yok (kosinüs 0). Yalnızca W_Q&apos;yu, W_K&apos;yi ve dönüşümün açık ya da kapalı oluşunu değiştirerek kosinüs puanlarını en az {least} yapın; {neo} ise hiçbir romantik film hayranına benzemesin (kosinüs en çok {most}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="321"/>
+        <location filename="../../qkv_gui/core_messages.py" line="336"/>
         <source>In the 2-concept space {neo} and {ray} are both sci-fi fans: their vectors point the same way.</source>
         <translation>İki kavramlı konu uzayında iki kullanıcı da bilimkurgu hayranı: {neo} ile {ray} kullanıcılarının vektörleri aynı yönü gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="304"/>
+        <location filename="../../qkv_gui/core_messages.py" line="319"/>
         <source>weights = softmax(scores / T): a smaller T sharpens the weights, a larger T flattens them.</source>
         <translation>ağırlıklar = softmax(puanlar / T): küçük bir T ağırlıkları keskinleştirir, büyük bir T düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="305"/>
+        <location filename="../../qkv_gui/core_messages.py" line="320"/>
         <source>the temperature</source>
         <translation>sıcaklık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="306"/>
+        <location filename="../../qkv_gui/core_messages.py" line="321"/>
         <source>Dividing the scores by a smaller T widened their gaps: the largest score took a larger share.</source>
         <translation>Puanları daha küçük bir T&apos;ye bölmek aralarındaki farkı açtı: en büyük puan daha büyük bir pay aldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="307"/>
+        <location filename="../../qkv_gui/core_messages.py" line="322"/>
         <source>Equal attention under the causal mask</source>
         <translation>Nedensel maskeyle eşit dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="310"/>
+        <location filename="../../qkv_gui/core_messages.py" line="325"/>
         <source>W_Q</source>
         <translation>W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="312"/>
+        <location filename="../../qkv_gui/core_messages.py" line="327"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="314"/>
+        <location filename="../../qkv_gui/core_messages.py" line="329"/>
         <source>The “d_k −” button drops the last column of W_Q and W_K. Column 2 reads only the feature every word has (noun), which cannot tell words apart: let it read the money feature too, in W_Q and W_K. Or let the SVD panel choose the two directions.</source>
         <translation>“d_k −” düğmesi W_Q ile W_K&apos;nin son sütununu atar. 2. sütun yalnızca her sözcükte olan özelliği (isim) okur, bu da sözcükleri birbirinden ayıramaz: W_Q&apos;da ve W_K&apos;de para özelliğini de okusun. Ya da iki yönü SVD paneline seçtirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="315"/>
+        <location filename="../../qkv_gui/core_messages.py" line="330"/>
         <source>W_Q and W_K (their numbers and d_k)</source>
         <translation>W_Q ve W_K (sayıları ve d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="316"/>
+        <location filename="../../qkv_gui/core_messages.py" line="331"/>
         <source>Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.</source>
         <translation>Sorgu ve anahtar başına iki sayı, kimin kime dikkat ettiğini koruyor: her puan 5 yerine 2 çarpmaya mal oluyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="317"/>
+        <location filename="../../qkv_gui/core_messages.py" line="332"/>
         <source>Strangers in topic space</source>
         <translation>Konu uzayında iki yabancı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="319"/>
+        <location filename="../../qkv_gui/core_messages.py" line="334"/>
         <source>Map every user to their strength in each topic: the SVD panel&apos;s “Use as W_Q = W_K = V_2” keeps the sci-fi and the romance directions.</source>
         <translation>Her kullanıcıyı her konudaki gücüne dönüştürün: SVD panelindeki “W_Q = W_K = V_2 olarak kullan” bilimkurgu ve romantik film yönlerini tutar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="320"/>
+        <location filename="../../qkv_gui/core_messages.py" line="335"/>
         <source>W_Q, W_K and the projection switch</source>
         <translation>W_Q, W_K ve dönüşümün açık ya da kapalı oluşu</translation>
     </message>
@@ -2842,191 +2842,196 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="87"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="88"/>
         <source>mode must be &apos;self&apos; or &apos;seq2seq&apos;, not {got}</source>
         <translation>mode &apos;self&apos; ya da &apos;seq2seq&apos; olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="88"/>
+        <location filename="../../qkv_gui/core_messages.py" line="89"/>
         <source>decoder is required in seq2seq mode and must not be empty</source>
         <translation>seq2seq modunda kod çözücünün en az bir gizli durumu olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="89"/>
+        <location filename="../../qkv_gui/core_messages.py" line="90"/>
         <source>{name} is required when the projection is enabled</source>
         <translation>dönüşüm açıkken {name} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="90"/>
+        <location filename="../../qkv_gui/core_messages.py" line="91"/>
         <source>{name} has {rows} rows but the inputs have {cols} columns</source>
         <translation>{name} içinde {rows} satır var, ama girdilerde {cols} sütun var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="91"/>
+        <location filename="../../qkv_gui/core_messages.py" line="92"/>
         <source>{name} has {rows} rows but the decoder states have {cols} columns</source>
         <translation>{name} içinde {rows} satır var, ama kod çözücünün gizli durumlarında {cols} sütun var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="92"/>
+        <location filename="../../qkv_gui/core_messages.py" line="93"/>
         <source>w_q has {q} columns but w_k has {k}; queries and keys need the same dimension</source>
         <translation>w_q içinde {q} sütun var, ama w_k içinde {k}; sorgular ve anahtarlar aynı boyutta olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="93"/>
+        <location filename="../../qkv_gui/core_messages.py" line="94"/>
         <source>decoder has {got} columns but the inputs have {d}; without a projection queries and keys need the same dimension</source>
         <translation>kod çözücünün gizli durumlarında {got} sütun var, ama girdilerde {d}; dönüşüm olmadan sorgular ve anahtarlar aynı boyutta olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="94"/>
+        <location filename="../../qkv_gui/core_messages.py" line="95"/>
         <source>w_a must be {d_k} × {d_k} for the general score, got {rows} × {cols}</source>
         <translation>çift doğrusal puan için W_a {d_k} × {d_k} olmalı; verilen: {rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="95"/>
+        <location filename="../../qkv_gui/core_messages.py" line="96"/>
         <source>w_a must be {d_k} × {d_k} for the general score, got missing</source>
         <translation>çift doğrusal puan için W_a {d_k} × {d_k} olmalı; W_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="96"/>
+        <location filename="../../qkv_gui/core_messages.py" line="97"/>
         <source>w_a must have {rows} rows (2·d_k) for the additive score, got {got} rows</source>
         <translation>toplamsal puan için W_a {rows} satır (2·d_k) içermeli; verilen: {got} satır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="97"/>
+        <location filename="../../qkv_gui/core_messages.py" line="98"/>
         <source>w_a must have {rows} rows (2·d_k) for the additive score, got missing</source>
         <translation>toplamsal puan için W_a {rows} satır (2·d_k) içermeli; W_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="98"/>
+        <location filename="../../qkv_gui/core_messages.py" line="99"/>
         <source>v_a must have length {length} (the columns of w_a), got length {got}</source>
         <translation>v_a vektörünün uzunluğu {length} (W_a matrisinin sütun sayısı) olmalı; verilen uzunluk: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="99"/>
+        <location filename="../../qkv_gui/core_messages.py" line="100"/>
         <source>v_a must have length {length} (the columns of w_a), got missing</source>
         <translation>v_a vektörünün uzunluğu {length} (W_a matrisinin sütun sayısı) olmalı; v_a yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="100"/>
+        <location filename="../../qkv_gui/core_messages.py" line="101"/>
         <source>score kind {kind} is not one of dot, scaled_dot, cosine, general, additive</source>
         <translation>puan türü {kind} geçerli değil; geçerli türler: dot, scaled_dot, cosine, general, additive</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="101"/>
+        <location filename="../../qkv_gui/core_messages.py" line="102"/>
         <source>temperature must be a positive number, got {got}</source>
         <translation>sıcaklık pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="102"/>
+        <location filename="../../qkv_gui/core_messages.py" line="103"/>
         <source>causal is only available in self mode</source>
         <translation>nedensel maske yalnızca öz-dikkatte kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="103"/>
+        <location filename="../../qkv_gui/core_messages.py" line="104"/>
         <source>weights_override is {rows} × {cols} but must be {m} × {n} (queries × inputs)</source>
         <translation>elle ayarlanan ağırlıklar {rows} × {cols} boyutunda, ama {m} × {n} (sorgular × girdiler) olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="104"/>
+        <location filename="../../qkv_gui/core_messages.py" line="105"/>
         <source>weights_override contains a number that is not finite</source>
         <translation>elle ayarlanan ağırlıklarda sonlu olmayan bir sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="105"/>
+        <location filename="../../qkv_gui/core_messages.py" line="106"/>
         <source>weights_override row {row} has a negative weight</source>
         <translation>elle ayarlanan ağırlıkların {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="106"/>
+        <location filename="../../qkv_gui/core_messages.py" line="107"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>elle ayarlanan ağırlıkların {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="107"/>
+        <location filename="../../qkv_gui/core_messages.py" line="108"/>
         <source>the causal mask hides input {col} from query {row}: its weight stays 0</source>
         <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizliyor: ağırlığı 0 kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="108"/>
+        <location filename="../../qkv_gui/core_messages.py" line="109"/>
         <source>heads must be a whole number from 1 to {max}, not {got}</source>
         <translation>heads 1 ile {max} arasında bir tam sayı olmalı; {got} olamaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="109"/>
+        <location filename="../../qkv_gui/core_messages.py" line="110"/>
         <source>{heads} heads need the projection enabled; without it there is one head</source>
         <translation>kafa sayısı {heads}: birden çok kafa için dönüşüm açık olmalı; dönüşüm kapalıyken tek kafa vardır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="110"/>
+        <location filename="../../qkv_gui/core_messages.py" line="111"/>
         <source>the {kind} score works with one head only; with {heads} heads use dot, scaled_dot or cosine</source>
         <translation>{kind} puanı yalnızca tek kafayla çalışır; kafa sayısı {heads} iken dot, scaled_dot ya da cosine kullanın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="111"/>
+        <location filename="../../qkv_gui/core_messages.py" line="112"/>
         <source>{name} has {cols} columns, which is not heads × {dim} for {heads} heads</source>
         <translation>{name} matrisinde {cols} sütun var; kafa sayısı {heads} iken sütun sayısı kafa sayısı × {dim} olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="112"/>
+        <location filename="../../qkv_gui/core_messages.py" line="113"/>
         <source>w_o has {rows} rows but the heads&apos; contexts side by side have {cols} columns (heads × d_v)</source>
         <translation>w_o matrisinde {rows} satır var, ama kafaların yan yana konmuş bağlam vektörlerinde {cols} sütun var (kafa sayısı × d_v)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="113"/>
+        <location filename="../../qkv_gui/core_messages.py" line="114"/>
         <source>positional kind {kind} is not one of none, sinusoidal, learned</source>
         <translation>konum kodlaması türü geçersiz: {kind}; none, sinusoidal ya da learned olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="114"/>
+        <location filename="../../qkv_gui/core_messages.py" line="115"/>
         <source>sinusoidal positions are only available in self mode</source>
         <translation>sinüzoidal konum kodlaması yalnızca self modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="115"/>
+        <location filename="../../qkv_gui/core_messages.py" line="116"/>
         <source>positional.table must be {n} × {d} (one row per input), got {rows} × {cols}</source>
         <translation>positional.table {n} × {d} olmalı (her girdi için bir satır); verilen: {rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="116"/>
+        <location filename="../../qkv_gui/core_messages.py" line="117"/>
         <source>positional.table must be {n} × {d} (one row per input), got missing</source>
         <translation>positional.table {n} × {d} olmalı (her girdi için bir satır); tablo yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="117"/>
+        <location filename="../../qkv_gui/core_messages.py" line="118"/>
         <source>padding has {count} entries but inputs has {n} rows</source>
         <translation>padding içinde {count} öğe var, ama girdilerde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="118"/>
+        <location filename="../../qkv_gui/core_messages.py" line="119"/>
         <source>weights_override of head {head} is {rows} × {cols} but must be {m} × {n} (queries × inputs)</source>
         <translation>{head}. kafanın weights_override matrisi {rows} × {cols}, ama {m} × {n} olmalı (sorgular × girdiler)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="119"/>
+        <location filename="../../qkv_gui/core_messages.py" line="120"/>
         <source>weights_override of head {head} contains a number that is not finite</source>
         <translation>{head}. kafanın weights_override matrisinde sonlu olmayan bir sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="120"/>
+        <location filename="../../qkv_gui/core_messages.py" line="121"/>
         <source>weights_override of head {head} row {row} has a negative weight</source>
         <translation>{head}. kafanın weights_override matrisinde {row}. satırda negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="121"/>
+        <location filename="../../qkv_gui/core_messages.py" line="122"/>
         <source>weights_override of head {head} row {row} sums to {total}, not 1</source>
         <translation>{head}. kafanın weights_override matrisinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="122"/>
+        <location filename="../../qkv_gui/core_messages.py" line="123"/>
         <source>the causal mask hides input {col} from query {row}: its weight in head {head} stays 0</source>
         <translation>nedensel maske {col}. girdiyi {row}. sorgudan gizler: {head}. kafadaki ağırlığı 0 kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="123"/>
+        <location filename="../../qkv_gui/core_messages.py" line="124"/>
         <source>input {col} is padding, hidden from every query: the weight of query {row} on it stays 0</source>
         <translation>{col}. girdi dolgudur, her sorgudan gizlenir: {row}. sorgunun ona verdiği ağırlık 0 kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="124"/>
+        <location filename="../../qkv_gui/core_messages.py" line="125"/>
         <source>input {col} is padding, hidden from every query: the weight of query {row} on it in head {head} stays 0</source>
         <translation>{col}. girdi dolgudur, her sorgudan gizlenir: {row}. sorgunun {head}. kafada ona verdiği ağırlık 0 kalır</translation>
     </message>
@@ -3034,27 +3039,67 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>edits</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="125"/>
+        <location filename="../../qkv_gui/core_messages.py" line="126"/>
         <source>the last input cannot be removed</source>
         <translation>son girdi silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="126"/>
+        <location filename="../../qkv_gui/core_messages.py" line="127"/>
         <source>the last decoder state cannot be removed</source>
         <translation>kod çözücünün son gizli durumu silinemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="127"/>
+        <location filename="../../qkv_gui/core_messages.py" line="128"/>
         <source>{name} must be at least 1</source>
         <translation>{name} en az 1 olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="128"/>
-        <source>This session has {heads} heads: {name} is set for every head at once, which this window cannot do yet</source>
-        <translation>Bu oturumda {heads} kafa var: {name} bütün kafalarda birden değiştirilmeli; bu pencere bunu henüz yapamıyor</translation>
+        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <source>there can be at most {max} tokens</source>
+        <translation>en çok {max} girdi olabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="129"/>
+        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <source>there can be at most {max} decoder states</source>
+        <translation>en çok {max} kod çözücü durumu olabilir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <source>{name} can be at most {max}</source>
+        <translation>{name} en çok {max} olabilir</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <source>{name} can be at most {max} with {heads} heads: the heads side by side have at most {limit} columns</source>
+        <translation>{heads} kafayla {name} en çok {max} olabilir: yan yana kafaların toplam sütun sayısı en çok {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="133"/>
+        <source>{heads} heads of {width} columns each would need {cols} columns, more than {limit}: make d_k and d_v smaller first</source>
+        <translation>her biri {width} sütunluk {heads} kafa için {cols} sütun gerekirdi, sınır ise {limit}: önce d_k ile d_v değerlerini küçültün</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="134"/>
+        <source>heads must be from 1 to {max}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <source>positions must be one of none, sinusoidal, learned, not {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="136"/>
+        <source>sinusoidal positions are for self-attention (the decoder states carry none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <source>the new order must name every token once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="138"/>
         <source>This session has {heads} heads, and several heads need the projections: they stay on</source>
         <translation>Bu oturumda {heads} kafa var; birden çok kafa dönüşümler olmadan çalışamaz, bu yüzden dönüşümler açık kalıyor</translation>
     </message>
@@ -3203,22 +3248,22 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>lesson_file</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="164"/>
+        <location filename="../../qkv_gui/core_messages.py" line="179"/>
         <source>the file is not a qkv-gui lesson: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui dersi değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="165"/>
+        <location filename="../../qkv_gui/core_messages.py" line="180"/>
         <source>unknown lesson &quot;{name}&quot;; the lessons are: {names}</source>
         <translation>bilinmeyen ders &quot;{name}&quot;; dersler şunlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="166"/>
+        <location filename="../../qkv_gui/core_messages.py" line="181"/>
         <source>panel must be the name of a panel (a short string) or null, not {got}</source>
         <translation>panel bir panelin adı (kısa bir metin) ya da null olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="167"/>
+        <location filename="../../qkv_gui/core_messages.py" line="182"/>
         <source>{key} is missing from the lesson file</source>
         <translation>ders dosyasında {key} eksik</translation>
     </message>
@@ -3226,347 +3271,347 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="189"/>
+        <location filename="../../qkv_gui/core_messages.py" line="204"/>
         <source>Attention in a seq2seq model</source>
         <translation>Seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="197"/>
+        <location filename="../../qkv_gui/core_messages.py" line="212"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="206"/>
+        <location filename="../../qkv_gui/core_messages.py" line="221"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="207"/>
+        <location filename="../../qkv_gui/core_messages.py" line="222"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her sözcük için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Sonra puan_ij = q_i·k_j olur, softmax ağırlıkları verir ve bağlam_i = Σ_j ağırlık_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse dönüşüm neden? Çünkü her sözcüğün ne aradığına (sorgusu), ne sunduğuna (anahtarı) ve neyi aktardığına (değeri) matrisler karar verir; W_Q ile W_K farklı da olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="208"/>
+        <location filename="../../qkv_gui/core_messages.py" line="223"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q&apos;yu, x1 ağırlığının yarısından fazlasını kendine verecek biçimde değiştirin. q1 = x1·W_Q, W_Q&apos;nun 1. ve 3. satırlarının toplamıdır; ipucu: W_Q&apos;nun 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="215"/>
+        <location filename="../../qkv_gui/core_messages.py" line="230"/>
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, dönüştürülmüşler mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="216"/>
+        <location filename="../../qkv_gui/core_messages.py" line="231"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>Dönüşüm olmadan puan_ij = x_i·x_j / √d: puanlar simetriktir ve bir vektör çoğunlukla en çok kendine benzer; bu yüzden çoğu sözcük en çok kendine dikkat eder. Dönüşümle puan_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin sayılacağını matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="217"/>
+        <location filename="../../qkv_gui/core_messages.py" line="232"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>Dönüşümü kapatın; puanları ve ağırlıkları dönüştürülmüş olanlarla karşılaştırın (ya da ham / dönüştürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="223"/>
+        <location filename="../../qkv_gui/core_messages.py" line="238"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="232"/>
+        <location filename="../../qkv_gui/core_messages.py" line="247"/>
         <source>Projections change the dimension: 5 → 2</source>
         <translation>Dönüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="240"/>
+        <location filename="../../qkv_gui/core_messages.py" line="255"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="190"/>
+        <location filename="../../qkv_gui/core_messages.py" line="205"/>
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder hidden states h1…h4: the query is the decoder state s1, and the keys and the values are the encoder states themselves. score(s1, h_j) = s1·h_j, a dot product, measures how well they fit; weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1; and context = Σ_j weight_j·h_j is the weighted sum of the values. The scores here are small (0.6, 2.4, 0.6, 1.4), so every state gets a share and the context is a mixture of all four.</source>
         <translation>Bir seq2seq kodlayıcısı bütün girdiyi tek bir vektöre sıkıştırır; uzun girdiler için bu yetmez. Dikkat, kod çözücünün kodlayıcıdaki bütün gizli durumları (h1…h4) kullanmasını sağlar: sorgu, kod çözücünün gizli durumu s1&apos;dir; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. puan(s1, h_j) = s1·h_j bir iç çarpımdır ve ikisinin ne kadar uyuştuğunu ölçer; ağırlık_j = exp(puan_j) / Σ_k exp(puan_k) puanları toplamı 1 olan ağırlıklara çevirir; bağlam = Σ_j ağırlık_j·h_j de değerlerin ağırlıklı toplamıdır. Buradaki puanlar küçük (0,6, 2,4, 0,6, 1,4); bu yüzden her durum bir pay alır ve bağlam vektörü dördünün karışımıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="191"/>
+        <location filename="../../qkv_gui/core_messages.py" line="206"/>
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 0.5, 0]). Then make s1 ten times longer, [0, 5, 0], and watch the mixture turn into a single pick.</source>
         <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak biçimde değiştirin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0; 0,5; 0]). Sonra s1&apos;i on kat uzatıp [0, 5, 0] yapın ve karışımın tek bir seçime dönüşmesini izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="192"/>
+        <location filename="../../qkv_gui/core_messages.py" line="207"/>
         <source>h4 gets the most weight of s1 now: its score is the largest of the four, and softmax gives the largest score the largest weight.</source>
         <translation>Artık s1&apos;in en büyük ağırlığı h4&apos;te: dördü arasında en büyük puan onun, softmax da en büyük puana en büyük ağırlığı verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="193"/>
+        <location filename="../../qkv_gui/core_messages.py" line="208"/>
         <source>Once h4 gets the most weight, will h1, h2 and h3 still count?</source>
         <translation>En çok ağırlığı h4 aldığında h1, h2 ve h3&apos;ün payı kalacak mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="194"/>
+        <location filename="../../qkv_gui/core_messages.py" line="209"/>
         <source>Softmax never makes a weight exactly 0, but weight_j grows with exp(score_j): a state whose score is 5 below the best gets less than 1/148 of its weight. With s1 = [0, 0.5, 0] the scores are 0.5, 0, 0.5, 2.5 and all four keep a share; with s1 = [0, 5, 0] the gaps are ten times larger and h4 takes practically everything.</source>
         <translation>Softmax hiçbir ağırlığı tam 0 yapmaz, ama ağırlık_j, exp(puan_j) ile büyür: puanı en iyisinden 5 eksik olan bir durum, onun ağırlığının 1/148&apos;inden azını alır. s1 = [0; 0,5; 0] iken puanlar 0,5, 0, 0,5, 2,5 olur ve dördü de pay alır; s1 = [0, 5, 0] iken aralar on kat büyür ve h4 neredeyse her şeyi alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="195"/>
+        <location filename="../../qkv_gui/core_messages.py" line="210"/>
         <source>Yes: each keeps a weight of 0.01 or more</source>
         <translation>Evet: her birinin ağırlığı 0,01 ya da daha fazla kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="196"/>
+        <location filename="../../qkv_gui/core_messages.py" line="211"/>
         <source>Hardly: at least one drops below 0.01</source>
         <translation>Pek kalmaz: en az biri 0,01&apos;in altına düşer</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="198"/>
+        <location filename="../../qkv_gui/core_messages.py" line="213"/>
         <source>A classic seq2seq model hands its decoder one context vector: the last encoder state. Attention contains it as a special case: set the weight of the last input to 1 and all earlier weights to 0, and context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Then no earlier state is attended to, however well it fits the query.</source>
         <translation>Klasik bir seq2seq modeli kod çözücüye tek bir bağlam vektörü verir: kodlayıcının son gizli durumu. Dikkat bunu özel bir durum olarak içerir: son girdinin ağırlığını 1, öncekilerin hepsini 0 yapın; bağlam = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4 olur. O zaman sorguya ne kadar uyarsa uysun, önceki hiçbir duruma dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="199"/>
+        <location filename="../../qkv_gui/core_messages.py" line="214"/>
         <source>Look at the mixture first: every h_j adds weight_j·h_j to the context. Then press “Only the last input” (or set the weights by hand to 0, 0, 0, 1) and compare the context with h4 = [0, 5, 1].</source>
         <translation>Önce karışıma bakın: her h_j bağlama ağırlık_j·h_j kadar katkı verir. Sonra “Yalnızca son girdi” düğmesine basın (ya da ağırlıkları elle 0, 0, 0, 1 yapın) ve bağlamı h4 = [0, 5, 1] ile karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="200"/>
+        <location filename="../../qkv_gui/core_messages.py" line="215"/>
         <source>The weights are [0, …, 0, 1], so the context is exactly the last encoder state: the classic seq2seq context vector, in which no earlier state counts.</source>
         <translation>Ağırlıklar [0; …; 0; 1]; bu yüzden bağlam tam olarak kodlayıcının son gizli durumu: önceki hiçbir durumun sayılmadığı klasik seq2seq bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="201"/>
+        <location filename="../../qkv_gui/core_messages.py" line="216"/>
         <source>With the weights [0, 0, 0, 1], what will the context vector be?</source>
         <translation>Ağırlıklar [0, 0, 0, 1] olunca bağlam vektörü ne olur?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="202"/>
+        <location filename="../../qkv_gui/core_messages.py" line="217"/>
         <source>context = Σ_j weight_j·h_j: with the weights 0, 0, 0, 1 every term but the last is 0·h_j = 0, so nothing of h1, h2 and h3 is left in it.</source>
         <translation>bağlam = Σ_j ağırlık_j·h_j: ağırlıklar 0, 0, 0, 1 olunca sonuncusu dışındaki her terim 0·h_j = 0 olur; içinde h1, h2 ve h3&apos;ten hiçbir şey kalmaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="203"/>
+        <location filename="../../qkv_gui/core_messages.py" line="218"/>
         <source>Exactly h4</source>
         <translation>Tam olarak h4</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="204"/>
+        <location filename="../../qkv_gui/core_messages.py" line="219"/>
         <source>Mostly h4, with a little of h1, h2 and h3</source>
         <translation>Çoğu h4, biraz da h1, h2 ve h3</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="205"/>
+        <location filename="../../qkv_gui/core_messages.py" line="220"/>
         <source>The average of h1…h4</source>
         <translation>h1…h4&apos;ün ortalaması</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="209"/>
+        <location filename="../../qkv_gui/core_messages.py" line="224"/>
         <source>x1 gives itself more than half of its weight now: its query q1 = x1·W_Q fits its own key k1 better than any other key.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: sorgusu q1 = x1·W_Q, kendi anahtarı k1&apos;e öteki bütün anahtarlardan daha iyi uyuyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="210"/>
+        <location filename="../../qkv_gui/core_messages.py" line="225"/>
         <source>You will change row 1 of W_Q. Whose queries will change?</source>
         <translation>W_Q&apos;nun 1. satırını değiştireceksiniz. Hangi sorgular değişecek?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="211"/>
+        <location filename="../../qkv_gui/core_messages.py" line="226"/>
         <source>q_i = x_i·W_Q adds up the rows of W_Q, each times the matching number of x_i. x1 = [1, 0, 1, 0] and x3 = [1, 0, 1, 1] have a 1 in place 1, so row 1 goes into q1 and q3; x2 = [0, 1, 0, 1] has a 0 there, so q2 stays as it is.</source>
         <translation>q_i = x_i·W_Q, W_Q&apos;nun satırlarını x_i&apos;deki karşılık gelen sayılarla çarpıp toplar. x1 = [1, 0, 1, 0] ve x3 = [1, 0, 1, 1] ilk yerde 1 taşır; bu yüzden 1. satır q1&apos;e ve q3&apos;e girer. x2 = [0, 1, 0, 1] orada 0 taşır; q2 olduğu gibi kalır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="212"/>
+        <location filename="../../qkv_gui/core_messages.py" line="227"/>
         <source>Only x1&apos;s</source>
         <translation>Yalnızca x1&apos;inki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="213"/>
+        <location filename="../../qkv_gui/core_messages.py" line="228"/>
         <source>x1&apos;s and x3&apos;s</source>
         <translation>x1&apos;inki ve x3&apos;ünkü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="214"/>
+        <location filename="../../qkv_gui/core_messages.py" line="229"/>
         <source>All three</source>
         <translation>Üçününki de</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="218"/>
+        <location filename="../../qkv_gui/core_messages.py" line="233"/>
         <source>These are the raw scores: the table is symmetric (score_ij = score_ji), and most words give themselves the most weight. Switch the projection back on to compare.</source>
         <translation>Bunlar ham puanlar: tablo simetrik (puan_ij = puan_ji) ve çoğu sözcük en büyük ağırlığı kendine veriyor. Karşılaştırmak için dönüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="219"/>
+        <location filename="../../qkv_gui/core_messages.py" line="234"/>
         <source>Without the projection, where will most words put their largest weight?</source>
         <translation>Dönüşüm olmadan çoğu sözcük en büyük ağırlığını nereye verir?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="220"/>
+        <location filename="../../qkv_gui/core_messages.py" line="235"/>
         <source>Raw, score_ij = x_i·x_j / √d, and a vector&apos;s dot product with itself, |x_i|², is usually its largest: another word beats it only when it is longer and points nearly the same way. With the projection W_Q and W_K differ, so a query can fit another word&apos;s key best.</source>
         <translation>Ham hâliyle puan_ij = x_i·x_j / √d; bir vektörün kendisiyle iç çarpımı |x_i|² çoğunlukla en büyüğüdür: başka bir sözcük onu ancak daha uzunsa ve neredeyse aynı yöne bakıyorsa geçer. Dönüşümde W_Q ile W_K farklıdır; bu yüzden bir sorgu en iyi başka bir sözcüğün anahtarına uyabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="221"/>
+        <location filename="../../qkv_gui/core_messages.py" line="236"/>
         <source>On themselves</source>
         <translation>Kendine</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="222"/>
+        <location filename="../../qkv_gui/core_messages.py" line="237"/>
         <source>On other words</source>
         <translation>Başka sözcüklere</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="224"/>
+        <location filename="../../qkv_gui/core_messages.py" line="239"/>
         <source>Seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic; I = U Σ Vᵀ finds two strong concepts, sci-fi and romance (σ = 12.48, 9.51), and a weak third (σ = 1.35). The queries are two new users: s1 rated only The Matrix, s2 only Alien and Star Wars, so s1·s2 = 0. V_2 (V&apos;s first two columns) gives each a strength per concept: q = s·V_2. The score is the cosine q·k / (|q| |k|), so taste counts, not how high one rates (a dot product puts Dan&apos;s 5s above Ann&apos;s 1s); softmax uses T = 0.3.</source>
         <translation>Yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e oy veriyor; Tekil Değer Ayrıştırması I = U Σ Vᵀ iki güçlü kavram bulur, bilimkurgu ve romantik (σ = 12,48, 9,51), bir de zayıf bir üçüncüsünü (σ = 1,35). Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na oy vermiş; bu yüzden s1·s2 = 0. V_2 (V&apos;nin ilk iki sütunu) her kullanıcıya kavram başına bir güç verir: q = s·V_2. Puan kosinüstür, q·k / (|q| |k|): sayılan zevktir, kimin ne kadar yüksek oy verdiği değil (iç çarpımda Dan&apos;in 5&apos;leri Ann&apos;in 1&apos;lerini geçer); softmax T = 0,3 kullanır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="225"/>
+        <location filename="../../qkv_gui/core_messages.py" line="240"/>
         <source>Press “Use as W_Q = W_K = V_2” in the SVD panel: s1 and s2, raw cos 0, get cos 0.99. Then try m = 3 (the weak third concept parts them: 0.66) and m = 5 (0).</source>
         <translation>SVD panelinde “W_Q = W_K = V_2 olarak kullan” düğmesine basın: ham kosinüsü 0 olan s1 ile s2&apos;nin kosinüsü 0,99 olur. Sonra m = 3&apos;ü (zayıf üçüncü kavram onları ayırır: 0,66) ve m = 5&apos;i (0) deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="226"/>
+        <location filename="../../qkv_gui/core_messages.py" line="241"/>
         <source>s1 and s2 point the same way in the topic space (cosine above 0.95), though they share no movie (raw dot product 0).</source>
         <translation>s1 ile s2 konu uzayında aynı yöne bakıyor (kosinüs 0,95&apos;ten büyük), oysa ortak hiçbir filmleri yok (ham iç çarpım 0).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="227"/>
+        <location filename="../../qkv_gui/core_messages.py" line="242"/>
         <source>As raw ratings s1·s2 = 0. What will their cosine be once both are multiplied by V_2?</source>
         <translation>Ham oylarla s1·s2 = 0. İkisi de V_2 ile çarpılınca kosinüsleri ne olur?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="228"/>
+        <location filename="../../qkv_gui/core_messages.py" line="243"/>
         <source>V_2 keeps only the two strong concepts, and The Matrix, Alien and Star Wars all load on the sci-fi one: s1·V_2 and s2·V_2 both point along it (cosine 0.99). The weak third concept is where these movies differ, so keeping it (m = 3) pulls the two apart again.</source>
         <translation>V_2 yalnızca iki güçlü kavramı tutar; Matrix, Yaratık ve Yıldız Savaşları&apos;nın üçü de bilimkurgu kavramına yüklenir: s1·V_2 ile s2·V_2 ikisi de onun boyunca uzanır (kosinüs 0,99). Bu filmlerin birbirinden ayrıldığı yer zayıf üçüncü kavramdır; onu da tutmak (m = 3) ikisini yeniden ayırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="229"/>
+        <location filename="../../qkv_gui/core_messages.py" line="244"/>
         <source>Near 0: still strangers</source>
         <translation>0&apos;a yakın: hâlâ yabancılar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="230"/>
+        <location filename="../../qkv_gui/core_messages.py" line="245"/>
         <source>Somewhere in between</source>
         <translation>İkisinin arasında bir yerde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="231"/>
+        <location filename="../../qkv_gui/core_messages.py" line="246"/>
         <source>Near 1: the same taste</source>
         <translation>1&apos;e yakın: aynı zevk</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="233"/>
+        <location filename="../../qkv_gui/core_messages.py" line="248"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. Shrinking d = 5 numbers to m = 2 is practical: the 5 × 5 scores take n·n·m = 5·5·2 = 50 multiplications instead of n·n·d = 5·5·5 = 125, and the saving grows with n·n (making the queries and keys costs 2·n·d·m = 100 once, so it pays from 7 tokens on). What is lost is bounded by the SVD: the best 2 directions keep 80.8 % of the inputs&apos; Σ σ² (see the SVD panel). A key scores high when it points like the query and is long.</source>
         <translation>Burada W_Q ve W_K 5 × 2: her 5 boyutlu girdi 2 boyutlu bir sorgu ve bir anahtar olur: q_i = x_i·W_Q. d = 5 sayıyı m = 2&apos;ye indirmek işe yarar: 5 × 5 puan tablosu n·n·d = 5·5·5 = 125 yerine n·n·m = 5·5·2 = 50 çarpma ister ve kazanç n·n ile büyür (sorguları ve anahtarları üretmek bir kez 2·n·d·m = 100 çarpmaya mal olur; bu yüzden 7 sözcükten itibaren kârlıdır). Kaybı SVD sınırlar: en iyi 2 yön girdilerin Σ σ² değerinin % 80,8&apos;ini tutar (SVD paneli). Bir anahtar, sorguyla aynı yöne baktığında ve uzun olduğunda yüksek puan alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="234"/>
+        <location filename="../../qkv_gui/core_messages.py" line="249"/>
         <source>Edit W_K so that “the” gives “robot” the most weight, with robot&apos;s key pointing the same way as the query of “the”, [1, 1]. Hint: robot = [1, 0, 0, 0, 2] uses row 5 of W_K twice; set that row to [1, 1].</source>
         <translation>W_K&apos;yı, ilk sözcük en çok ağırlığı “robot” sözcüğüne verecek biçimde değiştirin; robot&apos;un anahtarı, ilk sözcüğün sorgusu [1, 1] ile aynı yöne baksın. İpucu: robot = [1, 0, 0, 0, 2], W_K&apos;nın 5. satırını iki kez kullanır; o satırı [1, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="235"/>
+        <location filename="../../qkv_gui/core_messages.py" line="250"/>
         <source>“the” gives “robot” the most weight now, and robot&apos;s key points nearly the same way as the query of “the” (cosine 0.9 or more): a key that points like the query and is long scores highest.</source>
         <translation>İlk sözcük artık en çok ağırlığı “robot” sözcüğüne veriyor ve robot&apos;un anahtarı ilk sözcüğün sorgusuyla neredeyse aynı yöne bakıyor (kosinüs en az 0,9): sorgu yönündeki uzun anahtar en yüksek puanı alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="236"/>
+        <location filename="../../qkv_gui/core_messages.py" line="251"/>
         <source>Queries and keys have 2 numbers each instead of 5. How many multiplications does the 5 × 5 score table take?</source>
         <translation>Sorgular ve anahtarlar artık 5 yerine 2&apos;şer sayı taşıyor. 5 × 5 puan tablosu kaç çarpma ister?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="237"/>
+        <location filename="../../qkv_gui/core_messages.py" line="252"/>
         <source>Each score is the dot product of a query and a key, one multiplication per number they hold: 2 instead of 5, so 5·5·2 = 50 instead of 125. Making the queries and keys costs 100 more once, so for 5 tokens the total is still higher; the saving wins from 7 tokens on and grows with n·n.</source>
         <translation>Her puan, bir sorguyla bir anahtarın iç çarpımıdır; taşıdıkları her sayı için bir çarpma: 5 yerine 2, yani 125 yerine 5·5·2 = 50. Sorguları ve anahtarları üretmek bir kez 100 çarpma daha ister; 5 sözcükte toplam hâlâ daha yüksektir, kazanç 7 sözcükten itibaren öne geçer ve n·n ile büyür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="238"/>
+        <location filename="../../qkv_gui/core_messages.py" line="253"/>
         <source>As many as the raw 5-D vectors: 5·5·5 = 125</source>
         <translation>Ham 5 boyutlu vektörler kadar: 5·5·5 = 125</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="239"/>
+        <location filename="../../qkv_gui/core_messages.py" line="254"/>
         <source>Fewer: 5·5·2 = 50</source>
         <translation>Daha az: 5·5·2 = 50</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="241"/>
+        <location filename="../../qkv_gui/core_messages.py" line="256"/>
         <source>Nobody tunes W_Q, W_K or W_V by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q, W_K ya da W_V&apos;yi elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / ağırlık_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂puan = (ağırlık − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="242"/>
+        <location filename="../../qkv_gui/core_messages.py" line="257"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde “önceki sözcüğe dikkat et” hedefini seçip eğitimi başlatın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="243"/>
+        <location filename="../../qkv_gui/core_messages.py" line="258"/>
         <source>Every token after the first gives more than half of its weight to the token before it: the “previous token” pattern.</source>
         <translation>İlk sözcükten sonraki her sözcük, ağırlığının yarısından fazlasını kendinden önceki sözcüğe veriyor: “önceki sözcük” örüntüsü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="244"/>
+        <location filename="../../qkv_gui/core_messages.py" line="259"/>
         <source>The first token has no token before it. Where will its weight go after training?</source>
         <translation>İlk sözcüğün öncesinde sözcük yok. Eğitimden sonra onun ağırlığı nereye gider?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="245"/>
+        <location filename="../../qkv_gui/core_messages.py" line="260"/>
         <source>The target “attend to the previous token” gives the first token all of its weight on itself, as nothing comes before it, and training pulls its row there like every other row.</source>
         <translation>“Önceki sözcüğe dikkat et” hedefi, öncesinde hiçbir şey olmadığı için ilk sözcüğün bütün ağırlığını kendisine verir; eğitim de onun satırını, öteki satırlar gibi oraya çeker.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="246"/>
+        <location filename="../../qkv_gui/core_messages.py" line="261"/>
         <source>Mostly to itself</source>
         <translation>Çoğu kendine</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="247"/>
+        <location filename="../../qkv_gui/core_messages.py" line="262"/>
         <source>Mostly to another token</source>
         <translation>Çoğu başka bir sözcüğe</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="248"/>
+        <location filename="../../qkv_gui/core_messages.py" line="263"/>
         <source>Spread out: no token gets half</source>
         <translation>Dağılır: hiçbir sözcük yarısını almaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="249"/>
+        <location filename="../../qkv_gui/core_messages.py" line="264"/>
         <source>From SVD to learned matrices</source>
         <translation>SVD&apos;den öğrenilen matrislere</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="250"/>
+        <location filename="../../qkv_gui/core_messages.py" line="265"/>
         <source>In the SVD lesson we set W_Q = W_K = V_2 by hand. A real network computes no SVD: all three matrices, W_Q, W_K and W_V, are learned from examples. Here W_Q and W_K are 5 × 2 and start from small numbers. The target is the same topic: each user spreads its weight evenly over the users of its own concept (sci-fi or romance). Then compare the users&apos; learned coordinates I·W_Q with their topic coordinates I·V_2: the principal angles between the two planes are 0° when they are the same plane, up to a turn and a stretch (a 2 × 2 change of basis).</source>
         <translation>SVD dersinde W_Q = W_K = V_2 eşitliğini elle kurmuştuk. Gerçek bir ağ SVD hesaplamaz: üç dönüşüm matrisi de, W_Q, W_K ve W_V, örneklerden öğrenilir; yani öğrenilebilirdir. Burada W_Q ile W_K 5 × 2 boyutlu ve küçük sayılarla başlıyor. Hedef aynı konu: her kullanıcı ağırlığını kendi kavramındaki (bilimkurgu ya da romantik) kullanıcılara eşit olarak dağıtır. Sonra kullanıcıların öğrenilen I·W_Q koordinatlarını konu uzayındaki I·V_2 koordinatlarıyla karşılaştırın: iki düzlem arasındaki temel açılar, düzlemler aynıysa 0° olur; aradaki fark yalnızca bir döndürme ve esnetmedir (2 × 2&apos;lik bir taban değişimi).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="251"/>
+        <location filename="../../qkv_gui/core_messages.py" line="266"/>
         <source>In the Train panel keep “attend to the same topic”, learn W_Q and W_K, and press Train: watch the loss fall and the angles to V_2 shrink below 10°.</source>
         <translation>Eğitim panelinde “aynı konuya dikkat et” hedefini koruyun, W_Q ile W_K&apos;yi öğrenilecek olarak bırakın ve Eğit düğmesine basın: kaybın düştüğünü, V_2&apos;ye olan açıların 10°&apos;nin altına indiğini izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="252"/>
+        <location filename="../../qkv_gui/core_messages.py" line="267"/>
         <source>Every user gives more than 90% of its weight to its own topic, and the users&apos; coordinates I·W_Q and I·W_K lie within 10° of the plane of their SVD topic coordinates I·V_2: what the SVD finds, the matrices can learn.</source>
         <translation>Her kullanıcı ağırlığının yüzde 90&apos;ından fazlasını kendi konusuna veriyor; kullanıcıların I·W_Q ve I·W_K koordinatları, Tekil Değer Ayrıştırmasının konu uzayındaki I·V_2 koordinatlarının düzlemine 10°&apos;den yakın: SVD&apos;nin bulduğunu matrisler öğrenebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="253"/>
+        <location filename="../../qkv_gui/core_messages.py" line="268"/>
         <source>After training, how far will the users&apos; learned coordinates I·W_Q be from their SVD topic coordinates I·V_2?</source>
         <translation>Eğitimden sonra kullanıcıların öğrenilen I·W_Q koordinatları, SVD&apos;nin konu uzayındaki I·V_2 koordinatlarından ne kadar uzak olacak?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="254"/>
+        <location filename="../../qkv_gui/core_messages.py" line="269"/>
         <source>The target only asks fans of one topic to attend to each other. The ratings vary almost only along the two topic directions (singular values 12.5 and 9.5, the third only 1.3), so matrices that tell the fans apart give coordinates in nearly the plane of I·V_2, turned and stretched: the numbers of W_Q need not be those of V_2.</source>
         <translation>Hedef yalnızca aynı konunun hayranlarının birbirine dikkat etmesini istiyor. Puanlar neredeyse yalnızca iki konu yönünde değişiyor (tekil değerler 12,5 ve 9,5; üçüncüsü yalnızca 1,3). Bu yüzden hayranları birbirinden ayıran matrisler, I·V_2 düzlemine çok yakın, yalnızca döndürülüp esnetilmiş koordinatlar verir: W_Q&apos;nun sayılarının V_2&apos;ninkilerle aynı olması gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="255"/>
+        <location filename="../../qkv_gui/core_messages.py" line="270"/>
         <source>Nearly the same plane: the largest angle is below 10°</source>
         <translation>Neredeyse aynı düzlem: en büyük açı 10°&apos;nin altında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="256"/>
+        <location filename="../../qkv_gui/core_messages.py" line="271"/>
         <source>A different plane: the largest angle is 10° or more</source>
         <translation>Başka bir düzlem: en büyük açı 10° ya da daha fazla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="257"/>
+        <location filename="../../qkv_gui/core_messages.py" line="272"/>
         <source>W_Q becomes exactly V_2, number for number</source>
         <translation>W_Q, sayısı sayısına tam olarak V_2 olur</translation>
     </message>
@@ -3834,110 +3879,110 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="258"/>
+        <location filename="../../qkv_gui/core_messages.py" line="273"/>
         <source>The cat sat on the mat</source>
         <translation>Küçük kedi paspasın üstüne oturdu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="259"/>
+        <location filename="../../qkv_gui/core_messages.py" line="274"/>
         <source>Self-attention over a five-word sentence. Queries, keys and values are 2-D, so they can be drawn exactly in the plane: a key scores high when it points the same way as the query.</source>
         <translation>Beş sözcüklü bir cümle üzerinde öz-dikkat. Sorgular, anahtarlar ve değerler iki boyutlu; bu yüzden düzlemde tam olarak çizilebilirler: bir anahtar, sorguyla aynı yönü gösterdiğinde yüksek puan alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="260"/>
-        <location filename="../../qkv_gui/core_messages.py" line="279"/>
+        <location filename="../../qkv_gui/core_messages.py" line="275"/>
+        <location filename="../../qkv_gui/core_messages.py" line="294"/>
         <source>the cat sat on mat</source>
         <translation>küçük kedi paspasın üstüne oturdu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="261"/>
+        <location filename="../../qkv_gui/core_messages.py" line="276"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="262"/>
+        <location filename="../../qkv_gui/core_messages.py" line="277"/>
         <source>Five tokens, each a 5-D input vector. W_Q, W_K and W_V are 5 × 2, so every input becomes a 2-D query, key and value: the projection changes the dimension from 5 to 2, and the geometry plot shows the queries and the keys exactly.</source>
         <translation>Beş sözcük, her biri 5 boyutlu bir girdi vektörü. W_Q, W_K ve W_V 5 × 2 boyutunda; böylece her girdi 2 boyutlu bir sorguya, anahtara ve değere dönüşür: dönüşüm boyutu 5&apos;ten 2&apos;ye indirir ve geometri grafiği sorguları ve anahtarları tam olarak gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="263"/>
+        <location filename="../../qkv_gui/core_messages.py" line="278"/>
         <source>the robot loves old films</source>
         <translation>bu robot eski filmleri seviyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="264"/>
+        <location filename="../../qkv_gui/core_messages.py" line="279"/>
         <source>New users in the topic space</source>
         <translation>Konu uzayında yeni kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="265"/>
+        <location filename="../../qkv_gui/core_messages.py" line="280"/>
         <source>The users × movies example of the Stanford “Mining of Massive Datasets” SVD lecture: seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic. Two new users are the queries: s1 rated only The Matrix, s2 only Alien and Star Wars. As raw ratings they share nothing (s1·s2 = 0); multiplied by V_2 from the SVD of the ratings they point the same way. The score is the cosine, so how high someone rates does not count, only what they like.</source>
         <translation>Stanford&apos;un büyük veri madenciliği dersinde SVD&apos;yi anlatan kullanıcı × film örneği: yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e oy veriyor. Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na oy vermiş. Ham oylarda ortak hiçbir şeyleri yok (s1·s2 = 0); oyların SVD&apos;sinden gelen V_2 ile çarpılınca aynı yöne bakıyorlar. Puan kosinüs: kimin ne kadar yüksek oy verdiği sayılmaz, yalnızca neyi sevdiği.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="267"/>
+        <location filename="../../qkv_gui/core_messages.py" line="282"/>
         <source>Users rate movies: the SVD topic space</source>
         <translation>Kullanıcılar filmlere puan veriyor: SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="268"/>
+        <location filename="../../qkv_gui/core_messages.py" line="283"/>
         <source>Seven users rate five movies; the columns are The Matrix, Alien, Star Wars, Casablanca and Titanic. Ann, Bob, Cat and Dan like science fiction, Eve, Fay and Gus like romance. The SVD of the ratings has only two non-zero singular values, and the first two right singular vectors are the two topics: sci-fi (the first three movies) and romance (the last two). W_Q = W_K = V_2 measures compatibility in that 2-D topic space; W_V is the identity, so the context is still a mix of movie ratings.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor; sütunlar sırasıyla Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik. Ayşe, Barış, Cem ve Deniz bilimkurgu, Elif, Filiz ve Gül romantik filmleri seviyor. Puanların SVD&apos;sinde yalnızca iki tekil değer sıfırdan farklıdır; ilk iki sağ tekil vektör iki konudur: bilimkurgu (ilk üç film) ve romantik (son iki film). W_Q = W_K = V_2, uyumluluğu bu iki boyutlu konu uzayında ölçer; W_V birim matristir, bu yüzden bağlam yine film puanlarının bir karışımıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="276"/>
+        <location filename="../../qkv_gui/core_messages.py" line="291"/>
         <source>Attention mixes the encoder states</source>
         <translation>Dikkat, kodlayıcının gizli durumlarını karıştırır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="277"/>
+        <location filename="../../qkv_gui/core_messages.py" line="292"/>
         <source>One decoder state s1 = [0.4, 0.2, 0.4] scores four encoder states: the dot products are 0.6, 2.4, 0.6 and 1.4. Scores this small give a mixture, the weights 0.10, 0.59, 0.10 and 0.22, so the context vector blends all four states.</source>
         <translation>Kod çözücünün tek gizli durumu s1 = [0.4, 0.2, 0.4], kodlayıcının dört gizli durumunu puanlar: iç çarpımlar 0.6, 2.4, 0.6 ve 1.4. Bu kadar küçük puanlar bir karışım verir (ağırlıklar 0.10, 0.59, 0.10 ve 0.22); bağlam vektörü dört durumu da harmanlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="278"/>
+        <location filename="../../qkv_gui/core_messages.py" line="293"/>
         <source>Users rate movies: learning W_Q and W_K</source>
         <translation>Kullanıcılar filmlere puan veriyor: W_Q ile W_K öğreniliyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="281"/>
+        <location filename="../../qkv_gui/core_messages.py" line="296"/>
         <source>cat dog wolf bank loan</source>
         <translation>kedi köpek kurt banka kredi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="266"/>
-        <location filename="../../qkv_gui/core_messages.py" line="269"/>
-        <location filename="../../qkv_gui/core_messages.py" line="280"/>
+        <location filename="../../qkv_gui/core_messages.py" line="281"/>
+        <location filename="../../qkv_gui/core_messages.py" line="284"/>
+        <location filename="../../qkv_gui/core_messages.py" line="295"/>
         <source>Ann Bob Cat Dan Eve Fay Gus</source>
         <translation>Ayşe Barış Cem Deniz Elif Filiz Gül</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="270"/>
+        <location filename="../../qkv_gui/core_messages.py" line="285"/>
         <source>Self-attention, step by step</source>
         <translation>Adım adım öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="271"/>
+        <location filename="../../qkv_gui/core_messages.py" line="286"/>
         <source>Three 4-D inputs are projected to queries, keys and values by W_Q, W_K and W_V; each query scores every key with a plain dot product. The numbers are small enough to check by hand.</source>
         <translation>Dört boyutlu üç girdi, W_Q, W_K ve W_V ile sorgulara, anahtarlara ve değerlere dönüştürülür; her sorgu her anahtarı yalın bir iç çarpımla puanlar. Sayılar elle denetlenecek kadar küçük.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="272"/>
+        <location filename="../../qkv_gui/core_messages.py" line="287"/>
         <source>Encoder-decoder attention</source>
         <translation>Kodlayıcı-kod çözücü dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="273"/>
+        <location filename="../../qkv_gui/core_messages.py" line="288"/>
         <source>One decoder state asks which of four encoder states matter; the dot products 15, 60, 15, 35 make h2 win almost all the weight.</source>
         <translation>Kod çözücünün tek gizli durumu, kodlayıcının dört gizli durumundan hangisinin önemli olduğunu soruyor; 15, 60, 15, 35 iç çarpımları ağırlığın neredeyse tamamını h2&apos;ye verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="274"/>
+        <location filename="../../qkv_gui/core_messages.py" line="289"/>
         <source>Seq2seq without attention</source>
         <translation>Dikkatsiz seq2seq</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="275"/>
+        <location filename="../../qkv_gui/core_messages.py" line="290"/>
         <source>All the weight is on the last encoder state, so the context vector is just h4 = [0, 5, 1]: the fixed summary a classic seq2seq model passes to its decoder.</source>
         <translation>Ağırlığın tamamı kodlayıcının son gizli durumunda; bu yüzden bağlam vektörü yalnızca h4 = [0, 5, 1] olur: klasik bir seq2seq modelinin kod çözücüye aktardığı sabit özet.</translation>
     </message>
@@ -3945,280 +3990,309 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>session</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="130"/>
+        <location filename="../../qkv_gui/core_messages.py" line="139"/>
         <source>the file is not a qkv-gui session: it must hold a JSON object with &quot;format&quot;: &quot;{format}&quot;</source>
         <translation>dosya bir qkv-gui oturumu değil: &quot;format&quot;: &quot;{format}&quot; içeren bir JSON nesnesi olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="131"/>
+        <location filename="../../qkv_gui/core_messages.py" line="140"/>
         <source>version {got} is not supported; this program reads session files of version {supported}</source>
         <translation>{got} sürümü desteklenmiyor; bu program {supported} sürümündeki oturum dosyalarını okur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="132"/>
+        <location filename="../../qkv_gui/core_messages.py" line="141"/>
         <source>the file is not valid JSON: {detail} at line {line}, column {column}</source>
         <translation>dosya geçerli bir JSON değil: {detail} ({line}. satır, {column}. sütun)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="133"/>
+        <location filename="../../qkv_gui/core_messages.py" line="142"/>
         <source>the file is not valid UTF-8 text: bad byte at line {line}, column {column}</source>
         <translation>dosya geçerli bir UTF-8 metni değil: {line}. satır, {column}. sütunda hatalı bayt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="134"/>
+        <location filename="../../qkv_gui/core_messages.py" line="143"/>
         <source>the file is nested too deeply to be a session file</source>
         <translation>dosya, bir oturum dosyası olamayacak kadar derin iç içe yapıda</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="135"/>
+        <location filename="../../qkv_gui/core_messages.py" line="144"/>
         <source>the key &quot;{key}&quot; appears twice in the same object</source>
         <translation>&quot;{key}&quot; anahtarı aynı nesnede iki kez geçiyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="136"/>
+        <location filename="../../qkv_gui/core_messages.py" line="145"/>
         <source>unknown key &quot;{key}&quot; in {where}</source>
         <translation>{where} içinde bilinmeyen anahtar: &quot;{key}&quot;</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="137"/>
+        <location filename="../../qkv_gui/core_messages.py" line="146"/>
         <source>{key} is missing from the session file</source>
         <translation>oturum dosyasında {key} eksik</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="138"/>
+        <location filename="../../qkv_gui/core_messages.py" line="147"/>
         <source>projection.{key} is required when the projection is enabled</source>
         <translation>dönüşüm açıkken projection.{key} gereklidir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="139"/>
+        <location filename="../../qkv_gui/core_messages.py" line="148"/>
         <source>{key} must be {expected}, not {got}</source>
         <translation>{key} {expected} olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="140"/>
+        <location filename="../../qkv_gui/core_messages.py" line="149"/>
         <source>mode must be one of {choices}, not {got}</source>
         <translation>mode şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="141"/>
+        <location filename="../../qkv_gui/core_messages.py" line="150"/>
         <source>score.kind must be one of {choices}, not {got}</source>
         <translation>score.kind şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="142"/>
+        <location filename="../../qkv_gui/core_messages.py" line="151"/>
         <source>{key} is only allowed in {mode} mode</source>
         <translation>{key} yalnızca {mode} modunda kullanılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="143"/>
+        <location filename="../../qkv_gui/core_messages.py" line="152"/>
         <source>{key} must be a list of rows, each a list of numbers, not {got}</source>
         <translation>{key}, her biri bir sayı listesi olan satırlardan oluşan bir liste olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="144"/>
+        <location filename="../../qkv_gui/core_messages.py" line="153"/>
         <source>{key} must be a list of numbers, not {got}</source>
         <translation>{key} bir sayı listesi olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="145"/>
+        <location filename="../../qkv_gui/core_messages.py" line="154"/>
         <source>{key} is empty</source>
         <translation>{key} boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="146"/>
+        <location filename="../../qkv_gui/core_messages.py" line="155"/>
         <source>{key} row {row} has {count} numbers but row 1 has {first}</source>
         <translation>{key} içinde {row}. satırda {count} sayı var, ama 1. satırda {first} sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="147"/>
+        <location filename="../../qkv_gui/core_messages.py" line="156"/>
         <source>{key} must be a number, not {got}</source>
         <translation>{key} bir sayı olmalı; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="148"/>
+        <location filename="../../qkv_gui/core_messages.py" line="157"/>
         <source>{key} is not a finite number</source>
         <translation>{key} sonlu bir sayı değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="149"/>
+        <location filename="../../qkv_gui/core_messages.py" line="158"/>
         <source>score.temperature must be greater than 0, got {got}</source>
         <translation>score.temperature 0&apos;dan büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="150"/>
+        <location filename="../../qkv_gui/core_messages.py" line="159"/>
         <source>labels has {count} names but inputs has {n} rows</source>
         <translation>labels içinde {count} ad var, ama inputs içinde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="151"/>
+        <location filename="../../qkv_gui/core_messages.py" line="160"/>
         <source>weights_override row {row} has a negative weight, {got}</source>
         <translation>weights_override içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="152"/>
+        <location filename="../../qkv_gui/core_messages.py" line="161"/>
         <source>weights_override row {row} sums to {total}, not 1</source>
         <translation>weights_override içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="153"/>
+        <location filename="../../qkv_gui/core_messages.py" line="162"/>
+        <location filename="../../qkv_gui/core_messages.py" line="163"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="154"/>
+        <location filename="../../qkv_gui/core_messages.py" line="164"/>
         <source>cannot {action} {path}: {reason}</source>
         <translation>{path} için {action} işlemi yapılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="155"/>
+        <location filename="../../qkv_gui/core_messages.py" line="165"/>
         <source>unknown preset &quot;{name}&quot;; the presets are: {names}</source>
         <translation>bilinmeyen hazır örnek &quot;{name}&quot;; hazır örnekler şunlar: {names}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="156"/>
+        <location filename="../../qkv_gui/core_messages.py" line="166"/>
         <source>version {got} is not supported; this program reads session files of version 1 or 2</source>
         <translation>{got} sürümü desteklenmiyor; bu program 1. ve 2. sürüm oturum dosyalarını okur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="157"/>
+        <location filename="../../qkv_gui/core_messages.py" line="167"/>
         <source>{key} must be one of {choices}, not {got}</source>
         <translation>{key} şunlardan biri olmalı: {choices}; {got} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="158"/>
+        <location filename="../../qkv_gui/core_messages.py" line="168"/>
         <source>projection.heads must be a whole number from 1 to {max}, not {got}</source>
         <translation>projection.heads 1 ile {max} arasında bir tam sayı olmalı; {got} olamaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="159"/>
+        <location filename="../../qkv_gui/core_messages.py" line="169"/>
         <source>padding has {count} entries but inputs has {n} rows</source>
         <translation>padding içinde {count} öğe var, ama girdilerde {n} satır var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="160"/>
+        <location filename="../../qkv_gui/core_messages.py" line="170"/>
         <source>weights_override has {count} entries but there are {heads} heads</source>
         <translation>weights_override içinde {count} öğe var, ama kafa sayısı {heads}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="161"/>
+        <location filename="../../qkv_gui/core_messages.py" line="171"/>
         <source>weights_override is one matrix but there are {heads} heads: give a list of {heads} entries, each a matrix or null</source>
         <translation>weights_override tek bir matris, ama kafa sayısı {heads}: her biri bir matris ya da null olan, {heads} öğelik bir liste verin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="162"/>
+        <location filename="../../qkv_gui/core_messages.py" line="172"/>
         <source>{key} row {row} has a negative weight, {got}</source>
         <translation>{key} içinde {row}. satırda negatif bir ağırlık var: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="163"/>
+        <location filename="../../qkv_gui/core_messages.py" line="173"/>
         <source>{key} row {row} sums to {total}, not 1</source>
         <translation>{key} içinde {row}. satırın toplamı 1 değil, {total}</translation>
     </message>
 </context>
 <context>
+    <name>sizes</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <source>{what} has {count} rows, but at most {max} tokens or queries fit: the views would be too slow to follow a drag</source>
+        <translation>{what} matrisinin satır sayısı {count}; en çok {max} girdi ya da sorgu olabilir, yoksa görünümler sürüklemeye yetişemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <source>{what} has {count} columns, but at most {max} fit: the views would be too slow to follow a drag</source>
+        <translation>{what} matrisinin sütun sayısı {count}; en çok {max} sütun olabilir, yoksa görünümler sürüklemeye yetişemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <source>{what} has {count} rows, but no dimension may exceed {max}: the views would be too slow to follow a drag</source>
+        <translation>{what} matrisinin satır sayısı {count}; hiçbir boyut {max} değerini aşamaz, yoksa görünümler sürüklemeye yetişemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <source>{what} has {count} columns, but at most {max} tokens fit: the views would be too slow to follow a drag</source>
+        <translation>{what} matrisinin sütun sayısı {count}; en çok {max} girdi olabilir, yoksa görünümler sürüklemeye yetişemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <source>the additive score would need {m} × {n} × {hidden} = {count} numbers, more than {max}: use fewer tokens, a narrower W_a or another score</source>
+        <translation>toplamsal puan için {m} × {n} × {hidden} = {count} sayı gerekirdi, sınır ise {max}: daha az girdi, daha dar bir W_a ya da başka bir puan seçin</translation>
+    </message>
+</context>
+<context>
     <name>training</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="168"/>
+        <location filename="../../qkv_gui/core_messages.py" line="183"/>
         <source>training supports the dot, scaled_dot and general scores, not {kind}</source>
         <translation>eğitim yalnızca dot, scaled_dot ve general puanlarını destekler; {kind} desteklenmez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="169"/>
+        <location filename="../../qkv_gui/core_messages.py" line="184"/>
         <source>training supports the dot product, scaled dot product and bilinear scores, not the cosine</source>
         <translation>eğitim yalnızca iç çarpım, ölçekli iç çarpım ve çift doğrusal puanlarla çalışır; kosinüs puanıyla çalışmaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="170"/>
+        <location filename="../../qkv_gui/core_messages.py" line="185"/>
         <source>training supports the dot product, scaled dot product and bilinear scores, not the additive score</source>
         <translation>eğitim yalnızca iç çarpım, ölçekli iç çarpım ve çift doğrusal puanlarla çalışır; toplamsal puanla çalışmaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="171"/>
+        <location filename="../../qkv_gui/core_messages.py" line="186"/>
         <source>the target is {rows} × {cols} but the weights are {m} × {n} (queries × inputs)</source>
         <translation>hedef {rows} × {cols} boyutunda, ama ağırlıklar {m} × {n} (sorgular × girdiler)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="172"/>
+        <location filename="../../qkv_gui/core_messages.py" line="187"/>
         <source>the target contains a number that is not finite</source>
         <translation>hedef, sonlu olmayan bir sayı içeriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="173"/>
+        <location filename="../../qkv_gui/core_messages.py" line="188"/>
         <source>target row {row} has a negative weight</source>
         <translation>hedefin {row}. satırında negatif bir ağırlık var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="174"/>
+        <location filename="../../qkv_gui/core_messages.py" line="189"/>
         <source>target row {row} sums to {total}, not 1</source>
         <translation>hedefin {row}. satırının toplamı 1 değil, {total}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="175"/>
+        <location filename="../../qkv_gui/core_messages.py" line="190"/>
         <source>target row {row} puts weight on input {col}, which the causal mask hides</source>
         <translation>hedefin {row}. satırı, nedensel maskenin gizlediği {col}. girdiye ağırlık veriyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="176"/>
+        <location filename="../../qkv_gui/core_messages.py" line="191"/>
         <source>the target context is {rows} × {cols} but the context is {m} × {d_v}</source>
         <translation>hedef bağlam {rows} × {cols} boyutunda, ama bağlam {m} × {d_v}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="177"/>
+        <location filename="../../qkv_gui/core_messages.py" line="192"/>
         <source>there are {count} topic labels but {n} inputs</source>
         <translation>{count} konu etiketi var, ama {n} girdi var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="178"/>
+        <location filename="../../qkv_gui/core_messages.py" line="193"/>
         <source>the optimizer must be adam or sgd, not {name}</source>
         <translation>optimize edici adam ya da sgd olmalı; {name} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="179"/>
+        <location filename="../../qkv_gui/core_messages.py" line="194"/>
         <source>the learning rate must be a positive number, got {got}</source>
         <translation>öğrenme hızı pozitif bir sayı olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="180"/>
+        <location filename="../../qkv_gui/core_messages.py" line="195"/>
         <source>the number of steps must be 0 or more, got {got}</source>
         <translation>adım sayısı 0 ya da daha büyük olmalı; verilen değer: {got}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="181"/>
+        <location filename="../../qkv_gui/core_messages.py" line="196"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="182"/>
+        <location filename="../../qkv_gui/core_messages.py" line="197"/>
         <source>there are no hand-set weights to use as the target</source>
         <translation>hedef olarak kullanılacak elle ayarlanmış ağırlık yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="183"/>
+        <location filename="../../qkv_gui/core_messages.py" line="198"/>
         <source>pick at least one of W_Q, W_K and W_V to train</source>
         <translation>eğitmek için W_Q, W_K ve W_V&apos;den en az birini seçin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="184"/>
+        <location filename="../../qkv_gui/core_messages.py" line="199"/>
         <source>the matrices to train are w_q, w_k and w_v, not {name}</source>
         <translation>eğitilebilen matrisler w_q, w_k ve w_v&apos;dir; {name} değil</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="185"/>
+        <location filename="../../qkv_gui/core_messages.py" line="200"/>
         <source>training works on one head; this session has {heads}</source>
         <translation>eğitim tek kafayla çalışır; bu oturumdaki kafa sayısı: {heads}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="186"/>
+        <location filename="../../qkv_gui/core_messages.py" line="201"/>
         <source>training does not include positions yet: set the positional encoding to none</source>
         <translation>eğitim konumları henüz hesaba katmıyor: konum kodlamasını kapatın (none)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="187"/>
+        <location filename="../../qkv_gui/core_messages.py" line="202"/>
         <source>training does not include the padding mask yet: mark no token as padding</source>
         <translation>eğitim dolgu maskesini henüz hesaba katmıyor: hiçbir sözcüğü dolgu olarak işaretlemeyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="188"/>
+        <location filename="../../qkv_gui/core_messages.py" line="203"/>
         <source>the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})</source>
         <translation>bağlam girdileri ancak W_V&apos;nin sütun sayısı ({d_v}) girdilerinkine ({d}) eşitse yeniden kurabilir</translation>
     </message>
