@@ -124,3 +124,15 @@ def test_more_heads_than_the_columns_allow_are_refused():
     session = session_of(2, 2, d_k=MAX_DIM // 2, heads=2)
     with pytest.raises(edits.EditError, match="3 heads of 512 columns each would need 1536 columns"):
         head_edits.set_heads(session, 3)
+
+
+def test_decimals_of_a_large_matrix_are_those_of_the_full_rule():
+    from qkv_gui.core import format as format_mod
+
+    rng = np.random.default_rng(2)
+    two_places = np.round(rng.normal(size=(512, 64)), 2)
+    assert format_mod.decimals_for(two_places) == 2
+    one_odd = two_places.copy()
+    one_odd[511, 63] = 0.125  # the sample may miss it: the full check does not
+    assert format_mod.decimals_for(one_odd) == 3
+    assert format_mod.decimals_for(rng.normal(size=(512, 512))) == 3
