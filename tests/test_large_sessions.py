@@ -123,3 +123,15 @@ def test_the_window_refuses_an_edit_beyond_the_largest_size(big_window, qtbot):
     assert messages == ["there can be at most 512 tokens"]
     assert big_window.model.session.n == MAX_TOKENS
     QTest.keyClick(big_window, Qt.Key.Key_Escape)
+
+
+def test_crowded_geometry_lists_the_keys_scored_highest(big_window, qtbot):
+    geometry = big_window.geometry
+    big_window.model.select_query(3)
+    wait_until_idle(qtbot, big_window)
+    rows = geometry._table_content[1]
+    scores = big_window.model.result.scores[3]
+    best = np.argsort(-scores, kind="stable")[: len(rows)]
+    assert [row[1] for row in rows] == [f"k_w{j}" for j in best]
+    # Labels keep clear of drawn heads only: the named keys' labels find room.
+    assert sum(label.visible for label in geometry._key_labels if label.wanted) >= 2

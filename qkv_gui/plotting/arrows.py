@@ -133,6 +133,14 @@ class ArrowsItem(CachedBoundsItem):
         self._data_rect = data_rect(np.vstack([self.starts, self.ends]))
         self.update()
 
+    def head_ends(self) -> np.ndarray:
+        """The tips that carry a head (all, unless the item is crowded: then only the
+        bold arrows'), which labels keep clear of."""
+        if len(self.ends) <= CROWDED_ARROWS:
+            return self.ends
+        bold = [k for k, pen in enumerate(self.pens) if pen.widthF() >= BOLD_PX]
+        return self.ends[bold]
+
     def _bounds_now(self) -> QRectF:
         if not len(self.ends):
             return QRectF()
@@ -247,7 +255,9 @@ class ArrowsItem(CachedBoundsItem):
                 b_shaft = b - (b - a) / length * 0.7 * head
             else:
                 b_shaft = b
-            painter.setPen(_shaft_pen(pen))
+            # Thin shafts faded: where hundreds cross, the density shows, and the
+            # labels and bold arrows under them stay readable.
+            painter.setPen(_shaft_pen(pen) if bold else _crowded_pen(pen))
             painter.drawLines([QLineF(*p, *q) for p, q in zip(a.tolist(), b_shaft.tolist(), strict=True)])
             if not bold:
                 continue
@@ -265,6 +275,19 @@ class ArrowsItem(CachedBoundsItem):
                     QPointF(base_x + uy * half, base_y - ux * half),
                 ]))
         painter.restore()
+
+
+CROWDED_ALPHA = 70
+
+
+def _crowded_pen(pen: QPen) -> QPen:
+    """`pen`'s flat-ended shaft, faded to CROWDED_ALPHA, for crowded thin arrows."""
+    key = ("crowded", pen.color().rgba(), pen.widthF(), pen.style())
+    faint = _PENS.get(key)
+    if faint is None:
+        faint = _PENS[key] = QPen(_shaft_pen(pen))
+        faint.setColor(faded(pen.color(), CROWDED_ALPHA))
+    return faint
 
 
 def _head_pen(pen: QPen) -> QPen:

@@ -398,9 +398,13 @@ class GeometryView(ArrowPlot):
         norm = float(np.hypot(*q))
         if norm > 1e-12:
             direction = q / norm
-            feet = np.outer(picture.keys @ direction, direction)
+            keys = picture.keys
+            named = self._named_keys(len(keys))
+            if named is not None:  # hundreds of dashed lines would hide the arrows
+                keys = keys[sorted(named)]
+            feet = np.outer(keys @ direction, direction)
             pairs = np.empty((2 * len(feet), 2))
-            pairs[0::2], pairs[1::2] = picture.keys, feet
+            pairs[0::2], pairs[1::2] = keys, feet
             self.projection_lines.setData(
                 pairs[:, 0].astype(np.float32), pairs[:, 1].astype(np.float32), connect="pairs"
             )
@@ -482,7 +486,10 @@ class GeometryView(ArrowPlot):
             matrices.pair_score(kind, f"q_{session.query_labels[i]}", "k_·"),
         )
         rows = []
-        for j in range(shown):
+        order = range(shown)
+        if len(labels) > MAX_ARROW_LABELS:  # hundreds of keys: the ones scored highest
+            order = np.argsort(-np.where(mask, scores, -np.inf), kind="stable")[:shown].tolist()
+        for j in order:
             color = TEXT_COLOR
             if not mask[j]:
                 color, value = MASKED_TEXT_COLOR, self.tr("(masked)")
