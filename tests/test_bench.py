@@ -14,3 +14,11 @@ def test_every_panel_view_the_bench_times_repaints_on_every_edit(qapp):
     assert {row["panel"] for row in rows} == set(bench.PANELS)
     # A view scrolled out of sight would not paint and the figure would mean nothing.
     assert [row["steps_where_a_view_did_not_paint"] for row in rows] == [0] * len(rows)
+
+
+@pytest.mark.slow
+def test_the_largest_size_case_repaints_every_view_on_every_edit(qapp):
+    row = bench.bench_large(steps=3, reference_ms=10.0)
+    assert row["n"] == bench.LARGE_SIZE[0] == 512
+    assert row["steps_where_a_view_did_not_paint"] == 0
+    assert row["ratio"] == round(row["median_ms"] / 10.0, 2)
