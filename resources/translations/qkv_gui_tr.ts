@@ -1186,103 +1186,103 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="157"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="160"/>
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="157"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="160"/>
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="158"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="161"/>
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="158"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="161"/>
         <source>parts w·v</source>
         <translation>parçalar w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="234"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="239"/>
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="234"/>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="236"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="239"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="241"/>
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="236"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="241"/>
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="241"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="246"/>
         <source>principal axis 1 ({percent} % of the energy)</source>
         <translation>temel eksen 1 (enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="242"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="247"/>
         <source>principal axis 1 ({percent} %)</source>
         <translation>temel eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="243"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="248"/>
         <source>axis 1 ({percent} %)</source>
         <translation>eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="245"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="250"/>
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="245"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="250"/>
         <source>axis 2</source>
         <translation>eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="266"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="271"/>
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="267"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="272"/>
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="159"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="162"/>
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="424"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="450"/>
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="466"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="495"/>
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="478"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="507"/>
         <source>context: in the values&apos; own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="577"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="606"/>
         <source>Drag input {label}</source>
         <translation>Girdiyi sürükle: {label}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="579"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="608"/>
         <source>Drag decoder state {label}</source>
         <translation>Kod çözücünün gizli durumunu sürükle: {label}</translation>
     </message>
@@ -1312,18 +1312,18 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="190"/>
         <location filename="../../qkv_gui/widgets/heatmap.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="192"/>
         <source>key</source>
         <translation>anahtar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="191"/>
         <source>query</source>
         <translation>sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="192"/>
         <source>dimension</source>
         <translation>boyut</translation>
     </message>
@@ -3081,22 +3081,22 @@ Küçük T ağırlıkları tek bir anahtarda toplar, büyük T onları eşitler.
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="134"/>
         <source>heads must be from 1 to {max}</source>
-        <translation type="unfinished"></translation>
+        <translation>kafa sayısı 1 ile {max} arasında olmalı</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="135"/>
         <source>positions must be one of none, sinusoidal, learned, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>konumlar none, sinusoidal ya da learned olmalı; {kind} olamaz</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="136"/>
         <source>sinusoidal positions are for self-attention (the decoder states carry none)</source>
-        <translation type="unfinished"></translation>
+        <translation>sinüs konum kodlaması öz-dikkat içindir (kod çözücü durumları konum taşımaz)</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="137"/>
         <source>the new order must name every token once</source>
-        <translation type="unfinished"></translation>
+        <translation>yeni sıra her girdiyi tam bir kez içermeli</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="138"/>
