@@ -33,6 +33,10 @@ import numpy as np
 
 SIZES = ((6, 4, 2), (32, 16, 8), (128, 64, 16))  # (n, d, d_k)
 TARGET_MS = {6: 8.0, 32: 16.0, 128: 33.0}
+# The largest sizes a learner works at (core/sizes.py allows n = 512): its median per
+# edit within LARGE_TARGET_RATIO × the n = 128 case's of the same run.
+LARGE_SIZE = (512, 512, 64)
+LARGE_TARGET_RATIO = 2.0
 
 
 HEADS_SIZE = (8, 64, 64, 8)  # (h, n, d, d_k = d_v)
@@ -171,7 +175,7 @@ def _row(n: int, d: int, d_k: int, times: list[float], missed: int) -> dict:
         "n": n,
         "median_ms": round(statistics.median(times), 2),
         "p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
-        "target_ms": TARGET_MS[n],
+        "target_ms": TARGET_MS.get(n),
         "steps_where_a_view_did_not_paint": missed,
     }
 
@@ -196,11 +200,11 @@ def _open(session):
     return app, model, window
 
 
-def bench_edits(steps: int = 60) -> list[dict]:
+def bench_edits(steps: int = 60, sizes=SIZES) -> list[dict]:
     from .gui import shutdown
 
     rows = []
-    for n, d, d_k in SIZES:
+    for n, d, d_k in sizes:
         app, model, window = _open(bench_session(n, d, d_k))
         times, missed = _measure(app, model, _views(window), steps)
         annotations = window.heatmaps["queries"].annotations_visible()
@@ -230,6 +234,25 @@ def bench_heads(steps: int = 60) -> dict:
     return {"size": f"h={h}/n={n}/d={d}/d_k=d_v={d_k}", "base_size": "n={}/d={}/d_k={}".format(*HEADS_BASE),
             **rows, "ratio": round(heads / base, 2) if base else None,
             "ratio_target": HEADS_RATIO_TARGET, "frame_ms": round(FRAME_MS, 1)}
+
+
+def bench_large(steps: int = 60, reference_ms: float | None = None) -> dict:
+    """Edit → every view repainted at n = 512, d = 512, and its ratio to `reference_ms`
+    (the n = 128 case's median of the same run; measured here when not given)."""
+    from .gui import shutdown
+
+    if reference_ms is None:
+        reference_ms = bench_edits(steps, sizes=(SIZES[-1],))[0]["median_ms"]
+    n, d, d_k = LARGE_SIZE
+    app, model, window = _open(bench_session(n, d, d_k))
+    times, missed = _measure(app, model, _views(window), steps)
+    annotations = window.heatmaps["queries"].annotations_visible()
+    model.undo_stack.setClean()
+    shutdown(app, window)
+    row = {**_row(n, d, d_k, times, missed), "annotations": annotations}
+    ratio = row["median_ms"] / reference_ms if reference_ms else None
+    return {**row, "reference_n128_ms": reference_ms, "ratio": None if ratio is None else round(ratio, 2),
+            "target_ratio": LARGE_TARGET_RATIO}
 
 
 def bench_panels(steps: int = 60) -> list[dict]:
@@ -416,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cold = bench_cold_start()
     edits = bench_edits(args.steps)
+    large = bench_large(args.steps, reference_ms=edits[-1]["median_ms"])
     panels = bench_panels(args.steps)
     heads = bench_heads(args.steps)
     mpl = bench_matplotlib()
@@ -423,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     first = edits[0]["median_ms"]
     figures = {
         "edits": edits,
+        "large": large,
         "panel_edits": panels,
         "heads": heads,
         "matplotlib_median_ms": mpl,
@@ -439,6 +464,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {row['size']:<22} median {row['median_ms']:6.2f} ms   p95 {row['p95_ms']:6.2f} ms   "
               f"target ≤ {row['target_ms']:.0f} ms  {ok}   annotations {'on' if row['annotations'] else 'off'}"
               f"   steps with a view not repainted: {row['steps_where_a_view_did_not_paint']}")
+    ok = "ok" if large["ratio"] is not None and large["ratio"] <= large["target_ratio"] else "SLOW"
+    print(f"  {large['size']:<22} median {large['median_ms']:6.2f} ms   p95 {large['p95_ms']:6.2f} ms   "
+          f"{large['ratio']}× the n=128 case (target ≤ {large['target_ratio']:.0f}×)  {ok}   "
+          f"annotations {'on' if large['annotations'] else 'off'}   "
+          f"steps with a view not repainted: {large['steps_where_a_view_did_not_paint']}")
     print("Edit → the panel in front repainted (Compare, Train, SVD):")
     for row in panels:
         print(f"  {row['panel']:<8} {row['size']:<22} median {row['median_ms']:6.2f} ms   "

@@ -6,8 +6,13 @@ tools/update_translations.py marks the same templates for lupdate.
 
 from __future__ import annotations
 
+import functools
 
+
+@functools.cache
 def message_tables() -> list[tuple[str, dict[str, str]]]:
+    """The tables (read once: the presets' come from their files, and every translated
+    error and explain note looks a template up here). Not to be changed by callers."""
     from .core import (
         challenges,
         edits,
@@ -19,6 +24,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         matrices,
         presets,
         session_io,
+        sizes,
         tokens,
         training,
     )
@@ -31,6 +37,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("compute", COMPUTE_MESSAGES),
         ("edits", edits.MESSAGES),
         ("session", session_io.MESSAGES),
+        ("sizes", sizes.MESSAGES),
         ("lesson_file", lesson_file.MESSAGES),
         ("training", training.MESSAGES),
         ("lessons", lessons.MESSAGES),

@@ -24,3 +24,10 @@ def test_the_heads_case_repaints_every_view_and_reports_both_medians(qapp):
     assert figures["one_head"]["steps_where_a_view_did_not_paint"] == 0
     assert figures["ratio"] == pytest.approx(
         figures["heads"]["median_ms"] / figures["one_head"]["median_ms"], abs=0.01)
+
+
+def test_the_largest_size_case_repaints_every_view_on_every_edit(qapp):
+    row = bench.bench_large(steps=3, reference_ms=10.0)
+    assert row["n"] == bench.LARGE_SIZE[0] == 512
+    assert row["steps_where_a_view_did_not_paint"] == 0
+    assert row["ratio"] == round(row["median_ms"] / 10.0, 2)

@@ -15,10 +15,12 @@ from .format import exact
 from .heads import HeadResult, head_weights
 from .positional import positional_table
 from .session import MAX_HEADS, MULTI_HEAD_KINDS, POSITIONAL_KINDS, Session
+from .sizes import SizeError, check_session_sizes
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
 MESSAGES: dict[str, str] = {
     "empty_inputs": "inputs is empty",
+    "too_big": "{detail}",  # a SizeError's sentence (core/sizes.py)
     "mode": "mode must be 'self' or 'seq2seq', not {got}",
     "decoder_required": "decoder is required in seq2seq mode and must not be empty",
     "projection_required": "{name} is required when the projection is enabled",
@@ -136,8 +138,12 @@ def softmax(logits: np.ndarray, mask: np.ndarray | None = None) -> np.ndarray:
         logits = np.where(mask, logits, -np.inf)
     row_max = np.max(logits, axis=-1, keepdims=True)
     row_max = np.where(np.isfinite(row_max), row_max, 0.0)
-    exps = np.exp(logits - row_max)
+    exps = logits - row_max
+    np.exp(exps, out=exps)  # in place: at n = 512 every pass over the m × n array counts
     totals = exps.sum(axis=-1, keepdims=True)
+    if bool(np.all(totals > 0)):
+        exps /= totals
+        return exps
     return np.divide(exps, totals, out=np.zeros_like(exps), where=totals > 0)
 
 
@@ -236,6 +242,10 @@ def check_shapes(session: Session) -> None:
             raise ComputeError("decoder_required")
     if not 1 <= s.heads <= MAX_HEADS:
         raise ComputeError("heads", max=MAX_HEADS, got=s.heads)
+    try:
+        check_session_sizes(s)
+    except SizeError as exc:
+        raise ComputeError("too_big", detail=str(exc)) from exc
     if s.heads > 1 and not s.projection:
         raise ComputeError("heads_need_projection", heads=s.heads)
     q_in = s.query_inputs
@@ -389,11 +399,13 @@ def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray
     """One head's attention on `seen` (inputs + positions) under `mask`; read-only arrays."""
     queries, keys, values = project_head(session, head, seen)
     scores = raw_scores(session, queries, keys)
-    softmax_weights = softmax(scores / session.temperature, mask)
+    # No key hidden (no causal or padding mask): no masking passes over the m × n scores.
+    hidden = not bool(mask.all())
+    softmax_weights = softmax(scores / session.temperature, mask if hidden else None)
     override = session.weights_override if head == 0 else session.head_overrides[head - 1]
     weights = softmax_weights if override is None else np.array(override)
     context = weights @ values
-    shown_scores = np.where(mask, scores, np.nan)
+    shown_scores = np.where(mask, scores, np.nan) if hidden else scores
     for array in (queries, keys, values, shown_scores, softmax_weights, weights, context):
         array.flags.writeable = False
     return HeadResult(queries, keys, values, shown_scores, softmax_weights, weights, context,

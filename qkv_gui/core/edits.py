@@ -11,13 +11,24 @@ import numpy as np
 
 from .compute import last_input_override, set_override_weight, visible_keys
 from .errors import CoreError
-from .session import Session, default_labels, default_v_a, default_w_a
+from .session import MAX_DIM, MAX_TOKENS, Session, default_labels, default_v_a, default_w_a
 
 # One English template per msg_id, so the GUI can show the sentence in another language.
 MESSAGES: dict[str, str] = {
     "last_input": "the last input cannot be removed",
     "last_decoder_state": "the last decoder state cannot be removed",
     "dimension": "{name} must be at least 1",
+    # the largest sizes (core/sizes.py)
+    "too_many_tokens": "there can be at most {max} tokens",
+    "too_many_queries": "there can be at most {max} decoder states",
+    "dimension_max": "{name} can be at most {max}",
+    "dimension_max_heads": (
+        "{name} can be at most {max} with {heads} heads: the heads side by side have at most {limit} columns"
+    ),
+    "heads_too_wide": (
+        "{heads} heads of {width} columns each would need {cols} columns, more than {limit}: "
+        "make d_k and d_v smaller first"
+    ),
     # the transformer's stages (core/head_edits.py)
     "heads_range": "heads must be from 1 to {max}",
     "positional_kind": "positions must be one of none, sinusoidal, learned, not {kind}",
@@ -133,6 +144,8 @@ def _refit_scores(session: Session) -> Session:
 
 def add_input(session: Session, row: np.ndarray | None = None, label: str | None = None) -> Session:
     """Append one input (token); its vector is zeros unless given."""
+    if session.n >= MAX_TOKENS:
+        raise EditError("too_many_tokens", max=MAX_TOKENS)
     vec = np.zeros(session.d) if row is None else np.asarray(row, dtype=float)
     inputs = np.vstack([session.inputs, vec[None, :]])
     labels = session.labels + (label or _fresh_label(session.labels, "h" if session.mode == "seq2seq" else "x"),)
@@ -160,6 +173,8 @@ def add_query(session: Session) -> Session:
     if session.mode != "seq2seq":
         return add_input(session)
     dec = session.decoder
+    if dec.shape[0] >= MAX_TOKENS:
+        raise EditError("too_many_queries", max=MAX_TOKENS)
     vec = np.zeros((1, dec.shape[1]))
     s = session.replace(decoder=np.vstack([dec, vec]))
     return _fit_override(s, s.m, s.n)
@@ -178,6 +193,8 @@ def set_d(session: Session, d: int) -> Session:
     """Change the input dimension; W_Q/W_K/W_V gain or lose rows to match."""
     if d < 1:
         raise EditError("dimension", name="d")
+    if d > MAX_DIM:
+        raise EditError("dimension_max", name="d", max=MAX_DIM)
     changes: dict = {"inputs": resized(session.inputs, session.n, d), **_fit_positions(session, session.n, d)}
     if session.decoder is not None:
         changes["decoder"] = resized(session.decoder, session.decoder.shape[0], d)
@@ -186,6 +203,15 @@ def set_d(session: Session, d: int) -> Session:
         if w is not None:
             changes[name] = resized(w, d, w.shape[1])
     return _refit_scores(session.replace(**changes))
+
+
+def _check_head_width(session: Session, name: str, size: int) -> None:
+    """EditError when `session.heads` heads of `size` columns each would exceed MAX_DIM."""
+    if session.heads * size > MAX_DIM:
+        if session.heads == 1:
+            raise EditError("dimension_max", name=name, max=MAX_DIM)
+        raise EditError("dimension_max_heads", name=name, max=MAX_DIM // session.heads,
+                        heads=session.heads, limit=MAX_DIM)
 
 
 def _resized_heads(w: np.ndarray, heads: int, cols: int) -> np.ndarray:
@@ -198,6 +224,7 @@ def set_d_k(session: Session, d_k: int) -> Session:
     """Change the query/key dimension of every head (its columns of W_Q and W_K)."""
     if d_k < 1:
         raise EditError("dimension", name="d_k")
+    _check_head_width(session, "d_k", d_k)
     s = ensure_projection_matrices(session)
     h = s.heads
     s = s.replace(w_q=_resized_heads(s.w_q, h, d_k), w_k=_resized_heads(s.w_k, h, d_k))
@@ -209,6 +236,7 @@ def set_d_v(session: Session, d_v: int) -> Session:
     row per column of the heads' contexts side by side."""
     if d_v < 1:
         raise EditError("dimension", name="d_v")
+    _check_head_width(session, "d_v", d_v)
     s = ensure_projection_matrices(session)
     h = s.heads
     s = s.replace(w_v=_resized_heads(s.w_v, h, d_v))

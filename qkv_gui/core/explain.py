@@ -134,7 +134,7 @@ def _factor(x: float) -> str:
 
 
 def _products(a: np.ndarray, b: np.ndarray) -> str:
-    terms = " + ".join(f"{_factor(x)}×{_factor(y)}" for x, y in zip(a, b, strict=True))
+    terms = " + ".join(_elided_map(lambda k: f"{_factor(a[k])}×{_factor(b[k])}", len(a)))
     return f"({terms})" if len(a) > 1 else terms
 
 
@@ -310,7 +310,8 @@ def _explain_weight(session: Session, result: Result, row: int, col: int,
 
     score = words["score"]
     sym = f"exp({labels.cell('scores', score, row, col)}{by_t}) / Σ_j exp({score}[{query}, j]{by_t})"
-    num = f"{power(result.scores[row, col])} / ({' + '.join(power(s) for s in result.scores[row, visible])})"
+    shown = result.scores[row, visible]
+    num = f"{power(result.scores[row, col])} / ({' + '.join(_elided_map(lambda k: power(shown[k]), len(shown)))})"
     steps = ((lhs, sym, num, f"{_num(own)} / {_num(total)}", _num(value)),)
     notes = [Note("softmax", (("row", f"“{query}”"),))]
     if t != 1:
@@ -327,6 +328,15 @@ def context_terms(result: Result, row: int) -> np.ndarray:
 
 def _vector_text(vector: np.ndarray) -> str:
     return "[" + list_separator().join(_num(x) for x in vector) + "]"
+
+
+def _elided_map(term, count: int) -> list[str]:
+    """`term(k)` for k < count, the middle elided as in `_elided`, without making the
+    terms left out (a sum over 512 tokens)."""
+    if count <= MAX_PART_TERMS:
+        return [term(k) for k in range(count)]
+    half = MAX_PART_TERMS // 2
+    return [term(k) for k in range(half)] + ["…"] + [term(k) for k in range(count - half, count)]
 
 
 def _elided(terms: list[str]) -> list[str]:

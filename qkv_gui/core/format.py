@@ -100,18 +100,31 @@ def decimals_for(values, max_decimals: int = MAX_DECIMALS) -> int:
     any of them, so the plot gets the most decimals and the value reads 0.000.
     """
     flat = np.asarray(values, dtype=np.float64).ravel()
-    flat = flat[np.isfinite(flat)]
+    finite = np.isfinite(flat)
+    if not finite.all():
+        flat = flat[finite]
     if flat.size == 0:
         return 0
     largest = float(np.max(np.abs(flat)))
     cap = max_decimals
     if largest >= 1.0:
         cap = max(0, min(cap, _SIGNIFICANT - 1 - math.floor(math.log10(largest))))
-    tolerance = 1e-9 * np.abs(flat)
+    # A few values first: computed numbers fail on them at once, so a large plot
+    # does not round every number at every count of decimals.
+    sample = flat[:: max(1, flat.size // _SAMPLE)] if flat.size > 4 * _SAMPLE else None
     for decimals in range(cap):
-        if bool(np.all(np.abs(np.round(flat, decimals) - flat) <= tolerance)):
+        if sample is not None and not _exact_at(sample, decimals):
+            continue
+        if _exact_at(flat, decimals):
             return decimals
     return cap
+
+
+_SAMPLE = 64
+
+
+def _exact_at(flat: np.ndarray, decimals: int) -> bool:
+    return bool(np.all(np.abs(np.round(flat, decimals) - flat) <= 1e-9 * np.abs(flat)))
 
 
 def fewer_decimals(decimals: int) -> range:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from .edits import EditError, ensure_projection_matrices, obey_masks, resized
-from .session import MAX_HEADS, MULTI_HEAD_KINDS, POSITIONAL_KINDS, Session
+from .session import MAX_DIM, MAX_HEADS, MULTI_HEAD_KINDS, POSITIONAL_KINDS, Session
 
 # The score a session switches to when it gets a second head and its score works
 # with one head only (bilinear, additive): the transformer's own.
@@ -41,6 +41,9 @@ def set_heads(session: Session, heads: int) -> Session:
         if s.score_kind not in MULTI_HEAD_KINDS:
             s = s.replace(score_kind=MULTI_HEAD_SCORE, w_a=None, v_a=None)
     old, d_k, d_v = s.heads, s.d_k, s.d_v
+    if heads * max(d_k, d_v) > MAX_DIM:
+        width = max(d_k, d_v)
+        raise EditError("heads_too_wide", heads=heads, width=width, cols=heads * width, limit=MAX_DIM)
     changes: dict = {"heads": heads}
     for name, width in (("w_q", d_k), ("w_k", d_k), ("w_v", d_v)):
         w = getattr(s, name)

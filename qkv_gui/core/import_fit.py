@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import session as session_limits
 from .compute import ComputeError, check_shapes
 from .edits import (
     EditError,
@@ -40,10 +41,9 @@ FIXES = ("as_is", "transpose", "resize")
 # How sentences name a target: its symbol, the same in every language (inputs: I, or H in seq2seq).
 SYMBOLS = {"inputs": "I", "decoder": "S", "w_q": "W_Q", "w_k": "W_K", "w_v": "W_V", "w_o": "W_O",
            "positional": "P"}
-# The largest sizes an import may give. The sizes work (issue 14, item 2) states the
-# app's limits; these are the ones it asks for at least: n = 512 tokens, d = 1024.
-MAX_TOKENS = 512
-MAX_DIMENSION = 1024
+# The largest sizes an import may give: the app's own (core/sizes.py checks every session).
+MAX_TOKENS = session_limits.MAX_TOKENS
+MAX_DIMENSION = session_limits.MAX_DIM
 
 MESSAGES: dict[str, str] = {
     "target": "{target} cannot be imported; the targets are: {targets}",

@@ -13,6 +13,7 @@ K = I·W_K (or H·W_K), V = I·W_V (or H·W_V).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from .session import EDITABLE, STAGE_EDITABLE, Session
@@ -340,6 +341,7 @@ def rows_are_queries(name: str, mode: str) -> bool:
     return rows == "query" or (rows == "input" and mode == "self")
 
 
+@functools.cache
 def _numbers(count: int) -> tuple[str, ...]:
     return tuple(str(i + 1) for i in range(count))
 

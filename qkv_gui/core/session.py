@@ -26,6 +26,10 @@ STAGE_EDITABLE = ("w_o", "positional_table")
 
 POSITIONAL_KINDS = ("none", "sinusoidal", "learned")
 MAX_HEADS = 8
+# The largest sizes the app takes (core/sizes.py checks them): tokens n and queries m,
+# and every other dimension (d, the decoder's, h·d_k, h·d_v, d_o, W_a's columns).
+MAX_TOKENS = 512
+MAX_DIM = 1024
 # Score kinds that work with more than one head (one temperature for all heads).
 MULTI_HEAD_KINDS = ("dot", "scaled_dot", "cosine")
 

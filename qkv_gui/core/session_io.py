@@ -28,6 +28,7 @@ from .compute import RESULT_MATRICES, ComputeError, Result, check_shapes, visibl
 from .errors import CoreError
 from .format import exact
 from .session import MAX_HEADS, MODES, POSITIONAL_KINDS, SCORE_KINDS, Session
+from .sizes import SizeError, check_session_sizes
 
 FORMAT = "qkv-gui-session"
 RESULT_FORMAT = "qkv-gui-result"
@@ -82,6 +83,7 @@ MESSAGES: dict[str, str] = {
     "override_negative": "weights_override row {row} has a negative weight, {got}",
     "override_sum": "weights_override row {row} sums to {total}, not 1",
     "dimension_mismatch": "{detail}",
+    "too_big": "{detail}",  # a SizeError's sentence (core/sizes.py)
     "io": "cannot {action} {path}: {reason}",
     "unknown_preset": 'unknown preset "{name}"; the presets are: {names}',
     # -- version 2 --
@@ -204,6 +206,10 @@ def session_from_dict(data: Any) -> Session:
         positional=positional, positional_table=table, padding=padding,
         head_overrides=overrides[1:],
     )  # fmt: skip
+    try:
+        check_session_sizes(session)
+    except SizeError as exc:
+        raise SessionError("too_big", detail=str(exc)) from exc
     _check_override_rows_of(session)
     session = _fill_score_defaults(session)
     try:

@@ -170,7 +170,7 @@ class ArrowPlot(PlainPlotWidget):
         kinds = [arrows for arrows in self._arrows if arrows.isVisible() and len(arrows.ends)]
         if not kinds:
             return np.zeros((0, 2))
-        return self._to_scene()(np.vstack([a.ends for a in kinds]))
+        return self._to_scene()(np.vstack([a.head_ends() for a in kinds]))
 
     def _layout_labels(self) -> None:
         """Put each label beyond its tip, turning it aside when that spot is taken.
@@ -190,7 +190,7 @@ class ArrowPlot(PlainPlotWidget):
         to_scene = scene_mapper(self.plot_item.vb.childGroup.sceneTransform())
         origin = to_scene(np.zeros((1, 2)))[0]
         kinds = [arrows for arrows in self._arrows if arrows.isVisible() and len(arrows.ends)]
-        heads = to_scene(np.vstack([a.ends for a in kinds])) if kinds else np.zeros((0, 2))
+        heads = to_scene(np.vstack([a.head_ends() for a in kinds])) if kinds else np.zeros((0, 2))
         shafts = [a.starts + t * (a.ends - a.starts) for a in kinds for t in (0.4, 0.6, 0.8)]
         shafts = to_scene(np.vstack(shafts)) if shafts else np.zeros((0, 2))
         self._place_dot_table(heads, shafts)

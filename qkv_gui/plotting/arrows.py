@@ -17,6 +17,10 @@ from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 HEAD_PX = 11.0  # arrow head length in screen pixels, whatever the zoom
 HANDLE_PX = 5.5  # radius of a drag handle
 PICK_PX = 11.0  # how near (pixels) the mouse must be to a tip to hover or grab it
+# More arrows than this in one item (a session of hundreds of tokens): the thin
+# ones are drawn without heads, which would only pile up, and their shafts in one call.
+CROWDED_ARROWS = 96
+BOLD_PX = 3.0  # pens at least this wide (selected, hovered, the context) keep their heads
 
 _PENS: dict[tuple, QPen] = {}
 
@@ -117,6 +121,7 @@ class ArrowsItem(CachedBoundsItem):
         self.starts = np.zeros((0, 2))
         self.ends = np.zeros((0, 2))
         self.pens: list[QPen] = []
+        self._pen_runs: list[tuple[QPen, list[int]]] | None = None  # `_runs`, per setData
         self._data_rect = QRectF()
 
     def setData(self, starts: np.ndarray, ends: np.ndarray, pens: list[QPen]) -> None:
@@ -124,8 +129,17 @@ class ArrowsItem(CachedBoundsItem):
         self.starts = np.array(starts, dtype=np.float64).reshape(-1, 2)
         self.ends = np.array(ends, dtype=np.float64).reshape(-1, 2)
         self.pens = list(pens)
+        self._pen_runs = None
         self._data_rect = data_rect(np.vstack([self.starts, self.ends]))
         self.update()
+
+    def head_ends(self) -> np.ndarray:
+        """The tips that carry a head (all, unless the item is crowded: then only the
+        bold arrows'), which labels keep clear of."""
+        if len(self.ends) <= CROWDED_ARROWS:
+            return self.ends
+        bold = [k for k, pen in enumerate(self.pens) if pen.widthF() >= BOLD_PX]
+        return self.ends[bold]
 
     def _bounds_now(self) -> QRectF:
         if not len(self.ends):
@@ -140,8 +154,22 @@ class ArrowsItem(CachedBoundsItem):
         return [float(values.min()), float(values.max())]
 
     def _runs(self) -> list[tuple[QPen, list[int]]]:
-        """(pen, arrow indices) for consecutive arrows of equal pen, thinnest first."""
+        """(pen, arrow indices) for consecutive arrows of equal pen, thinnest first.
+
+        Crowded items (`CROWDED_ARROWS`) gather every arrow of a pen into one run, so
+        hundreds of arrows in a few alternating colours are a few runs, not hundreds.
+        Worked out once per `setData` (an item repaints more often than it changes)."""
+        if self._pen_runs is None:
+            self._pen_runs = self._make_runs()
+        return self._pen_runs
+
+    def _make_runs(self) -> list[tuple[QPen, list[int]]]:
         pens = self.pens
+        if len(pens) > CROWDED_ARROWS:
+            by_pen: dict[int, tuple[QPen, list[int]]] = {}
+            for k, pen in enumerate(pens):  # shared pens (`cosmetic_pen`): one run per object
+                by_pen.setdefault(id(pen), (pen, []))[1].append(k)
+            return sorted(by_pen.values(), key=lambda run: run[0].widthF())
         order = sorted(range(len(pens)), key=lambda k: pens[k].widthF())
         runs: list[tuple[QPen, list[int]]] = []
         for k in order:
@@ -158,6 +186,9 @@ class ArrowsItem(CachedBoundsItem):
         # In device pixels, one line and one triangle per arrow (one path of many
         # wide lines rasterises far slower). Plain Python: a plot holds a few
         # dozen arrows, too few for numpy to pay for its calls.
+        if len(self.ends) > CROWDED_ARROWS:
+            self._paint_crowded(painter)
+            return
         t = painter.transform()
         m11, m12, m21, m22, dx, dy = t.m11(), t.m12(), t.m21(), t.m22(), t.dx(), t.dy()
         shapes: list[tuple[QLineF, QPolygonF] | None] = []
@@ -198,6 +229,65 @@ class ArrowsItem(CachedBoundsItem):
             for _shaft, tip in drawn:
                 painter.drawPolygon(tip)
         painter.restore()
+
+
+    def _paint_crowded(self, painter: QPainter) -> None:
+        """Hundreds of arrows (a long sequence): every shaft, in one call per pen and
+        worked out with numpy; heads only on the bold arrows (the selected query, the
+        hovered key), since hundreds of heads would pile up into one smear."""
+        t = painter.transform()
+        to_device = np.array([[t.m11(), t.m12()], [t.m21(), t.m22()]])
+        offset = np.array([t.dx(), t.dy()])
+        starts, ends = self.starts @ to_device + offset, self.ends @ to_device + offset
+        painter.save()
+        painter.resetTransform()
+        # Hundreds of thin shafts crossing each other: antialiasing them costs more
+        # than it shows (the bold arrows keep it).
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for pen, indices in self._runs():
+            rows = np.asarray(indices)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, pen.widthF() >= BOLD_PX)
+            bold = pen.widthF() >= BOLD_PX
+            a, b = starts[rows], ends[rows]
+            if bold:  # stop the shaft inside the head, as `paint` does
+                length = np.maximum(np.hypot(*(b - a).T), 1e-9)[:, None]
+                head = np.minimum(HEAD_PX + pen.widthF(), 0.6 * length)
+                b_shaft = b - (b - a) / length * 0.7 * head
+            else:
+                b_shaft = b
+            # Thin shafts faded: where hundreds cross, the density shows, and the
+            # labels and bold arrows under them stay readable.
+            painter.setPen(_shaft_pen(pen) if bold else _crowded_pen(pen))
+            painter.drawLines([QLineF(*p, *q) for p, q in zip(a.tolist(), b_shaft.tolist(), strict=True)])
+            if not bold:
+                continue
+            painter.setPen(_head_pen(pen))
+            painter.setBrush(pen.color())
+            for (ax, ay), (bx, by), size in zip(a.tolist(), b.tolist(), head[:, 0].tolist(), strict=True):
+                length = math.hypot(bx - ax, by - ay)
+                if length < 0.5:
+                    continue
+                ux, uy, half = (bx - ax) / length, (by - ay) / length, 0.42 * size
+                base_x, base_y = bx - ux * size, by - uy * size
+                painter.drawPolygon(QPolygonF([
+                    QPointF(bx, by),
+                    QPointF(base_x - uy * half, base_y + ux * half),
+                    QPointF(base_x + uy * half, base_y - ux * half),
+                ]))
+        painter.restore()
+
+
+CROWDED_ALPHA = 70
+
+
+def _crowded_pen(pen: QPen) -> QPen:
+    """`pen`'s flat-ended shaft, faded to CROWDED_ALPHA, for crowded thin arrows."""
+    key = ("crowded", pen.color().rgba(), pen.widthF(), pen.style())
+    faint = _PENS.get(key)
+    if faint is None:
+        faint = _PENS[key] = QPen(_shaft_pen(pen))
+        faint.setColor(faded(pen.color(), CROWDED_ALPHA))
+    return faint
 
 
 def _head_pen(pen: QPen) -> QPen:

@@ -20,8 +20,13 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..core.format import decimal_separator, decimals_for, fewer_decimals, fixed
 from . import colors
 
-# Automatic annotations: hidden when the matrix is large or its cells are too small to read.
+# The one rule for whether a plot's cells carry their numbers (`CellTextItem.may_draw`):
+# automatic annotations are hidden when the matrix is large or its cells too small to
+# read; numbers asked for (`set_enabled(True)`) stop at MAX_REQUESTED_CELLS, where a
+# cell is a few pixels at any window size. Above both, the numbers are never formatted:
+# hovering a cell (Explain, the tooltip) gives its number.
 MAX_ANNOTATED_CELLS = 400
+MAX_REQUESTED_CELLS = 4096
 MIN_CELL_HEIGHT = 16.0
 MIN_CELL_WIDTH = 28.0
 # Pixel sizes of the annotation font; below the minimum a number is not readable.
@@ -150,7 +155,9 @@ class CellTextItem(pg.GraphicsObject):
             self.prepareGeometryChange()
             self._shape = values.shape
         old = self._values
-        if old is None or old.shape != values.shape or not np.array_equal(old, values, equal_nan=True):
+        # Too many cells for numbers: nothing to keep, so nothing to compare.
+        if (not self.may_draw(values.size) or old is None or old.shape != values.shape
+                or not np.array_equal(old, values, equal_nan=True)):
             self._values = values
             self._texts = None
             self._widest = None
@@ -186,6 +193,13 @@ class CellTextItem(pg.GraphicsObject):
         """True: always draw; False: never; None: only when the numbers are readable."""
         self._enabled = enabled
         self.update()
+
+    def may_draw(self, count: int) -> bool:
+        """Whether numbers could be drawn on `count` cells at some cell size: False
+        for large matrices, whose numbers are then never formatted."""
+        if self._enabled is False:
+            return False
+        return count <= (MAX_ANNOTATED_CELLS if self._enabled is None else MAX_REQUESTED_CELLS)
 
     @property
     def enabled(self) -> bool | None:
@@ -290,11 +304,9 @@ class CellTextItem(pg.GraphicsObject):
         if self._enabled is False or not self._count():
             return None
         automatic = self._enabled is None
-        if automatic and (
-            self._count() > MAX_ANNOTATED_CELLS
-            or cell_h < MIN_CELL_HEIGHT
-            or cell_w < MIN_CELL_WIDTH
-        ):
+        if not self.may_draw(self._count()):
+            return None
+        if automatic and (cell_h < MIN_CELL_HEIGHT or cell_w < MIN_CELL_WIDTH):
             return None
         if cell_h < 6 or cell_w < 8:
             return None

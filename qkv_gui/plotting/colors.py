@@ -48,8 +48,12 @@ def lut_for(kind: str) -> np.ndarray:
 
 def symmetric_limit(values: np.ndarray, minimum: float = 1e-9) -> float:
     """The largest |value| ignoring NaN: the half-width of a diverging range."""
-    finite = np.asarray(values, dtype=np.float64)
-    finite = finite[np.isfinite(finite)]
+    values = np.asarray(values, dtype=np.float64)
+    if values.size:
+        largest = float(np.fmax.reduce(np.abs(values), axis=None))  # fmax skips NaN
+        if math.isfinite(largest):  # else all masked, or an infinity: the slow way
+            return max(largest, minimum)
+    finite = values[np.isfinite(values)]
     return max(float(np.max(np.abs(finite))) if finite.size else 1.0, minimum)
 
 

@@ -180,7 +180,9 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         shown = self.text_item.values if self.image_item.isVisible() else None
         changed = None
         if shown is not None and shown.shape == values.shape:
-            changed = ~((shown == values) | (np.isnan(shown) & np.isnan(values)))
+            changed = shown != values  # NaN != NaN: masked cells are compared below
+            if changed.any() and np.isnan(values).any():
+                changed &= ~(np.isnan(shown) & np.isnan(values))
             if levels == self._levels and not changed.any() and decimals == self._decimals:
                 return
         data = np.ascontiguousarray(values, dtype=np.float32)

@@ -511,9 +511,18 @@ class CompactTable(QTableView):
         widths = self._text_widths
         hh = self.horizontalHeader()
         resized = False
-        for col in columns:
+        # The widest number of a column is its largest or its smallest (digits are
+        # equally wide, `tnum`): two texts per column, not one per cell (a 512 × 512
+        # matrix formatted 262 144 numbers, for seconds, when it opened).
+        columns = list(columns)
+        block = matrix[:, columns]
+        if block.size:
+            highs, lows = block.max(axis=0), block.min(axis=0)
+        else:  # no rows: the headers alone
+            highs = lows = [float("nan")] * len(columns)
+        for col, high, low in zip(columns, highs, lows, strict=True):
             widest = 0
-            for text in {fixed(v, decimals) for v in matrix[:, col].tolist()}:
+            for text in {fixed(high, decimals), fixed(low, decimals)}:
                 width = widths.get(text)
                 if width is None:
                     width = widths[text] = metrics.horizontalAdvance(text)

@@ -52,6 +52,9 @@ VALUE_COLORS = (
     QColor(110, 110, 200),
     QColor(200, 130, 50),
 )
+# More keys or queries than this: only the ones that matter are named (`_named_keys`).
+MAX_ARROW_LABELS = 32
+NAMED_KEYS = 8
 PART_ALPHA = 170  # the parts are fainter than the context they add up to
 
 
@@ -211,6 +214,8 @@ class GeometryView(ArrowPlot):
         self._layout_labels()
 
     def _on_selection_changed(self) -> None:
+        if len(self._picture.keys) > MAX_ARROW_LABELS:
+            self._update_keys()  # the keys named are the ones the new query weighs most
         self._update_queries()
         self._update_selected()
         self._update_range()
@@ -329,34 +334,51 @@ class GeometryView(ArrowPlot):
         keys = self._picture.keys
         hovered = self._model.hovered_key
         labels = self._model.session.labels
-        pens, colors = [], []
-        for j in range(len(keys)):
-            color = HOVER_COLOR if j == hovered else KEY_COLOR
-            colors.append(color)
-            pens.append(cosmetic_pen(color, 3.2 if j == hovered else 2.0))
+        pen, hovered_pen = cosmetic_pen(KEY_COLOR, 2.0), cosmetic_pen(HOVER_COLOR, 3.2)
+        pens = [hovered_pen if j == hovered else pen for j in range(len(keys))]
         self.key_arrows.setData(np.zeros_like(keys), keys, pens)
+        named = self._named_keys(len(keys))
         items = self._labels(self._key_layer, len(keys))
         for j, label in enumerate(items):
+            if named is not None and j not in named:
+                label.wanted = label.visible = False
+                continue
+            color = HOVER_COLOR if j == hovered else KEY_COLOR
             weight = "bold" if j == hovered else "normal"
             self._place_label(
                 label,
                 keys[j],
-                f'<span style="color:{colors[j].name()};'
+                f'<span style="color:{color.name()};'
                 f'font-weight:{weight}">'
                 f"{html.escape(labels[j])}</span>",
                 priority=1 if j == hovered else 3,
             )
 
+    def _named_keys(self, count: int) -> set[int] | None:
+        """The keys that get a label: all (None) up to MAX_ARROW_LABELS; beyond, the
+        hovered one and the NAMED_KEYS the selected query weighs most (hundreds of
+        names would pile up, and laying them out would stall every drag step)."""
+        if count <= MAX_ARROW_LABELS:
+            return None
+        weights = self._model.result.weights[self._model.selected_query]
+        named = set(np.argsort(-weights, kind="stable")[:NAMED_KEYS].tolist())
+        if self._model.hovered_key is not None:
+            named.add(self._model.hovered_key)
+        return named
+
     def _update_queries(self) -> None:
         queries = self._picture.queries
         selected = self._model.selected_query
         labels = self._model.session.query_labels
-        pens = []
-        for i in range(len(queries)):
-            pens.append(cosmetic_pen(SELECTION_COLOR, 3.8) if i == selected else cosmetic_pen(QUERY_COLOR, 1.8))
+        pen, selected_pen = cosmetic_pen(QUERY_COLOR, 1.8), cosmetic_pen(SELECTION_COLOR, 3.8)
+        pens = [selected_pen if i == selected else pen for i in range(len(queries))]
         self.query_arrows.setData(np.zeros_like(queries), queries, pens)
         items = self._labels(self._query_layer, len(queries))
+        crowded = len(queries) > MAX_ARROW_LABELS  # only the selected query is named
         for i, label in enumerate(items):
+            if crowded and i != selected:
+                label.wanted = label.visible = False
+                continue
             color = SELECTION_COLOR.darker(115) if i == selected else QUERY_COLOR
             weight = "bold" if i == selected else "normal"
             self._place_label(
@@ -376,9 +398,13 @@ class GeometryView(ArrowPlot):
         norm = float(np.hypot(*q))
         if norm > 1e-12:
             direction = q / norm
-            feet = np.outer(picture.keys @ direction, direction)
+            keys = picture.keys
+            named = self._named_keys(len(keys))
+            if named is not None:  # hundreds of dashed lines would hide the arrows
+                keys = keys[sorted(named)]
+            feet = np.outer(keys @ direction, direction)
             pairs = np.empty((2 * len(feet), 2))
-            pairs[0::2], pairs[1::2] = picture.keys, feet
+            pairs[0::2], pairs[1::2] = keys, feet
             self.projection_lines.setData(
                 pairs[:, 0].astype(np.float32), pairs[:, 1].astype(np.float32), connect="pairs"
             )
@@ -460,7 +486,10 @@ class GeometryView(ArrowPlot):
             matrices.pair_score(kind, f"q_{session.query_labels[i]}", "k_·"),
         )
         rows = []
-        for j in range(shown):
+        order = range(shown)
+        if len(labels) > MAX_ARROW_LABELS:  # hundreds of keys: the ones scored highest
+            order = np.argsort(-np.where(mask, scores, -np.inf), kind="stable")[:shown].tolist()
+        for j in order:
             color = TEXT_COLOR
             if not mask[j]:
                 color, value = MASKED_TEXT_COLOR, self.tr("(masked)")

@@ -139,8 +139,9 @@ class HeatmapView(MatrixPlot):
             self._limit = track_limit(self._limit, colors.symmetric_limit(values), hold=dragging)
             levels = (-self._limit, self._limit)
         # The decimals may grow during a drag but not drop back and forth with each step.
-        decimals = decimals_for(values)
-        if dragging and self._decimals is not None:
+        # A matrix too large for numbers needs none (None: worked out if ever drawn).
+        decimals = decimals_for(values) if self.text_item.may_draw(values.size) else None
+        if dragging and self._decimals is not None and decimals is not None:
             decimals = max(decimals, self._decimals)
         self._decimals = decimals
         self.set_matrix(values, levels, decimals=decimals)
