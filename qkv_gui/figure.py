@@ -39,7 +39,7 @@ from .core.compute import RESULT_MATRICES, Result
 from .core.format import fmt
 from .core.heads import head_session
 from .core.levels import track_limit
-from .core.session import EDITABLE, Session
+from .core.session import EDITABLE, STAGE_EDITABLE, Session
 from .i18n import preset_text, translated_text
 from .plotting import colors
 from .plotting.matrix_painter import ARROW, TEXT, Fonts, Panel, PanelBox, Style, arrow, largest_fit
@@ -78,7 +78,7 @@ def matrix_panel(session: Session, result: Result, name: str, head: int | None =
         session = head_session(session, head)
     if name in RESULT_MATRICES or name in ("concat", "output", "positional"):
         values = np.asarray(result.matrix(name), dtype=np.float64)
-    elif name in EDITABLE or name == "w_o":
+    elif name in EDITABLE or name in STAGE_EDITABLE:
         matrix = session.matrix(name)
         if matrix is None:
             raise KeyError(name)

@@ -166,7 +166,7 @@ def test_masked_cells_are_drawn_grey_with_a_dash(qapp):
 @pytest.mark.parametrize(
     "name",
     # W_O and the positions: tests/test_figure_heads.py (this session has neither).
-    [n for n in figure.MATRIX_NAMES if n not in ("decoder", "w_a", "v_a", "weights_override", "w_o", "positional")],
+    [n for n in figure.MATRIX_NAMES if n not in ("decoder", "w_a", "v_a", "weights_override", "w_o", "positional", "positional_table")],
 )
 def test_each_matrix_alone(qapp, self_session, name):
     result = compute(self_session)
@@ -201,7 +201,7 @@ def test_a_matrix_the_session_lacks_is_refused(qapp, seq2seq_session):
         figure.matrix_panel(seq2seq_session, compute(seq2seq_session), "nonsense")
     with pytest.raises(ValueError, match="unsupported format"):
         figure.pipeline_figure(seq2seq_session, compute(seq2seq_session), "gif")
-    assert set(figure.MATRIX_NAMES) == set(EDITABLE) | set(RESULT_MATRICES) | {"w_o", "concat", "output", "positional"}
+    assert set(figure.MATRIX_NAMES) == set(EDITABLE) | set(RESULT_MATRICES) | {"w_o", "concat", "output", "positional", "positional_table"}
 
 
 def test_many_tokens_still_fit(qapp):

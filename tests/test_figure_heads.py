@@ -109,3 +109,11 @@ def test_eight_heads_still_fit(qapp):
     s = set_w_o(set_heads(load_preset("default"), 8), True)
     found = texts(figure.pipeline_figure(s, compute(s), "svg", (1600, 1000)))
     assert all(f"Head {k}" in found for k in range(1, 9))
+
+
+def test_the_learned_position_table_is_a_figure_of_its_own(qapp):
+    s = set_positional(load_preset("default"), "learned")
+    panel = figure.matrix_panel(s, compute(s), "positional_table")
+    np.testing.assert_array_equal(panel.values, s.positional_table)
+    with pytest.raises(KeyError):  # a session without a learned table has none to draw
+        figure.matrix_panel(load_preset("default"), compute(load_preset("default")), "positional_table")
