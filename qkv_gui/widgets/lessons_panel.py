@@ -80,6 +80,7 @@ def _number(lesson_id: str) -> int:
 
 
 LIST_MIN_ROWS = 8  # lessons the full list shows at the least (the others scroll)
+STEP_MARGIN = 4  # px right of each numbered step (the style sheet's margin-right)
 
 
 def _last_shortcut() -> int:
@@ -382,7 +383,7 @@ class LessonsPanel(QWidget):
             self.list.setStyleSheet(
                 "QListWidget#lessonsList { border: none; background: transparent; }"
                 "QListWidget#lessonsList::item { border: 1px solid #a8a8a8; border-radius: 4px;"
-                " margin-right: 4px; background: #fafafa; }"
+                f" margin-right: {STEP_MARGIN}px; background: #fafafa; }}"
                 "QListWidget#lessonsList::item:selected { background: #2b6cb0; color: white;"
                 " border-color: #2b6cb0; }"
             )
@@ -402,7 +403,9 @@ class LessonsPanel(QWidget):
         """The row of numbered steps as tall as the rows it wraps into at this width."""
         if not self._compact:
             return
-        per_row = max(1, (self.list.width() - 4) // self._chip.width())
+        # A step takes its chip, the style's 4 px right margin and the list's spacing.
+        stride = self._chip.width() + STEP_MARGIN + self.list.spacing()
+        per_row = max(1, self.list.viewport().width() // stride)
         rows = -(-self.list.count() // per_row)
         self.list.setFixedHeight(rows * self._chip.height() + 4)
 
