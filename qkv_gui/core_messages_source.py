@@ -6,13 +6,10 @@ tools/update_translations.py marks the same templates for lupdate.
 
 from __future__ import annotations
 
-import functools
 
-
-@functools.cache
 def message_tables() -> list[tuple[str, dict[str, str]]]:
-    """The tables (read once: the presets' come from their files, and every translated
-    error and explain note looks a template up here). Not to be changed by callers."""
+    """The tables: (Qt translation context, {message id: English template}). They read
+    the preset files: the GUI builds them once (`i18n.core_message_tables`)."""
     from .core import (
         challenges,
         edits,

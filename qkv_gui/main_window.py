@@ -233,8 +233,6 @@ class MainWindow(QMainWindow):
         docks = self.docks
         if self.compact:
             window_layout.compact_side_views(self)
-        else:
-            window_layout.whole_tab_titles(self)
         self._size_docks()
         first_tool = next(docks[spec.id] for spec in PANELS if spec.kind != "window")
         self.menu("view").insertActions(first_tool.toggleViewAction(), [

@@ -94,10 +94,6 @@ def retranslate_compact(window: MainWindow, weights: QTabWidget | None = None) -
     weights.setTabText(1, QCoreApplication.translate("MainWindow", "Bars"))
 
 
-# Pixels the side docks may grow by to show their tabs' titles whole.
-MAX_TAB_ROOM = 40
-
-
 def fit_side_tabs(window: MainWindow) -> None:
     """Widen the side docks if their tabs' titles (in a new language) no longer fit whole."""
     dock = window.dock("geometry")
@@ -115,21 +111,14 @@ def compact_side_views(window: MainWindow) -> None:
     bar (its first line says what it is); dock tabs with whole titles."""
     window.geometry.setMinimumSize(COMPACT_SIDE_VIEW_MIN)
     window.dock("explain").setTitleBarWidget(QWidget())
-    whole_tab_titles(window)
-
-
-def whole_tab_titles(window: MainWindow) -> None:
-    """Dock tabs with whole titles (not "Geom…", "T…"): more tabs than fit scroll."""
     for bar in _dock_tab_bars(window):
-        bar.setElideMode(Qt.TextElideMode.ElideNone)
+        bar.setElideMode(Qt.TextElideMode.ElideNone)  # not "Geom…", "T…"
         bar.setUsesScrollButtons(True)
 
 
 def side_dock_width(window: MainWindow, width: int) -> int:
-    """`width`, or wider if the side docks' tabs need it to show every title whole, by at
-    most MAX_TAB_ROOM (six tabs would take the matrices' room: the rest scroll)."""
-    needed = max([width, *(bar.sizeHint().width() + 4 for bar in _dock_tab_bars(window))])
-    return min(needed, width + MAX_TAB_ROOM)
+    """`width`, or wider if the side docks' tabs need it to show every title whole."""
+    return max([width, *(bar.sizeHint().width() + 4 for bar in _dock_tab_bars(window))])
 
 
 def step_bar_in_menu_bar(window: MainWindow) -> None:

@@ -488,7 +488,7 @@ PANELS: tuple[PanelSpec, ...] = (
     PanelSpec(OUTPUT, ("OutputPanel", QT_TRANSLATE_NOOP("OutputPanel", "Heads → output")), "OutputDock", _RIGHT, _build_output, lazy=True,
               tab_with=LESSONS, minimum_width=PANEL_MIN_WIDTH),
     PanelSpec(POSITIONS, ("PositionsPanel", QT_TRANSLATE_NOOP("PositionsPanel", "Positions")), "PositionsDock", _RIGHT,
-              _build_positions, lazy=True, tab_with=GEOMETRY, minimum_width=PANEL_MIN_WIDTH),
+              _build_positions, lazy=True, tab_with=LESSONS, minimum_width=PANEL_MIN_WIDTH),
 )
 
 

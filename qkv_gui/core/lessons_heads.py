@@ -186,6 +186,6 @@ HEAD_LESSONS: tuple[Lesson, ...] = (
                 "rows differ, not only their order."
             ),
         ),
-        panels=("positions", "matrices", "explain"),
+        panels=("matrices", "explain"),
     ),
 )
