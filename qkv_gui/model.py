@@ -406,10 +406,10 @@ class AttentionModel(QObject):
             result = result.for_head(min(self._selected_head, session.heads - 1))
         return result, problem
 
-    @staticmethod
-    def _compute_checked(session: Session) -> tuple[Result | None, str | None]:
+    def _compute_checked(self, session: Session) -> tuple[Result | None, str | None]:
         try:
-            return compute(session), None
+            # The current result's rows of Q, K and V are reused where they still hold.
+            return compute(session, (self._session, self._full_result)), None
         except ComputeError as error:
             return None, translated_error(error)
 

@@ -332,7 +332,7 @@ def test_export_csv_folder(window, tmp_path, monkeypatch):
         np.testing.assert_array_equal(reloaded, result.matrix(name))
         # …which is exactly what the heatmap shows.
         np.testing.assert_array_equal(
-            reloaded.astype(np.float32), window.heatmaps[name].displayed_matrix()
+            reloaded, window.heatmaps[name].displayed_matrix()
         )
     np.testing.assert_array_equal(
         np.loadtxt(folder / "inputs.csv", delimiter=",", ndmin=2), window.model.session.inputs

@@ -101,7 +101,9 @@ def score_dot(q: np.ndarray, k: np.ndarray) -> np.ndarray:
 
 
 def score_scaled_dot(q: np.ndarray, k: np.ndarray) -> np.ndarray:
-    return (q @ k.T) / np.sqrt(k.shape[1])
+    scores = q @ k.T
+    scores /= np.sqrt(k.shape[1])  # in place: no second m × n array
+    return scores
 
 
 def score_cosine(q: np.ndarray, k: np.ndarray) -> np.ndarray:
@@ -363,19 +365,55 @@ def project(session: Session) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return project_head(session, 0)
 
 
+ROW_BLOCK = 64  # rows of a projection computed together (`blocked_product`)
+
+
+def blocked_product(x: np.ndarray, w: np.ndarray, before: tuple[np.ndarray, np.ndarray] | None = None
+                    ) -> np.ndarray:
+    """x @ w, always computed ROW_BLOCK rows at a time, so a block's rows are the same
+    bits however they were come by: with `before` = (an earlier x, its x @ w by the same
+    w), a block whose rows of x are unchanged is copied from it. A drag changes one
+    token's row, so at n = 512 one block in eight is multiplied again."""
+    out = np.empty((x.shape[0], w.shape[1]))
+    if before is not None and (before[0].shape != x.shape or before[1].shape != out.shape):
+        before = None
+    for start in range(0, x.shape[0], ROW_BLOCK):
+        rows = slice(start, start + ROW_BLOCK)
+        if before is not None and np.array_equal(before[0][rows], x[rows]):
+            out[rows] = before[1][rows]
+        else:
+            np.matmul(x[rows], w, out=out[rows])
+    return out
+
+
 def project_head(
-    session: Session, head: int, seen: np.ndarray | None = None
+    session: Session, head: int, seen: np.ndarray | None = None,
+    before: tuple[Session, Result] | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Q, K, V of head `head` (0-based) from `seen`, the inputs with their positions
-    (`positional.positioned_inputs`; worked out here when None)."""
+    (`positional.positioned_inputs`; worked out here when None). `before`: an earlier
+    session and its result, whose unchanged rows are reused (`blocked_product`)."""
     s = session
     if seen is None:
         seen = _positioned(s, positional_table(s))
     q_in = seen if s.mode == "self" else s.query_inputs
-    if s.projection:
-        w_q, w_k, w_v = (s.w_q, s.w_k, s.w_v) if s.heads == 1 else head_weights(s, head)
-        return q_in @ w_q, seen @ w_k, seen @ w_v
-    return q_in.copy(), seen.copy(), seen.copy()
+    if not s.projection:
+        return q_in.copy(), seen.copy(), seen.copy()
+    w_q, w_k, w_v = (s.w_q, s.w_k, s.w_v) if s.heads == 1 else head_weights(s, head)
+    reuse = {"w_q": None, "w_k": None, "w_v": None}
+    if before is not None:
+        old, result = before
+        if (old.projection and old.heads == s.heads and old.mode == s.mode
+                and head < len(result.heads) and result.positioned_inputs is not None):
+            old_seen = result.positioned_inputs
+            old_q_in = old_seen if old.mode == "self" else old.query_inputs
+            found = result.heads[head]
+            for name, x_old, product in (("w_q", old_q_in, found.queries), ("w_k", old_seen, found.keys),
+                                         ("w_v", old_seen, found.values)):
+                if getattr(old, name) is getattr(s, name) and x_old is not None:  # the same weights
+                    reuse[name] = (x_old, product)
+    return (blocked_product(q_in, w_q, reuse["w_q"]), blocked_product(seen, w_k, reuse["w_k"]),
+            blocked_product(seen, w_v, reuse["w_v"]))
 
 
 def raw_scores(session: Session, queries: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -395,13 +433,16 @@ def _positioned(session: Session, table: np.ndarray) -> np.ndarray:
     return session.inputs if session.positional == "none" else session.inputs + table
 
 
-def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray) -> HeadResult:
+def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray,
+                 before: tuple[Session, Result] | None = None) -> HeadResult:
     """One head's attention on `seen` (inputs + positions) under `mask`; read-only arrays."""
-    queries, keys, values = project_head(session, head, seen)
+    queries, keys, values = project_head(session, head, seen, before)
     scores = raw_scores(session, queries, keys)
     # No key hidden (no causal or padding mask): no masking passes over the m × n scores.
     hidden = not bool(mask.all())
-    softmax_weights = softmax(scores / session.temperature, mask if hidden else None)
+    # T = 1 (the usual): no pass over the m × n scores to divide by it.
+    logits = scores if session.temperature == 1.0 else scores / session.temperature
+    softmax_weights = softmax(logits, mask if hidden else None)
     override = session.weights_override if head == 0 else session.head_overrides[head - 1]
     weights = softmax_weights if override is None else np.array(override)
     context = weights @ values
@@ -412,11 +453,13 @@ def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray
                       override is not None)  # fmt: skip
 
 
-def compute(session: Session) -> Result:
+def compute(session: Session, before: tuple[Session, Result] | None = None) -> Result:
     """Run attention on `session`; raises ComputeError when shapes don't fit.
 
     Every head computes attention as one head does; the output is their
-    contexts side by side, times W_O when there is one.
+    contexts side by side, times W_O when there is one. `before`: an earlier
+    session and its result (the model's, during a drag); the rows of Q, K and V
+    it already has are taken from it, bit for bit what computing them gives.
     """
     check_shapes(session)
     table = positional_table(session)  # read-only
@@ -425,11 +468,11 @@ def compute(session: Session) -> Result:
     mask = visible_keys(session)
     mask.flags.writeable = False
     if session.heads == 1:
-        first = compute_head(session, 0, seen, mask)
+        first = compute_head(session, 0, seen, mask, before)
         heads: tuple[HeadResult, ...] = (first,)
         concat = first.context
     else:
-        heads = tuple(compute_head(session, i, seen, mask) for i in range(session.heads))
+        heads = tuple(compute_head(session, i, seen, mask, before) for i in range(session.heads))
         first = heads[0]
         concat = np.hstack([h.context for h in heads])
         concat.flags.writeable = False

@@ -105,10 +105,7 @@ def decimals_for(values, max_decimals: int = MAX_DECIMALS) -> int:
         flat = flat[finite]
     if flat.size == 0:
         return 0
-    largest = float(np.max(np.abs(flat)))
-    cap = max_decimals
-    if largest >= 1.0:
-        cap = max(0, min(cap, _SIGNIFICANT - 1 - math.floor(math.log10(largest))))
+    cap = _decimals_cap(float(np.max(np.abs(flat))), max_decimals)
     # A few values first: computed numbers fail on them at once, so a large plot
     # does not round every number at every count of decimals.
     sample = flat[:: max(1, flat.size // _SAMPLE)] if flat.size > 4 * _SAMPLE else None
@@ -121,6 +118,52 @@ def decimals_for(values, max_decimals: int = MAX_DECIMALS) -> int:
 
 
 _SAMPLE = 64
+# Above this share of changed cells `decimals_after_edit` works the matrix out afresh.
+_FEW_CHANGED = 0.01
+
+
+def _decimals_cap(largest: float, max_decimals: int) -> int:
+    """The most decimals that leave `largest` about four significant digits."""
+    if largest >= 1.0:
+        return max(0, min(max_decimals, _SIGNIFICANT - 1 - math.floor(math.log10(largest))))
+    return max_decimals
+
+
+def decimals_after_edit(previous, previous_decimals: int | None, values,
+                        max_decimals: int = MAX_DECIMALS) -> int:
+    """`decimals_for(values)`, given that `previous_decimals` is `decimals_for(previous)`:
+    when only a few cells changed (a drag moves one), only they are looked at.
+
+    Exactness at d decimals holds at d + 1 too, so when an unchanged cell needs
+    `previous_decimals` (certain when the changed cells' old numbers needed fewer;
+    else looked for in a sample), the answer is the larger of it and what the new
+    numbers need, within the cap of the new largest magnitude.
+    """
+    previous = np.asarray(previous, dtype=np.float64)
+    values = np.asarray(values, dtype=np.float64)
+    if previous_decimals is None or previous.shape != values.shape or not values.size:
+        return decimals_for(values, max_decimals)
+    changed = np.flatnonzero(previous.ravel() != values.ravel())
+    if not changed.size:
+        return previous_decimals
+    old, new = previous.ravel()[changed], values.ravel()[changed]
+    # min and max are NaN or infinite when any number is: those are worked out afresh.
+    old_largest = max(-float(previous.min()), float(previous.max()))
+    largest = max(-float(values.min()), float(values.max()))
+    if changed.size > _FEW_CHANGED * values.size or not math.isfinite(old_largest + largest):
+        return decimals_for(values, max_decimals)
+    old_cap = _decimals_cap(old_largest, max_decimals)
+    if previous_decimals >= old_cap:  # at the cap it says nothing about the unchanged cells
+        return decimals_for(values, max_decimals)
+    if previous_decimals and not _exact_at(old, previous_decimals - 1):
+        # The changed cells needed that many: does an unchanged one too? A few looked at.
+        sample = np.arange(0, values.size, max(1, values.size // _SAMPLE))
+        sample = sample[~np.isin(sample, changed)]
+        if _exact_at(previous.ravel()[sample], previous_decimals - 1):
+            return decimals_for(values, max_decimals)
+    cap = _decimals_cap(largest, max_decimals)
+    needed = next((d for d in range(previous_decimals, cap) if _exact_at(new, d)), cap)
+    return min(needed, cap)
 
 
 def _exact_at(flat: np.ndarray, decimals: int) -> bool:

@@ -305,6 +305,7 @@ class Session:
         array = np.array(values, dtype=np.float64)
         if name == "v_a":
             array = array.reshape(-1)
+        array.flags.writeable = False  # our own copy: the new session keeps it, not a third copy
         return self.replace(**{name: array})
 
     def with_cell(self, name: str, row: int, col: int, value: float) -> Session:

@@ -77,9 +77,10 @@ class ArrowPlot(PlainPlotWidget):
         # Pixels per unit change with zoom and size: labels find new free spots.
         item.vb.sigTransformChanged.connect(self._layout_labels)
 
-    def add_arrows(self, pen: QPen) -> ArrowsItem:
-        """A new set of arrows (drawn over those added before)."""
-        arrows = ArrowsItem(pen)
+    def add_arrows(self, pen: QPen, tips_when_crowded: bool = False) -> ArrowsItem:
+        """A new set of arrows (drawn over those added before); `tips_when_crowded`:
+        hundreds of them are drawn as dots at their tips (`ArrowsItem`)."""
+        arrows = ArrowsItem(pen, tips_when_crowded=tips_when_crowded)
         self.plot_item.addItem(arrows)
         self._arrows.append(arrows)
         return arrows

@@ -11,8 +11,9 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 
 HEAD_PX = 11.0  # arrow head length in screen pixels, whatever the zoom
 HANDLE_PX = 5.5  # radius of a drag handle
@@ -114,8 +115,12 @@ class ArrowsItem(CachedBoundsItem):
     a pen are drawn together: one path of shafts, one of heads.
     """
 
-    def __init__(self, pen: QPen, parent=None):
+    def __init__(self, pen: QPen, parent=None, tips_when_crowded: bool = False):
         super().__init__(parent)
+        # Arrows from one origin, crowded, are drawn as dots at their tips: hundreds
+        # of shafts from one point pile into a hedgehog that hides where the
+        # vectors point (and cost a line each to rasterise); a cloud of tips shows it.
+        self.tips_when_crowded = tips_when_crowded
         # Read by pyqtgraph's legend to draw this item's sample line.
         self.opts = {"pen": pen, "antialias": True}
         self.starts = np.zeros((0, 2))
@@ -234,7 +239,8 @@ class ArrowsItem(CachedBoundsItem):
     def _paint_crowded(self, painter: QPainter) -> None:
         """Hundreds of arrows (a long sequence): every shaft, in one call per pen and
         worked out with numpy; heads only on the bold arrows (the selected query, the
-        hovered key), since hundreds of heads would pile up into one smear."""
+        hovered key), since hundreds of heads would pile up into one smear. With
+        `tips_when_crowded`, the thin arrows are dots at their tips instead."""
         t = painter.transform()
         to_device = np.array([[t.m11(), t.m12()], [t.m21(), t.m22()]])
         offset = np.array([t.dx(), t.dy()])
@@ -249,6 +255,9 @@ class ArrowsItem(CachedBoundsItem):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, pen.widthF() >= BOLD_PX)
             bold = pen.widthF() >= BOLD_PX
             a, b = starts[rows], ends[rows]
+            if self.tips_when_crowded and not bold:
+                _draw_dots(painter, b, _dot(pen.color()))
+                continue
             if bold:  # stop the shaft inside the head, as `paint` does
                 length = np.maximum(np.hypot(*(b - a).T), 1e-9)[:, None]
                 head = np.minimum(HEAD_PX + pen.widthF(), 0.6 * length)
@@ -288,6 +297,43 @@ def _crowded_pen(pen: QPen) -> QPen:
         faint = _PENS[key] = QPen(_shaft_pen(pen))
         faint.setColor(faded(pen.color(), CROWDED_ALPHA))
     return faint
+
+
+TIP_PX = 4  # the dot of a crowded arrow drawn as its tip
+TIP_ALPHA = 150  # a little faded: where hundreds of tips overlap, the density shows
+_DOTS: dict[int, QPixmap] = {}
+
+
+def _dot(color: QColor) -> QPixmap:
+    """A round dot of `color`, TIP_PX across, drawn once and stamped at every tip
+    (drawing 512 round points one by one cost a millisecond a repaint)."""
+    key = color.rgba()
+    dot = _DOTS.get(key)
+    if dot is None:
+        dot = _DOTS[key] = QPixmap(TIP_PX + 2, TIP_PX + 2)
+        dot.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(dot)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faded(color, TIP_ALPHA))
+        painter.drawEllipse(QRectF(1, 1, TIP_PX, TIP_PX))
+        painter.end()
+    return dot
+
+
+def _draw_dots(painter: QPainter, centres: np.ndarray, dot: QPixmap) -> None:
+    """`dot` at every centre (N × 2, device pixels), in one call (as pyqtgraph's scatter plots do)."""
+    fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+    fragments.resize(len(centres))
+    table = fragments.ndarray()  # x, y, source left, top, width, height, scale x, y, rotation, opacity
+    table[:, 0:2] = centres
+    table[:, 2:4] = 0.0
+    table[:, 4] = dot.width()
+    table[:, 5] = dot.height()
+    table[:, 6:8] = 1.0
+    table[:, 8] = 0.0
+    table[:, 9] = 1.0
+    painter.drawPixmapFragments(*fragments.drawargs(), dot)
 
 
 def _head_pen(pen: QPen) -> QPen:

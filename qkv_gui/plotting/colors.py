@@ -50,8 +50,12 @@ def symmetric_limit(values: np.ndarray, minimum: float = 1e-9) -> float:
     """The largest |value| ignoring NaN: the half-width of a diverging range."""
     values = np.asarray(values, dtype=np.float64)
     if values.size:
+        # Two reads, no |values| array; NaN (masked) or an infinity: the slow way below.
+        largest = max(-float(values.min()), float(values.max()))
+        if math.isfinite(largest):
+            return max(largest, minimum)
         largest = float(np.fmax.reduce(np.abs(values), axis=None))  # fmax skips NaN
-        if math.isfinite(largest):  # else all masked, or an infinity: the slow way
+        if math.isfinite(largest):  # else all masked, or an infinity
             return max(largest, minimum)
     finite = values[np.isfinite(values)]
     return max(float(np.max(np.abs(finite))) if finite.size else 1.0, minimum)
@@ -70,44 +74,47 @@ def color_index(value: float, sequential: bool, limit: float) -> int:
     """
     if not math.isfinite(value):
         return MASKED_INDEX
+    # t·255 + 0.5 for t = value (sequential) or 0.5 + 0.5·value/limit, in one
+    # multiply-add: `color_indices` does the same operations, so both agree on every value.
     if sequential:
-        t = min(max(value, 0.0), 1.0)
+        position = value * 255.0 + 0.5
     elif limit > 0:
-        t = min(max(0.5 + 0.5 * value / limit, 0.0), 1.0)
+        position = value * (127.5 / limit) + 128.0
     else:
-        t = 0.5
-    return min(int(t * 255 + 0.5), 255)
+        position = 128.0
+    return int(min(max(position, 0.5), 255.5))  # truncates: 255.5 is 255
 
 
-def color_indices(values: np.ndarray, levels: tuple[float, float]) -> np.ndarray:
+def color_indices(values: np.ndarray, levels: tuple[float, float], masked: bool | None = None) -> np.ndarray:
     """`color_index` of every value (int16, MASKED_INDEX where not finite), for
     colour `levels` (low, high): (0, 1) sequential, (−limit, limit) diverging.
+    `masked`: whether any value is not finite, when the caller knows (None: looked for).
 
     The same arithmetic as `color_index`, vectorised, so an image, its numbers'
     shades and a table cell agree on every value.
     """
     low, high = float(levels[0]), float(levels[1])
     values = np.asarray(values, dtype=np.float64)
-    finite = np.isfinite(values)
-    masked = not finite.all()
+    finite = np.isfinite(values) if masked is not False else None
+    masked = not finite.all() if finite is not None else False
+    # Few passes over the array (at n = 512 a heatmap has 262 144 values): a
+    # multiply, an add, a clip and a cast.
     with np.errstate(over="ignore", invalid="ignore"):  # huge values: clipped below
         if low == 0.0 and high == 1.0:
-            t = values.copy()
+            position = values * 255.0
+            position += 0.5
         elif high > 0 and low == -high:
-            t = values / high
-            t *= 0.5
-            t += 0.5
+            position = values * (127.5 / high)
+            position += 128.0
         elif high > low:
-            t = (values - low) / (high - low)
+            position = (values - low) * (255.0 / (high - low))
+            position += 0.5
         else:
-            t = np.full(values.shape, 0.5)
+            position = np.full(values.shape, 128.0)
     if masked:
-        t[~finite] = 0.0
-    np.clip(t, 0.0, 1.0, out=t)
-    t *= 255
-    t += 0.5
-    index = t.astype(np.int16)
-    np.minimum(index, 255, out=index)
+        position[~finite] = 0.5
+    np.clip(position, 0.5, 255.5, out=position)
+    index = position.astype(np.int16)  # truncates: 255.5 is 255
     if masked:
         index[~finite] = MASKED_INDEX
     return index

@@ -3,6 +3,8 @@ the hatched background that shows through its masked (NaN) cells."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
@@ -39,14 +41,25 @@ class MatrixImageItem(pg.ImageItem):
             cached = self._lut_words = (lut, words)
         return cached[1]
 
-    def set_matrix(self, data: np.ndarray, levels, dirty: QRectF | None = None) -> None:
+    _masked: bool | None = None  # whether the image has masked (NaN) cells; None: not known
+    _wanted_stride = (1, 1)  # (rows, columns) per rendered pixel the painter can show
+    _rendered_stride = (1, 1)  # … and those of `qimage`
+
+    def set_matrix(self, data: np.ndarray, levels, dirty: QRectF | None = None,
+                   masked: bool | None = None) -> None:
         """setImage(data, levels=levels); `dirty` (image coordinates, one unit a
-        cell) says only those cells changed, so only they repaint."""
+        cell) says only those cells changed, so only they repaint; `masked`: whether
+        `data` has NaN (None: looked for when rendering)."""
         self._dirty = dirty
         try:
             self.setImage(data, levels=levels)
         finally:
             self._dirty = None
+        self._masked = masked
+
+    def setImage(self, image=None, autoLevels=None, **kargs) -> None:  # noqa: N802 (pyqtgraph's name)
+        self._masked = None  # another image: whether it has masked cells is looked for
+        super().setImage(image, autoLevels, **kargs)
 
     def update(self, *args) -> None:
         if not args and self._dirty is not None:
@@ -66,12 +79,17 @@ class MatrixImageItem(pg.ImageItem):
         ):
             super().paint(painter, *args)
             return
-        if self._renderRequired:
+        stride = _stride(painter)
+        if self._renderRequired or stride != self._wanted_stride:
+            self._wanted_stride = stride
             self.render()
             if self._unrenderable:
                 return
         rows, cols = self.image.shape[:2]
-        painter.drawImage(QRectF(0.0, 0.0, cols, rows), self.qimage)
+        # The rendered image has one pixel per (row step × column step) cells.
+        row_step, col_step = self._rendered_stride
+        painter.drawImage(QRectF(0.0, 0.0, cols, rows), self.qimage,
+                          QRectF(0.0, 0.0, cols / col_step, rows / row_step))
 
     def render(self) -> None:
         image, lut, levels = self.image, self.lut, self.levels
@@ -89,18 +107,38 @@ class MatrixImageItem(pg.ImageItem):
             or lut.ndim != 2
             or lut.shape != (256, 3)
         ):
+            self._rendered_stride = (1, 1)
             super().render()
             return
-        index = colors.color_indices(image, (float(levels[0]), float(levels[1])))
-        # One 32-bit word per pixel, 0xAARRGGBB: a single lookup makes the image.
-        pixels = self._words(lut)[index]
-        if (index == colors.MASKED_INDEX).any():
+        masked = self._masked
+        # More cells than device pixels (512 × 512 in a quarter of a window): every k-th
+        # row and column, which is all the screen can show of them anyway (drawing the
+        # whole image scaled down picks one cell per pixel too), at a k² smaller cost.
+        row_step, col_step = self._wanted_stride
+        if (row_step, col_step) != (1, 1):
+            image = image[::row_step, ::col_step]
+        self._rendered_stride = (row_step, col_step)
+        index = colors.color_indices(image, (float(levels[0]), float(levels[1])), masked=masked)
+        # One 32-bit word per pixel, 0xAARRGGBB: a single lookup makes the image
+        # (`take`: index −1, masked, is the last, transparent word; faster than [index]).
+        pixels = np.take(self._words(lut), index)
+        if masked if masked is not None else (index == colors.MASKED_INDEX).any():
             fmt_ = QImage.Format.Format_ARGB32_Premultiplied  # masked: transparent
         else:
             fmt_ = QImage.Format.Format_RGB32
         self.qimage = pg.functions.ndarray_to_qimage(pixels, fmt_)
         self._renderRequired = False
         self._unrenderable = False
+
+
+def _stride(painter) -> tuple[int, int]:
+    """(row step, column step): how many cells share one device pixel, at least 1."""
+    t = painter.transform()
+    ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+    per_col = math.hypot(t.m11(), t.m12()) * ratio  # device pixels per cell
+    per_row = math.hypot(t.m21(), t.m22()) * ratio
+    return (max(1, int(1.0 / per_row)) if per_row > 0 else 1,
+            max(1, int(1.0 / per_col)) if per_col > 0 else 1)
 
 
 class MaskedBackground(pg.GraphicsObject):

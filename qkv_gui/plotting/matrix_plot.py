@@ -175,19 +175,20 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         else did, only their block of cells repaints (one row, while dragging);
         when none changed, nothing does.
         """
-        values = np.asarray(values, dtype=np.float64)
+        # As few passes over the values as can be: at n = 512 a matrix has 262 144.
+        values = np.ascontiguousarray(values, dtype=np.float64)
         levels = (float(levels[0]), float(levels[1]))
+        has_masked = not bool(np.isfinite(values).all())
         shown = self.text_item.values if self.image_item.isVisible() else None
         changed = None
         if shown is not None and shown.shape == values.shape:
             changed = shown != values  # NaN != NaN: masked cells are compared below
-            if changed.any() and np.isnan(values).any():
+            if has_masked and changed.any():
                 changed &= ~(np.isnan(shown) & np.isnan(values))
             if levels == self._levels and not changed.any() and decimals == self._decimals:
                 return
-        data = np.ascontiguousarray(values, dtype=np.float32)
+        data = values
         rows, cols = data.shape
-        has_masked = not bool(np.isfinite(data).all())
         dirty = None  # the changed cells' box, view coordinates, if that is all
         if (
             changed is not None
@@ -201,7 +202,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
             changed_cols = np.flatnonzero(changed.any(axis=0))
             top, left = int(changed_rows[0]), int(changed_cols[0])
             dirty = QRectF(left, top, int(changed_cols[-1]) - left + 1, int(changed_rows[-1]) - top + 1)
-        self.image_item.set_matrix(data, levels, dirty=dirty)
+        self.image_item.set_matrix(data, levels, dirty=dirty, masked=has_masked)
         if levels != self._levels:
             self._levels = levels
             if self.color_bar is not None:
@@ -379,7 +380,7 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         return self._shape
 
     def displayed_matrix(self) -> np.ndarray | None:
-        """The data the image shows (float32, NaN where masked), None when empty."""
+        """The data the image shows (NaN where masked), None when empty."""
         return self.image_item.image if self.image_item.isVisible() else None
 
     def levels(self) -> tuple[float, float]:

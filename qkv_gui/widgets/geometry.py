@@ -122,9 +122,9 @@ class GeometryView(ArrowPlot):
         self._zero_lines = [(0.0, zero), (90.0, zero)]
         self._query_line_pen = cosmetic_pen(faded(SELECTION_COLOR, 150), 1.0, Qt.PenStyle.DotLine)
         self.origin_lines.set_lines(self._zero_lines)
-        self.input_arrows = self.add_arrows(cosmetic_pen(INPUT_COLOR, 2.0))
-        self.key_arrows = self.add_arrows(cosmetic_pen(KEY_COLOR, 2.0))
-        self.query_arrows = self.add_arrows(cosmetic_pen(QUERY_COLOR, 2.0))
+        self.input_arrows = self.add_arrows(cosmetic_pen(INPUT_COLOR, 2.0), tips_when_crowded=True)
+        self.key_arrows = self.add_arrows(cosmetic_pen(KEY_COLOR, 2.0), tips_when_crowded=True)
+        self.query_arrows = self.add_arrows(cosmetic_pen(QUERY_COLOR, 2.0), tips_when_crowded=True)
         self.context_arrows = self.add_arrows(cosmetic_pen(CONTEXT_COLOR, 3.0))
         # Over the context: parts in line with it (values pointing alike) stay in view.
         self._part_pens = [cosmetic_pen(faded(color, PART_ALPHA), 2.0) for color in VALUE_COLORS]

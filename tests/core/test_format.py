@@ -2,8 +2,11 @@
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from qkv_gui.core.format import (
+    decimals_after_edit,
     decimals_for,
     exact,
     fewer_decimals,
@@ -130,3 +133,38 @@ def test_parse_number_reads_what_fixed_and_exact_write():
     for value in (-1.5, 0.25, -12.0):
         assert parse_number(fixed(value, 2)) == pytest.approx(value)
         assert parse_number(exact(value)) == pytest.approx(value)
+
+
+# -- decimals after an edit: only the changed cells are looked at -----------------
+
+@given(
+    st.lists(st.lists(st.integers(-3000, 3000), min_size=12, max_size=12), min_size=12, max_size=12),
+    st.lists(st.tuples(st.integers(0, 11), st.integers(0, 11), st.integers(-300000, 300000),
+                       st.sampled_from([1, 10, 100, 1000, 10000])), min_size=1, max_size=3),
+    st.sampled_from([1, 10, 100, 1000]),
+)
+def test_decimals_after_an_edit_are_the_decimals_of_the_edited_matrix(cells, edits, scale):
+    previous = np.array(cells, dtype=np.float64) / scale
+    edited = previous.copy()
+    for row, col, number, divisor in edits:
+        edited[row, col] = number / divisor
+    assert decimals_after_edit(previous, decimals_for(previous), edited) == decimals_for(edited)
+
+
+def test_decimals_after_an_edit_drop_when_the_cell_that_needed_them_changes():
+    previous = np.full((20, 20), 0.5)
+    previous[3, 4] = 0.125  # the one number that needs three decimals
+    edited = previous.copy()
+    edited[3, 4] = 0.25
+    assert decimals_after_edit(previous, 3, edited) == 2
+    edited[3, 4] = 12.5  # and a larger magnitude: still 2 (cap 2 for 12.5)
+    assert decimals_after_edit(previous, 3, edited) == decimals_for(edited) == 1
+    assert decimals_after_edit(previous, 3, previous) == 3  # nothing changed
+
+
+def test_decimals_after_an_edit_of_another_shape_or_with_nan_start_afresh():
+    previous = np.full((4, 4), 0.5)
+    assert decimals_after_edit(previous, 1, np.full((4, 5), 0.25)) == 2
+    edited = previous.copy()
+    edited[0, 0] = np.nan
+    assert decimals_after_edit(previous, 1, edited) == decimals_for(edited)

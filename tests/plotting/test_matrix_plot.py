@@ -42,7 +42,7 @@ def test_cells_numbers_labels_and_title(qtbot):
     plot.set_labels(("a", "b", "c"), ("1", "2", "3"))
     plot.set_title("Scores <raw>")
     QApplication.processEvents()
-    np.testing.assert_array_equal(plot.displayed_matrix(), VALUES.astype(np.float32))
+    np.testing.assert_array_equal(plot.displayed_matrix(), VALUES)
     assert plot.annotation_texts() == plot_texts(VALUES)
     assert plot.levels() == (-20.0, 20.0) and plot.color_bar.levels() == (-20.0, 20.0)
     assert tick_labels(plot, "left") == ["a", "b", "c"]
@@ -73,8 +73,8 @@ def test_a_changed_number_repaints_only_its_block_and_no_change_nothing(qtbot, m
     calls = []
     original = plot.image_item.set_matrix
     monkeypatch.setattr(
-        plot.image_item, "set_matrix", lambda data, levels, dirty=None: (
-            calls.append(dirty), original(data, levels, dirty=dirty))
+        plot.image_item, "set_matrix", lambda data, levels, dirty=None, masked=None: (
+            calls.append(dirty), original(data, levels, dirty=dirty, masked=masked))
     )
     plot.set_matrix(VALUES.copy(), (-20.0, 20.0))
     assert calls == []  # the same numbers: nothing to do
@@ -136,3 +136,28 @@ def test_axis_strip_labels(qtbot):
     strip.set_labels(("x1", "x2"))
     assert strip.labels() == ("x1", "x2")
     assert [label for _pos, label in strip.axis._tickLevels[0]] == ["x1", "x2"]
+
+
+def test_a_matrix_with_more_cells_than_pixels_renders_every_kth_cell(qtbot):
+    """512 × 512 in a small view: the image holds one pixel per device pixel's worth of
+    cells, each the colour of the cell it stands for; a larger view renders them all."""
+    rng = np.random.default_rng(0)
+    values = rng.normal(size=(512, 512))
+    plot = make_plot(qtbot, size=(300, 260))
+    plot.set_matrix(values, (-3.0, 3.0))
+    plot.grab()  # paints
+    item = plot.image_item
+    row_step, col_step = item._rendered_stride
+    assert row_step >= 2 and col_step >= 2
+    image = item.qimage
+    assert (image.height(), image.width()) == (-(-512 // row_step), -(-512 // col_step))
+    lut = colors.DIVERGING_LUT
+    for r, c in ((0, 0), (3, 7), (image.height() - 1, image.width() - 1)):
+        expected = lut[colors.color_index(values[r * row_step, c * col_step], False, 3.0)]
+        got = image.pixelColor(c, r)
+        assert (got.red(), got.green(), got.blue()) == tuple(int(v) for v in expected[:3])
+    # Where the screen shows every cell, every cell is rendered.
+    plot.resize(1400, 1400)
+    QApplication.processEvents()
+    plot.grab()
+    assert item._rendered_stride == (1, 1) and item.qimage.width() == 512

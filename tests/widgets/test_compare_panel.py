@@ -172,7 +172,7 @@ def test_context_plot_shows_the_attention_context_and_the_last_state(seq2seq_pan
     rows = shown(seq2seq_panel.context_plot)
     assert rows.shape == (2, 3)
     np.testing.assert_allclose(rows[0], result.context[0], rtol=1e-6)
-    np.testing.assert_array_equal(rows[1], result.values[-1].astype(np.float32))
+    np.testing.assert_array_equal(rows[1], result.values[-1])
     assert seq2seq_panel.context_plot.row_labels() == ("c(s1)", "h4 (last)")
     np.testing.assert_allclose(shown(seq2seq_panel.weights_plot), result.weights, rtol=1e-6)
     assert seq2seq_panel.weights_plot.title() == "Weights of s1"

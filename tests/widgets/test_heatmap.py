@@ -82,8 +82,8 @@ def test_each_view_shows_its_result_matrix_and_token_labels(qtbot, model, self_s
     expected = compute(self_session)
     for name, view in views.items():
         shown = view.displayed_matrix()
-        assert shown.dtype == np.float32 and shown.flags.c_contiguous
-        np.testing.assert_allclose(shown, expected.matrix(name), rtol=1e-6)
+        assert shown.dtype == np.float64 and shown.flags.c_contiguous
+        np.testing.assert_array_equal(shown, expected.matrix(name))  # exactly the numbers
         assert view.annotation_texts() == plot_texts(expected.matrix(name))
     for name in ("queries", "scores", "weights", "context"):
         assert tick_labels(views[name], "left") == ["x1", "x2", "x3"]

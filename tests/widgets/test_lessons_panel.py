@@ -102,7 +102,7 @@ def test_last_state_lesson_gives_the_last_encoder_state_exactly(window):
     assert session.weights_override.tolist() == [[0.0, 0.0, 0.0, 1.0]]
     assert np.array_equal(model.result.context[0], session.inputs[-1])
     assert np.array_equal(
-        window.heatmaps["context"].displayed_matrix()[0], session.inputs[-1].astype(np.float32)
+        window.heatmaps["context"].displayed_matrix()[0], session.inputs[-1]
     )
     assert window.panel("lessons").is_done()
     assert "Done!" in done_text(window.panel("lessons"))
