@@ -403,7 +403,7 @@ def _fit_w_o(s: Session, matrix: np.ndarray, head: int | None, resize: bool) -> 
         if not resize:
             return None
         s = set_d_v(s, height)
-    if head is None:
+    if head is None or s.heads == 1:  # one head's rows are all of W_O
         return s.replace(w_o=matrix)
     # One head's rows: the other heads keep theirs, so W_O must be there with as many columns.
     if s.w_o is None or s.w_o.shape[1] != cols:

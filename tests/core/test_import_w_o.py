@@ -120,3 +120,9 @@ def test_one_heads_rows_of_another_height_resize_d_v_for_every_head():
     (found,) = offers(session, "w_o", np.ones((3, 4)), head=0)
     assert found.fix == "resize" and found.session.d_v == 3
     assert found.session.w_o.shape == (6, 4) and (found.session.w_o[:3] == 1).all()
+
+
+def test_into_the_only_head_of_a_session_is_all_of_w_o():
+    one_head = load_preset("default")  # no W_O yet
+    (found,) = offers(one_head, "w_o", OUT_PROJ[:2], head=0)
+    assert np.array_equal(found.session.w_o, OUT_PROJ[:2])
