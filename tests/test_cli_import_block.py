@@ -114,10 +114,14 @@ def test_help_documents_the_block_options(capsys):
 # -- importing blocks, in process ------------------------------------------------------
 
 
-def export(tmp_path: Path, *argv: str | Path) -> dict:
+def export_preset(tmp_path: Path, preset: str, *argv: str | Path) -> dict:
     out = tmp_path / "out.json"
-    assert app.main(["--preset", "default", *map(str, argv), "--export-data", str(out)]) == 0
+    assert app.main(["--preset", preset, *map(str, argv), "--export-data", str(out)]) == 0
     return json.loads(out.read_text())
+
+
+def export(tmp_path: Path, *argv: str | Path) -> dict:
+    return export_preset(tmp_path, "default", *argv)
 
 
 @pytest.mark.parametrize("suffix", [".npy", ".safetensors"])
@@ -239,3 +243,20 @@ def test_a_block_option_before_its_import_fails_in_the_process_writing_nothing(t
     assert_fails(proc, "cannot import p.npy (a 4 × 18 matrix; --block k --head 4 --heads 3) as "
                        "w_k: head 4 does not exist: there are 3 heads")
     assert not (tmp_path / "out.json").exists()
+
+
+def test_w_k_of_one_head_into_one_head_of_the_session(tmp_path, capsys):
+    from qkv_gui.core.presets import load_preset
+
+    session = load_preset("many_heads")  # 2 heads, d = 4, d_k = 2: W_K 4 × 4
+    np.save(tmp_path / "p.npy", PACKED)
+    got = export_preset(tmp_path, "many_heads", "--import", "w_k", tmp_path / "p.npy",
+                        "--block", "k", "--head", "2", "--heads", "3", "--into-head", "2")
+    w_k = np.array(got["w_k"])
+    assert w_k[:, 2:4].tolist() == K_HEAD_2.tolist()
+    assert w_k[:, 0:2].tolist() == session.w_k[:, 0:2].tolist()  # head 1 stays
+    assert main_error(capsys, "--preset", "many_heads", "--import", "w_k", tmp_path / "p.npy",
+                      "--block", "k", "--head", "2", "--heads", "3", "--into-head", "3",
+                      "--export-data", tmp_path / "out2.json") == (
+        f"cannot import {tmp_path / 'p.npy'} (a 4 × 18 matrix; --block k --head 2 --heads 3 "
+        "--into-head 3) as w_k: this session has 2 heads: head 3 does not exist")
