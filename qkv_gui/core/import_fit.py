@@ -423,8 +423,8 @@ def import_array(session: Session, target: str, imported, block: Block = Block()
 
 def import_source(session: Session, target: str, source: str, block: Block = Block(),
                   head: int | None = None, fix: str | None = None) -> Session:
-    """`session` with the matrix of `source` ("FILE" or "FILE#KEY") as `target`, fitted the
-    likeliest way: the command line's --import. Raises ImportFileError or ImportFitError."""
+    """`session` with block `block` of the matrix of `source` ("FILE" or "FILE#KEY") as
+    `target` (`import_array` once the file is read). Raises ImportFileError or ImportFitError."""
     from .importing import read_array, split_source
 
     if target not in TARGETS:
