@@ -18,11 +18,16 @@ from pathlib import Path
 from typing import NoReturn
 
 from . import __version__
+from .cli_import import (
+    CommandLineImportError,
+    ExportPlotAction,
+    ImportRequest,
+    add_import_arguments,
+    apply_imports,
+)
 from .core.atomic import atomic_write_text
 from .core.compute import compute
 from .core.export_data import write_csv_folder
-from .core.import_fit import TARGETS, ImportFitError, import_source
-from .core.importing import ImportFileError
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import apply_lesson, lesson_ids
 from .core.presets import DEFAULT_PRESET, list_presets, load_preset
@@ -117,14 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export-plot",
         nargs=2,
+        action=ExportPlotAction,
         metavar=("NAME", "OUT"),
         help=f"save one plot as OUT.png or OUT.svg and exit; NAME is one of {', '.join(PLOT_NAMES)}",
-    )
-    parser.add_argument(
-        "--head",
-        type=int,
-        metavar="K",
-        help="with --export-plot: the plot of head K (1, 2, …; default 1)",
     )
     parser.add_argument(
         "--size",
@@ -148,16 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the app at lesson N (1, 2, …) or ID; the exports and --screenshot show "
         "the lesson's starting state",
     )
-    parser.add_argument(
-        "--import",
-        dest="imports",
-        nargs=2,
-        action="append",
-        metavar=("NAME", "FILE[#KEY]"),
-        help="put the matrix of FILE (CSV/TSV, .npy, or the array KEY of an .npz or "
-        ".safetensors) into the session as NAME: inputs, decoder, w_q, w_k, w_v, w_o or "
-        "positional; the rest is resized to fit when needed (repeatable, in order)",
-    )
+    add_import_arguments(parser)
     parser.add_argument("--lang", choices=("en", "tr"), help="language of the interface")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -261,20 +252,14 @@ def _load(args: argparse.Namespace) -> Session | None:
     return session
 
 
-def _import(session: Session, imports: list[list[str]], lesson: bool) -> Session:
+def _import(session: Session, imports: list[ImportRequest], lesson: bool) -> Session:
     """`session` with every --import applied in order; a bad one stops before anything is written."""
     if lesson:
         raise UsageError("give either --lesson or --import, not both")
-    for target, source in imports:
-        if target not in TARGETS:
-            raise UsageError(f'unknown import target "{target}"; the targets are: {", ".join(TARGETS)}')
-        try:
-            session = import_source(session, target, source)
-        except ImportFileError as exc:
-            raise UsageError(str(exc)) from exc
-        except ImportFitError as exc:
-            raise UsageError(f"cannot import {source} as {target}: {exc}") from exc
-    return session
+    try:
+        return apply_imports(session, imports)
+    except CommandLineImportError as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def lesson_id(text: str) -> str:
@@ -344,7 +329,7 @@ def _check_head(session: Session | None, args: argparse.Namespace) -> None:
     if args.head is None:
         return
     if not args.export_plot:
-        raise UsageError("--head goes with --export-plot")
+        raise UsageError("--head goes with --export-plot, or after an --import to pick a head of its file")
     heads = (session if session is not None else load_preset(DEFAULT_PRESET)).heads
     if not 1 <= args.head <= heads:
         allowed = "the session has one head, so K must be 1" if heads == 1 else (

@@ -3,7 +3,7 @@
 
 The learner picks the file, what it becomes (inputs, decoder states, W_Q, W_K, W_V, W_O,
 the position table), the array of an .npz/.safetensors, and for a model's packed matrix
-the block (Q, K or V; a head; the first rows). The dialog previews the shape and offers
+the block (Q, K or V; a head — of W_O, a head's rows; the first rows). The dialog previews the shape and offers
 the fixes `core.import_fit.offers` finds (as it is, transposed, the rest resized); a file
 or a shape that cannot be imported is said in the dialog, and the session stays as it is.
 OK applies the chosen offer as one undo step.
@@ -39,6 +39,8 @@ from .core.import_fit import (
     Block,
     ImportFitError,
     Offer,
+    block_shape,
+    head_axis,
     offers,
     pick_block,
     picked_labels,
@@ -50,7 +52,8 @@ from .i18n import translated_error
 from .model import AttentionModel
 
 translate = QCoreApplication.translate
-PROJECTION_TARGETS = ("w_q", "w_k", "w_v")
+# The targets whose heads sit side by side in the session's matrix (W_O's as rows).
+HEADED_TARGETS = ("w_q", "w_k", "w_v", "w_o")
 
 
 def file_filter() -> str:
@@ -122,7 +125,8 @@ class ImportDialog(QDialog):
         block_form = QFormLayout(self.block_box)
         block_form.addRow(self.transpose_check)
         block_form.addRow(self.tr("Columns:"), self.part_combo)
-        block_form.addRow(self.tr("Heads in them:"), self.heads_spin)
+        self.heads_label = QLabel()
+        block_form.addRow(self.heads_label, self.heads_spin)
         block_form.addRow(self.tr("Head:"), self.head_combo)
         block_form.addRow(rows_row)
         self.preview_label = QLabel()
@@ -251,7 +255,6 @@ class ImportDialog(QDialog):
         if imported.labels is not None:
             text += " " + self.tr("Its first column gives the token labels.")
         self.info_label.setText(text)
-        self.rows_spin.setMaximum(max(cols if self.transpose_check.isChecked() else rows, 1))
 
     # -- the block and the offers -------------------------------------------------------
     def _on_heads_spin_value_changed(self, _value: int) -> None:
@@ -276,17 +279,20 @@ class ImportDialog(QDialog):
     def target(self) -> str:
         return self.target_combo.currentData()
 
-    def block(self) -> Block:
+    def block(self, rows: bool = True) -> Block:
         return Block(transpose=self.transpose_check.isChecked(), part=self.part_combo.currentData(),
                      heads=self.heads_spin.value(), head=self.head_combo.currentData(),
-                     rows=self.rows_spin.value() if self.rows_check.isChecked() else None)
+                     rows=self.rows_spin.value() if rows and self.rows_check.isChecked() else None,
+                     heads_in=head_axis(self.target))
 
     def _update_offers(self) -> None:
-        into_visible = self.target in PROJECTION_TARGETS and self.model.session.heads > 1
+        into_visible = self.target in HEADED_TARGETS and self.model.session.heads > 1
         self._form.setRowVisible(self.into_combo, into_visible)
+        self.heads_label.setText(self.tr("Heads in its rows:") if head_axis(self.target) == "rows"
+                                 else self.tr("Heads in them:"))
         if self._imported is not None:
-            imported_rows, imported_cols = self._imported.shape
-            self.rows_spin.setMaximum(imported_cols if self.transpose_check.isChecked() else imported_rows)
+            with QSignalBlocker(self.rows_spin):  # a clamped value is read just below
+                self.rows_spin.setMaximum(self._block_rows())
         self._offers, problem = (), self._read_error
         self.preview_label.setText("–")
         if self._imported is not None:
@@ -306,6 +312,13 @@ class ImportDialog(QDialog):
         self.error_label.setText(problem)
         self.error_label.setVisible(bool(problem))
         self.ok_button.setEnabled(bool(self._offers))
+
+    def _block_rows(self) -> int:
+        """How many rows the block has before "only the first rows" (W_O: one head's)."""
+        try:
+            return block_shape(self._imported.shape, self.block(rows=False))[0]
+        except ImportFitError:  # said under the block; any first rows are wrong then
+            return max(self._imported.shape[1 if self.transpose_check.isChecked() else 0], 1)
 
     def _show_offers(self) -> None:
         # The learner's choice stays while the same fixes are offered; else the likeliest.

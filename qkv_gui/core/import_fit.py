@@ -3,7 +3,8 @@ that make it fit (pure functions).
 
 A model's packed in-projection (e.g. GPT-2's 768 × 2304: Q, K and V side by side, each
 12 heads of 64 columns) gives its block with a `Block`: which third (Q, K or V), which
-head, the first rows only. `offers(session, target, values)` lists the ways the block
+head, the first rows only. Its out-projection W_O ((h·d_v) × d_o) stacks the heads as
+row blocks instead: `head_axis(target)` says which, for the dialog and the command line. `offers(session, target, values)` lists the ways the block
 fits the session — as it is, transposed, or with the rest of the session resized to it
 (new inputs with another d resize the rows of W_Q, W_K, W_V; another n rebuilds the
 labels, the padding and the positions) — each an `Offer` with the new session, which
@@ -37,6 +38,7 @@ TARGETS = ("inputs", "decoder", "w_q", "w_k", "w_v", "w_o", "positional")
 TOKEN_TARGETS = ("inputs", "decoder", "positional")
 WEIGHT_TARGETS = ("w_q", "w_k", "w_v", "w_o")
 PARTS = ("q", "k", "v")  # the thirds of a packed in-projection's columns
+HEAD_AXES = ("columns", "rows")  # where a packed matrix keeps its heads side by side
 FIXES = ("as_is", "transpose", "resize")
 # How sentences name a target: its symbol, the same in every language (inputs: I, or H in seq2seq).
 SYMBOLS = {"inputs": "I", "decoder": "S", "w_q": "W_Q", "w_k": "W_K", "w_v": "W_V", "w_o": "W_O",
@@ -55,8 +57,11 @@ MESSAGES: dict[str, str] = {
     "thirds": "a matrix of {cols} columns cannot be split into Q, K and V (thirds)",
     "heads_split": "{cols} columns cannot be split into {heads} heads of equal width",
     "head_range": "head {head} does not exist: there are {heads} heads",
+    "head_range_one": "head {head} does not exist: the matrix is taken as one head",
     "heads_range": "the number of heads must be from 1 to {cols}",
     "rows_range": "the first rows must be from 1 to {rows}",
+    "rows_split": "{rows} rows cannot be split into {heads} heads of equal height",
+    "heads_rows_range": "the number of heads must be from 1 to {rows}",
     "too_many_tokens": "{rows} tokens are more than the {limit} the app works with",
     "too_wide": "{name} would be {size}, more than the {limit} the app works with",
     "into_head": "this session has {heads} heads: head {head} does not exist",
@@ -80,7 +85,9 @@ class Block:
         of the columns.
     heads, head: the columns (of the part) hold `heads` heads side by side; `head`
         (0-based) picks one, None keeps them all.
-    rows: only the first `rows` rows (None: all).
+    heads_in: "columns" (W_Q, W_K, W_V: each head a block of columns) or "rows" (W_O:
+        each head a block of rows); see `head_axis`.
+    rows: only the first `rows` rows (of the head, when the heads are rows; None: all).
     """
 
     transpose: bool = False
@@ -88,6 +95,14 @@ class Block:
     heads: int = 1
     head: int | None = None
     rows: int | None = None
+    heads_in: str = "columns"
+
+
+def head_axis(target: str) -> str:
+    """Where a model keeps the heads of `target` side by side: W_O's heads are blocks of
+    rows (it maps the heads' contexts, concatenated, to the output); every other
+    matrix's heads are blocks of columns."""
+    return "rows" if target == "w_o" else "columns"
 
 
 def block_shape(shape: tuple[int, int], block: Block = Block()) -> tuple[int, int]:
@@ -98,19 +113,30 @@ def block_shape(shape: tuple[int, int], block: Block = Block()) -> tuple[int, in
             raise ImportFitError("thirds", cols=cols)
         cols //= 3
     if block.head is not None or block.heads != 1:
-        if not 1 <= block.heads <= cols:
-            raise ImportFitError("heads_range", cols=cols)
-        if cols % block.heads:
-            raise ImportFitError("heads_split", cols=cols, heads=block.heads)
-        if block.head is not None:
-            if not 0 <= block.head < block.heads:
-                raise ImportFitError("head_range", head=block.head + 1, heads=block.heads)
-            cols //= block.heads
+        if block.heads_in == "rows":
+            rows = _head_size(rows, block, "heads_rows_range", "rows_split", rows=rows)
+        else:
+            cols = _head_size(cols, block, "heads_range", "heads_split", cols=cols)
     if block.rows is not None:
         if not 1 <= block.rows <= rows:
             raise ImportFitError("rows_range", rows=rows)
         rows = block.rows
     return rows, cols
+
+
+def _head_size(size: int, block: Block, range_id: str, split_id: str, **sides) -> int:
+    """The height or width of one head of `size` rows or columns (all of them without a head)."""
+    if not 1 <= block.heads <= size:
+        raise ImportFitError(range_id, **sides)
+    if size % block.heads:
+        raise ImportFitError(split_id, heads=block.heads, **sides)
+    if block.head is None:
+        return size
+    if not 0 <= block.head < block.heads:
+        if block.heads == 1:
+            raise ImportFitError("head_range_one", head=block.head + 1)
+        raise ImportFitError("head_range", head=block.head + 1, heads=block.heads)
+    return size // block.heads
 
 
 def pick_block(values: np.ndarray, block: Block = Block()) -> np.ndarray:
@@ -121,7 +147,10 @@ def pick_block(values: np.ndarray, block: Block = Block()) -> np.ndarray:
         third = matrix.shape[1] // 3
         index = PARTS.index(block.part)
         matrix = matrix[:, index * third:(index + 1) * third]
-    if block.head is not None:
+    if block.head is not None and block.heads_in == "rows":
+        height = matrix.shape[0] // block.heads
+        matrix = matrix[block.head * height:(block.head + 1) * height]
+    elif block.head is not None:
         width = matrix.shape[1] // block.heads
         matrix = matrix[:, block.head * width:(block.head + 1) * width]
     if block.rows is not None:
@@ -133,6 +162,9 @@ def picked_labels(labels: tuple[str, ...] | None, block: Block = Block()) -> tup
     """The labels that still go with the rows of the block (none once transposed)."""
     if labels is None or block.transpose:
         return None
+    if block.heads_in == "rows" and block.head is not None:
+        height = len(labels) // block.heads
+        labels = labels[block.head * height:(block.head + 1) * height]
     return labels[: block.rows] if block.rows is not None else labels
 
 
@@ -157,7 +189,8 @@ def expected_shape(session: Session, target: str, head: int | None = None) -> tu
     if target == "positional":
         return str(s.n), str(s.d)
     if target == "w_o":
-        return str(s.heads * _width(s, "d_v")), "d_o"
+        d_o = str(s.w_o.shape[1]) if head is not None and s.w_o is not None else "d_o"
+        return str(_width(s, "d_v") if head is not None else s.heads * _width(s, "d_v")), d_o
     d_in = s.query_inputs.shape[1] if target == "w_q" else s.d
     width = _width(s, "d_v" if target == "w_v" else "d_k")
     return str(d_in), str(width if head is not None else s.heads * width)
@@ -174,7 +207,8 @@ def _width(session: Session, name: str) -> int:
 def offers(session: Session, target: str, values, labels: tuple[str, ...] | None = None,
            head: int | None = None) -> tuple[Offer, ...]:
     """The ways `values` (a picked block) fits `session` as `target`, the likeliest first;
-    each offered session computes. `head` (0-based): W_Q, W_K or W_V of that head only.
+    each offered session computes. `head` (0-based): W_Q, W_K or W_V of that head only
+    (its columns), or W_O's rows of that head.
     Raises ImportFitError when none fits."""
     if target not in TARGETS:
         raise ImportFitError("target", target=target, targets=", ".join(TARGETS))
@@ -256,7 +290,7 @@ def _check_size(target: str, shape, session: Session, head: int | None) -> None:
     if target in TOKEN_TARGETS and rows > MAX_TOKENS:
         raise ImportFitError("too_many_tokens", rows=rows, limit=MAX_TOKENS)
     dims = {"inputs": ("d", cols), "decoder": ("d", cols), "positional": ("d", cols),
-            "w_o": ("d_v", rows // max(session.heads, 1))}
+            "w_o": ("d_v", rows if head is not None else rows // max(session.heads, 1))}
     if target in ("w_q", "w_k", "w_v"):
         width = cols if head is not None else cols // max(session.heads, 1)
         dims[target] = ("d_v" if target == "w_v" else "d_k", width)
@@ -282,7 +316,7 @@ def _fit(session: Session, target: str, matrix: np.ndarray, labels, head, resize
     if target == "positional":
         return _fit_positional(session, matrix, resize)
     if target == "w_o":
-        return _fit_w_o(session, matrix, resize)
+        return _fit_w_o(session, matrix, head, resize)
     return _fit_projection(session, target, matrix, head, resize)
 
 
@@ -359,24 +393,41 @@ def _fit_projection(s: Session, name: str, matrix: np.ndarray, head: int | None,
     return s.replace(**{name: packed})
 
 
-def _fit_w_o(s: Session, matrix: np.ndarray, resize: bool) -> Session | None:
-    rows, _cols = matrix.shape
+def _fit_w_o(s: Session, matrix: np.ndarray, head: int | None, resize: bool) -> Session | None:
+    rows, cols = matrix.shape
     s = _projected(s)
-    needed = s.heads * _width(s, "d_v")
-    if rows != needed:
-        if not resize or rows % s.heads:
+    if head is None and rows % s.heads:
+        return None
+    height = rows if head is not None else rows // s.heads
+    if height != _width(s, "d_v"):
+        if not resize:
             return None
-        s = set_d_v(s, rows // s.heads)
-    return s.replace(w_o=matrix)
+        s = set_d_v(s, height)
+    if head is None or s.heads == 1:  # one head's rows are all of W_O
+        return s.replace(w_o=matrix)
+    # One head's rows: the other heads keep theirs, so W_O must be there with as many columns.
+    if s.w_o is None or s.w_o.shape[1] != cols:
+        return None
+    packed = np.array(s.w_o)
+    packed[head * height:(head + 1) * height] = matrix
+    return s.replace(w_o=packed)
 
 
-def import_source(session: Session, target: str, source: str) -> Session:
-    """`session` with the matrix of `source` ("FILE" or "FILE#KEY") as `target`, fitted the
-    likeliest way: the command line's --import. Raises ImportFileError or ImportFitError."""
+def import_array(session: Session, target: str, imported, block: Block = Block(),
+                 head: int | None = None, fix: str | None = None) -> Session:
+    """`session` with block `block` of `imported` (an ImportedArray) as `target` (into the
+    session's head `head`, 0-based, when given), fitted the likeliest way or as `fix` says."""
+    values = pick_block(imported.values, block)
+    return import_matrix(session, target, values, picked_labels(imported.labels, block), fix, head)
+
+
+def import_source(session: Session, target: str, source: str, block: Block = Block(),
+                  head: int | None = None, fix: str | None = None) -> Session:
+    """`session` with block `block` of the matrix of `source` ("FILE" or "FILE#KEY") as
+    `target` (`import_array` once the file is read). Raises ImportFileError or ImportFitError."""
     from .importing import read_array, split_source
 
     if target not in TARGETS:
         raise ImportFitError("target", target=target, targets=", ".join(TARGETS))
     path, key = split_source(source)
-    imported = read_array(path, key)
-    return import_matrix(session, target, imported.values, imported.labels)
+    return import_array(session, target, read_array(path, key), block, head, fix)

@@ -8,6 +8,11 @@ sentence that says what is wrong with the file. Nothing here writes anything;
 Every file is refused before parsing when larger than MAX_FILE_BYTES; every number
 must be finite and within ±MAX_VALUE (the cells' own limits), so an imported
 matrix never turns the scores into overflow. Pickled objects are never loaded.
+
+Models often ship bfloat16 tensors, which NumPy has no type for: the safetensors package
+reads their raw 16-bit patterns (`safetensors.deserialize`, what `safetensors.numpy.load`
+is built on) and they are widened to float32 exactly (a bfloat16 is the top half of a
+float32). Other types NumPy lacks (8-bit floats) are refused, saying to convert them.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ MAX_MEMBER_BYTES = 400 * 1024 * 1024
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
 BINARY_SUFFIXES = (".npy", ".npz", ".safetensors")
 SUFFIXES = (*TEXT_SUFFIXES, *BINARY_SUFFIXES)
+# The safetensors types read as they are, and bfloat16, widened to float32.
+SAFETENSORS_DTYPES = ("F16", "F32", "F64", "I8", "I16", "I32", "I64", "U8", "U16", "U32", "U64")
+BFLOAT16 = "BF16"
 _NPY_MAGIC = b"\x93NUMPY"
 _ZIP_MAGIC = b"PK\x03\x04"
 
@@ -53,6 +61,10 @@ MESSAGES: dict[str, str] = {
     "dtype": (
         "{file} holds numbers of type {dtype}; only real numbers (integers or floats) "
         "can be imported"
+    ),
+    "dtype_convert": (
+        "{file} holds numbers of type {dtype}, which NumPy cannot read: save the tensor "
+        "as float16 or float32 first"
     ),
     "missing_key": "{file} has no array “{key}”; it has: {keys}",
     "pick_key": "{file} holds several arrays: pick one of {keys}",
@@ -140,8 +152,8 @@ def read_array(path: str | os.PathLike[str], key: str | None = None) -> Imported
         values, key = _read_npz(raw_path, key)
         labels, dtype = None, str(values.dtype)
     else:
-        values, key = _read_safetensors(raw_path, key)
-        labels, dtype = None, str(values.dtype)
+        values, key, dtype = _read_safetensors(raw_path, key)
+        labels = None
     return ImportedArray(_checked_matrix(values, path), labels, dtype, key)
 
 
@@ -417,7 +429,8 @@ def _safetensors_keys(path: str) -> list[str]:
         raise ImportFileError("bad_file", file=_name(path), kind=".safetensors") from exc
 
 
-def _read_safetensors(path: str, key: str | None) -> tuple[np.ndarray, str]:
+def _read_safetensors(path: str, key: str | None) -> tuple[np.ndarray, str, str]:
+    """The tensor `key`, its key and its type as the dialog names it (e.g. "bfloat16")."""
     from safetensors import safe_open
 
     file = _name(path)
@@ -425,13 +438,17 @@ def _read_safetensors(path: str, key: str | None) -> tuple[np.ndarray, str]:
     try:
         with safe_open(path, framework="np") as handle:
             tensor = handle.get_slice(key)
-            shape, dtype = list(tensor.get_shape()), str(tensor.get_dtype())
-            if dtype.upper() not in ("F16", "F32", "F64", "I8", "I16", "I32", "I64",
-                                     "U8", "U16", "U32", "U64"):
-                raise ImportFileError("dtype", file=file, dtype=dtype)
+            shape, dtype = list(tensor.get_shape()), str(tensor.get_dtype()).upper()
+            if dtype not in (*SAFETENSORS_DTYPES, BFLOAT16):
+                # 8-, 6- and 4-bit floats: numbers NumPy has no type for; complex, bool: not real numbers
+                float_like = dtype.startswith(("F", "E"))
+                raise ImportFileError("dtype_convert" if float_like else "dtype", file=file,
+                                      dtype=dtype)
             if len(shape) not in (1, 2):
                 raise ImportFileError("dimensions", file=file, ndim=len(shape),
                                       shape=" × ".join(str(side) for side in shape) or "()")
+            if dtype == BFLOAT16:
+                return _bfloat16_tensor(path, key, shape), key, "bfloat16"
             values = handle.get_tensor(key)
     except ImportFileError:
         raise
@@ -439,4 +456,15 @@ def _read_safetensors(path: str, key: str | None) -> tuple[np.ndarray, str]:
         raise ImportFileError("io", file=path, reason=_reason(exc)) from exc
     except Exception as exc:
         raise ImportFileError("bad_file", file=file, kind=".safetensors") from exc
-    return np.asarray(values), key
+    values = np.asarray(values)
+    return values, key, str(values.dtype)
+
+
+def _bfloat16_tensor(path: str, key: str, shape: list[int]) -> np.ndarray:
+    """The bfloat16 tensor `key` as float32: the package gives its bytes (its NumPy reader
+    has no bfloat16 type); each 16-bit pattern is the top half of the float32 it stands for."""
+    from safetensors import deserialize
+
+    data = dict(deserialize(_read_bytes(path)))[key]["data"]
+    bits = np.frombuffer(data, dtype="<u2").reshape(shape)
+    return (bits.astype(np.uint32) << 16).view(np.float32)

@@ -1474,204 +1474,209 @@ First its scores, then its weights.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="57"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="60"/>
         <source>Matrices (*.csv *.tsv *.txt *.npy *.npz *.safetensors);;All files (*)</source>
         <translation>Matrisler (*.csv *.tsv *.txt *.npy *.npz *.safetensors);;Tüm dosyalar (*)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="73"/>
-        <location filename="../../qkv_gui/import_dialog.py" line="209"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="76"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="213"/>
         <source>Import a matrix</source>
         <translation>Matris içe aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="76"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="79"/>
         <source>a .csv, .tsv, .npy, .npz or .safetensors file</source>
         <translation>bir .csv, .tsv, .npy, .npz ya da .safetensors dosyası</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="77"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="80"/>
         <source>Browse…</source>
         <translation>Gözat…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="91"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="94"/>
         <source>File:</source>
         <translation>Dosya:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="92"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="95"/>
         <source>Array:</source>
         <translation>Dizi:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="94"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="97"/>
         <source>Import as:</source>
         <translation>Neye aktarılsın:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="96"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="99"/>
         <source>every head (the whole packed matrix)</source>
         <translation>tüm kafalar (paketli matrisin tamamı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="98"/>
-        <location filename="../../qkv_gui/import_dialog.py" line="271"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="101"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="274"/>
         <source>head {number}</source>
         <translation>kafa {number}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="99"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="102"/>
         <source>Into the session’s:</source>
         <translation>Oturumun hangi kafasına:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="102"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="105"/>
         <source>Block of a packed matrix</source>
         <translation>Paketli bir matristen blok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="103"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="106"/>
         <source>Transpose the file&apos;s matrix first (PyTorch&apos;s layout)</source>
         <translation>Önce dosyadaki matrisin devriğini al (PyTorch düzeni)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="105"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="108"/>
         <source>every column</source>
         <translation>tüm sütunlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="106"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="109"/>
         <source>Q: the first third of the columns</source>
         <translation>Q: sütunların ilk üçte biri</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="107"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="110"/>
         <source>K: the second third</source>
         <translation>K: ikinci üçte bir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="107"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="110"/>
         <source>V: the last third</source>
         <translation>V: son üçte bir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="114"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="117"/>
         <source>Only the first rows:</source>
         <translation>Yalnızca ilk satırlar:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="124"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="127"/>
         <source>Columns:</source>
         <translation>Sütunlar:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="125"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="292"/>
         <source>Heads in them:</source>
         <translation>İçerdiği kafa sayısı:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="126"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="130"/>
         <source>Head:</source>
         <translation>Kafa:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="130"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="134"/>
         <source>Gives:</source>
         <translation>Sonuç:</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="132"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="136"/>
         <source>How it fits the session</source>
         <translation>Oturuma nasıl uyacak</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="145"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="149"/>
         <source>Import</source>
         <translation>İçe aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="173"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="177"/>
         <source>Encoder states H</source>
         <translation>Kodlayıcı durumları H</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="173"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="177"/>
         <source>Inputs I (one row per token)</source>
         <translation>Girdiler I (her sözcük bir satır)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="174"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="178"/>
         <source>Decoder states S (seq2seq)</source>
         <translation>Kod çözücü durumları S (seq2seq)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="176"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="180"/>
         <source>W_O (the output projection)</source>
         <translation>W_O (çıktı dönüşümü)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="177"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="181"/>
         <source>Position table P (learned positions)</source>
         <translation>Konum tablosu P (öğrenilen konumlar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="184"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="188"/>
         <source>As it is ({shape})</source>
         <translation>Olduğu gibi ({shape})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="186"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="190"/>
         <source>Transposed ({shape})</source>
         <translation>Devriği alınarak ({shape})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="191"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="195"/>
         <source>Resize the rest of the session to it: {changes}</source>
         <translation>Oturumun geri kalanı buna göre boyutlansın: {changes}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="193"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="197"/>
         <source>Its first {rows} rows</source>
         <translation>Yalnızca ilk {rows} satırı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="195"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="199"/>
         <source>(turns the projections on)</source>
         <translation>(dönüşümleri açar)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="249"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="253"/>
         <source>The file holds a {rows} × {cols} matrix ({dtype}).</source>
         <translation>Dosyada {rows} × {cols} boyutlu bir matris var ({dtype}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="252"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="256"/>
         <source>Its first column gives the token labels.</source>
         <translation>İlk sütunu sözcüklerin etiketlerini veriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="269"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="272"/>
         <source>every head</source>
         <translation>tüm kafalar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="296"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="291"/>
+        <source>Heads in its rows:</source>
+        <translation>Satırlarındaki kafa sayısı:</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/import_dialog.py" line="302"/>
         <source>a {rows} × {cols} matrix</source>
         <translation>{rows} × {cols} boyutlu bir matris</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="350"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="363"/>
         <source>Import {name}</source>
         <translation>İçe aktar: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="351"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="364"/>
         <source>The session refused this import; it stays as it was.</source>
         <translation>Oturum bu içe aktarmayı kabul etmedi; olduğu gibi kalıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/import_dialog.py" line="356"/>
+        <location filename="../../qkv_gui/import_dialog.py" line="369"/>
         <source>Imported {name} from {file}</source>
         <translation>{name} içe aktarıldı (kaynak: {file})</translation>
     </message>
@@ -1679,23 +1684,23 @@ First its scores, then its weights.</source>
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="669"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="672"/>
         <location filename="../../qkv_gui/workbench.py" line="425"/>
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="676"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="679"/>
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="677"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="680"/>
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="678"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="681"/>
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -1703,124 +1708,124 @@ First its scores, then its weights.</source>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="243"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="244"/>
         <source>Click a lesson to open it (Ctrl+1 … Ctrl+{last}).</source>
         <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+{last}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="248"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="249"/>
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="252"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="252"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
         <source>Restart</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
         <source>Load the lesson&apos;s starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="256"/>
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="256"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="257"/>
         <source>Close the lesson and go back to your own session, as you left it</source>
         <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="250"/>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="274"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="251"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="275"/>
         <source>Predict first</source>
         <translation>Önce tahmin edin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="320"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="321"/>
         <source>Pick your answer (click it, or Tab and the arrow keys); then try it.</source>
         <translation>Yanıtınızı seçin (üstüne tıklayarak ya da Tab ve ok tuşlarıyla), sonra deneyip görün.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="322"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="323"/>
         <source>Your prediction is kept: now try it and see.</source>
         <translation>Tahmininiz kaydedildi: şimdi deneyip görün.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="342"/>
         <source>The answer: {answer}.</source>
         <translation>Doğru yanıt: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="344"/>
         <source>Your prediction held: {answer}.</source>
         <translation>Tahmininiz doğru çıktı: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="345"/>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="448"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="346"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="451"/>
         <source>Your prediction “{guess}” did not hold: it is {answer}.</source>
         <translation>“{guess}” tahmininiz tutmadı; doğrusu: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="591"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="594"/>
         <source>Short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+{last}. Your own session waits aside: leave the lesson to get it back as you left it.</source>
         <translation>Kısa dersler bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+{last} tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="617"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="620"/>
         <source>○ Predict first: pick an answer above.</source>
         <translation>○ Önce tahmin edin: yukarıdan bir yanıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="481"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="484"/>
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="500"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="503"/>
         <source>Left the lesson: your own session is back.</source>
         <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="506"/>
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="552"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="555"/>
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="587"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="590"/>
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="619"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="622"/>
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
@@ -3923,76 +3928,96 @@ First its scores, then its weights.</source>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="411"/>
+        <source>{file} holds numbers of type {dtype}, which NumPy cannot read: save the tensor as float16 or float32 first</source>
+        <translation>{file} dosyasındaki sayıların türü {dtype}; NumPy bu türü okuyamaz: tensörü önce float16 ya da float32 olarak kaydedin</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="412"/>
         <source>{file} has no array “{key}”; it has: {keys}</source>
         <translation>{file} dosyasında “{key}” adlı bir dizi yok; olan diziler: {keys}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="412"/>
+        <location filename="../../qkv_gui/core_messages.py" line="413"/>
         <source>{file} holds several arrays: pick one of {keys}</source>
         <translation>{file} dosyasında birden çok dizi var; şunlardan birini seçin: {keys}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="413"/>
+        <location filename="../../qkv_gui/core_messages.py" line="414"/>
         <source>{file} holds no arrays</source>
         <translation>{file} dosyasında hiç dizi yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="414"/>
+        <location filename="../../qkv_gui/core_messages.py" line="415"/>
         <source>{file} holds one matrix: it has no array “{key}” to pick</source>
         <translation>{file} dosyasında tek bir matris var: seçilecek “{key}” adlı bir dizi yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="415"/>
+        <location filename="../../qkv_gui/core_messages.py" line="416"/>
         <source>{target} cannot be imported; the targets are: {targets}</source>
         <translation>içe aktarılamayan hedef: {target}; hedefler şunlar: {targets}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="416"/>
+        <location filename="../../qkv_gui/core_messages.py" line="417"/>
         <source>a {got} matrix does not fit as {target}: the session needs {expected}</source>
         <translation>{got} boyutlu bir matris {target} olarak uymuyor: oturumun istediği boyut {expected}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="417"/>
+        <location filename="../../qkv_gui/core_messages.py" line="418"/>
         <source>decoder states belong to seq2seq attention: switch the mode to seq2seq first (this session is self-attention)</source>
         <translation>kod çözücü durumları seq2seq dikkatine aittir: önce kipi seq2seq yapın (bu oturum öz-dikkat)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="418"/>
+        <location filename="../../qkv_gui/core_messages.py" line="419"/>
         <source>a matrix of {cols} columns cannot be split into Q, K and V (thirds)</source>
         <translation>{cols} sütunlu bir matris Q, K ve V olarak üç eşit parçaya bölünemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="419"/>
+        <location filename="../../qkv_gui/core_messages.py" line="420"/>
         <source>{cols} columns cannot be split into {heads} heads of equal width</source>
         <translation>{cols} sütun, eşit genişlikte {heads} kafaya bölünemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="420"/>
+        <location filename="../../qkv_gui/core_messages.py" line="421"/>
         <source>head {head} does not exist: there are {heads} heads</source>
         <translation>kafa {head} yok: toplam {heads} kafa var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="421"/>
+        <location filename="../../qkv_gui/core_messages.py" line="422"/>
+        <source>head {head} does not exist: the matrix is taken as one head</source>
+        <translation>kafa {head} yok: matris tek kafa olarak alınıyor</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="423"/>
         <source>the number of heads must be from 1 to {cols}</source>
         <translation>kafa sayısı 1 ile {cols} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="422"/>
+        <location filename="../../qkv_gui/core_messages.py" line="424"/>
         <source>the first rows must be from 1 to {rows}</source>
         <translation>ilk satır sayısı 1 ile {rows} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="423"/>
+        <location filename="../../qkv_gui/core_messages.py" line="425"/>
+        <source>{rows} rows cannot be split into {heads} heads of equal height</source>
+        <translation>{rows} satır, eşit yükseklikte {heads} kafaya bölünemez</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="426"/>
+        <source>the number of heads must be from 1 to {rows}</source>
+        <translation>kafa sayısı 1 ile {rows} arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="427"/>
         <source>{rows} tokens are more than the {limit} the app works with</source>
         <translation>{rows} sözcük çok fazla: uygulama en çok {limit} sözcükle çalışır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="424"/>
+        <location filename="../../qkv_gui/core_messages.py" line="428"/>
         <source>{name} would be {size}, more than the {limit} the app works with</source>
         <translation>{name} değeri {size} olurdu: uygulama en çok {limit} ile çalışır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="425"/>
+        <location filename="../../qkv_gui/core_messages.py" line="429"/>
         <source>this session has {heads} heads: head {head} does not exist</source>
         <translation>bu oturumda {heads} kafa var: kafa {head} yok</translation>
     </message>
