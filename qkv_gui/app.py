@@ -20,7 +20,6 @@ from typing import NoReturn
 from . import __version__
 from .cli_import import (
     CommandLineImportError,
-    ExportPlotAction,
     ImportRequest,
     add_import_arguments,
     apply_imports,
@@ -122,9 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--export-plot",
         nargs=2,
-        action=ExportPlotAction,
         metavar=("NAME", "OUT"),
         help=f"save one plot as OUT.png or OUT.svg and exit; NAME is one of {', '.join(PLOT_NAMES)}",
+    )
+    parser.add_argument(
+        "--head",
+        type=int,
+        metavar="K",
+        help="with --export-plot: the plot of head K (1, 2, …; default 1)",
     )
     parser.add_argument(
         "--size",
@@ -329,7 +333,7 @@ def _check_head(session: Session | None, args: argparse.Namespace) -> None:
     if args.head is None:
         return
     if not args.export_plot:
-        raise UsageError("--head goes with --export-plot, or after an --import to pick a head of its file")
+        raise UsageError("--head goes with --export-plot (a head of an imported file: --from-head)")
     heads = (session if session is not None else load_preset(DEFAULT_PRESET)).heads
     if not 1 <= args.head <= heads:
         allowed = "the session has one head, so K must be 1" if heads == 1 else (

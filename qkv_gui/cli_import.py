@@ -1,11 +1,10 @@
 """The command line's --import NAME FILE[#KEY] and the options after it that pick a block of
-the file: --transpose, --block q|k|v, --head K, --heads N, --rows D, --into-head H.
+the file: --transpose, --block q|k|v, --from-head K, --heads N, --rows D, --into-head H.
 
 Each option belongs to the --import just before it (given before any, it is a usage error),
 so several imports can each take their own block. They make the same `core.import_fit.Block`
-the import dialog builds from its widgets; the core picks and fits it. `--head` is also
---export-plot's option: after an --import it picks the file's head, after --export-plot (or
-alone) the plot's. No Qt here: the headless exports import this module.
+the import dialog builds from its widgets; the core picks and fits it. (--head is
+--export-plot's: the plot's head.) No Qt here: the headless exports import this module.
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ class CommandLineImportError(Exception):
 @dataclass
 class ImportRequest:
     """One --import NAME FILE[#KEY] and the options after it that pick the file's block
-    (flag → value, in the order given, e.g. {"--block": "k", "--head": 2})."""
+    (flag → value, in the order given, e.g. {"--block": "k", "--from-head": 2})."""
 
     target: str
     source: str
@@ -35,10 +34,10 @@ class ImportRequest:
     def block(self, session_heads: int) -> tuple[Block, int | None]:
         """The block of the file to take, and the session's head (0-based) it goes into."""
         option = self.options.get
-        head, heads, into = option("--head"), option("--heads"), option("--into-head")
+        head, heads, into = option("--from-head"), option("--heads"), option("--into-head")
         if heads is not None and head is None:
             raise CommandLineImportError(
-                "--heads goes with --head: say which head to take, e.g. --head 1")
+                "--heads goes with --from-head: say which head to take, e.g. --from-head 1")
         if head is not None and heads is None:
             heads = session_heads  # like the dialog: as many heads as the session, unless told
         block = Block(transpose="--transpose" in self.options, part=option("--block"),
@@ -47,7 +46,7 @@ class ImportRequest:
         return block, None if into is None else into - 1
 
     def described(self) -> str:
-        """The block's options as given: "--block k --head 2"."""
+        """The block's options as given: "--block k --from-head 2"."""
         return " ".join(flag if value is True else f"{flag} {value}"
                         for flag, value in self.options.items())
 
@@ -93,7 +92,6 @@ class ImportAction(argparse.Action):
         target, source = values
         imports = list(getattr(namespace, self.dest, None) or [])
         setattr(namespace, self.dest, [*imports, ImportRequest(target, source)])
-        namespace.head_of = "import"
 
 
 class ImportOptionAction(argparse.Action):
@@ -111,27 +109,8 @@ class ImportOptionAction(argparse.Action):
         request.options[flag] = True if self.nargs == 0 else values
 
 
-class HeadAction(ImportOptionAction):
-    """--head K: right after an --import (and its options), head K of the file's matrix;
-    otherwise, as before there were imports, the head whose plot --export-plot draws."""
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        if getattr(namespace, "head_of", None) == "import":
-            super().__call__(parser, namespace, values, option_string)
-        else:
-            setattr(namespace, self.dest, values)
-
-
-class ExportPlotAction(argparse.Action):
-    """--export-plot NAME OUT: stored; a --head after it is the plot's."""
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        setattr(namespace, self.dest, values)
-        namespace.head_of = "plot"
-
-
 def add_import_arguments(parser: argparse.ArgumentParser) -> None:
-    """--import and the options of its block (and --head, which --export-plot shares)."""
+    """--import and the options of its block."""
     parser.add_argument(
         "--import",
         dest="imports",
@@ -145,7 +124,7 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
     )
     block = parser.add_argument_group(
         "the block of a packed matrix (after its --import)",
-        "e.g. --import w_k gpt2.safetensors#h.0.attn.c_attn.weight --block k --head 3 "
+        "e.g. --import w_k gpt2.safetensors#h.0.attn.c_attn.weight --block k --from-head 3 "
         "--heads 12 takes head 3 of the K third of GPT-2's 768 × 2304 in-projection "
         "(a 768 × 64 W_K)",
     )
@@ -160,14 +139,14 @@ def add_import_arguments(parser: argparse.ArgumentParser) -> None:
         help="only the first (q), second (k) or last (v) third of the columns",
     )
     block.add_argument(
-        "--head", type=int, action=HeadAction, metavar="K",
+        "--from-head", type=int, action=ImportOptionAction, metavar="K",
+        default=argparse.SUPPRESS,
         help="only head K (1, 2, …) of the file's matrix: a block of columns, or of rows for "
-        "w_o (whose rows are the heads' contexts side by side). After --export-plot (or "
-        "without --import) it picks the plot's head instead (default 1)",
+        "w_o (whose rows are the heads' contexts side by side)",
     )
     block.add_argument(
         "--heads", type=int, metavar="N", action=ImportOptionAction, default=argparse.SUPPRESS,
-        help="with --head: the file's matrix holds N heads side by side (default: as many as "
+        help="with --from-head: the file's matrix holds N heads side by side (default: as many as "
         "the session has)",
     )
     block.add_argument(

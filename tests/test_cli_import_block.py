@@ -1,4 +1,4 @@
-"""The block of a packed matrix on the command line: --transpose, --block q|k|v, --head K,
+"""The block of a packed matrix on the command line: --transpose, --block q|k|v, --from-head K,
 --heads N, --rows D and --into-head H describe the --import just before them and give the same
 `Block` the dialog builds; a bad one is one `error:` line, status 2, nothing written."""
 
@@ -40,11 +40,11 @@ def main_error(capsys: pytest.CaptureFixture[str], *argv: str | Path) -> str:
 
 
 def test_block_options_go_to_the_import_just_before_them():
-    args = parse("--import", "w_q", "a.npy", "--block", "q", "--head", "2", "--heads", "12",
+    args = parse("--import", "w_q", "a.npy", "--block", "q", "--from-head", "2", "--heads", "12",
                  "--import", "w_k", "a.npy", "--transpose", "--rows", "64",
                  "--import", "inputs", "e.csv")
     assert [(r.target, r.source, r.options) for r in args.imports] == [
-        ("w_q", "a.npy", {"--block": "q", "--head": 2, "--heads": 12}),
+        ("w_q", "a.npy", {"--block": "q", "--from-head": 2, "--heads": 12}),
         ("w_k", "a.npy", {"--transpose": True, "--rows": 64}),
         ("inputs", "e.csv", {}),
     ]
@@ -52,25 +52,24 @@ def test_block_options_go_to_the_import_just_before_them():
 
 
 def test_the_requests_give_the_dialogs_block():
-    args = parse("--import", "w_k", "a.npy", "--block", "k", "--head", "2", "--heads", "3",
+    args = parse("--import", "w_k", "a.npy", "--block", "k", "--from-head", "2", "--heads", "3",
                  "--rows", "4", "--into-head", "2", "--import", "w_o", "o.npy", "--transpose",
-                 "--head", "1")
+                 "--from-head", "1")
     assert args.imports[0].block(session_heads=2) == (
         Block(part="k", heads=3, head=1, rows=4, heads_in="columns"), 1)
     assert args.imports[1].block(session_heads=2) == (
         Block(transpose=True, heads=2, head=0, heads_in="rows"), None)  # --heads: the session's
 
 
-def test_head_after_export_plot_is_still_the_plots():
-    args = parse("--import", "w_k", "a.npy", "--block", "k", "--head", "2", "--heads", "3",
-                 "--export-plot", "weights", "w.png", "--head", "2")
-    assert args.imports[0].options["--head"] == 2 and args.head == 2
-    assert parse("--export-plot", "weights", "w.png", "--head", "3").head == 3
+def test_the_files_head_and_the_plots_head_are_two_options():
+    args = parse("--import", "w_k", "a.npy", "--block", "k", "--from-head", "2", "--heads", "3",
+                 "--export-plot", "weights", "w.png", "--head", "1")
+    assert args.imports[0].options["--from-head"] == 2 and args.head == 1
     assert parse("--head", "3", "--export-plot", "weights", "w.png").head == 3
 
 
 @pytest.mark.parametrize("flag", [["--block", "k"], ["--heads", "3"], ["--rows", "2"],
-                                  ["--transpose"], ["--into-head", "1"]])
+                                  ["--transpose"], ["--into-head", "1"], ["--from-head", "1"]])
 def test_a_block_option_before_any_import_is_a_usage_error(capsys, tmp_path, flag):
     out = tmp_path / "out.json"
     assert main_error(capsys, *flag, "--import", "w_k", "a.npy", "--export-data", out) == (
@@ -78,9 +77,11 @@ def test_a_block_option_before_any_import_is_a_usage_error(capsys, tmp_path, fla
     assert not out.exists()
 
 
-def test_head_before_any_import_or_plot_says_where_it_goes(capsys, tmp_path):
-    assert main_error(capsys, "--head", "2", "--export-data", tmp_path / "out.json") == (
-        "--head goes with --export-plot, or after an --import to pick a head of its file")
+def test_head_without_export_plot_says_where_it_goes(capsys, tmp_path):
+    np.save(tmp_path / "p.npy", PACKED)
+    assert main_error(capsys, "--import", "w_k", tmp_path / "p.npy", "--block", "k", "--from-head", "1",
+                      "--heads", "3", "--head", "2", "--export-data", tmp_path / "out.json") == (
+        "--head goes with --export-plot (a head of an imported file: --from-head)")
 
 
 def test_an_option_given_twice_for_one_import(capsys, tmp_path):
@@ -93,7 +94,7 @@ def test_heads_without_head(capsys, tmp_path):
     np.save(tmp_path / "p.npy", PACKED)
     assert main_error(capsys, "--import", "w_k", tmp_path / "p.npy", "--heads", "3",
                       "--export-data", tmp_path / "out.json") == (
-        "--heads goes with --head: say which head to take, e.g. --head 1")
+        "--heads goes with --from-head: say which head to take, e.g. --from-head 1")
 
 
 def test_an_unknown_part(capsys, tmp_path):
@@ -105,9 +106,9 @@ def test_an_unknown_part(capsys, tmp_path):
 def test_help_documents_the_block_options(capsys):
     assert app.main(["--help"]) == 0
     text = " ".join(capsys.readouterr().out.split())
-    for words in ("--block q|k|v", "--head K", "--heads N", "--rows D", "--transpose",
+    for words in ("--block q|k|v", "--from-head K", "--heads N", "--rows D", "--transpose",
                   "--into-head H", "apply to the --import just before them",
-                  "--block k --head 3 --heads 12"):
+                  "--block k --from-head 3 --heads 12"):
         assert words in text
 
 
@@ -133,7 +134,7 @@ def test_k_head_2_of_a_packed_in_projection_is_exactly_that_block(tmp_path, suff
     else:
         save_file({"attn.in_proj": PACKED.astype(np.float32), "other": np.eye(2)}, str(path))
         source = f"{path}#attn.in_proj"
-    got = export(tmp_path, "--import", "w_k", source, "--block", "k", "--head", "2",
+    got = export(tmp_path, "--import", "w_k", source, "--block", "k", "--from-head", "2",
                  "--heads", str(HEADS))
     assert got["w_k"] == K_HEAD_2.tolist() == [[8, 9], [108, 109], [208, 209], [308, 309]]
     assert got["w_k"] == pick_block(PACKED, Block(part="k", heads=3, head=1)).tolist()
@@ -142,14 +143,14 @@ def test_k_head_2_of_a_packed_in_projection_is_exactly_that_block(tmp_path, suff
 def test_pytorchs_transposed_in_proj_and_the_first_rows(tmp_path):
     np.save(tmp_path / "in_proj_weight.npy", PACKED.T)  # PyTorch: 3E × E
     got = export(tmp_path, "--import", "w_q", tmp_path / "in_proj_weight.npy", "--transpose",
-                 "--block", "q", "--head", "3", "--heads", "3", "--rows", "2")
+                 "--block", "q", "--from-head", "3", "--heads", "3", "--rows", "2")
     assert got["w_q"] == PACKED[:2, 4:6].tolist() == [[4, 5], [104, 105]]
     assert got["inputs"] and len(got["inputs"][0]) == 2  # d followed the 2 rows
 
 
 def test_w_o_rows_of_one_head(tmp_path):
     np.save(tmp_path / "out_proj.npy", OUT_PROJ)
-    got = export(tmp_path, "--import", "w_o", tmp_path / "out_proj.npy", "--head", "2",
+    got = export(tmp_path, "--import", "w_o", tmp_path / "out_proj.npy", "--from-head", "2",
                  "--heads", "3")
     assert got["w_o"] == OUT_PROJ[2:4].tolist() == [[20, 21, 22, 23], [30, 31, 32, 33]]
 
@@ -158,7 +159,7 @@ def test_w_o_rows_into_one_head_of_the_session(tmp_path):
     np.save(tmp_path / "out_proj.npy", OUT_PROJ)
     out = tmp_path / "out.json"
     assert app.main(["--preset", "many_heads", "--import", "w_o", str(tmp_path / "out_proj.npy"),
-                     "--head", "3", "--heads", "3", "--into-head", "1",
+                     "--from-head", "3", "--heads", "3", "--into-head", "1",
                      "--export-data", str(out)]) == 0
     w_o = json.loads(out.read_text())["w_o"]
     assert w_o[0:2] == OUT_PROJ[4:6].tolist()
@@ -194,8 +195,8 @@ def test_a_head_without_heads_says_to_give_them(capsys, tmp_path):
     path = tmp_path / "p.npy"
     np.save(path, PACKED)
     assert main_error(capsys, "--preset", "default", "--import", "w_k", path, "--block", "k",
-                      "--head", "2", "--export-data", tmp_path / "out.json") == (
-        f"cannot import {path} (a 4 × 18 matrix; --block k --head 2) as w_k: head 2 does not "
+                      "--from-head", "2", "--export-data", tmp_path / "out.json") == (
+        f"cannot import {path} (a 4 × 18 matrix; --block k --from-head 2) as w_k: head 2 does not "
         "exist: the matrix is taken as one head; say how many heads the file's matrix holds "
         "with --heads N")
 
@@ -222,8 +223,8 @@ def test_k_head_2_of_a_bfloat16_safetensors_round_trips_through_the_process(tmp_
     })
     proc = run("--preset", "default",
                "--import", "w_k", "model.safetensors#attn.in_proj_weight", "--block", "k",
-               "--head", "2", "--heads", "3",
-               "--import", "w_o", "model.safetensors#attn.out_proj", "--head", "2", "--heads", "3",
+               "--from-head", "2", "--heads", "3",
+               "--import", "w_o", "model.safetensors#attn.out_proj", "--from-head", "2", "--heads", "3",
                "--export-data", "out.json", cwd=tmp_path)
     assert proc.returncode == 0 and proc.stderr == "", proc.stderr
     got = json.loads((tmp_path / "out.json").read_text())
@@ -238,9 +239,9 @@ def test_a_block_option_before_its_import_fails_in_the_process_writing_nothing(t
                "--export-data", "out.json", cwd=tmp_path)
     assert_fails(proc, "--block goes after the --import whose file it picks from")
     assert not (tmp_path / "out.json").exists()
-    proc = run("--preset", "default", "--import", "w_k", "p.npy", "--block", "k", "--head", "4",
+    proc = run("--preset", "default", "--import", "w_k", "p.npy", "--block", "k", "--from-head", "4",
                "--heads", "3", "--export-data", "out.json", cwd=tmp_path)
-    assert_fails(proc, "cannot import p.npy (a 4 × 18 matrix; --block k --head 4 --heads 3) as "
+    assert_fails(proc, "cannot import p.npy (a 4 × 18 matrix; --block k --from-head 4 --heads 3) as "
                        "w_k: head 4 does not exist: there are 3 heads")
     assert not (tmp_path / "out.json").exists()
 
@@ -251,12 +252,12 @@ def test_w_k_of_one_head_into_one_head_of_the_session(tmp_path, capsys):
     session = load_preset("many_heads")  # 2 heads, d = 4, d_k = 2: W_K 4 × 4
     np.save(tmp_path / "p.npy", PACKED)
     got = export_preset(tmp_path, "many_heads", "--import", "w_k", tmp_path / "p.npy",
-                        "--block", "k", "--head", "2", "--heads", "3", "--into-head", "2")
+                        "--block", "k", "--from-head", "2", "--heads", "3", "--into-head", "2")
     w_k = np.array(got["w_k"])
     assert w_k[:, 2:4].tolist() == K_HEAD_2.tolist()
     assert w_k[:, 0:2].tolist() == session.w_k[:, 0:2].tolist()  # head 1 stays
     assert main_error(capsys, "--preset", "many_heads", "--import", "w_k", tmp_path / "p.npy",
-                      "--block", "k", "--head", "2", "--heads", "3", "--into-head", "3",
+                      "--block", "k", "--from-head", "2", "--heads", "3", "--into-head", "3",
                       "--export-data", tmp_path / "out2.json") == (
-        f"cannot import {tmp_path / 'p.npy'} (a 4 × 18 matrix; --block k --head 2 --heads 3 "
+        f"cannot import {tmp_path / 'p.npy'} (a 4 × 18 matrix; --block k --from-head 2 --heads 3 "
         "--into-head 3) as w_k: this session has 2 heads: head 3 does not exist")

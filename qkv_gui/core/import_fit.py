@@ -420,14 +420,3 @@ def import_array(session: Session, target: str, imported, block: Block = Block()
     values = pick_block(imported.values, block)
     return import_matrix(session, target, values, picked_labels(imported.labels, block), fix, head)
 
-
-def import_source(session: Session, target: str, source: str, block: Block = Block(),
-                  head: int | None = None, fix: str | None = None) -> Session:
-    """`session` with block `block` of the matrix of `source` ("FILE" or "FILE#KEY") as
-    `target` (`import_array` once the file is read). Raises ImportFileError or ImportFitError."""
-    from .importing import read_array, split_source
-
-    if target not in TARGETS:
-        raise ImportFitError("target", target=target, targets=", ".join(TARGETS))
-    path, key = split_source(source)
-    return import_array(session, target, read_array(path, key), block, head, fix)

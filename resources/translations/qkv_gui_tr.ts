@@ -2121,249 +2121,249 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="591"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="594"/>
         <source>Add token</source>
         <translation>Sözcük ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
         <source>Add a token (a new input row of zeros)</source>
         <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
         <source>Remove selected token</source>
         <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
         <source>Remove the selected token(s)</source>
         <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="593"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="596"/>
         <source>Add decoder state</source>
         <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
         <source>Remove selected decoder state</source>
         <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
         <source>Remove the selected decoder state(s)</source>
         <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="345"/>
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="345"/>
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="345"/>
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="346"/>
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="346"/>
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="346"/>
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="382"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="384"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="388"/>
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="386"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="389"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="390"/>
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="388"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="391"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="389"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="392"/>
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="444"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="447"/>
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="445"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="448"/>
         <source>{rows} × {cols}, {dim} = {size} per head</source>
         <translation>{rows} × {cols}, her kafada {dim} = {size}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="449"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="452"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="515"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="518"/>
         <source>Drag {name}[{row},{col}]</source>
         <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="572"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="575"/>
         <source>Rename token</source>
         <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
         <source>Remove token</source>
         <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
         <source>Remove decoder state</source>
         <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="613"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="616"/>
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="614"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="617"/>
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="615"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="618"/>
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="652"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="655"/>
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="660"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="663"/>
         <source>Paste into {name}</source>
         <translation>Yapıştır: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="669"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="672"/>
         <source>Set {name} to zero</source>
         <translation>Sıfır yap: {name}</translation>
     </message>
@@ -2371,27 +2371,27 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="178"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="181"/>
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="187"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="190"/>
         <source>Click to select this query; Ctrl+click to mark the token as padding (or a token again); double-click to rename it</source>
         <translation>Tıklayınca bu sorgu seçilir; Ctrl+tıklama sözcüğü dolgu yapar (ya da yeniden sözcük); çift tıklama adını değiştirir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="193"/>
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="210"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="213"/>
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="217"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="220"/>
         <source>Edit {name}[{row},{col}]</source>
         <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
