@@ -267,7 +267,11 @@ class ArrowsItem(CachedBoundsItem):
             # Thin shafts faded: where hundreds cross, the density shows, and the
             # labels and bold arrows under them stay readable.
             painter.setPen(_shaft_pen(pen) if bold else _crowded_pen(pen))
-            painter.drawLines([QLineF(*p, *q) for p, q in zip(a.tolist(), b_shaft.tolist(), strict=True)])
+            lines = PrimitiveArray(QLineF, 4)  # numpy-backed: no Python object per line
+            lines.resize(len(a))
+            table = lines.ndarray()
+            table[:, 0:2], table[:, 2:4] = a, b_shaft
+            painter.drawLines(*lines.drawargs())
             if not bold:
                 continue
             painter.setPen(_head_pen(pen))
