@@ -25,6 +25,7 @@ import numpy as np
 
 from . import session as session_mod
 from .atomic import atomic_write_text
+from .cell_values import MAX_ABS_VALUE
 from .compute import ComputeError, check_shapes, visible_keys
 from .errors import CoreError
 from .format import exact
@@ -47,7 +48,6 @@ SCORE_KEYS = ("kind", "temperature", "w_a", "v_a")
 META_KEYS = ("title", "description")
 OVERRIDE_TOLERANCE = 1e-6  # the same tolerance compute.check_shapes applies
 MAX_FILE_BYTES = 50 * 1000 * 1000  # a session of 512 × 1024 numbers is about 15 MB
-MAX_ABS_VALUE = 1e6  # a number in a file beyond ± this is a mistake, not an input
 
 # One English template per msg_id; a translation can format its own with `params`.
 MESSAGES: dict[str, str] = {
@@ -216,22 +216,6 @@ def session_from_dict(data: Any) -> Session:
     except ComputeError as exc:
         raise SessionError("dimension_mismatch", detail=str(exc)) from exc
     return session
-
-
-def check_number_range(session: Session) -> None:
-    """Raise SessionError when a matrix holds a number beyond ±MAX_ABS_VALUE: the session
-    could be neither saved nor recovered (the model refuses such an edit up front)."""
-    named = [(name, session.matrix(name)) for name in (*session_mod.EDITABLE, *session_mod.STAGE_EDITABLE)]
-    named += [(f"weights_override[{i}]", w) for i, w in enumerate(session.head_overrides, 2)]
-    for name, matrix in named:
-        if matrix is None or not matrix.size:
-            continue
-        beyond = np.abs(matrix) > MAX_ABS_VALUE
-        if beyond.any():
-            row, col = (int(i) for i in np.argwhere(beyond)[0])
-            raise SessionError("too_big_number", key=f"{name}[{row + 1}][{col + 1}]",
-                               got=format_number(float(matrix[row, col])),
-                               limit=format_number(MAX_ABS_VALUE))
 
 
 # -- saving ----------------------------------------------------------------------

@@ -11,8 +11,6 @@ rows are, what it resizes) comes from `core.matrices`; the table pieces from
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import edits, matrices
+from ..core import cell_values, edits, matrices
 from ..core.edits import with_values
 from ..core.export_data import (
     cells_from_text,
@@ -36,9 +34,9 @@ from ..core.export_data import (
     matrix_as_markdown,
     matrix_as_tsv,
 )
-from ..core.format import decimals_for, exact, fmt, parse_number
+from ..core.format import decimals_for, exact, fmt, parse_float
 from ..core.session import Session
-from ..i18n import is_language_change, translated_error, translated_text
+from ..i18n import formula_words, is_language_change, translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
 from ..plotting.elided_label import ElidedLabel
@@ -190,26 +188,26 @@ class MatrixTableModel(MatrixCellModel):
             return self.tr("Click to select this query")
         return None
 
+    def beyond_message(self, row: int, col: int, value: float, text: str | None = None) -> str:
+        """Why cell (row, col) cannot hold `value` (typed as `text`): `core.cell_values`."""
+        return translated_error(cell_values.cell_error(self._model.session, self._name, row, col, value,
+                                                       text, self._model.selected_head, formula_words()))
+
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Apply a typed value (text or number) as one undo step; refuse non-numbers."""
+        """Apply a typed value (text or number) as one undo step; refuse what is not a number
+        and a number a cell may not hold (`core.cell_values`), saying why."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        row, col = index.row(), index.column()
-        if isinstance(value, str):
-            if not value.strip():
-                return False
-            number = parse_number(value)
-        else:
-            try:
-                number = float(value)
-            except (TypeError, ValueError):
-                number = None
-            if number is not None and not math.isfinite(number):
-                number = None
+        row, col, text = index.row(), index.column(), str(value).strip()
+        if not text:
+            return False
+        number, message = parse_float(text), None  # "inf", "1e400" too: the cell says why not
         if number is None:
             message = self.tr("“{text}” is not a number — the value stays {value}").format(
-                text=str(value).strip(), value=fmt(self._matrix[row, col])
-            )
+                text=text, value=fmt(self._matrix[row, col]))
+        elif not cell_values.allowed(number):
+            message = self.beyond_message(row, col, number, text)
+        if message is not None:
             self._model.message.emit(message)
             self.refused.emit(row, col, message)
             return False
@@ -259,7 +257,7 @@ class MatrixEditor(QWidget):
             self.table,
             lambda row, col: self.table_model.matrix[row, col],
             self.scrub_step_for,
-            (0.0, 1.0) if self._info.sequential else None,
+            (0.0, 1.0) if self._info.sequential else (-cell_values.MAX_ABS_VALUE, cell_values.MAX_ABS_VALUE),
         )
         self.scrub.started.connect(self._on_scrub_started)
         self.scrub.valueChanged.connect(self._on_scrub_value_changed)
@@ -642,15 +640,19 @@ class MatrixEditor(QWidget):
         """Paste a block of numbers at the current cell as one undo step.
 
         The block is clipped to the matrix; empty cells keep their value. If any
-        cell is not a number nothing changes and a message says which one.
+        cell is not a number, or a number a cell may not hold, nothing changes and
+        a message says which one.
         """
         current = self.table.currentIndex()
         top, left = (current.row(), current.column()) if current.isValid() else (0, 0)
         cells, bad = cells_from_text(text, top, left, self.table_model.matrix.shape)
+        beyond = [(cell, value) for cell, value in cells.items() if not cell_values.allowed(value)]
         if bad is not None:
-            message = self.tr(
-                "Paste refused: “{text}” is not a number; nothing was changed"
-            ).format(text=bad)
+            message = self.tr("Paste refused: “{text}” is not a number; nothing was changed").format(text=bad)
+        elif beyond:  # the first cell that may not hold its number (`core.cell_values`)
+            (top, left), value = beyond[0]
+            message = self.table_model.beyond_message(top, left, value)
+        if bad is not None or beyond:
             self._model.message.emit(message)
             self._on_table_model_refused(top, left, message)
             return False

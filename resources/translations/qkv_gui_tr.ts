@@ -626,22 +626,22 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="85"/>
+        <location filename="../../qkv_gui/export.py" line="86"/>
         <source>PNG image (*.png)</source>
         <translation>PNG görüntüsü (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="86"/>
+        <location filename="../../qkv_gui/export.py" line="87"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG çizimi (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="87"/>
+        <location filename="../../qkv_gui/export.py" line="88"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="88"/>
+        <location filename="../../qkv_gui/export.py" line="89"/>
         <source>qkv_gui lessons (*.json)</source>
         <translation>qkv_gui dersleri (*.json)</translation>
     </message>
@@ -702,174 +702,174 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="271"/>
+        <location filename="../../qkv_gui/export.py" line="272"/>
         <source>Export &amp;screenshot…</source>
         <translation>Ekran &amp;görüntüsünü dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="272"/>
+        <location filename="../../qkv_gui/export.py" line="273"/>
         <source>Save a picture of the whole window (PNG), at screen or print resolution</source>
         <translation>Tüm pencerenin resmini ekran ya da baskı çözünürlüğünde kaydet (PNG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="273"/>
+        <location filename="../../qkv_gui/export.py" line="274"/>
         <source>Export &amp;figure…</source>
         <translation>Şek&amp;li dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="274"/>
+        <location filename="../../qkv_gui/export.py" line="275"/>
         <source>Save the pipeline as one clean figure (PNG or SVG) for slides and papers</source>
         <translation>Hesaplama akışını slaytlar ve makaleler için tek, temiz bir şekil olarak kaydet (PNG ya da SVG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="275"/>
+        <location filename="../../qkv_gui/export.py" line="276"/>
         <source>Matrices as &amp;CSV files…</source>
         <translation>Matrisler &amp;CSV dosyaları olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="276"/>
+        <location filename="../../qkv_gui/export.py" line="277"/>
         <source>Write every matrix to its own CSV file in a folder</source>
         <translation>Her matrisi bir klasörde kendi CSV dosyasına yaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="277"/>
+        <location filename="../../qkv_gui/export.py" line="278"/>
         <source>Result as &amp;JSON…</source>
         <translation>Sonuç &amp;JSON olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="278"/>
+        <location filename="../../qkv_gui/export.py" line="279"/>
         <source>Write every matrix of the result to one JSON file (as --export-data does)</source>
         <translation>Sonucun tüm matrislerini tek bir JSON dosyasına yaz (--export-data gibi)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="279"/>
+        <location filename="../../qkv_gui/export.py" line="280"/>
         <source>Export &amp;lesson…</source>
         <translation>&amp;Dersi dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="280"/>
+        <location filename="../../qkv_gui/export.py" line="281"/>
         <source>Save the session with the open lesson and panel, to hand out</source>
         <translation>Oturumu açık ders ve panelle birlikte, dağıtmak üzere kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="285"/>
+        <location filename="../../qkv_gui/export.py" line="286"/>
         <source>Export &amp;data</source>
         <translation>&amp;Verileri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="295"/>
+        <location filename="../../qkv_gui/export.py" line="296"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="287"/>
+        <location filename="../../qkv_gui/export.py" line="288"/>
         <source>Save as PNG…</source>
         <translation>PNG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="288"/>
+        <location filename="../../qkv_gui/export.py" line="289"/>
         <source>Save as SVG…</source>
         <translation>SVG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="289"/>
+        <location filename="../../qkv_gui/export.py" line="290"/>
         <source>Copy image</source>
         <translation>Görüntüyü kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="290"/>
+        <location filename="../../qkv_gui/export.py" line="291"/>
         <source>Copy as TSV (spreadsheet)</source>
         <translation>TSV olarak kopyala (hesap tablosu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="291"/>
+        <location filename="../../qkv_gui/export.py" line="292"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="292"/>
+        <location filename="../../qkv_gui/export.py" line="293"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="411"/>
-        <location filename="../../qkv_gui/export.py" line="419"/>
+        <location filename="../../qkv_gui/export.py" line="412"/>
+        <location filename="../../qkv_gui/export.py" line="420"/>
         <source>Save {name} as PNG</source>
         <translation>{name} grafiğini PNG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="433"/>
+        <location filename="../../qkv_gui/export.py" line="434"/>
         <source>Save {name} as SVG</source>
         <translation>{name} grafiğini SVG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="447"/>
+        <location filename="../../qkv_gui/export.py" line="448"/>
         <source>Copied the {name} plot as an image</source>
         <translation>{name} grafiği görüntü olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="464"/>
+        <location filename="../../qkv_gui/export.py" line="465"/>
         <source>Copied {name} as {format}</source>
         <translation>{name}, {format} olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="475"/>
+        <location filename="../../qkv_gui/export.py" line="476"/>
         <source>Export screenshot</source>
         <translation>Ekran görüntüsünü dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="490"/>
+        <location filename="../../qkv_gui/export.py" line="491"/>
         <source>Export figure</source>
         <translation>Şekli dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="502"/>
+        <location filename="../../qkv_gui/export.py" line="503"/>
         <source>Figure size</source>
         <translation>Şekil boyutu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="517"/>
+        <location filename="../../qkv_gui/export.py" line="518"/>
         <source>Export the matrices as CSV files into…</source>
         <translation>Matrislerin CSV olarak aktarılacağı klasör…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="539"/>
+        <location filename="../../qkv_gui/export.py" line="540"/>
         <source>Saved {count} CSV files to {folder}</source>
         <translation>{count} CSV dosyası kaydedildi: {folder}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="546"/>
+        <location filename="../../qkv_gui/export.py" line="547"/>
         <source>Export the result as JSON</source>
         <translation>Sonucu JSON olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="561"/>
+        <location filename="../../qkv_gui/export.py" line="562"/>
         <source>Export lesson</source>
         <translation>Dersi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="572"/>
+        <location filename="../../qkv_gui/export.py" line="573"/>
         <source>Cannot export the lesson</source>
         <translation>Ders dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="573"/>
-        <location filename="../../qkv_gui/export.py" line="596"/>
+        <location filename="../../qkv_gui/export.py" line="574"/>
+        <location filename="../../qkv_gui/export.py" line="597"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="593"/>
+        <location filename="../../qkv_gui/export.py" line="594"/>
         <source>Cannot export</source>
         <translation>Dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="594"/>
+        <location filename="../../qkv_gui/export.py" line="595"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="601"/>
+        <location filename="../../qkv_gui/export.py" line="602"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -1679,23 +1679,23 @@ First its scores, then its weights.</source>
 <context>
     <name>LessonsMenu</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="669"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="672"/>
         <location filename="../../qkv_gui/workbench.py" line="425"/>
         <source>&amp;Lessons</source>
         <translation>De&amp;rsler</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="676"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="679"/>
         <source>&amp;Previous lesson</source>
         <translation>Ö&amp;nceki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="677"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="680"/>
         <source>&amp;Next lesson</source>
         <translation>&amp;Sonraki ders</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="678"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="681"/>
         <source>L&amp;eave lesson</source>
         <translation>&amp;Dersten çık</translation>
     </message>
@@ -1703,124 +1703,124 @@ First its scores, then its weights.</source>
 <context>
     <name>LessonsPanel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="243"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="244"/>
         <source>Click a lesson to open it (Ctrl+1 … Ctrl+{last}).</source>
         <translation>Açmak için bir derse tıklayın (Ctrl+1 … Ctrl+{last}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="248"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="249"/>
         <source>Try this</source>
         <translation>Bunu deneyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="252"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
         <source>◀ Previous</source>
         <translation>◀ Önceki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="252"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
         <source>Open the previous lesson</source>
         <translation>Önceki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
         <source>Next ▶</source>
         <translation>Sonraki ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="253"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
         <source>Open the next lesson</source>
         <translation>Sonraki dersi aç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
         <source>Restart</source>
         <translation>Baştan başla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="254"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
         <source>Load the lesson&apos;s starting state again</source>
         <translation>Dersin başlangıç durumunu yeniden yükle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="255"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="256"/>
         <source>Leave lesson</source>
         <translation>Dersten çık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="256"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="257"/>
         <source>Close the lesson and go back to your own session, as you left it</source>
         <translation>Dersi kapat ve kendi oturumunuza, bıraktığınız gibi dönün</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="250"/>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="274"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="251"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="275"/>
         <source>Predict first</source>
         <translation>Önce tahmin edin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="320"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="321"/>
         <source>Pick your answer (click it, or Tab and the arrow keys); then try it.</source>
         <translation>Yanıtınızı seçin (üstüne tıklayarak ya da Tab ve ok tuşlarıyla), sonra deneyip görün.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="322"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="323"/>
         <source>Your prediction is kept: now try it and see.</source>
         <translation>Tahmininiz kaydedildi: şimdi deneyip görün.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="342"/>
         <source>The answer: {answer}.</source>
         <translation>Doğru yanıt: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="344"/>
         <source>Your prediction held: {answer}.</source>
         <translation>Tahmininiz doğru çıktı: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="345"/>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="448"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="346"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="451"/>
         <source>Your prediction “{guess}” did not hold: it is {answer}.</source>
         <translation>“{guess}” tahmininiz tutmadı; doğrusu: {answer}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="591"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="594"/>
         <source>Short lessons answer it step by step. Each one loads an example, frames the plots that matter and gives you one thing to try; a green “Done!” appears when you have done it. Pick a lesson above or press Ctrl+1 … Ctrl+{last}. Your own session waits aside: leave the lesson to get it back as you left it.</source>
         <translation>Kısa dersler bu soruyu adım adım yanıtlıyor. Her ders bir örnek yükler, önemli grafikleri çerçeveler ve size deneyeceğiniz tek bir şey verir; bunu yaptığınızda yeşil bir “Tamam!” belirir. Yukarıdan bir ders seçin ya da Ctrl+1 … Ctrl+{last} tuşlarına basın. Kendi oturumunuz bir kenarda bekler: dersten çıktığınızda onu bıraktığınız gibi geri alırsınız.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="617"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="620"/>
         <source>○ Predict first: pick an answer above.</source>
         <translation>○ Önce tahmin edin: yukarıdan bir yanıt seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="481"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="484"/>
         <source>Lesson {number}: {title}</source>
         <translation>Ders {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="500"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="503"/>
         <source>Left the lesson: your own session is back.</source>
         <translation>Dersten çıkıldı: kendi oturumunuz geri geldi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="503"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="506"/>
         <source>Left the lesson: keep editing freely, or pick another lesson.</source>
         <translation>Dersten çıkıldı: serbestçe düzenlemeye devam edin ya da başka bir ders seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="552"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="555"/>
         <source>Lesson done!</source>
         <translation>Ders tamamlandı!</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="587"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="590"/>
         <source>Why do keys, queries and values work?</source>
         <translation>Anahtarlar, sorgular ve değerler neden işe yarar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="619"/>
+        <location filename="../../qkv_gui/widgets/lessons_panel.py" line="622"/>
         <source>○ Not done yet: do the step above and watch this line.</source>
         <translation>○ Henüz tamamlanmadı: yukarıdaki adımı yapın ve bu satırı izleyin.</translation>
     </message>
@@ -2116,249 +2116,249 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="591"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="323"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="589"/>
         <source>Add token</source>
         <translation>Sözcük ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="323"/>
         <source>Add a token (a new input row of zeros)</source>
         <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
         <source>Remove selected token</source>
         <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
         <source>Remove the selected token(s)</source>
         <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="334"/>
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="334"/>
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="334"/>
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="593"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="591"/>
         <source>Add decoder state</source>
         <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="325"/>
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>Remove selected decoder state</source>
         <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Remove the selected decoder state(s)</source>
         <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="378"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="382"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="378"/>
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="384"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="382"/>
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="378"/>
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="386"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="384"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="388"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="386"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="389"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="444"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="442"/>
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="445"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="443"/>
         <source>{rows} × {cols}, {dim} = {size} per head</source>
         <translation>{rows} × {cols}, her kafada {dim} = {size}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="449"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="447"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="515"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="513"/>
         <source>Drag {name}[{row},{col}]</source>
         <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="572"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="570"/>
         <source>Rename token</source>
         <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="605"/>
         <source>Remove token</source>
         <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="607"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="605"/>
         <source>Remove decoder state</source>
         <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="613"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="611"/>
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="614"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="612"/>
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="615"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="613"/>
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="652"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="651"/>
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="660"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="662"/>
         <source>Paste into {name}</source>
         <translation>Yapıştır: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="669"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="671"/>
         <source>Set {name} to zero</source>
         <translation>Sıfır yap: {name}</translation>
     </message>
@@ -2366,27 +2366,27 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="178"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="176"/>
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="187"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="185"/>
         <source>Click to select this query; Ctrl+click to mark the token as padding (or a token again); double-click to rename it</source>
         <translation>Tıklayınca bu sorgu seçilir; Ctrl+tıklama sözcüğü dolgu yapar (ya da yeniden sözcük); çift tıklama adını değiştirir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="188"/>
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="210"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="206"/>
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="217"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="215"/>
         <source>Edit {name}[{row},{col}]</source>
         <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
@@ -2437,7 +2437,7 @@ First its scores, then its weights.</source>
 <context>
     <name>PlotExportButton</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="216"/>
+        <location filename="../../qkv_gui/export.py" line="217"/>
         <source>Export this plot: PNG, SVG, copy</source>
         <translation>Bu grafiği dışa aktar: PNG, SVG, kopyala</translation>
     </message>
@@ -3206,6 +3206,19 @@ First its scores, then its weights.</source>
         <location filename="../../qkv_gui/widgets/weights_bar.py" line="196"/>
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
+    </message>
+</context>
+<context>
+    <name>cell_values</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="426"/>
+        <source>{cell} cannot be {value}: a cell holds numbers between {low} and {high}</source>
+        <translation>{cell} değeri {value} olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="427"/>
+        <source>{cell} cannot be “{text}”: a cell holds numbers between {low} and {high}</source>
+        <translation>{cell} değeri “{text}” olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
 </context>
 <context>
