@@ -465,10 +465,15 @@ class AttentionModel(QObject):
         self._gesture_start = self._session
 
     def preview(self, session: Session) -> bool:
-        """Show `session` now without an undo step (inside a gesture)."""
+        """Show `session` now without an undo step (inside a gesture); False when it cannot
+        be (the status bar says why when the edit scope or a number's limit forbids it)."""
         if self._gesture_start is None:
             self.begin_gesture()
-        if self._refuse(session) or self._value_problem(session) is not None:
+        if self._refuse(session):
+            return False
+        problem = self._value_problem(session)
+        if problem is not None:  # e.g. a geometry drag past ±1 000 000: it stops, and says why
+            self.message.emit(problem)
             return False
         result, problem = self._compute_checked(session)
         if problem is not None:

@@ -67,7 +67,7 @@ class MatrixTableModel(MatrixCellModel):
     """One matrix of the session as a Qt table; edits go back to the AttentionModel.
 
     Signals:
-        refused(row, col, message): a typed value was not a number.
+        refused(row, col, message): a typed value was not a number a cell may hold.
     """
 
     refused = Signal(int, int, str)

@@ -248,12 +248,14 @@ def test_the_model_refuses_an_edit_beyond_the_limit_from_anywhere(qtbot, model):
     assert model.validate(model.session.with_matrix("w_q", w_q)) == blocker.args[0]
 
 
-def test_a_preview_beyond_the_limit_is_refused(model):
+def test_a_preview_beyond_the_limit_is_refused(qtbot, model):
     """A geometry drag or a training run that runs off: the last allowed state stays."""
     model.begin_gesture()
     inputs = np.array(model.session.inputs)
     inputs[1] = [3e6, 0, 0, 0]
-    assert not model.preview(model.session.with_matrix("inputs", inputs))
+    with qtbot.waitSignal(model.message, timeout=1000) as blocker:
+        assert not model.preview(model.session.with_matrix("inputs", inputs))
+    assert blocker.args == [f"I[x2, 1] cannot be 3{G}000{G}000: {RANGE}"]
     assert model.session.inputs[1, 0] == 0
     inputs[1] = [3, 0, 0, 0]
     assert model.preview(model.session.with_matrix("inputs", inputs))
