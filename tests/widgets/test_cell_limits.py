@@ -13,7 +13,9 @@ from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from qkv_gui.core import edits
+from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
+from qkv_gui.core.session_io import dumps_session, loads_session
 from qkv_gui.i18n import install_translator
 from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.matrix_editor import MatrixEditor
@@ -261,3 +263,29 @@ def test_a_preview_beyond_the_limit_is_refused(qtbot, model):
     assert model.preview(model.session.with_matrix("inputs", inputs))
     model.end_gesture("drag")
     assert model.session.inputs[1, 0] == 3
+
+
+# -- training ------------------------------------------------------------------------
+
+
+def test_training_that_runs_past_the_limit_stops_at_a_session_that_can_be_saved(qtbot, make_window):
+    """Inputs 30 times the default's, SGD at rate 1: W_Q passes ±1 000 000 at the second
+    step while the loss is still finite. The run stops before that step; the session
+    stays one that can be saved and recovered."""
+    default = load_preset("default")
+    session = default.replace(inputs=np.array(default.inputs) * 30)
+    window = make_window(session, show=False)
+    window.dock("train").raise_()
+    window.show()
+    qtbot.waitExposed(window)
+    panel, model = window.panel("train"), window.model
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("sgd"))
+    panel.rate_spin.setValue(1.0)
+    messages = []
+    model.message.connect(messages.append)
+    assert panel.train()
+    qtbot.waitUntil(lambda: not panel.running, timeout=10_000)
+    assert any(m.startswith("W_Q[") and m.endswith(RANGE) for m in messages)
+    assert "lower the learning rate" in panel.message_label.text()
+    assert np.abs(model.session.w_q).max() <= 1e6 and np.abs(model.session.w_k).max() <= 1e6
+    assert loads_session(dumps_session(model.session)) == model.session
