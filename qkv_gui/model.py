@@ -365,8 +365,8 @@ class AttentionModel(QObject):
 
     # -- editing -----------------------------------------------------------
     def validate(self, session: Session) -> str | None:
-        """None when `session` can be computed and the edit scope allows it, else the
-        sentence saying why not."""
+        """None when `session` can be computed, its numbers are ones a cell may hold and
+        the edit scope allows it, else the sentence saying why not."""
         return (self._scope_problem(session) or self._value_problem(session)
                 or self._compute_checked(session)[1])
 
