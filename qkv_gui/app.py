@@ -30,8 +30,9 @@ from .core.export_data import write_csv_folder
 from .core.lesson_file import is_lesson_file, load_lesson_file
 from .core.lessons import apply_lesson, lesson_ids
 from .core.presets import DEFAULT_PRESET, list_presets, load_preset
+from .core.result_json import dumps_result
 from .core.session import EDITABLE, Session
-from .core.session_io import SessionError, dumps_result, load_session
+from .core.session_io import SessionError, load_session
 
 EXIT_USAGE = 2
 DEFAULT_SIZE = (1600, 1000)  # the window (--screenshot) and the figure (--export-figure)

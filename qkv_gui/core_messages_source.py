@@ -11,6 +11,7 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
     """The tables: (Qt translation context, {message id: English template}). They read
     the preset files: the GUI builds them once (`i18n.core_message_tables`)."""
     from .core import (
+        cell_values,
         challenges,
         edits,
         explain,
@@ -43,4 +44,5 @@ def message_tables() -> list[tuple[str, dict[str, str]]]:
         ("challenges", challenges.MESSAGES),
         ("tokens", tokens.MESSAGES),
         ("importing", {**importing.MESSAGES, **import_fit.MESSAGES}),
+        ("cell_values", cell_values.MESSAGES),
     ]

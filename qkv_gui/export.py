@@ -65,7 +65,8 @@ from .core.export_data import (
     write_csv_folder,
 )
 from .core.lesson_file import save_lesson_file
-from .core.session_io import SessionError, dumps_result
+from .core.result_json import dumps_result
+from .core.session_io import SessionError
 from .export_dialogs import (  # module functions here, so tests can replace them
     SizeDialog,  # noqa: F401 (part of this module's interface)
     ask_folder,

@@ -18,13 +18,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from .core import tokens
+from .core.cell_values import CellValueError, check_cells
 from .core.compute import RESULT_MATRICES, RESULT_STAGES, ComputeError, Result, compute
 from .core.heads import head_session
 from .core.matrices import MATRICES
 from .core.session import Session, same_value
-from .core.session_io import SessionError, check_number_range
 from .core.steps import Block, hover_blocks
-from .i18n import translated_error, translated_text
+from .i18n import formula_words, translated_error, translated_text
 
 # (before, after) -> None when the change is allowed, else the translated sentence why not.
 EditScope = Callable[[Session, Session], "str | None"]
@@ -365,9 +365,20 @@ class AttentionModel(QObject):
 
     # -- editing -----------------------------------------------------------
     def validate(self, session: Session) -> str | None:
-        """None when `session` can be computed and the edit scope allows it, else the
-        sentence saying why not."""
-        return self._scope_problem(session) or self._compute_checked(session)[1]
+        """None when `session` can be computed, its numbers are ones a cell may hold and
+        the edit scope allows it, else the sentence saying why not."""
+        return (self._scope_problem(session) or self._value_problem(session)
+                or self._compute_checked(session)[1])
+
+    def _value_problem(self, session: Session) -> str | None:
+        """The sentence naming the first cell whose number `session` may not hold
+        (`core.cell_values`: not finite, or beyond ±1 000 000), else None. Such a
+        session could be neither saved nor recovered; only changed matrices are looked at."""
+        try:
+            check_cells(session, self._session, formula_words())
+        except CellValueError as error:
+            return translated_error(error)
+        return None
 
     # -- the edit scope: what a challenge lets the learner change -------------
     @property
@@ -423,10 +434,9 @@ class AttentionModel(QObject):
             return True
         if self._refuse(session):
             return False
-        try:
-            check_number_range(session)  # a typed or pasted 1e7 could be neither saved nor recovered
-        except SessionError as error:
-            self.message.emit(translated_error(error))
+        problem = self._value_problem(session)
+        if problem is not None:
+            self.message.emit(problem)
             return False
         result, problem = self._compute_checked(session)
         if problem is not None:
@@ -455,10 +465,15 @@ class AttentionModel(QObject):
         self._gesture_start = self._session
 
     def preview(self, session: Session) -> bool:
-        """Show `session` now without an undo step (inside a gesture)."""
+        """Show `session` now without an undo step (inside a gesture); False when it cannot
+        be (the status bar says why when the edit scope or a number's limit forbids it)."""
         if self._gesture_start is None:
             self.begin_gesture()
         if self._refuse(session):
+            return False
+        problem = self._value_problem(session)
+        if problem is not None:  # e.g. a geometry drag past ±1 000 000: it stops, and says why
+            self.message.emit(problem)
             return False
         result, problem = self._compute_checked(session)
         if problem is not None:

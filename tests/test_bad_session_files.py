@@ -147,9 +147,12 @@ def test_saving_on_a_full_disk(window, tmp_path, monkeypatch):
 # -- numbers the window takes ----------------------------------------------------------
 
 
+RANGE = "a cell holds numbers between −1\u202f000\u202f000 and 1\u202f000\u202f000"
+
+
 @pytest.mark.parametrize("typed, sentence", [
-    ("2000000", "inputs[1][1] is 2000000, beyond the ±1000000 a number in a session may have"),
-    ("-1e300", "inputs[1][1] is -1e+300, beyond the ±1000000 a number in a session may have"),
+    ("2000000", f"I[the, 1] cannot be 2\u202f000\u202f000: {RANGE}"),
+    ("-1e300", f"I[the, 1] cannot be −1×10³⁰⁰: {RANGE}"),
 ])  # fmt: skip
 def test_a_typed_number_beyond_1e6_is_refused_so_the_session_stays_savable(window, typed, sentence):
     """Such a session could be neither saved nor recovered after a crash."""

@@ -16,7 +16,8 @@ import pytest
 from qkv_gui import app
 from qkv_gui.core.compute import compute
 from qkv_gui.core.presets import list_presets, load_preset
-from qkv_gui.core.session_io import load_session, result_to_dict
+from qkv_gui.core.result_json import result_to_dict
+from qkv_gui.core.session_io import load_session
 
 ROOT = Path(__file__).resolve().parents[1]
 MAIN = ROOT / "main.py"

@@ -17,7 +17,7 @@ from qkv_gui import app
 from qkv_gui.core.compute import compute
 from qkv_gui.core.import_fit import import_matrix
 from qkv_gui.core.presets import load_preset
-from qkv_gui.core.session_io import dumps_result
+from qkv_gui.core.result_json import dumps_result
 from tests.test_cli import OLD_OUTPUT, assert_fails, run
 
 EMBEDDINGS = "token,a,b,c\nthe,1,0.5,-2\nbig,0,3,1\ncat,2,2,0.25\n"

@@ -24,7 +24,7 @@ import numpy as np
 
 from .atomic import atomic_write_text
 from .compute import RESULT_MATRICES, Result
-from .format import decimal_separator, fmt, parse_number
+from .format import decimal_separator, fmt, parse_float
 from .matrices import in_use
 from .session import EDITABLE, Session
 
@@ -78,6 +78,7 @@ def cells_from_text(
 
     Empty cells are left out (they keep their value). Returns (cells, None), or
     ({}, text) with the first cell that is not a number: then nothing is pasted.
+    "inf" and "1e400" are numbers here (infinite): the editor says why a cell may not hold them.
     """
     rows, cols = shape
     cells: dict[tuple[int, int], float] = {}
@@ -85,7 +86,7 @@ def cells_from_text(
         for j, cell in enumerate(line):
             if not cell.strip():
                 continue
-            value = parse_number(cell)
+            value = parse_float(cell)
             if value is None:
                 return {}, cell.strip()
             if top + i < rows and left + j < cols:

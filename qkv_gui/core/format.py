@@ -22,6 +22,9 @@ MINUS = "\u2212"  # the real minus sign, as wide as the plus
 MAX_DECIMALS = 3
 # About four significant digits for the largest number of a plot: 1.234, 12.34, 123.4, 1234.
 _SIGNIFICANT = 4
+# Between groups of three whole digits (10 000 000): a narrow no-break space, the same in
+# every language (a point would be a decimal point in English, a comma one in Turkish).
+DIGIT_GROUP = "\u202f"
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 SEPARATORS = (".", ",")
 _decimal_separator = "."
@@ -76,14 +79,20 @@ def fmt(x: float, decimals: int = 3, *, decimal: str | None = None) -> str:
 def parse_number(text: str) -> float | None:
     """The finite number in `text`, or None: "1.5" and "1,5" both count as 1.5
     (whatever the language), "−2" as -2; "1,234.5" is refused, not guessed."""
+    value = parse_float(text)
+    return value if value is not None and math.isfinite(value) else None
+
+
+def parse_float(text: str) -> float | None:
+    """The number in `text` as `parse_number` reads it, but "nan", "inf" and "1e400"
+    (infinite as a float) come back too, so a cell can say why it refuses them."""
     cleaned = text.strip().replace("\u2212", "-")
     if "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")
     try:
-        value = float(cleaned)
+        return float(cleaned)
     except ValueError:
         return None
-    return value if math.isfinite(value) else None
 
 
 def step_decimals(step: float) -> int:
@@ -213,3 +222,23 @@ def exact(value: float, digits: int = 6, *, decimal: str | None = None) -> str:
     elif "." in text:
         text = text.rstrip("0").rstrip(".")
     return with_separator(text.replace("-", MINUS), decimal)
+
+
+def grouped(value: float, digits: int = 6, *, decimal: str | None = None) -> str:
+    """`exact(value)` with its whole digits in groups of three when it has five or
+    more (12 345, −1 000 000): a big number in a sentence."""
+    text = exact(value, digits, decimal=decimal)
+    sign = MINUS if text.startswith(MINUS) else ""
+    whole = text[len(sign):]
+    if "×" in whole:
+        return text
+    rest = ""
+    for separator in SEPARATORS:
+        if separator in whole:
+            whole, rest = whole.split(separator)
+            rest = separator + rest
+    if len(whole) < 5:
+        return text
+    head = len(whole) % 3 or 3
+    groups = [whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)]
+    return sign + DIGIT_GROUP.join(groups) + rest

@@ -6,7 +6,7 @@ sentence that says what is wrong with the file. Nothing here writes anything;
 `core/import_fit.py` puts the array into a session.
 
 Every file is refused before parsing when larger than MAX_FILE_BYTES; every number
-must be finite and within ±MAX_VALUE (the cells' own limits), so an imported
+must be finite and within ±MAX_ABS_VALUE (`cell_values`: the cells' own limit), so an imported
 matrix never turns the scores into overflow. Pickled objects are never loaded.
 
 Models often ship bfloat16 tensors, which NumPy has no type for: the safetensors package
@@ -27,10 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
+from .cell_values import MAX_ABS_VALUE
 from .errors import CoreError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-MAX_VALUE = 1e6
 # An .npz member may be compressed: refuse to inflate one beyond this.
 MAX_MEMBER_BYTES = 400 * 1024 * 1024
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt", ".tab")
@@ -225,11 +225,11 @@ def _checked_matrix(values: np.ndarray, path) -> np.ndarray:
         row, col = (int(i) for i in np.argwhere(bad)[0])
         raise ImportFileError("not_finite", file=file, row=row + 1, column=col + 1,
                               value=str(matrix[row, col]))
-    large = np.abs(matrix) > MAX_VALUE
+    large = np.abs(matrix) > MAX_ABS_VALUE
     if large.any():
         row, col = (int(i) for i in np.argwhere(large)[0])
         raise ImportFileError("too_big", file=file, row=row + 1, column=col + 1,
-                              value=f"{matrix[row, col]:g}", limit=f"{MAX_VALUE:g}")
+                              value=f"{matrix[row, col]:g}", limit=f"{MAX_ABS_VALUE:g}")
     matrix.flags.writeable = False
     return matrix
 

@@ -1,4 +1,5 @@
-"""Session files (JSON, "qkv-gui-session" versions 1 and 2) and the result export.
+"""Session files (JSON, "qkv-gui-session" versions 1 and 2); the result export is
+`result_json.py`.
 
 Version 2 adds several heads and W_O (in "projection"), "positional" and
 "padding", and hand-set weights per head; a version-1 file reads as before.
@@ -24,17 +25,16 @@ import numpy as np
 
 from . import session as session_mod
 from .atomic import atomic_write_text
-from .compute import RESULT_MATRICES, ComputeError, Result, check_shapes, visible_keys
+from .cell_values import MAX_ABS_VALUE
+from .compute import ComputeError, check_shapes, visible_keys
 from .errors import CoreError
 from .format import exact
 from .session import MAX_HEADS, MODES, POSITIONAL_KINDS, SCORE_KINDS, Session
 from .sizes import SizeError, check_session_sizes
 
 FORMAT = "qkv-gui-session"
-RESULT_FORMAT = "qkv-gui-result"
 VERSION = 2  # the newest session format this program reads and writes
 VERSIONS = (1, 2)  # the session formats it reads
-RESULT_VERSION = 2
 
 TOP_KEYS = (
     "format", "version", "mode", "title", "description", "labels", "inputs", "decoder",
@@ -48,7 +48,6 @@ SCORE_KEYS = ("kind", "temperature", "w_a", "v_a")
 META_KEYS = ("title", "description")
 OVERRIDE_TOLERANCE = 1e-6  # the same tolerance compute.check_shapes applies
 MAX_FILE_BYTES = 50 * 1000 * 1000  # a session of 512 × 1024 numbers is about 15 MB
-MAX_ABS_VALUE = 1e6  # a number in a file beyond ± this is a mistake, not an input
 
 # One English template per msg_id; a translation can format its own with `params`.
 MESSAGES: dict[str, str] = {
@@ -219,22 +218,6 @@ def session_from_dict(data: Any) -> Session:
     return session
 
 
-def check_number_range(session: Session) -> None:
-    """Raise SessionError when a matrix holds a number beyond ±MAX_ABS_VALUE: the session
-    could be neither saved nor recovered (the model refuses such an edit up front)."""
-    named = [(name, session.matrix(name)) for name in (*session_mod.EDITABLE, *session_mod.STAGE_EDITABLE)]
-    named += [(f"weights_override[{i}]", w) for i, w in enumerate(session.head_overrides, 2)]
-    for name, matrix in named:
-        if matrix is None or not matrix.size:
-            continue
-        beyond = np.abs(matrix) > MAX_ABS_VALUE
-        if beyond.any():
-            row, col = (int(i) for i in np.argwhere(beyond)[0])
-            raise SessionError("too_big_number", key=f"{name}[{row + 1}][{col + 1}]",
-                               got=format_number(float(matrix[row, col])),
-                               limit=format_number(MAX_ABS_VALUE))
-
-
 # -- saving ----------------------------------------------------------------------
 
 
@@ -298,70 +281,6 @@ def save_session(session: Session, path: str | os.PathLike[str]) -> None:
         atomic_write_text(path, text)
     except OSError as exc:
         raise SessionError("io", action="write", path=os.fspath(path), reason=_reason(exc)) from exc
-
-
-# -- result export ---------------------------------------------------------------
-
-
-def result_to_dict(result: Result, session: Session | None = None) -> dict[str, Any]:
-    """Every matrix of `result` as nested lists of floats, and with `session` every
-    matrix and setting that made it (labels, inputs, W_Q/W_K/W_V, W_O, W_a/v_a, score
-    kind and temperature, positions, padding, the mask, the hand-set weights).
-
-    Result version 2: "heads" (each head's queries … context), "concat", "output"
-    and "positional" (the n × d table added to the inputs, zeros for none); with
-    one head also the version-1 keys `queries` … `context` at the top level.
-    `scores` are the compatibilities before temperature; masked (NaN) entries,
-    and any other value that is not finite, become JSON null. `mask` is true
-    where the query may attend to a key, false where a mask hides it.
-    """
-    data: dict[str, Any] = {"format": RESULT_FORMAT, "version": RESULT_VERSION}
-    if len(result.heads) <= 1:
-        for name in RESULT_MATRICES:
-            data[name] = _finite_or_none(getattr(result, name))
-    if result.heads:
-        data["heads"] = [
-            {name: _finite_or_none(getattr(head, name)) for name in RESULT_MATRICES}
-            for head in result.heads
-        ]
-        data["concat"] = _finite_or_none(result.concat)
-        data["output"] = _finite_or_none(result.output)
-        data["positional"] = _finite_or_none(result.positional)
-    if session is None:
-        return data
-    s = session
-    data["mode"] = s.mode
-    data["labels"] = list(s.labels)
-    data["query_labels"] = list(s.query_labels)
-    data["inputs"] = s.inputs.tolist()
-    if s.mode == "seq2seq" and s.decoder is not None:
-        data["decoder"] = s.decoder.tolist()
-    data["projection"] = s.projection
-    if s.projection:
-        for name in ("w_q", "w_k", "w_v"):
-            data[name] = getattr(s, name).tolist()
-    data["w_o"] = s.w_o.tolist() if s.uses_w_o else None
-    score: dict[str, Any] = {"kind": s.score_kind, "temperature": s.temperature}
-    if s.uses_w_a:
-        for name in ("w_a", "v_a"):
-            matrix = getattr(s, name)
-            if matrix is not None:
-                score[name] = matrix.tolist()
-    data["score"] = score
-    data["positional_kind"] = s.positional
-    data["causal"] = s.causal if s.mode == "self" else False
-    data["padding"] = [False] * s.n if s.padding is None else list(s.padding)
-    data["mask"] = np.asarray(result.mask, dtype=bool).tolist()
-    data["weights_override"] = (None if s.weights_override is None
-                                else s.weights_override.tolist())
-    if s.heads > 1:
-        data["weights_overrides"] = [None if w is None else w.tolist()
-                                     for w in s.weights_overrides]
-    return data
-
-
-def dumps_result(result: Result, session: Session | None = None) -> str:
-    return dumps_json(result_to_dict(result, session))
 
 
 # -- JSON text -------------------------------------------------------------------
@@ -658,10 +577,6 @@ def _check_override_rows(weights: np.ndarray, visible: np.ndarray, key: str | No
         total = float(row.sum())
         if abs(total - 1.0) > OVERRIDE_TOLERANCE and visible[i - 1]:
             raise SessionError(prefix + "override_sum", row=i, total=exact(total), **which)
-
-
-def _finite_or_none(matrix: np.ndarray) -> list[Any]:
-    return [[float(x) if math.isfinite(x) else None for x in row] for row in matrix.tolist()]
 
 
 def _choices(names: tuple[str, ...]) -> str:

@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.export_data import plain
-from ..core.format import decimal_separator, decimals_for, fixed, with_separator
+from ..core.format import (
+    decimal_separator,
+    decimals_after_edit,
+    decimals_for,
+    fixed,
+    with_separator,
+)
 from .colors import (
     HOVER_COLOR,
     MASKED_INDEX,
@@ -114,6 +120,7 @@ class MatrixCellModel(QAbstractTableModel):
         self._texts: dict[tuple[int, int], str] = {}  # formatted cells, filled as painted
         self._texts_separator = decimal_separator()  # the decimal separator of `_texts`
         self._decimals = 0  # of every number of the matrix (`format.decimals_for`)
+        self._decimals_of: tuple[np.ndarray, int] | None = None  # a matrix and its `decimals_for`
         self._marks: tuple[int | None, int | None, int | None] = (None, None, None)
         self._trace: dict[tuple[int, int], str] = {}  # (row, col) → "source" / "target"
         self._blocks: tuple[int, int] | None = None  # (columns per head, selected head), several heads
@@ -143,6 +150,17 @@ class MatrixCellModel(QAbstractTableModel):
         """Format every number again (the locale's decimal separator changed)."""
         self._texts = {}
         self.layoutChanged.emit()  # every cell repaints
+
+    def next_decimals(self, matrix: np.ndarray, hold: bool = False) -> int:
+        """The decimals for `matrix` when it comes next (only its changed cells looked at:
+        `decimals_after_edit`); `hold` (a drag): never fewer than now, so they do not drop
+        back and forth with each step."""
+        previous = self._decimals_of
+        decimals = decimals_after_edit(*previous, matrix) if previous else decimals_for(matrix)
+        self._decimals_of = (matrix, decimals)
+        if hold and matrix.shape == self._matrix.shape:
+            decimals = max(decimals, self._decimals)
+        return decimals
 
     def set_matrix(self, matrix: np.ndarray, row_labels, col_labels, limit: float,
                    decimals: int | None = None) -> None:

@@ -11,8 +11,6 @@ rows are, what it resizes) comes from `core.matrices`; the table pieces from
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from PySide6.QtCore import QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -28,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import edits, matrices
+from ..core import cell_values, edits, matrices
 from ..core.edits import with_values
 from ..core.export_data import (
     cells_from_text,
@@ -36,9 +34,9 @@ from ..core.export_data import (
     matrix_as_markdown,
     matrix_as_tsv,
 )
-from ..core.format import decimals_after_edit, decimals_for, exact, fmt, parse_number
+from ..core.format import exact, fmt, parse_float
 from ..core.session import Session
-from ..i18n import is_language_change, translated_error, translated_text
+from ..i18n import formula_words, is_language_change, translated_error, translated_text
 from ..model import AttentionModel, Change
 from ..plotting.colors import symmetric_limit
 from ..plotting.elided_label import ElidedLabel
@@ -69,7 +67,7 @@ class MatrixTableModel(MatrixCellModel):
     """One matrix of the session as a Qt table; edits go back to the AttentionModel.
 
     Signals:
-        refused(row, col, message): a typed value was not a number.
+        refused(row, col, message): a typed value was not a number a cell may hold.
     """
 
     refused = Signal(int, int, str)
@@ -81,7 +79,6 @@ class MatrixTableModel(MatrixCellModel):
         super().__init__(self._info.sequential, parent)
         self._model = model
         self._name = name
-        self._decimals_of: tuple[np.ndarray, int] | None = None  # a matrix and its `decimals_for`
         self._read()
         self._on_model_trace_changed()
         model.changed.connect(self._on_model_changed)
@@ -106,12 +103,7 @@ class MatrixTableModel(MatrixCellModel):
         matrix = np.zeros((0, 0)) if matrix is None else matrix
         rows, cols = matrix.shape
         sequential = self._info.sequential or not matrix.size
-        previous = self._decimals_of  # only changed cells are looked at: 2 ms a step at n = 512
-        decimals = decimals_after_edit(*previous, matrix) if previous else decimals_for(matrix)
-        self._decimals_of = (matrix, decimals)
-        # The decimals may grow during a drag but not drop back and forth with each step.
-        if self._model.in_gesture and matrix.shape == self.matrix.shape:
-            decimals = max(decimals, self.decimals)
+        decimals = self.next_decimals(matrix, hold=self._model.in_gesture)
         self.set_matrix(
             matrix,
             matrices.row_labels(self._name, session, rows),
@@ -193,26 +185,26 @@ class MatrixTableModel(MatrixCellModel):
             return self.tr("Click to select this query")
         return None
 
+    def beyond_message(self, row: int, col: int, value: float, text: str | None = None) -> str:
+        """Why cell (row, col) cannot hold `value` (typed as `text`): `core.cell_values`."""
+        return translated_error(cell_values.cell_error(self._model.session, self._name, row, col, value,
+                                                       text, self._model.selected_head, formula_words()))
+
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Apply a typed value (text or number) as one undo step; refuse non-numbers."""
+        """Apply a typed value (text or number) as one undo step; refuse what is not a number
+        and a number a cell may not hold (`core.cell_values`), saying why."""
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        row, col = index.row(), index.column()
-        if isinstance(value, str):
-            if not value.strip():
-                return False
-            number = parse_number(value)
-        else:
-            try:
-                number = float(value)
-            except (TypeError, ValueError):
-                number = None
-            if number is not None and not math.isfinite(number):
-                number = None
+        row, col, text = index.row(), index.column(), str(value).strip()
+        if not text:
+            return False
+        number, message = parse_float(text), None  # "inf", "1e400" too: the cell says why not
         if number is None:
             message = self.tr("“{text}” is not a number — the value stays {value}").format(
-                text=str(value).strip(), value=fmt(self._matrix[row, col])
-            )
+                text=text, value=fmt(self._matrix[row, col]))
+        elif not cell_values.allowed(number):
+            message = self.beyond_message(row, col, number, text)
+        if message is not None:
             self._model.message.emit(message)
             self.refused.emit(row, col, message)
             return False
@@ -262,7 +254,7 @@ class MatrixEditor(QWidget):
             self.table,
             lambda row, col: self.table_model.matrix[row, col],
             self.scrub_step_for,
-            (0.0, 1.0) if self._info.sequential else None,
+            (0.0, 1.0) if self._info.sequential else (-cell_values.MAX_ABS_VALUE, cell_values.MAX_ABS_VALUE),
         )
         self.scrub.started.connect(self._on_scrub_started)
         self.scrub.valueChanged.connect(self._on_scrub_value_changed)
@@ -645,15 +637,19 @@ class MatrixEditor(QWidget):
         """Paste a block of numbers at the current cell as one undo step.
 
         The block is clipped to the matrix; empty cells keep their value. If any
-        cell is not a number nothing changes and a message says which one.
+        cell is not a number, or a number a cell may not hold, nothing changes and
+        a message says which one.
         """
         current = self.table.currentIndex()
         top, left = (current.row(), current.column()) if current.isValid() else (0, 0)
         cells, bad = cells_from_text(text, top, left, self.table_model.matrix.shape)
+        beyond = [(cell, value) for cell, value in cells.items() if not cell_values.allowed(value)]
         if bad is not None:
-            message = self.tr(
-                "Paste refused: “{text}” is not a number; nothing was changed"
-            ).format(text=bad)
+            message = self.tr("Paste refused: “{text}” is not a number; nothing was changed").format(text=bad)
+        elif beyond:  # the first cell that may not hold its number (`core.cell_values`)
+            (top, left), value = beyond[0]
+            message = self.table_model.beyond_message(top, left, value)
+        if bad is not None or beyond:
             self._model.message.emit(message)
             self._on_table_model_refused(top, left, message)
             return False

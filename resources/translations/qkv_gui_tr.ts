@@ -626,22 +626,22 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="85"/>
+        <location filename="../../qkv_gui/export.py" line="86"/>
         <source>PNG image (*.png)</source>
         <translation>PNG görüntüsü (*.png)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="86"/>
+        <location filename="../../qkv_gui/export.py" line="87"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG çizimi (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="87"/>
+        <location filename="../../qkv_gui/export.py" line="88"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="88"/>
+        <location filename="../../qkv_gui/export.py" line="89"/>
         <source>qkv_gui lessons (*.json)</source>
         <translation>qkv_gui dersleri (*.json)</translation>
     </message>
@@ -702,174 +702,174 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="271"/>
+        <location filename="../../qkv_gui/export.py" line="272"/>
         <source>Export &amp;screenshot…</source>
         <translation>Ekran &amp;görüntüsünü dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="272"/>
+        <location filename="../../qkv_gui/export.py" line="273"/>
         <source>Save a picture of the whole window (PNG), at screen or print resolution</source>
         <translation>Tüm pencerenin resmini ekran ya da baskı çözünürlüğünde kaydet (PNG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="273"/>
+        <location filename="../../qkv_gui/export.py" line="274"/>
         <source>Export &amp;figure…</source>
         <translation>Şek&amp;li dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="274"/>
+        <location filename="../../qkv_gui/export.py" line="275"/>
         <source>Save the pipeline as one clean figure (PNG or SVG) for slides and papers</source>
         <translation>Hesaplama akışını slaytlar ve makaleler için tek, temiz bir şekil olarak kaydet (PNG ya da SVG)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="275"/>
+        <location filename="../../qkv_gui/export.py" line="276"/>
         <source>Matrices as &amp;CSV files…</source>
         <translation>Matrisler &amp;CSV dosyaları olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="276"/>
+        <location filename="../../qkv_gui/export.py" line="277"/>
         <source>Write every matrix to its own CSV file in a folder</source>
         <translation>Her matrisi bir klasörde kendi CSV dosyasına yaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="277"/>
+        <location filename="../../qkv_gui/export.py" line="278"/>
         <source>Result as &amp;JSON…</source>
         <translation>Sonuç &amp;JSON olarak…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="278"/>
+        <location filename="../../qkv_gui/export.py" line="279"/>
         <source>Write every matrix of the result to one JSON file (as --export-data does)</source>
         <translation>Sonucun tüm matrislerini tek bir JSON dosyasına yaz (--export-data gibi)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="279"/>
+        <location filename="../../qkv_gui/export.py" line="280"/>
         <source>Export &amp;lesson…</source>
         <translation>&amp;Dersi dışa aktar…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="280"/>
+        <location filename="../../qkv_gui/export.py" line="281"/>
         <source>Save the session with the open lesson and panel, to hand out</source>
         <translation>Oturumu açık ders ve panelle birlikte, dağıtmak üzere kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="285"/>
+        <location filename="../../qkv_gui/export.py" line="286"/>
         <source>Export &amp;data</source>
         <translation>&amp;Verileri dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="295"/>
+        <location filename="../../qkv_gui/export.py" line="296"/>
         <source>Export</source>
         <translation>Dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="287"/>
+        <location filename="../../qkv_gui/export.py" line="288"/>
         <source>Save as PNG…</source>
         <translation>PNG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="288"/>
+        <location filename="../../qkv_gui/export.py" line="289"/>
         <source>Save as SVG…</source>
         <translation>SVG olarak kaydet…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="289"/>
+        <location filename="../../qkv_gui/export.py" line="290"/>
         <source>Copy image</source>
         <translation>Görüntüyü kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="290"/>
+        <location filename="../../qkv_gui/export.py" line="291"/>
         <source>Copy as TSV (spreadsheet)</source>
         <translation>TSV olarak kopyala (hesap tablosu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="291"/>
+        <location filename="../../qkv_gui/export.py" line="292"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="292"/>
+        <location filename="../../qkv_gui/export.py" line="293"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="411"/>
-        <location filename="../../qkv_gui/export.py" line="419"/>
+        <location filename="../../qkv_gui/export.py" line="412"/>
+        <location filename="../../qkv_gui/export.py" line="420"/>
         <source>Save {name} as PNG</source>
         <translation>{name} grafiğini PNG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="433"/>
+        <location filename="../../qkv_gui/export.py" line="434"/>
         <source>Save {name} as SVG</source>
         <translation>{name} grafiğini SVG olarak kaydet</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="447"/>
+        <location filename="../../qkv_gui/export.py" line="448"/>
         <source>Copied the {name} plot as an image</source>
         <translation>{name} grafiği görüntü olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="464"/>
+        <location filename="../../qkv_gui/export.py" line="465"/>
         <source>Copied {name} as {format}</source>
         <translation>{name}, {format} olarak kopyalandı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="475"/>
+        <location filename="../../qkv_gui/export.py" line="476"/>
         <source>Export screenshot</source>
         <translation>Ekran görüntüsünü dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="490"/>
+        <location filename="../../qkv_gui/export.py" line="491"/>
         <source>Export figure</source>
         <translation>Şekli dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="502"/>
+        <location filename="../../qkv_gui/export.py" line="503"/>
         <source>Figure size</source>
         <translation>Şekil boyutu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="517"/>
+        <location filename="../../qkv_gui/export.py" line="518"/>
         <source>Export the matrices as CSV files into…</source>
         <translation>Matrislerin CSV olarak aktarılacağı klasör…</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="539"/>
+        <location filename="../../qkv_gui/export.py" line="540"/>
         <source>Saved {count} CSV files to {folder}</source>
         <translation>{count} CSV dosyası kaydedildi: {folder}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="546"/>
+        <location filename="../../qkv_gui/export.py" line="547"/>
         <source>Export the result as JSON</source>
         <translation>Sonucu JSON olarak dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="561"/>
+        <location filename="../../qkv_gui/export.py" line="562"/>
         <source>Export lesson</source>
         <translation>Dersi dışa aktar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="572"/>
+        <location filename="../../qkv_gui/export.py" line="573"/>
         <source>Cannot export the lesson</source>
         <translation>Ders dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="573"/>
-        <location filename="../../qkv_gui/export.py" line="596"/>
+        <location filename="../../qkv_gui/export.py" line="574"/>
+        <location filename="../../qkv_gui/export.py" line="597"/>
         <source>Not saved: {reason}</source>
         <translation>Kaydedilmedi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="593"/>
+        <location filename="../../qkv_gui/export.py" line="594"/>
         <source>Cannot export</source>
         <translation>Dışa aktarılamıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="594"/>
+        <location filename="../../qkv_gui/export.py" line="595"/>
         <source>{path} was not written: {reason}</source>
         <translation>{path} yazılamadı: {reason}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/export.py" line="601"/>
+        <location filename="../../qkv_gui/export.py" line="602"/>
         <source>Saved {path}</source>
         <translation>Kaydedildi: {path}</translation>
     </message>
@@ -2121,249 +2121,249 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="594"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="592"/>
         <source>Add token</source>
         <translation>Sözcük ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>Add a token (a new input row of zeros)</source>
         <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Remove selected token</source>
         <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Remove the selected token(s)</source>
         <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="596"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="594"/>
         <source>Add decoder state</source>
         <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
         <source>Remove selected decoder state</source>
         <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
         <source>Remove the selected decoder state(s)</source>
         <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="345"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="345"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="345"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="346"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="346"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="346"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="388"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="386"/>
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="389"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="390"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="388"/>
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="391"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="389"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="392"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="390"/>
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="447"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="445"/>
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="448"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="446"/>
         <source>{rows} × {cols}, {dim} = {size} per head</source>
         <translation>{rows} × {cols}, her kafada {dim} = {size}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="452"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="450"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="518"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="516"/>
         <source>Drag {name}[{row},{col}]</source>
         <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="575"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="573"/>
         <source>Rename token</source>
         <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="608"/>
         <source>Remove token</source>
         <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="608"/>
         <source>Remove decoder state</source>
         <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="616"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="614"/>
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="617"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="615"/>
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="618"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="616"/>
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="655"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="654"/>
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="663"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="665"/>
         <source>Paste into {name}</source>
         <translation>Yapıştır: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="672"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="674"/>
         <source>Set {name} to zero</source>
         <translation>Sıfır yap: {name}</translation>
     </message>
@@ -2371,27 +2371,27 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="181"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="179"/>
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="190"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="188"/>
         <source>Click to select this query; Ctrl+click to mark the token as padding (or a token again); double-click to rename it</source>
         <translation>Tıklayınca bu sorgu seçilir; Ctrl+tıklama sözcüğü dolgu yapar (ya da yeniden sözcük); çift tıklama adını değiştirir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="193"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="191"/>
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="213"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="209"/>
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="220"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="218"/>
         <source>Edit {name}[{row},{col}]</source>
         <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
@@ -2442,7 +2442,7 @@ First its scores, then its weights.</source>
 <context>
     <name>PlotExportButton</name>
     <message>
-        <location filename="../../qkv_gui/export.py" line="216"/>
+        <location filename="../../qkv_gui/export.py" line="217"/>
         <source>Export this plot: PNG, SVG, copy</source>
         <translation>Bu grafiği dışa aktar: PNG, SVG, kopyala</translation>
     </message>
@@ -3211,6 +3211,19 @@ First its scores, then its weights.</source>
         <location filename="../../qkv_gui/widgets/weights_bar.py" line="196"/>
         <source>Weights of “{label}”</source>
         <translation>“{label}” için ağırlıklar</translation>
+    </message>
+</context>
+<context>
+    <name>cell_values</name>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="430"/>
+        <source>{cell} cannot be {value}: a cell holds numbers between {low} and {high}</source>
+        <translation>{cell} değeri {value} olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="431"/>
+        <source>{cell} cannot be “{text}”: a cell holds numbers between {low} and {high}</source>
+        <translation>{cell} değeri “{text}” olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,9 @@ from qkv_gui.core.format import (
     set_decimal_separator,
 )
 from qkv_gui.core.presets import load_preset
+from qkv_gui.core.result_json import dumps_result
 from qkv_gui.core.session import Session
-from qkv_gui.core.session_io import dumps_result, dumps_session
+from qkv_gui.core.session_io import dumps_session
 
 
 @pytest.fixture

@@ -17,19 +17,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qkv_gui.core import atomic
+from qkv_gui.core.cell_values import MAX_ABS_VALUE
 from qkv_gui.core.compute import RESULT_MATRICES, compute
+from qkv_gui.core.result_json import dumps_result, result_to_dict
 from qkv_gui.core.session import MODES, SCORE_KINDS, Session
 from qkv_gui.core.session_io import (
-    MAX_ABS_VALUE,
     MESSAGES,
     SessionError,
     dumps_json,
-    dumps_result,
     dumps_session,
     format_number,
     load_session,
     loads_session,
-    result_to_dict,
     save_session,
     session_from_dict,
     session_to_dict,

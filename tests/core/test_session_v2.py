@@ -16,13 +16,13 @@ from hypothesis import strategies as st
 
 from qkv_gui.core.compute import compute
 from qkv_gui.core.presets import load_preset
+from qkv_gui.core.result_json import result_to_dict
 from qkv_gui.core.session_io import (
     MESSAGES,
     SessionError,
     dumps_session,
     load_session,
     loads_session,
-    result_to_dict,
     session_from_dict,
     session_to_dict,
 )

@@ -590,3 +590,24 @@ def test_hovering_the_context_tip_explains_the_context(qtbot):
     send_mouse(view, QEvent.Type.MouseMove, tip, button=Qt.MouseButton.NoButton,
                buttons=Qt.MouseButton.NoButton)
     assert model.hover == ("context", 0, 0)
+
+
+def test_dragging_a_tip_beyond_the_limit_stops_it_and_says_why(qtbot):
+    """A number of a session stays within ±1 000 000 (`core.cell_values`), dragged too."""
+    session = Session(inputs=[[9e5, 0.0], [-9e5, 0.0], [0.0, 9e5]], labels=("a", "b", "c"), score_kind="dot")
+    model = AttentionModel(session)
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_until_idle(qtbot, view)
+    (x_low, x_high), _ = view.plot_item.vb.viewRange()
+    assert x_high > 1.05e6  # room to drag past the limit
+    messages = []
+    model.message.connect(messages.append)
+    drag(view, to_widget(view, 9e5, 0.0), to_widget(view, 1.05e6, 0.0))
+    assert abs(model.session.inputs[0, 0]) <= 1e6
+    assert messages and messages[-1].startswith("I[a, 1] cannot be 1\u202f0")
+    assert messages[-1].endswith("a cell holds numbers between −1\u202f000\u202f000 and 1\u202f000\u202f000")
+    assert model.undo_stack.count() == 1 and not model.in_gesture  # the drag up to the limit
