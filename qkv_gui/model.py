@@ -202,6 +202,7 @@ class AttentionModel(QObject):
     lessonChanged = Signal()
     editScopeChanged = Signal()
     editRefused = Signal()
+    gestureEnded = Signal()  # a drag ended (kept or cancelled): what it held still may move
 
     def __init__(self, session: Session, parent: QObject | None = None):
         super().__init__(parent)
@@ -483,14 +484,17 @@ class AttentionModel(QObject):
 
     def end_gesture(self, text: str) -> None:
         start, self._gesture_start = self._gesture_start, None
-        if start is None or start == self._session:
-            return
-        self.undo_stack.push(_SessionCommand(self, start, self._session, text, already_applied=True))
+        if start is not None and start != self._session:
+            self.undo_stack.push(_SessionCommand(self, start, self._session, text, already_applied=True))
+        if start is not None:
+            self.gestureEnded.emit()
 
     def cancel_gesture(self) -> None:
         start, self._gesture_start = self._gesture_start, None
         if start is not None and start != self._session:
             self._set_session(start)
+        if start is not None:
+            self.gestureEnded.emit()
 
     @property
     def in_gesture(self) -> bool:

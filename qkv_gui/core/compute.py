@@ -368,19 +368,30 @@ def project(session: Session) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 ROW_BLOCK = 64  # rows of a projection computed together (`blocked_product`)
 
 
-def blocked_product(x: np.ndarray, w: np.ndarray, before: tuple[np.ndarray, np.ndarray] | None = None
-                    ) -> np.ndarray:
+def unchanged_row_blocks(old: np.ndarray | None, new: np.ndarray) -> tuple[bool, ...] | None:
+    """Per block of ROW_BLOCK rows, whether `new` has the rows `old` had (None: another shape)."""
+    if old is None or old.shape != new.shape:
+        return None
+    if old is new:
+        return (True,) * -(-new.shape[0] // ROW_BLOCK)
+    return tuple(bool(np.array_equal(old[start:start + ROW_BLOCK], new[start:start + ROW_BLOCK]))
+                 for start in range(0, new.shape[0], ROW_BLOCK))
+
+
+def blocked_product(x: np.ndarray, w: np.ndarray,
+                    before: tuple[tuple[bool, ...] | None, np.ndarray] | None = None) -> np.ndarray:
     """x @ w, always computed ROW_BLOCK rows at a time, so a block's rows are the same
-    bits however they were come by: with `before` = (an earlier x, its x @ w by the same
-    w), a block whose rows of x are unchanged is copied from it. A drag changes one
-    token's row, so at n = 512 one block in eight is multiplied again."""
+    bits however they were come by: with `before` = (`unchanged_row_blocks` of an earlier
+    x and this one, that x @ w by the same w), an unchanged block is copied from it. A drag
+    changes one token's row, so at n = 512 one block in eight is multiplied again."""
     out = np.empty((x.shape[0], w.shape[1]))
-    if before is not None and (before[0].shape != x.shape or before[1].shape != out.shape):
-        before = None
-    for start in range(0, x.shape[0], ROW_BLOCK):
-        rows = slice(start, start + ROW_BLOCK)
-        if before is not None and np.array_equal(before[0][rows], x[rows]):
-            out[rows] = before[1][rows]
+    unchanged, product = before if before is not None else (None, None)
+    if unchanged is None or product.shape != out.shape:
+        unchanged = (False,) * -(-x.shape[0] // ROW_BLOCK)
+    for block, same in enumerate(unchanged):
+        rows = slice(block * ROW_BLOCK, (block + 1) * ROW_BLOCK)
+        if same:
+            out[rows] = product[rows]
         else:
             np.matmul(x[rows], w, out=out[rows])
     return out
@@ -388,11 +399,12 @@ def blocked_product(x: np.ndarray, w: np.ndarray, before: tuple[np.ndarray, np.n
 
 def project_head(
     session: Session, head: int, seen: np.ndarray | None = None,
-    before: tuple[Session, Result] | None = None,
+    before: tuple[Session, Result] | None = None, blocks: dict | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Q, K, V of head `head` (0-based) from `seen`, the inputs with their positions
     (`positional.positioned_inputs`; worked out here when None). `before`: an earlier
-    session and its result, whose unchanged rows are reused (`blocked_product`)."""
+    session and its result, whose unchanged rows are reused (`blocked_product`);
+    `blocks`: where the unchanged blocks found are kept for the other heads."""
     s = session
     if seen is None:
         seen = _positioned(s, positional_table(s))
@@ -405,13 +417,18 @@ def project_head(
         old, result = before
         if (old.projection and old.heads == s.heads and old.mode == s.mode
                 and head < len(result.heads) and result.positioned_inputs is not None):
+            blocks = {} if blocks is None else blocks
             old_seen = result.positioned_inputs
             old_q_in = old_seen if old.mode == "self" else old.query_inputs
             found = result.heads[head]
-            for name, x_old, product in (("w_q", old_q_in, found.queries), ("w_k", old_seen, found.keys),
-                                         ("w_v", old_seen, found.values)):
-                if getattr(old, name) is getattr(s, name) and x_old is not None:  # the same weights
-                    reuse[name] = (x_old, product)
+            for name, x_old, x, product in (("w_q", old_q_in, q_in, found.queries),
+                                            ("w_k", old_seen, seen, found.keys),
+                                            ("w_v", old_seen, seen, found.values)):
+                if getattr(old, name) is getattr(s, name):  # the same weights
+                    key = (id(x_old), id(x))  # Q, K and V of every head compare these once
+                    if key not in blocks:
+                        blocks[key] = unchanged_row_blocks(x_old, x)
+                    reuse[name] = (blocks[key], product)
     return (blocked_product(q_in, w_q, reuse["w_q"]), blocked_product(seen, w_k, reuse["w_k"]),
             blocked_product(seen, w_v, reuse["w_v"]))
 
@@ -434,9 +451,9 @@ def _positioned(session: Session, table: np.ndarray) -> np.ndarray:
 
 
 def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray,
-                 before: tuple[Session, Result] | None = None) -> HeadResult:
+                 before: tuple[Session, Result] | None = None, blocks: dict | None = None) -> HeadResult:
     """One head's attention on `seen` (inputs + positions) under `mask`; read-only arrays."""
-    queries, keys, values = project_head(session, head, seen, before)
+    queries, keys, values = project_head(session, head, seen, before, blocks)
     scores = raw_scores(session, queries, keys)
     # No key hidden (no causal or padding mask): no masking passes over the m × n scores.
     hidden = not bool(mask.all())
@@ -472,7 +489,8 @@ def compute(session: Session, before: tuple[Session, Result] | None = None) -> R
         heads: tuple[HeadResult, ...] = (first,)
         concat = first.context
     else:
-        heads = tuple(compute_head(session, i, seen, mask, before) for i in range(session.heads))
+        blocks: dict = {}  # the unchanged row blocks, found once for every head
+        heads = tuple(compute_head(session, i, seen, mask, before, blocks) for i in range(session.heads))
         first = heads[0]
         concat = np.hstack([h.context for h in heads])
         concat.flags.writeable = False

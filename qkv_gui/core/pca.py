@@ -79,23 +79,39 @@ class Picture:
     exact: bool  # True when d_k ≤ 2: coordinates are the vectors themselves
     fraction: float  # energy of [Q; K] kept by the projection
     values_plane: str  # "exact", "keys" (the keys' plane) or "own"
+    basis: np.ndarray | None = None  # d_k × 2: the plane of the queries and keys
+    values_basis: np.ndarray | None = None  # d_v × 2: the plane of the values
 
 
-def attention_picture(queries, keys, values, context) -> Picture:
+def attention_picture(queries, keys, values, context, planes: Picture | None = None) -> Picture:
     """Queries and keys in the plane that keeps most of them; values and the
     context (a mix of the values) in the values' own plane, or in the keys'
     plane when the values are the keys (so the context is visibly built from
-    the drawn key arrows)."""
+    the drawn key arrows).
+
+    `planes`: an earlier picture whose planes are kept (during a drag, so the picture
+    does not turn under the mouse, and no plane is worked out again); `fraction` is
+    then what that plane keeps of the new vectors.
+    """
     queries, keys = np.asarray(queries, dtype=np.float64), np.asarray(keys, dtype=np.float64)
     values = np.asarray(values, dtype=np.float64)
     d_k, d_v = keys.shape[1], values.shape[1]
-    basis, fraction = plane_basis(np.vstack([queries, keys]))
-    if d_v <= 2:
-        values_basis, values_plane = plane_basis(values)[0], "exact"
-    elif d_v == d_k and np.array_equal(values, keys):
-        values_basis, values_plane = basis, "keys"
+    if (planes is not None and planes.basis is not None and planes.basis.shape[0] == d_k
+            and planes.values_basis.shape[0] == d_v
+            and (planes.values_plane == "keys") == (d_v == d_k and np.array_equal(values, keys))):
+        basis, values_basis, values_plane = planes.basis, planes.values_basis, planes.values_plane
+        stacked = np.vstack([queries, keys])
+        energy = float(np.sum(stacked * stacked))
+        kept = project_2d(stacked, basis)
+        fraction = 1.0 if energy == 0.0 else min(max(float(np.sum(kept * kept)) / energy, 0.0), 1.0)
     else:
-        values_basis, values_plane = plane_basis(values)[0], "own"
+        basis, fraction = plane_basis(np.vstack([queries, keys]))
+        if d_v <= 2:
+            values_basis, values_plane = plane_basis(values)[0], "exact"
+        elif d_v == d_k and np.array_equal(values, keys):
+            values_basis, values_plane = basis, "keys"
+        else:
+            values_basis, values_plane = plane_basis(values)[0], "own"
     return Picture(
         queries=project_2d(queries, basis),
         keys=project_2d(keys, basis),
@@ -104,4 +120,6 @@ def attention_picture(queries, keys, values, context) -> Picture:
         exact=d_k <= 2,
         fraction=fraction,
         values_plane=values_plane,
+        basis=basis,
+        values_basis=values_basis,
     )

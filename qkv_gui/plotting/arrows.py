@@ -143,7 +143,7 @@ class ArrowsItem(CachedBoundsItem):
         bold arrows'), which labels keep clear of."""
         if len(self.ends) <= CROWDED_ARROWS:
             return self.ends
-        bold = [k for k, pen in enumerate(self.pens) if pen.widthF() >= BOLD_PX]
+        bold = sorted(k for pen, indices in self._runs() if pen.widthF() >= BOLD_PX for k in indices)
         return self.ends[bold]
 
     def _bounds_now(self) -> QRectF:
@@ -171,8 +171,16 @@ class ArrowsItem(CachedBoundsItem):
     def _make_runs(self) -> list[tuple[QPen, list[int]]]:
         pens = self.pens
         if len(pens) > CROWDED_ARROWS:
+            first = pens[0]
+            others = [k for k, pen in enumerate(pens) if pen is not first]  # often one or none
             by_pen: dict[int, tuple[QPen, list[int]]] = {}
-            for k, pen in enumerate(pens):  # shared pens (`cosmetic_pen`): one run per object
+            if len(others) < len(pens) // 2:
+                odd = set(others)
+                by_pen[id(first)] = (first, [k for k in range(len(pens)) if k not in odd])
+            else:
+                others = range(len(pens))
+            for k in others:  # shared pens (`cosmetic_pen`): one run per object
+                pen = pens[k]
                 by_pen.setdefault(id(pen), (pen, []))[1].append(k)
             return sorted(by_pen.values(), key=lambda run: run[0].widthF())
         order = sorted(range(len(pens)), key=lambda k: pens[k].widthF())

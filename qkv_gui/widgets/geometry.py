@@ -108,6 +108,7 @@ class GeometryView(ArrowPlot):
         model.changed.connect(self._on_model_changed)
         model.selectionChanged.connect(self._on_selection_changed)
         model.hoverChanged.connect(self._on_hover_changed)
+        model.gestureEnded.connect(self._on_model_gesture_ended)
         self.scene().sigMouseMoved.connect(self._on_scene_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_scene_mouse_clicked)
         self.plot_item.vb.sigResized.connect(self._on_view_box_resized)
@@ -203,7 +204,13 @@ class GeometryView(ArrowPlot):
     # -- model → view ------------------------------------------------------
     def _on_model_changed(self, change: Change) -> None:
         # A new shape or mode, or a new session: frame everything afresh.
-        refit = change.shapes or change.loaded or "mode" in change.fields
+        self._redraw(refit=change.shapes or change.loaded or "mode" in change.fields)
+
+    def _on_model_gesture_ended(self) -> None:
+        if self._picture is not None and self._picture.basis is not None:
+            self._redraw(refit=False)  # the planes a drag kept are fitted anew
+
+    def _redraw(self, refit: bool) -> None:
         self._picture = self._make_picture()
         self._update_axes()
         self._update_inputs()
@@ -229,7 +236,10 @@ class GeometryView(ArrowPlot):
 
     def _make_picture(self) -> Picture:
         result = self._model.result
-        return attention_picture(result.queries, result.keys, result.values, result.context)
+        # During a drag the planes stay (the picture does not turn under the mouse, and at
+        # n = 512 working them out was a millisecond a step); at its end they are fitted anew.
+        planes = self._picture if self._model.in_gesture else None
+        return attention_picture(result.queries, result.keys, result.values, result.context, planes)
 
     def _update_axes(self) -> None:
         """The axis titles: the longest wording that fits each axis (an axis of a

@@ -5,7 +5,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qkv_gui.core.compute import ROW_BLOCK, blocked_product, compute
+from qkv_gui.core.compute import ROW_BLOCK, blocked_product, compute, unchanged_row_blocks
 from qkv_gui.core.head_edits import set_heads
 from qkv_gui.core.session import Session
 
@@ -80,5 +80,9 @@ def test_blocked_product_is_the_product():
     rng = np.random.default_rng(3)
     x, w = rng.normal(size=(2 * ROW_BLOCK + 7, 5)), rng.normal(size=(5, 3))
     np.testing.assert_allclose(blocked_product(x, w), x @ w, rtol=1e-13, atol=1e-13)
-    stale = (np.zeros((3, 5)), np.zeros((3, 3)))  # another shape: nothing reused
+    stale = ((True, True, True), np.zeros((3, 3)))  # another shape: nothing reused
     np.testing.assert_allclose(blocked_product(x, w, stale), x @ w, rtol=1e-13, atol=1e-13)
+    assert unchanged_row_blocks(np.zeros((3, 5)), x) is None
+    y = x.copy()
+    y[ROW_BLOCK + 1, 2] += 1.0
+    assert unchanged_row_blocks(x, y) == (True, False, True)

@@ -113,3 +113,22 @@ def test_attention_picture_planes():
     assert own.values_plane == "own"
     small = attention_picture(queries[:, :2], keys[:, :2], keys[:, :2], queries[:, :2])
     assert small.exact and small.fraction == 1.0
+
+
+def test_a_picture_can_keep_the_planes_of_an_earlier_one():
+    keys = np.array([[1.0, 0, 0], [0, 2.0, 0], [0, 0, 0.1]])
+    queries = np.array([[1.0, 1.0, 0]])
+    before = attention_picture(queries, keys, keys * 2, queries)
+    moved = keys.copy()
+    moved[2] = [0, 0, 3.0]  # the z axis now holds the most: a fresh fit would turn to it
+    kept = attention_picture(queries, moved, moved * 2, queries, planes=before)
+    assert kept.basis is before.basis and kept.values_basis is before.values_basis
+    np.testing.assert_allclose(kept.keys, moved @ before.basis)
+    # What the kept (xy) plane keeps of the new vectors: 7 of 7 + 9.
+    assert kept.fraction == pytest.approx(7.0 / 16.0)
+    fresh = attention_picture(queries, moved, moved * 2, queries)
+    assert fresh.fraction > kept.fraction and not np.allclose(fresh.basis, before.basis)
+    # Planes of another dimension, or values that became the keys: fitted afresh.
+    assert attention_picture(queries[:, :2], keys[:, :2], keys[:, :2], queries[:, :2],
+                             planes=before).exact
+    assert attention_picture(queries, moved, moved, queries, planes=before).values_plane == "keys"

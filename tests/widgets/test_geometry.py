@@ -611,3 +611,27 @@ def test_dragging_a_tip_beyond_the_limit_stops_it_and_says_why(qtbot):
     assert messages and messages[-1].startswith("I[a, 1] cannot be 1\u202f0")
     assert messages[-1].endswith("a cell holds numbers between −1\u202f000\u202f000 and 1\u202f000\u202f000")
     assert model.undo_stack.count() == 1 and not model.in_gesture  # the drag up to the limit
+
+
+def test_a_drag_keeps_the_plane_and_its_end_fits_it_anew(qtbot):
+    """In d_k = 3 the picture is a plane fitted to Q and K: a drag (a gesture of previews)
+    keeps it, so the arrows do not turn under the mouse; the drag's end fits it again."""
+    rng = np.random.default_rng(4)
+    session = Session(inputs=rng.normal(size=(5, 3)), projection=True, w_q=np.eye(3),
+                      w_k=np.eye(3), w_v=np.eye(3), score_kind="dot")
+    model = AttentionModel(session)
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(500, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    before = view._picture.basis
+    model.begin_gesture()
+    edited = session.with_cell("inputs", 0, 2, 25.0)  # far along z: a fresh fit turns to it
+    model.preview(edited)
+    assert view._picture.basis is before
+    np.testing.assert_allclose(view._picture.keys, model.result.keys @ before)
+    model.end_gesture("drag")
+    fresh = plane_basis(np.vstack([model.result.queries, model.result.keys]))[0]
+    np.testing.assert_allclose(view._picture.basis, fresh)
+    assert not np.allclose(fresh, before)
