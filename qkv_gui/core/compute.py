@@ -96,14 +96,35 @@ class ComputeError(CoreError):
 # -- compatibility (score) functions: each maps Q (m×d_k), K (n×d_k) to m×n ----
 
 
-def score_dot(q: np.ndarray, k: np.ndarray) -> np.ndarray:
-    return q @ k.T
+def score_dot(q: np.ndarray, k: np.ndarray, before=None) -> np.ndarray:
+    return tiled_scores(q, k, 1.0, before)
 
 
-def score_scaled_dot(q: np.ndarray, k: np.ndarray) -> np.ndarray:
-    scores = q @ k.T
-    scores /= np.sqrt(k.shape[1])  # in place: no second m × n array
-    return scores
+def score_scaled_dot(q: np.ndarray, k: np.ndarray, before=None) -> np.ndarray:
+    return tiled_scores(q, k, float(np.sqrt(k.shape[1])), before)
+
+
+def tiled_scores(q: np.ndarray, k: np.ndarray, scale: float, before=None) -> np.ndarray:
+    """q · kᵀ / scale, always a tile of ROW_BLOCK × ROW_BLOCK at a time, so a tile is the
+    same bits however it was come by: with `before` = (`unchanged_row_blocks` of the
+    queries, of the keys, the earlier scores), a tile whose query and key rows are
+    unchanged is copied (a drag changes one token: one row and one column of tiles)."""
+    m, n = q.shape[0], k.shape[0]
+    same_q, same_k, old = before if before is not None else (None, None, None)
+    if same_q is None or same_k is None or old is None or old.shape != (m, n):
+        out, same_q, same_k = np.empty((m, n)), None, None
+    else:
+        out = old.copy()  # one copy, then only the changed tiles
+    for i in range(0, m, ROW_BLOCK):
+        for j in range(0, n, ROW_BLOCK):
+            if same_q is not None and same_q[i // ROW_BLOCK] and same_k[j // ROW_BLOCK]:
+                continue
+            rows, cols = slice(i, i + ROW_BLOCK), slice(j, j + ROW_BLOCK)
+            tile = q[rows] @ k[cols].T
+            if scale != 1.0:
+                tile /= scale
+            out[rows, cols] = tile
+    return out
 
 
 def score_cosine(q: np.ndarray, k: np.ndarray) -> np.ndarray:
@@ -429,16 +450,20 @@ def project_head(
                     if key not in blocks:
                         blocks[key] = unchanged_row_blocks(x_old, x)
                     reuse[name] = (blocks[key], product)
+            # Which blocks of this head's Q and K stayed: the scores' tiles follow.
+            blocks["queries"], blocks["keys"] = (None if reuse[w] is None else reuse[w][0]
+                                                 for w in ("w_q", "w_k"))
     return (blocked_product(q_in, w_q, reuse["w_q"]), blocked_product(seen, w_k, reuse["w_k"]),
             blocked_product(seen, w_v, reuse["w_v"]))
 
 
-def raw_scores(session: Session, queries: np.ndarray, keys: np.ndarray) -> np.ndarray:
+def raw_scores(session: Session, queries: np.ndarray, keys: np.ndarray, before=None) -> np.ndarray:
+    """The scores before masking; `before`: (which row blocks of the queries and of the
+    keys are unchanged, the earlier unmasked scores), whose tiles a dot product reuses
+    (`tiled_scores`)."""
     kind = session.score_kind
-    if kind == "dot":
-        return score_dot(queries, keys)
-    if kind == "scaled_dot":
-        return score_scaled_dot(queries, keys)
+    if kind in ("dot", "scaled_dot"):
+        return (score_dot if kind == "dot" else score_scaled_dot)(queries, keys, before)
     if kind == "cosine":
         return score_cosine(queries, keys)
     if kind == "general":
@@ -453,10 +478,16 @@ def _positioned(session: Session, table: np.ndarray) -> np.ndarray:
 def compute_head(session: Session, head: int, seen: np.ndarray, mask: np.ndarray,
                  before: tuple[Session, Result] | None = None, blocks: dict | None = None) -> HeadResult:
     """One head's attention on `seen` (inputs + positions) under `mask`; read-only arrays."""
+    blocks = {} if blocks is None else blocks
     queries, keys, values = project_head(session, head, seen, before, blocks)
-    scores = raw_scores(session, queries, keys)
     # No key hidden (no causal or padding mask): no masking passes over the m × n scores.
     hidden = not bool(mask.all())
+    earlier = None  # the earlier scores when they are unmasked, of this kind, this head
+    if before is not None and not hidden and head < len(before[1].heads):
+        old, result = before
+        if old.score_kind == session.score_kind and bool(result.mask.all()):
+            earlier = (blocks.get("queries"), blocks.get("keys"), result.heads[head].scores)
+    scores = raw_scores(session, queries, keys, earlier)
     # T = 1 (the usual): no pass over the m × n scores to divide by it.
     logits = scores if session.temperature == 1.0 else scores / session.temperature
     softmax_weights = softmax(logits, mask if hidden else None)

@@ -171,18 +171,12 @@ class ArrowsItem(CachedBoundsItem):
     def _make_runs(self) -> list[tuple[QPen, list[int]]]:
         pens = self.pens
         if len(pens) > CROWDED_ARROWS:
-            first = pens[0]
-            others = [k for k, pen in enumerate(pens) if pen is not first]  # often one or none
-            by_pen: dict[int, tuple[QPen, list[int]]] = {}
-            if len(others) < len(pens) // 2:
-                odd = set(others)
-                by_pen[id(first)] = (first, [k for k in range(len(pens)) if k not in odd])
-            else:
-                others = range(len(pens))
-            for k in others:  # shared pens (`cosmetic_pen`): one run per object
-                pen = pens[k]
-                by_pen.setdefault(id(pen), (pen, []))[1].append(k)
-            return sorted(by_pen.values(), key=lambda run: run[0].widthF())
+            # Shared pens (`cosmetic_pen`): one run per pen object, grouped by numpy
+            # (hundreds of arrows in a few pens; a dict per arrow was a millisecond).
+            ids = np.fromiter(map(id, pens), dtype=np.int64, count=len(pens))
+            _, first, which = np.unique(ids, return_index=True, return_inverse=True)
+            runs = [(pens[int(k)], np.flatnonzero(which == u).tolist()) for u, k in enumerate(first)]
+            return sorted(runs, key=lambda run: run[0].widthF())
         order = sorted(range(len(pens)), key=lambda k: pens[k].widthF())
         runs: list[tuple[QPen, list[int]]] = []
         for k in order:

@@ -181,7 +181,9 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         has_masked = not bool(np.isfinite(values).all())
         shown = self.text_item.values if self.image_item.isVisible() else None
         changed = None
-        if shown is not None and shown.shape == values.shape:
+        # A matrix too large for numbers repaints whole: its image is rendered whole
+        # anyway, and finding the changed cells was passes over it for a smaller repaint.
+        if shown is not None and shown.shape == values.shape and self.text_item.may_draw(values.size):
             changed = shown != values  # NaN != NaN: masked cells are compared below
             if has_masked and changed.any():
                 changed &= ~(np.isnan(shown) & np.isnan(values))

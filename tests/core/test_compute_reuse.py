@@ -1,6 +1,8 @@
 """compute(session, before): the rows of Q, K and V an earlier result already has are
 reused, and the result is bit for bit what computing from scratch gives."""
 
+import dataclasses
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -36,21 +38,26 @@ def assert_same_bits(a, b):
 @settings(max_examples=40, deadline=None)
 @given(
     n=st.integers(1, 3 * ROW_BLOCK + 5),
-    edits=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 7), st.floats(-5, 5)), max_size=3),
+    edits=st.lists(st.tuples(st.sampled_from(["inputs", "w_q", "w_k", "w_v"]), st.integers(0, 10**6),
+                             st.integers(0, 7), st.floats(-5, 5)), max_size=3),
     heads=st.integers(1, 2),
     mode=st.sampled_from(["self", "seq2seq"]),
     positional=st.sampled_from(["none", "sinusoidal"]),
+    kind=st.sampled_from(["scaled_dot", "dot", "cosine"]),
+    causal=st.sampled_from([(False, False), (False, True), (True, True), (True, False)]),
 )
-def test_a_result_from_an_earlier_one_is_bit_for_bit_a_fresh_one(n, edits, heads, mode, positional):
-    session = big_session(n, mode=mode)
+def test_a_result_from_an_earlier_one_is_bit_for_bit_a_fresh_one(n, edits, heads, mode, positional,
+                                                                   kind, causal):
+    session = big_session(n, mode=mode).replace(score_kind=kind, causal=causal[0] and mode == "self")
     if heads > 1:
         session = set_heads(session, heads)
     if positional != "none" and mode == "self":
         session = session.replace(positional=positional)
     before = compute(session)
-    edited = session
-    for row, col, value in edits:
-        edited = edited.with_cell("inputs", row % n, col, value)
+    edited = session.replace(causal=causal[1] and mode == "self")
+    for name, row, col, value in edits:
+        shape = edited.matrix(name).shape
+        edited = edited.with_cell(name, row % shape[0], col % shape[1], value)
     assert_same_bits(compute(edited, (session, before)), compute(edited))
 
 
@@ -64,6 +71,23 @@ def test_only_the_block_of_the_edited_row_is_multiplied_again(monkeypatch):
     compute(edited, (session, before))
     # Q, K and V: one block of ROW_BLOCK rows each, not four.
     assert products == [(ROW_BLOCK, 8)] * 3
+
+
+def test_only_the_row_and_column_of_tiles_of_the_edited_token_are_scored_again():
+    session = big_session(4 * ROW_BLOCK)
+    before = compute(session)
+    # Earlier scores all 7: a tile that is copied rather than scored again shows it.
+    marked = dataclasses.replace(before.heads[0], scores=np.full_like(before.scores, 7.0))
+    edited = session.with_cell("inputs", ROW_BLOCK + 3, 0, 9.0)
+    result = compute(edited, (session, dataclasses.replace(before, heads=(marked,))))
+    fresh = compute(edited).scores
+    # The queries' and the keys' second blocks changed: 7 of 16 tiles are scored again.
+    for i in range(4):
+        for j in range(4):
+            tile = np.s_[i * ROW_BLOCK:(i + 1) * ROW_BLOCK, j * ROW_BLOCK:(j + 1) * ROW_BLOCK]
+            copied = i != 1 and j != 1
+            assert np.all(result.heads[0].scores[tile] == 7.0) == copied
+            assert np.array_equal(result.heads[0].scores[tile], fresh[tile]) != copied
 
 
 def test_new_weights_are_not_reused():
