@@ -139,20 +139,22 @@ def _decimals_cap(largest: float, max_decimals: int) -> int:
 
 
 def decimals_after_edit(previous, previous_decimals: int | None, values,
-                        max_decimals: int = MAX_DECIMALS) -> int:
+                        max_decimals: int = MAX_DECIMALS, changed: np.ndarray | None = None) -> int:
     """`decimals_for(values)`, given that `previous_decimals` is `decimals_for(previous)`:
     when only a few cells changed (a drag moves one), only they are looked at.
 
     Exactness at d decimals holds at d + 1 too, so when an unchanged cell needs
     `previous_decimals` (certain when the changed cells' old numbers needed fewer;
     else looked for in a sample), the answer is the larger of it and what the new
-    numbers need, within the cap of the new largest magnitude.
+    numbers need, within the cap of the new largest magnitude. `changed`: the flat
+    indices of the changed cells, when already known.
     """
     previous = np.asarray(previous, dtype=np.float64)
     values = np.asarray(values, dtype=np.float64)
     if previous_decimals is None or previous.shape != values.shape or not values.size:
         return decimals_for(values, max_decimals)
-    changed = np.flatnonzero(previous.ravel() != values.ravel())
+    if changed is None:
+        changed = np.flatnonzero(previous.ravel() != values.ravel())
     if not changed.size:
         return previous_decimals
     old, new = previous.ravel()[changed], values.ravel()[changed]

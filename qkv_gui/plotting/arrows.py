@@ -15,6 +15,8 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap, QPolygonF
 
+from .runs import runs_by_object
+
 HEAD_PX = 11.0  # arrow head length in screen pixels, whatever the zoom
 HANDLE_PX = 5.5  # radius of a drag handle
 PICK_PX = 11.0  # how near (pixels) the mouse must be to a tip to hover or grab it
@@ -171,12 +173,8 @@ class ArrowsItem(CachedBoundsItem):
     def _make_runs(self) -> list[tuple[QPen, list[int]]]:
         pens = self.pens
         if len(pens) > CROWDED_ARROWS:
-            # Shared pens (`cosmetic_pen`): one run per pen object, grouped by numpy
-            # (hundreds of arrows in a few pens; a dict per arrow was a millisecond).
-            ids = np.fromiter(map(id, pens), dtype=np.int64, count=len(pens))
-            _, first, which = np.unique(ids, return_index=True, return_inverse=True)
-            runs = [(pens[int(k)], np.flatnonzero(which == u).tolist()) for u, k in enumerate(first)]
-            return sorted(runs, key=lambda run: run[0].widthF())
+            # Shared pens (`cosmetic_pen`): one run per pen object.
+            return sorted(runs_by_object(pens), key=lambda run: run[0].widthF())
         order = sorted(range(len(pens)), key=lambda k: pens[k].widthF())
         runs: list[tuple[QPen, list[int]]] = []
         for k in order:

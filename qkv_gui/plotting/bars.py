@@ -8,6 +8,8 @@ from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor
 
+from .runs import runs_by_object
+
 GRID_COLOR = QColor(225, 225, 225)
 BASE_COLOR = QColor(110, 110, 110)
 
@@ -45,11 +47,8 @@ class BarsItem(pg.GraphicsObject):
         self.opts.update(x=x, height=heights, brushes=brushes)
         # The rectangles of each brush in one numpy-backed array: one drawRects per
         # brush (hundreds of bars at n = 512 were as many Python rectangles and calls).
-        groups: dict[int, tuple[object, list[int]]] = {}
-        for k, brush in enumerate(brushes):
-            groups.setdefault(id(brush), (brush, []))[1].append(k)
         self._rects = []
-        for brush, indices in groups.values():
+        for brush, indices in runs_by_object(brushes):
             rects = PrimitiveArray(QRectF, 4)
             rects.resize(len(indices))
             table = rects.ndarray()  # x, y, width, height

@@ -121,6 +121,7 @@ class MatrixCellModel(QAbstractTableModel):
         self._texts_separator = decimal_separator()  # the decimal separator of `_texts`
         self._decimals = 0  # of every number of the matrix (`format.decimals_for`)
         self._decimals_of: tuple[np.ndarray, int] | None = None  # a matrix and its `decimals_for`
+        self._changed: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None  # `changed_cells`
         self._marks: tuple[int | None, int | None, int | None] = (None, None, None)
         self._trace: dict[tuple[int, int], str] = {}  # (row, col) → "source" / "target"
         self._blocks: tuple[int, int] | None = None  # (columns per head, selected head), several heads
@@ -151,12 +152,24 @@ class MatrixCellModel(QAbstractTableModel):
         self._texts = {}
         self.layoutChanged.emit()  # every cell repaints
 
+    def changed_cells(self, old: np.ndarray, new: np.ndarray) -> np.ndarray:
+        """The flat indices of the cells where `new` differs from `old` (same shapes),
+        found once for the decimals, the repaint and the column widths of one edit."""
+        cached = self._changed
+        if cached is None or cached[0] is not old or cached[1] is not new:
+            cached = self._changed = (old, new, np.flatnonzero(old != new))
+        return cached[2]
+
     def next_decimals(self, matrix: np.ndarray, hold: bool = False) -> int:
         """The decimals for `matrix` when it comes next (only its changed cells looked at:
         `decimals_after_edit`); `hold` (a drag): never fewer than now, so they do not drop
         back and forth with each step."""
         previous = self._decimals_of
-        decimals = decimals_after_edit(*previous, matrix) if previous else decimals_for(matrix)
+        if previous is None:
+            decimals = decimals_for(matrix)
+        else:
+            changed = self.changed_cells(previous[0], matrix) if previous[0].shape == matrix.shape else None
+            decimals = decimals_after_edit(*previous, matrix, changed=changed)
         self._decimals_of = (matrix, decimals)
         if hold and matrix.shape == self._matrix.shape:
             decimals = max(decimals, self._decimals)
@@ -184,8 +197,7 @@ class MatrixCellModel(QAbstractTableModel):
                 # Every colour is relative to the limit, every text has the decimals: all cells change.
                 self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, cols - 1))
             elif matrix is not old_matrix:
-                # flatnonzero, not argwhere: a third of the time on a 512 × 512 matrix.
-                changed = np.flatnonzero(old_matrix != matrix)
+                changed = self.changed_cells(old_matrix, matrix)
                 self._emit_cells_changed(np.column_stack(np.divmod(changed, cols)))
         if rows and old_labels[0] != self._row_labels:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, rows - 1)
@@ -523,7 +535,11 @@ class CompactTable(QTableView):
             self._text_widths.clear()
             columns = range(matrix.shape[1])
         else:
-            columns = np.flatnonzero(np.any(previous[0] != matrix, axis=0)).tolist()
+            model = self.model()
+            if hasattr(model, "changed_cells"):  # what the model found for this edit
+                columns = np.unique(model.changed_cells(previous[0], matrix) % matrix.shape[1]).tolist()
+            else:
+                columns = np.flatnonzero(np.any(previous[0] != matrix, axis=0)).tolist()
         shape_changed = previous is None or previous[0].shape != matrix.shape
         self._fitted = (matrix, labels, fonts, decimals)
         if len(self._text_widths) > 20000:  # a long session of drags: start afresh

@@ -97,3 +97,14 @@ def test_labels_only_axis_leaves_the_plot_side_out_of_its_bounds(qtbot):
     after = axis.boundingRect()
     assert axis.trim_view_side > 0 and after.right() <= before.right()
     assert axis.boundingRect() == after  # cached
+
+
+def test_runs_by_object_groups_the_very_same_objects_in_first_seen_order():
+    from qkv_gui.plotting.runs import runs_by_object
+
+    a, b, c = object(), object(), object()
+    items = [b, a, b, c, a, b]
+    assert runs_by_object(items) == [(b, [0, 2, 5]), (a, [1, 4]), (c, [3])]
+    equal_but_not_same = [[1], [1]]  # equal objects are not the same object: two runs
+    assert [indices for _obj, indices in runs_by_object(equal_but_not_same)] == [[0], [1]]
+    assert runs_by_object([]) == []
