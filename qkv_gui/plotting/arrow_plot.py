@@ -192,7 +192,9 @@ class ArrowPlot(PlainPlotWidget):
         origin = to_scene(np.zeros((1, 2)))[0]
         kinds = [arrows for arrows in self._arrows if arrows.isVisible() and len(arrows.ends)]
         heads = to_scene(np.vstack([a.head_ends() for a in kinds])) if kinds else np.zeros((0, 2))
-        shafts = [a.starts + t * (a.ends - a.starts) for a in kinds for t in (0.4, 0.6, 0.8)]
+        # Soft obstacles: points along the shafts, or the dots of arrows drawn as their tips.
+        shafts = [a.ends if a.drawn_as_tips() else a.starts + t * (a.ends - a.starts)
+                  for a in kinds for t in ((1.0,) if a.drawn_as_tips() else (0.4, 0.6, 0.8))]
         shafts = to_scene(np.vstack(shafts)) if shafts else np.zeros((0, 2))
         self._place_dot_table(heads, shafts)
         shown = [

@@ -140,6 +140,10 @@ class ArrowsItem(CachedBoundsItem):
         self._data_rect = data_rect(np.vstack([self.starts, self.ends]))
         self.update()
 
+    def drawn_as_tips(self) -> bool:
+        """Whether the arrows are drawn as dots at their tips (crowded, `tips_when_crowded`)."""
+        return self.tips_when_crowded and len(self.ends) > CROWDED_ARROWS
+
     def head_ends(self) -> np.ndarray:
         """The tips that carry a head (all, unless the item is crowded: then only the
         bold arrows'), which labels keep clear of."""
@@ -255,7 +259,7 @@ class ArrowsItem(CachedBoundsItem):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, pen.widthF() >= BOLD_PX)
             bold = pen.widthF() >= BOLD_PX
             a, b = starts[rows], ends[rows]
-            if self.tips_when_crowded and not bold:
+            if self.drawn_as_tips() and not bold:
                 _draw_dots(painter, b, _dot(pen.color()))
                 continue
             if bold:  # stop the shaft inside the head, as `paint` does

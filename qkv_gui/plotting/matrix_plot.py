@@ -178,7 +178,8 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         # As few passes over the values as can be: at n = 512 a matrix has 262 144.
         values = np.ascontiguousarray(values, dtype=np.float64)
         levels = (float(levels[0]), float(levels[1]))
-        has_masked = not bool(np.isfinite(values).all())
+        # NaN and ±inf reach the min or the max: two reads, no temporary array.
+        has_masked = bool(values.size) and not (math.isfinite(values.min()) and math.isfinite(values.max()))
         shown = self.text_item.values if self.image_item.isVisible() else None
         changed = None
         # A matrix too large for numbers repaints whole: its image is rendered whole

@@ -108,3 +108,31 @@ def test_runs_by_object_groups_the_very_same_objects_in_first_seen_order():
     equal_but_not_same = [[1], [1]]  # equal objects are not the same object: two runs
     assert [indices for _obj, indices in runs_by_object(equal_but_not_same)] == [[0], [1]]
     assert runs_by_object([]) == []
+
+
+def test_crowded_arrows_from_the_origin_are_dots_at_their_tips(qtbot):
+    """Hundreds of arrows from 0 (keys of a long sequence): each tip is a dot and the
+    shafts are not drawn; without `tips_when_crowded` the shafts are."""
+    angles = np.linspace(0, 2 * np.pi, 200, endpoint=False)
+    tips = np.column_stack([np.cos(angles), np.sin(angles)])
+    images = {}
+    for as_tips in (True, False):
+        widget = make_widget(qtbot)
+        pen = cosmetic_pen(QColor(0, 0, 200), 2.0)
+        arrows = ArrowsItem(pen, tips_when_crowded=as_tips)
+        widget.plot_item.addItem(arrows)
+        arrows.setData(np.zeros_like(tips), tips, [pen] * len(tips))
+        QApplication.processEvents()
+        assert arrows.drawn_as_tips() == as_tips
+        images[as_tips] = (widget, widget.grab().toImage())
+
+    def blue(as_tips, x, y):
+        widget, image = images[as_tips]
+        point = widget.plot_item.vb.mapViewToScene(pg.Point(x, y))
+        ratio = widget.devicePixelRatioF()
+        color = image.pixelColor(int(point.x() * ratio), int(point.y() * ratio))
+        return color.blue() - color.red() > 40
+
+    tip, halfway = tips[10], 0.5 * (tips[10] + tips[11]) / 2  # beside two shafts' middles
+    assert blue(True, *tip) and not blue(True, *(tips[10] * 0.5)) and not blue(True, *halfway)
+    assert blue(False, *(tips[10] * 0.5))  # the shaft is drawn
