@@ -106,7 +106,8 @@ class Change:
             elif not _same_value(a, b):
                 matrices.add(name)
         # The weights are shown hatched where masked: a new mask is new weights to show.
-        if old.overridden != new.overridden or not np.array_equal(old.mask, new.mask):
+        if old.overridden != new.overridden or (old.mask is not new.mask
+                                                 and not np.array_equal(old.mask, new.mask)):
             matrices.add("weights")
         shapes = shapes or before.heads != after.heads or any(
             _shape(getattr(before, f)) != _shape(getattr(after, f)) for f in SHAPED_FIELDS)

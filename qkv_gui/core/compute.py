@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -183,10 +184,18 @@ def visible_keys(session: Session) -> np.ndarray:
     weight on a key the mask hides is refused (`check_shapes`), "only the last
     input" picks each query's last visible key, and the weights show it hatched.
     """
-    m, n = session.m, session.n
-    visible = causal_mask(m, n) if session.causal else np.ones((m, n), dtype=bool)
-    if session.padding is not None and any(session.padding):
-        visible &= ~np.array(session.padding, dtype=bool)[None, :]
+    padding = session.padding if session.padding is not None and any(session.padding) else None
+    return _visible_keys(session.m, session.n, session.causal, padding)
+
+
+@lru_cache(maxsize=8)
+def _visible_keys(m: int, n: int, causal: bool, padding: tuple[bool, ...] | None) -> np.ndarray:
+    # One read-only array per shape and masks: shared by the results of a drag, so
+    # comparing two of them is a glance (at n = 512 it holds 262 144 flags).
+    visible = causal_mask(m, n) if causal else np.ones((m, n), dtype=bool)
+    if padding is not None:
+        visible &= ~np.array(padding, dtype=bool)[None, :]
+    visible.flags.writeable = False
     return visible
 
 

@@ -25,7 +25,15 @@ from ..core.geometry_layout import (
     within,
 )
 from .arrow_labels import LABEL_MARGIN, ArrowLabel, LabelsItem
-from .arrows import PICK_PX, ArrowsItem, HandlesItem, OriginLinesItem, SegmentsItem, scene_mapper
+from .arrows import (
+    CROWDED_ARROWS,
+    PICK_PX,
+    ArrowsItem,
+    HandlesItem,
+    OriginLinesItem,
+    SegmentsItem,
+    scene_mapper,
+)
 from .axes import labels_only
 from .dot_table import DotTableItem
 from .highlight import HIGHLIGHT_ROOM
@@ -192,9 +200,10 @@ class ArrowPlot(PlainPlotWidget):
         origin = to_scene(np.zeros((1, 2)))[0]
         kinds = [arrows for arrows in self._arrows if arrows.isVisible() and len(arrows.ends)]
         heads = to_scene(np.vstack([a.head_ends() for a in kinds])) if kinds else np.zeros((0, 2))
-        # Soft obstacles: points along the shafts, or the dots of arrows drawn as their tips.
+        # Soft obstacles: points along the shafts; the dots of arrows drawn as their tips;
+        # one point on each of hundreds of arrows (their mass, not each one, is in the way).
         shafts = [a.ends if a.drawn_as_tips() else a.starts + t * (a.ends - a.starts)
-                  for a in kinds for t in ((1.0,) if a.drawn_as_tips() else (0.4, 0.6, 0.8))]
+                  for a in kinds for t in ((0.6,) if len(a.ends) > CROWDED_ARROWS else (0.4, 0.6, 0.8))]
         shafts = to_scene(np.vstack(shafts)) if shafts else np.zeros((0, 2))
         self._place_dot_table(heads, shafts)
         shown = [
