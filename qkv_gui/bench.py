@@ -13,12 +13,12 @@
 4. Cold start: process start → first painted window (median of 5 fresh
    processes) against a bare `import PySide6.QtWidgets, pyqtgraph, numpy`,
    and the resident memory after start.
-6. Several heads: h = 8, n = 64, d = 64, d_k = d_v = 8, edit → every view
-   repainted, against the one-head n = 32 case measured in the same run
-   (target: within HEADS_RATIO_TARGET × of it and within one 60 Hz frame).
 5. Quit: the app (offscreen, default preset) closes its window the way Ctrl+Q
    does right after its first paint; the time from that close to the end of
    the process (median of 5 fresh processes).
+6. Several heads: h = 8, n = 64, d = 64, d_k = d_v = 8, edit → every view
+   repainted, against the one-head n = 32 case measured in the same run
+   (target: within HEADS_RATIO_TARGET × of it and within one 60 Hz frame).
 """
 
 from __future__ import annotations
