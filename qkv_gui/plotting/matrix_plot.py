@@ -167,9 +167,11 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         return QSize(self._size_hint)
 
     # -- data ----------------------------------------------------------------
-    def set_matrix(self, values: np.ndarray, levels: tuple[float, float], decimals: int | None = None) -> None:
+    def set_matrix(self, values: np.ndarray, levels: tuple[float, float], decimals: int | None = None,
+                   masked: bool | None = None) -> None:
         """Show `values` (float, NaN = masked) coloured within `levels`, the numbers with
-        `decimals` decimals (None: `format.decimals_for` them).
+        `decimals` decimals (None: `format.decimals_for` them); `masked`: whether any
+        value is NaN, when the caller knows (None: looked for).
 
         Compared with the numbers on show: when only some changed and nothing
         else did, only their block of cells repaints (one row, while dragging);
@@ -179,7 +181,8 @@ class MatrixPlot(pg.GraphicsLayoutWidget):
         values = np.ascontiguousarray(values, dtype=np.float64)
         levels = (float(levels[0]), float(levels[1]))
         # NaN and ±inf reach the min or the max: two reads, no temporary array.
-        has_masked = bool(values.size) and not (math.isfinite(values.min()) and math.isfinite(values.max()))
+        has_masked = masked if masked is not None else (
+            bool(values.size) and not (math.isfinite(values.min()) and math.isfinite(values.max())))
         shown = self.text_item.values if self.image_item.isVisible() else None
         changed = None
         # A matrix too large for numbers repaints whole: its image is rendered whole

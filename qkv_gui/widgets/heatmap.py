@@ -11,6 +11,8 @@ Every plot item is created once; a model change only feeds new data to them.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
@@ -133,10 +135,15 @@ class HeatmapView(MatrixPlot):
         """New values; the plot repaints only the cells that changed when the
         colour levels stay (one row, while dragging)."""
         dragging = self._model.in_gesture
+        # One min and one max (at n = 512 a matrix holds 262 144 numbers) tell both the
+        # colour range and whether any cell is masked (NaN reaches them).
+        low, high = (float(values.min()), float(values.max())) if values.size else (0.0, 0.0)
+        masked = not (math.isfinite(low) and math.isfinite(high))
         if colors.is_sequential(self._name):
             levels = (0.0, 1.0)
         else:
-            self._limit = track_limit(self._limit, colors.symmetric_limit(values), hold=dragging)
+            largest = max(-low, high, 1e-9) if values.size and not masked else colors.symmetric_limit(values)
+            self._limit = track_limit(self._limit, largest, hold=dragging)
             levels = (-self._limit, self._limit)
         # The decimals may grow during a drag but not drop back and forth with each step.
         # A matrix too large for numbers needs none (None: worked out if ever drawn).
@@ -144,7 +151,7 @@ class HeatmapView(MatrixPlot):
         if dragging and self._decimals is not None and decimals is not None:
             decimals = max(decimals, self._decimals)
         self._decimals = decimals
-        self.set_matrix(values, levels, decimals=decimals)
+        self.set_matrix(values, levels, decimals=decimals, masked=masked)
 
     def _on_selection_changed(self) -> None:
         rect = None
