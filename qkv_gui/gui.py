@@ -33,13 +33,11 @@ def make_application(lang: str | None = None, remembered: bool = True):
     from PySide6.QtWidgets import QApplication
 
     from . import settings as app_settings
-    from .allocator import keep_freed_memory
     from .display import end_watch, fail_instead_of_abort
     from .i18n import set_language, start_language
 
     app = QApplication.instance()
     if app is None:
-        keep_freed_memory()  # large sessions: no fresh pages for every edit's arrays
         fail_instead_of_abort()  # one `error:` line, not Qt's abort, if no platform starts
         app = QApplication(sys.argv[:1])
         end_watch()
