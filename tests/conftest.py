@@ -55,6 +55,30 @@ def own_settings(monkeypatch, tmp_path_factory):
 
 
 @pytest.fixture
+def qtbot(qtbot):
+    """pytest-qt's qtbot, keeping every widget given to `addWidget` alive until it
+    has been closed and deleted after the test.
+
+    pytest-qt holds them by weak reference only. A widget held by nothing but a
+    test's local variable and a reference cycle outlives the test until a garbage
+    collection; pytest-qt repaints it after the test, and a collection that runs
+    during that repaint (in any Python paint code) deleted the window under its own
+    painter: a segfault in QPainter::restore, at a place that moved with every
+    change of how much the tests allocate.
+    """
+    kept = []
+    register = qtbot.addWidget
+
+    def add_widget(widget, *, before_close_func=None):
+        kept.append(widget)
+        register(widget, before_close_func=before_close_func)
+
+    qtbot.addWidget = qtbot.add_widget = add_widget
+    yield qtbot
+    kept.clear()  # fixture teardown: after pytest-qt closed the widgets (its teardown hook)
+
+
+@pytest.fixture
 def make_window(qtbot):
     """Factory of main windows: `make_window(session_or_preset="default", preset=None, show=True,
     size=(1600, 1000))`.
