@@ -229,6 +229,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('training', 'the matrices to train are w_q, w_k and w_v, not {name}'),
     QT_TRANSLATE_NOOP('training', 'there are {count} targets but {heads} heads'),
     QT_TRANSLATE_NOOP('training', 'target row {row} puts weight on inputs, but the masks leave that query no input'),
+    QT_TRANSLATE_NOOP('training', 'training stopped: its next step would set {cell} to {value}, but a cell holds numbers between {low} and {high}; a lower learning rate takes smaller steps'),
     QT_TRANSLATE_NOOP('training', 'the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})'),
     QT_TRANSLATE_NOOP('lessons', 'Attention in a seq2seq model'),
     QT_TRANSLATE_NOOP('lessons', 'A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder hidden states h1…h4: the query is the decoder state s1, and the keys and the values are the encoder states themselves. score(s1, h_j) = s1·h_j, a dot product, measures how well they fit; weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1; and context = Σ_j weight_j·h_j is the weighted sum of the values. The scores here are small (0.6, 2.4, 0.6, 1.4), so every state gets a share and the context is a mixture of all four.'),
