@@ -406,7 +406,7 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('importing', 'row {row}, column {column} of {file} is not a number: “{text}”'),
     QT_TRANSLATE_NOOP('importing', '{file} holds no numbers'),
     QT_TRANSLATE_NOOP('importing', 'row {row}, column {column} of {file} is not a finite number ({value})'),
-    QT_TRANSLATE_NOOP('importing', 'row {row}, column {column} of {file} is {value}; numbers must lie within ±{limit}'),
+    QT_TRANSLATE_NOOP('importing', 'row {row}, column {column} of {file} is {value}: a cell holds numbers between {low} and {high}'),
     QT_TRANSLATE_NOOP('importing', '{file} holds an array of {ndim} dimensions ({shape}); only a vector or a matrix (1 or 2 dimensions) can be imported'),
     QT_TRANSLATE_NOOP('importing', '{file} holds numbers of type {dtype}; only real numbers (integers or floats) can be imported'),
     QT_TRANSLATE_NOOP('importing', '{file} holds numbers of type {dtype}, which NumPy cannot read: save the tensor as float16 or float32 first'),

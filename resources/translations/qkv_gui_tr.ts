@@ -3926,8 +3926,8 @@ First its scores, then its weights.</source>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="409"/>
-        <source>row {row}, column {column} of {file} is {value}; numbers must lie within ±{limit}</source>
-        <translation>{file} dosyasında {row}. satır, {column}. sütundaki değer {value}; sayılar ±{limit} aralığında olmalı</translation>
+        <source>row {row}, column {column} of {file} is {value}: a cell holds numbers between {low} and {high}</source>
+        <translation>{file} dosyasında {row}. satır, {column}. sütundaki değer {value}: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="410"/>
