@@ -428,6 +428,8 @@ CORE_MESSAGES = [
     QT_TRANSLATE_NOOP('importing', '{rows} tokens are more than the {limit} the app works with'),
     QT_TRANSLATE_NOOP('importing', '{name} would be {size}, more than the {limit} the app works with'),
     QT_TRANSLATE_NOOP('importing', 'this session has {heads} heads: head {head} does not exist'),
+    QT_TRANSLATE_NOOP('importing', "this session has no W_O yet to put head {head}'s rows into: import the whole W_O first (the rows of all {heads} heads), or turn W_O on"),
+    QT_TRANSLATE_NOOP('importing', "this session has no W_O yet to put head {head}'s rows into: import the whole W_O first (the rows of all {heads} heads)"),
     QT_TRANSLATE_NOOP('cell_values', '{cell} cannot be {value}: a cell holds numbers between {low} and {high}'),
     QT_TRANSLATE_NOOP('cell_values', '{cell} cannot be “{text}”: a cell holds numbers between {low} and {high}'),
 ]

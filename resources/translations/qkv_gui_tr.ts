@@ -3216,12 +3216,12 @@ First its scores, then its weights.</source>
 <context>
     <name>cell_values</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="431"/>
+        <location filename="../../qkv_gui/core_messages.py" line="433"/>
         <source>{cell} cannot be {value}: a cell holds numbers between {low} and {high}</source>
         <translation>{cell} değeri {value} olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="432"/>
+        <location filename="../../qkv_gui/core_messages.py" line="434"/>
         <source>{cell} cannot be “{text}”: a cell holds numbers between {low} and {high}</source>
         <translation>{cell} değeri “{text}” olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
@@ -4033,6 +4033,16 @@ First its scores, then its weights.</source>
         <location filename="../../qkv_gui/core_messages.py" line="430"/>
         <source>this session has {heads} heads: head {head} does not exist</source>
         <translation>bu oturumda {heads} kafa var: kafa {head} yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="431"/>
+        <source>this session has no W_O yet to put head {head}&apos;s rows into: import the whole W_O first (the rows of all {heads} heads), or turn W_O on</source>
+        <translation>bu oturumda kafa {head} satırlarının gireceği bir W_O henüz yok: önce W_O&apos;nun tamamını (toplam {heads} kafanın satırlarını) içe aktarın ya da W_O&apos;yu açın</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="432"/>
+        <source>this session has no W_O yet to put head {head}&apos;s rows into: import the whole W_O first (the rows of all {heads} heads)</source>
+        <translation>bu oturumda kafa {head} satırlarının gireceği bir W_O henüz yok: önce W_O&apos;nun tamamını (toplam {heads} kafanın satırlarını) içe aktarın</translation>
     </message>
 </context>
 <context>
