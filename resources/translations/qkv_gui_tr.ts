@@ -2121,74 +2121,74 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="586"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="588"/>
         <source>Add token</source>
         <translation>Sözcük ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="320"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315"/>
         <source>Add a token (a new input row of zeros)</source>
         <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="321"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316"/>
         <source>Remove selected token</source>
         <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="321"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316"/>
         <source>Remove the selected token(s)</source>
         <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="322"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="588"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="590"/>
         <source>Add decoder state</source>
         <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="322"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="323"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318"/>
         <source>Remove selected decoder state</source>
         <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="324"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="319"/>
         <source>Remove the selected decoder state(s)</source>
         <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
@@ -2203,37 +2203,37 @@ First its scores, then its weights.</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="334"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
@@ -2248,7 +2248,7 @@ First its scores, then its weights.</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
@@ -2278,6 +2278,26 @@ First its scores, then its weights.</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <source>Remove the last column of each head&apos;s W_Q and W_K (each head&apos;s d_k − 1)</source>
+        <translation>Her kafanın W_Q ve W_K bloğundan son sütunu kaldır (her kafanın d_k değeri − 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <source>Add a column of zeros to each head&apos;s W_Q and W_K (each head&apos;s d_k + 1)</source>
+        <translation>Her kafanın W_Q ve W_K bloğuna sıfırlardan oluşan bir sütun ekle (her kafanın d_k değeri + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="334"/>
+        <source>Remove the last column of each head&apos;s W_V (each head&apos;s d_v − 1)</source>
+        <translation>Her kafanın W_V bloğundan son sütunu kaldır (her kafanın d_v değeri − 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <source>Add a column of zeros to each head&apos;s W_V (each head&apos;s d_v + 1)</source>
+        <translation>Her kafanın W_V bloğuna sıfırlardan oluşan bir sütun ekle (her kafanın d_v değeri + 1)</translation>
+    </message>
+    <message>
         <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
@@ -2303,67 +2323,67 @@ First its scores, then its weights.</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="439"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="441"/>
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="440"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="442"/>
         <source>{rows} × {cols}, {dim} = {size} per head</source>
         <translation>{rows} × {cols}, her kafada {dim} = {size}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="444"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="446"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="510"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="512"/>
         <source>Drag {name}[{row},{col}]</source>
         <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="567"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="569"/>
         <source>Rename token</source>
         <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="602"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="604"/>
         <source>Remove token</source>
         <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="602"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="604"/>
         <source>Remove decoder state</source>
         <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="608"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="609"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="611"/>
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="612"/>
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="648"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="650"/>
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="659"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="661"/>
         <source>Paste into {name}</source>
         <translation>Yapıştır: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="668"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="670"/>
         <source>Set {name} to zero</source>
         <translation>Sıfır yap: {name}</translation>
     </message>
@@ -2371,27 +2391,27 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="173"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="168"/>
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="182"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="177"/>
         <source>Click to select this query; Ctrl+click to mark the token as padding (or a token again); double-click to rename it</source>
         <translation>Tıklayınca bu sorgu seçilir; Ctrl+tıklama sözcüğü dolgu yapar (ya da yeniden sözcük); çift tıklama adını değiştirir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="185"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="180"/>
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="203"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="198"/>
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="212"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="207"/>
         <source>Edit {name}[{row},{col}]</source>
         <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
