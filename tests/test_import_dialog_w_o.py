@@ -84,4 +84,4 @@ def test_one_heads_rows_into_a_session_of_heads_without_w_o_say_what_to_do(make_
         "this session has no W_O yet to put head 2's rows into: import the whole W_O first "
         "(the rows of all 2 heads), or turn W_O on")
     assert not dialog.ok_button.isEnabled()
-    dialog.reject()
+    dialog.close()
