@@ -78,6 +78,8 @@ def _apply(session: Session, request: ImportRequest) -> Session:
         hint = ""
         if exc.msg_id in ("head_range", "head_range_one") and "--heads" not in request.options:
             hint = "; say how many heads the file's matrix holds with --heads N"
+        elif exc.msg_id.startswith("w_o_missing"):  # the session file decides whether W_O is on
+            hint = "; to import the whole W_O first, put its --import w_o FILE before this one"
         raise CommandLineImportError(
             f"cannot import {source}{picked} as {target}: {exc}{hint}") from exc
 

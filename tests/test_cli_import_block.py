@@ -261,3 +261,20 @@ def test_w_k_of_one_head_into_one_head_of_the_session(tmp_path, capsys):
                       "--export-data", tmp_path / "out2.json") == (
         f"cannot import {tmp_path / 'p.npy'} (a 4 × 18 matrix; --block k --from-head 2 --heads 3 "
         "--into-head 3) as w_k: this session has 2 heads: head 3 does not exist")
+
+
+def test_w_o_rows_into_a_session_of_heads_without_w_o_say_what_to_do(tmp_path, capsys):
+    from qkv_gui.core.head_edits import set_w_o
+    from qkv_gui.core.presets import load_preset
+    from qkv_gui.core.session_io import save_session
+
+    save_session(set_w_o(load_preset("many_heads"), False), tmp_path / "no_w_o.json")  # 2 heads
+    np.save(tmp_path / "out_proj.npy", OUT_PROJ)
+    assert main_error(capsys, tmp_path / "no_w_o.json", "--import", "w_o", tmp_path / "out_proj.npy",
+                      "--from-head", "3", "--heads", "3", "--into-head", "1",
+                      "--export-data", tmp_path / "out.json") == (
+        f"cannot import {tmp_path / 'out_proj.npy'} (a 6 × 4 matrix; --from-head 3 --heads 3 --into-head 1) "
+        "as w_o: this session has no W_O yet to put head 1's rows into: import the whole W_O first "
+        "(the rows of all 2 heads), or turn W_O on; to import the whole W_O first, put its "
+        "--import w_o FILE before this one")
+    assert not (tmp_path / "out.json").exists()

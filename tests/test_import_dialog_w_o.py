@@ -66,3 +66,22 @@ def test_a_bfloat16_tensor_shows_its_type(window, tmp_path):
     choose(dialog.target_combo, "w_q")
     assert dialog.error_label.isHidden() and dialog.ok_button.isEnabled()
     dialog.close()
+
+
+def test_one_heads_rows_into_a_session_of_heads_without_w_o_say_what_to_do(make_window, tmp_path):
+    from qkv_gui.core.head_edits import set_w_o
+    from qkv_gui.core.presets import load_preset
+
+    window = make_window(set_w_o(load_preset("many_heads"), False))  # 2 heads, d_v = 2, no W_O
+    path = tmp_path / "out_proj.npy"
+    np.save(path, OUT_PROJ)
+    dialog = open_import_dialog(window, str(path))
+    choose(dialog.target_combo, "w_o")
+    dialog.heads_spin.setValue(3)
+    choose(dialog.head_combo, 1)
+    choose(dialog.into_combo, 1)
+    assert dialog.error_label.text() == (
+        "this session has no W_O yet to put head 2's rows into: import the whole W_O first "
+        "(the rows of all 2 heads), or turn W_O on")
+    assert not dialog.ok_button.isEnabled()
+    dialog.close()

@@ -265,3 +265,15 @@ def test_the_side_tabs_stay_whole_after_a_switch_on_a_small_screen(make_window, 
     dock = window.dock("geometry")
     choose(window, "tr", qtbot)
     qtbot.waitUntil(lambda: side_dock_width(window, dock.width()) <= dock.width())
+
+
+def test_the_per_head_tips_of_d_k_and_d_v_follow_the_language(make_window, qtbot, english_after):
+    window = make_window("many_heads")  # 2 heads: d_k ± and d_v ± change each head's block
+    w_q, w_v = window.editors["w_q"], window.editors["w_v"]
+    assert w_q.dim_plus_action.toolTip() == (
+        "Add a column of zeros to each head's W_Q and W_K (each head's d_k + 1)")
+    choose(window, "tr", qtbot)
+    assert w_q.dim_plus_action.toolTip() == (
+        "Her kafanın W_Q ve W_K bloğuna sıfırlardan oluşan bir sütun ekle (her kafanın d_k değeri + 1)")
+    assert w_v.dim_minus_action.toolTip() == (
+        "Her kafanın W_V bloğundan son sütunu kaldır (her kafanın d_v değeri − 1)")

@@ -73,12 +73,21 @@ def cell_error(session: Session, name: str, row: int, col: int, value: float,
         words = {"weight": "weight", "head": "head", **(words or {})}
         symbol = words["weight"] if session.heads == 1 else f"{words['weight']} ({words['head']} {head + 1})"
     cell = f"{symbol}[{row_label}, {col_label}]"
-    limits = {"low": grouped(-MAX_ABS_VALUE), "high": grouped(MAX_ABS_VALUE)}
     if not math.isfinite(value):
-        return CellValueError("typed_beyond", cell=cell, text=text or str(value), **limits)
+        return CellValueError("typed_beyond", cell=cell, text=text or str(value), **limit_words())
+    return CellValueError("beyond", cell=cell, value=written(value), **limit_words())
+
+
+def limit_words() -> dict[str, str]:
+    """The limit as sentences write it: {"low": "−1 000 000", "high": "1 000 000"}."""
+    return {"low": grouped(-MAX_ABS_VALUE), "high": grouped(MAX_ABS_VALUE)}
+
+
+def written(value: float) -> str:
+    """A number beyond the limit as sentences write it (`format.grouped`)."""
     # 1 000 000.4 is beyond the limit too: its decimals then say so.
     digits = 6 if abs(round(value)) > MAX_ABS_VALUE else 15
-    return CellValueError("beyond", cell=cell, value=grouped(value, digits), **limits)
+    return grouped(value, digits)
 
 
 def check_cells(session: Session, before: Session | None = None,

@@ -65,6 +65,16 @@ MESSAGES: dict[str, str] = {
     "too_many_tokens": "{rows} tokens are more than the {limit} the app works with",
     "too_wide": "{name} would be {size}, more than the {limit} the app works with",
     "into_head": "this session has {heads} heads: head {head} does not exist",
+    # One head's rows of W_O into a session of several heads that has no W_O yet. Turning W_O on
+    # (the identity, h·d_v columns) helps only when the rows have that many columns.
+    "w_o_missing": (
+        "this session has no W_O yet to put head {head}'s rows into: import the whole W_O first "
+        "(the rows of all {heads} heads), or turn W_O on"
+    ),
+    "w_o_missing_columns": (
+        "this session has no W_O yet to put head {head}'s rows into: import the whole W_O first "
+        "(the rows of all {heads} heads)"
+    ),
 }
 
 
@@ -217,6 +227,10 @@ def offers(session: Session, target: str, values, labels: tuple[str, ...] | None
     if head is not None and not 0 <= head < session.heads:
         raise ImportFitError("into_head", heads=session.heads, head=head + 1)
     values = np.asarray(values, dtype=np.float64)
+    if target == "w_o" and head is not None and session.heads > 1 and session.w_o is None:
+        turned_on = values.ndim == 2 and values.shape[1] == session.heads * _width(session, "d_v")
+        raise ImportFitError("w_o_missing" if turned_on else "w_o_missing_columns",
+                             head=head + 1, heads=session.heads)
     order = ("as_is", "resize", "transpose") if target in TOKEN_TARGETS else FIXES
     found: list[Offer] = []
     too_large: ImportFitError | None = None

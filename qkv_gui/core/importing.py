@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .cell_values import MAX_ABS_VALUE
+from .cell_values import MAX_ABS_VALUE, limit_words, written
 from .errors import CoreError
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -53,7 +53,8 @@ MESSAGES: dict[str, str] = {
     "text_cell": "row {row}, column {column} of {file} is not a number: “{text}”",
     "no_numbers": "{file} holds no numbers",
     "not_finite": "row {row}, column {column} of {file} is not a finite number ({value})",
-    "too_big": "row {row}, column {column} of {file} is {value}; numbers must lie within ±{limit}",
+    # As a cell's own sentence (`cell_values`): the numbers written grouped, "−1 000 000".
+    "too_big": "row {row}, column {column} of {file} is {value}: a cell holds numbers between {low} and {high}",
     "dimensions": (
         "{file} holds an array of {ndim} dimensions ({shape}); only a vector or a matrix "
         "(1 or 2 dimensions) can be imported"
@@ -229,7 +230,7 @@ def _checked_matrix(values: np.ndarray, path) -> np.ndarray:
     if large.any():
         row, col = (int(i) for i in np.argwhere(large)[0])
         raise ImportFileError("too_big", file=file, row=row + 1, column=col + 1,
-                              value=f"{matrix[row, col]:g}", limit=f"{MAX_ABS_VALUE:g}")
+                              value=written(matrix[row, col]), **limit_words())
     matrix.flags.writeable = False
     return matrix
 

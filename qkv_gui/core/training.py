@@ -93,6 +93,9 @@ MESSAGES: dict[str, str] = {
     "matrix_name": "the matrices to train are w_q, w_k and w_v, not {name}",
     "target_heads": "there are {count} targets but {heads} heads",
     "target_hidden_row": "target row {row} puts weight on inputs, but the masks leave that query no input",
+    # A training run stops before a step that would put a number past a cell's limit.
+    "beyond_limit": "training stopped: its next step would set {cell} to {value}, but a cell holds "
+    "numbers between {low} and {high}; a lower learning rate takes smaller steps",
     "reconstruct_shape": "the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})",
 }
 

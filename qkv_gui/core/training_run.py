@@ -23,6 +23,7 @@ from typing import Any
 import numpy as np
 
 from . import training
+from .cell_values import CellValueError, check_cells
 from .session import Session
 from .session_io import session_from_dict, session_to_dict
 from .training import TrainingError, TrainState
@@ -87,6 +88,19 @@ def run_head_losses(session: Session, kind, matrices=DEFAULT_MATRICES) -> tuple[
     return training.head_losses_and_grads(session, targets, context, CONTEXT_WEIGHT)[0]
 
 
+def beyond_limit(session: Session, before: Session) -> TrainingError | None:
+    """Why a step from `before` to `session` cannot be taken: it puts a number past the
+    limit a cell holds (`cell_values`, ±1 000 000), naming the first such cell; else None."""
+    try:
+        check_cells(session, before)
+    except CellValueError as error:
+        # A step that is no finite number at all ("nan") has no `value`, only its `text`.
+        value = error.params.get("value", error.params.get("text"))
+        return TrainingError("beyond_limit", cell=error.params["cell"], value=value,
+                             low=error.params["low"], high=error.params["high"])
+    return None
+
+
 class TrainingRun:
     """Where a training run is, and what a stretch of it did.
 
@@ -97,7 +111,9 @@ class TrainingRun:
     context: the target context when W_V trains (else None).
     running: between `begin()` and `pause()`.
     stopped: why the latest `step()` stopped early: "goal" (loss below LOSS_GOAL),
-        "limit" (MAX_STEPS in this stretch), "not_finite" (the loss blew up) or None.
+        "limit" (MAX_STEPS in this stretch), "not_finite" (the loss blew up),
+        "beyond" (a step would put a number past a cell's limit) or None.
+    beyond: with "beyond", the TrainingError naming that cell, its number and the limit.
     """
 
     def __init__(self, loss_goal: float = LOSS_GOAL, max_steps: int = MAX_STEPS) -> None:
@@ -111,6 +127,7 @@ class TrainingRun:
         self.start_session: Session | None = None
         self.running = False
         self.stopped: str | None = None
+        self.beyond: TrainingError | None = None
         self._stretch_start = 0
 
     # -- reading -----------------------------------------------------------
@@ -182,19 +199,25 @@ class TrainingRun:
         """
         if self.state is None or self.target is None:
             raise RuntimeError("prepare() the run before stepping it")
-        self.stopped = None
+        self.stopped, self.beyond = None, None
         limit = self._stretch_start + self.max_steps
         for _ in range(count):
-            self.state = training.train_step(
+            stepped = training.train_step(
                 self.state, self.target, learning_rate, optimizer=optimizer,
                 target_context=self.context, context_weight=CONTEXT_WEIGHT,
                 trainable=self.matrices,
             )
+            self.beyond = beyond_limit(stepped.session, self.state.session)
+            if self.beyond is not None:
+                break  # the run stays at its last step whose numbers cells can hold
+            self.state = stepped
             loss = self.state.loss
             if loss < self.loss_goal or self.state.step >= limit or not math.isfinite(loss):
                 break
         loss = self.state.loss
-        if not math.isfinite(loss):
+        if self.beyond is not None:
+            self.stopped = "beyond"
+        elif not math.isfinite(loss):
             self.stopped = "not_finite"
         elif loss < self.loss_goal:
             self.stopped = "goal"
@@ -214,7 +237,7 @@ class TrainingRun:
         self.state = self.kinds = self.target = self.start_session = self.context = None
         self.matrices = DEFAULT_MATRICES
         self.running = False
-        self.stopped = None
+        self.stopped, self.beyond = None, None
         return start
 
     # -- kept across restarts ----------------------------------------------

@@ -28,12 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..core import cell_values, edits, matrices
 from ..core.edits import with_values
-from ..core.export_data import (
-    cells_from_text,
-    matrix_as_latex,
-    matrix_as_markdown,
-    matrix_as_tsv,
-)
+from ..core.export_data import cells_from_text, matrix_as_latex, matrix_as_markdown, matrix_as_tsv
 from ..core.format import exact, fmt, parse_float
 from ..core.session import Session
 from ..i18n import formula_words, is_language_change, translated_error, translated_text
@@ -324,18 +319,23 @@ class MatrixEditor(QWidget):
                 self.tr("Remove the selected decoder state(s)"))  # fmt: skip
 
     def _dimension_action_texts(self) -> tuple[str, str, str, str, str, str]:
-        """(minus, minus icon, minus tip, plus, plus icon, plus tip) of the editor's dimension."""
-        dim = self._info.dimension
+        """(minus, minus icon, minus tip, plus, plus icon, plus tip) of the editor's dimension;
+        with several heads d_k and d_v are each head's, and the tips say so."""
+        dim, per_head = self._info.dimension, self._model.session.heads > 1
         if dim == "d":
             return (self.tr("Decrease d"), self.tr("d −"), self.tr("Remove the last dimension (d − 1)"),
                     self.tr("Increase d"), self.tr("d +"), self.tr("Add a dimension of zeros (d + 1)"))  # fmt: skip
         if dim == "d_k":
-            return (self.tr("Decrease d_k"), self.tr("d_k −"),
-                    self.tr("Remove the last column of W_Q and W_K (d_k − 1)"),
-                    self.tr("Increase d_k"), self.tr("d_k +"),
-                    self.tr("Add a column of zeros to W_Q and W_K (d_k + 1)"))  # fmt: skip
-        return (self.tr("Decrease d_v"), self.tr("d_v −"), self.tr("Remove the last column of W_V (d_v − 1)"),
-                self.tr("Increase d_v"), self.tr("d_v +"), self.tr("Add a column of zeros to W_V (d_v + 1)"))  # fmt: skip
+            minus, plus = ((self.tr("Remove the last column of each head's W_Q and W_K (each head's d_k − 1)"),
+                            self.tr("Add a column of zeros to each head's W_Q and W_K (each head's d_k + 1)"))
+                           if per_head else (self.tr("Remove the last column of W_Q and W_K (d_k − 1)"),
+                                             self.tr("Add a column of zeros to W_Q and W_K (d_k + 1)")))  # fmt: skip
+            return self.tr("Decrease d_k"), self.tr("d_k −"), minus, self.tr("Increase d_k"), self.tr("d_k +"), plus
+        minus, plus = ((self.tr("Remove the last column of each head's W_V (each head's d_v − 1)"),
+                        self.tr("Add a column of zeros to each head's W_V (each head's d_v + 1)"))
+                       if per_head else (self.tr("Remove the last column of W_V (d_v − 1)"),
+                                         self.tr("Add a column of zeros to W_V (d_v + 1)")))  # fmt: skip
+        return self.tr("Decrease d_v"), self.tr("d_v −"), minus, self.tr("Increase d_v"), self.tr("d_v +"), plus
 
     def _create_actions(self) -> None:
         if self._info.resizes_rows:
@@ -435,6 +435,8 @@ class MatrixEditor(QWidget):
         session, dim = self._model.session, self._info.dimension
         heads = session.heads if dim in ("d_k", "d_v") else 1
         if (rows, cols, heads) != self._shown_shape:
+            if self.dim_minus_action is not None and heads != (self._shown_shape or (0, 0, 1))[2]:
+                self._retranslate_actions()  # the ± tips say "each head's" with several heads
             self._shown_shape = (rows, cols, heads)
             text = self.tr("{rows} × {cols}").format(rows=rows, cols=cols) if heads == 1 else self.tr(
                 "{rows} × {cols}, {dim} = {size} per head").format(rows=rows, cols=cols, dim=dim, size=cols // heads)

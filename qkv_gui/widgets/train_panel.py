@@ -409,6 +409,9 @@ class TrainPanel(QWidget):
         except TrainingError as error:
             self._show_error(error)
             return False
+        if self.run.stopped == "beyond":  # the step would put a number past a cell's limit
+            self._show_error(self.run.beyond)
+            return False
         if not self._model.apply(state.session, self.tr("Training step")):
             return False
         self._update_progress()
@@ -480,9 +483,9 @@ class TrainPanel(QWidget):
         if self.when_seen.seen():
             self._update_topic_comparison(state.session)
         steps = self.run.stretch_steps
-        if self.run.stopped == "not_finite":
+        if self.run.stopped in ("beyond", "not_finite"):  # beyond: the cell, its number, the limit
             self.pause()
-            self._show_error(self.tr(
+            self._show_error(self.run.beyond or self.tr(
                 "The loss is no longer a finite number: lower the learning rate and press Reset."))
         elif self.run.stopped == "goal":
             self._finish(self.tr(

@@ -1283,103 +1283,103 @@ Birden çok kafada: ayrıntılı gösterilen kafanın ağırlıkları.</translat
 <context>
     <name>GeometryView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="160"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="161"/>
         <source>queries</source>
         <translation>sorgular</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="160"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="161"/>
         <source>keys</source>
         <translation>anahtarlar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="161"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="162"/>
         <source>context = Σ w·v</source>
         <translation>bağlam = Σ w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="161"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="162"/>
         <source>parts w·v</source>
         <translation>parçalar w·v</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="239"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="249"/>
         <source>dimension 1 (d_k = 1)</source>
         <translation>boyut 1 (d_k = 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="239"/>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="241"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="249"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="251"/>
         <source>dimension 1</source>
         <translation>boyut 1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="241"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="251"/>
         <source>dimension 2</source>
         <translation>boyut 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="246"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="256"/>
         <source>principal axis 1 ({percent} % of the energy)</source>
         <translation>temel eksen 1 (enerjinin %{percent} kadarı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="247"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="257"/>
         <source>principal axis 1 ({percent} %)</source>
         <translation>temel eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="248"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="258"/>
         <source>axis 1 ({percent} %)</source>
         <translation>eksen 1 (%{percent})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="250"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="260"/>
         <source>principal axis 2</source>
         <translation>temel eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="250"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="260"/>
         <source>axis 2</source>
         <translation>eksen 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="271"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="281"/>
         <source>Drag the grey tips to move the inputs</source>
         <translation>Girdileri taşımak için gri uçları sürükleyin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="272"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="282"/>
         <source>Drag the input arrows when d = 2 (here d = {d})</source>
         <translation>Girdi okları d = 2 iken sürüklenebilir (burada d = {d})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="162"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="163"/>
         <source>inputs (drag)</source>
         <translation>girdiler (sürükleyin)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="450"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="460"/>
         <source>context</source>
         <translation>bağlam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="495"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="505"/>
         <source>(masked)</source>
         <translation>(maskeli)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="507"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="517"/>
         <source>context: in the values&apos; own plane</source>
         <translation>bağlam: değerlerin kendi düzleminde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="606"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="616"/>
         <source>Drag input {label}</source>
         <translation>Girdiyi sürükle: {label}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/geometry.py" line="608"/>
+        <location filename="../../qkv_gui/widgets/geometry.py" line="618"/>
         <source>Drag decoder state {label}</source>
         <translation>Kod çözücünün gizli durumunu sürükle: {label}</translation>
     </message>
@@ -2121,249 +2121,269 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixEditor</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="592"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="588"/>
         <source>Add token</source>
         <translation>Sözcük ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="315"/>
         <source>Add a token (a new input row of zeros)</source>
         <translation>Sözcük ekle (sıfırlardan oluşan yeni bir girdi satırı)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316"/>
         <source>Remove selected token</source>
         <translation>Seçili sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="316"/>
         <source>Remove the selected token(s)</source>
         <translation>Seçili sözcükleri kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>Decrease d</source>
         <translation>d değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>d −</source>
         <translation>d −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="326"/>
         <source>Remove the last dimension (d − 1)</source>
         <translation>Son boyutu kaldır (d − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Increase d</source>
         <translation>d değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>d +</source>
         <translation>d +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="327"/>
         <source>Add a dimension of zeros (d + 1)</source>
         <translation>Sıfırlardan oluşan bir boyut ekle (d + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="594"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="590"/>
         <source>Add decoder state</source>
         <translation>Kod çözücü gizli durumu ekle</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="328"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="317"/>
         <source>Add a decoder state (a new query)</source>
         <translation>Kod çözücüye bir gizli durum ekle (yeni bir sorgu)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="318"/>
         <source>Remove selected decoder state</source>
         <translation>Seçili gizli durumu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="319"/>
         <source>Remove the selected decoder state(s)</source>
         <translation>Kod çözücünün seçili gizli durumlarını kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>Decrease d_k</source>
         <translation>d_k değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="339"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>d_k −</source>
         <translation>d_k −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="340"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="331"/>
         <source>Remove the last column of W_Q and W_K (d_k − 1)</source>
         <translation>W_Q ve W_K matrislerinin son sütununu kaldır (d_k − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>Increase d_k</source>
         <translation>d_k değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="341"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="333"/>
         <source>d_k +</source>
         <translation>d_k +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="342"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="332"/>
         <source>Add a column of zeros to W_Q and W_K (d_k + 1)</source>
         <translation>W_Q ve W_K matrislerine sıfırlardan oluşan bir sütun ekle (d_k + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>Decrease d_v</source>
         <translation>d_v değerini azalt</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>d_v −</source>
         <translation>d_v −</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="343"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="336"/>
         <source>Remove the last column of W_V (d_v − 1)</source>
         <translation>W_V matrisinin son sütununu kaldır (d_v − 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>Increase d_v</source>
         <translation>d_v değerini artır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="338"/>
         <source>d_v +</source>
         <translation>d_v +</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="344"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="337"/>
         <source>Add a column of zeros to W_V (d_v + 1)</source>
         <translation>W_V matrisine sıfırlardan oluşan bir sütun ekle (d_v + 1)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="375"/>
         <source>Copy</source>
         <translation>Kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="377"/>
         <source>Copy the selection as tab-separated values</source>
         <translation>Seçimi sekmeyle ayrılmış değerler olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="375"/>
         <source>Paste</source>
         <translation>Yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="385"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="379"/>
         <source>Paste a block of numbers (e.g. from a spreadsheet) at the current cell</source>
         <translation>Bir sayı bloğunu (ör. bir hesap tablosundan) geçerli hücreye yapıştır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="375"/>
         <source>Set to zero</source>
         <translation>Sıfır yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="386"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="329"/>
+        <source>Remove the last column of each head&apos;s W_Q and W_K (each head&apos;s d_k − 1)</source>
+        <translation>Her kafanın W_Q ve W_K bloğundan son sütunu kaldır (her kafanın d_k değeri − 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="330"/>
+        <source>Add a column of zeros to each head&apos;s W_Q and W_K (each head&apos;s d_k + 1)</source>
+        <translation>Her kafanın W_Q ve W_K bloğuna sıfırlardan oluşan bir sütun ekle (her kafanın d_k değeri + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="334"/>
+        <source>Remove the last column of each head&apos;s W_V (each head&apos;s d_v − 1)</source>
+        <translation>Her kafanın W_V bloğundan son sütunu kaldır (her kafanın d_v değeri − 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="335"/>
+        <source>Add a column of zeros to each head&apos;s W_V (each head&apos;s d_v + 1)</source>
+        <translation>Her kafanın W_V bloğuna sıfırlardan oluşan bir sütun ekle (her kafanın d_v değeri + 1)</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="380"/>
         <source>Set the selected cells to 0</source>
         <translation>Seçili hücreleri 0 yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="387"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="381"/>
         <source>Copy as LaTeX bmatrix</source>
         <translation>LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="388"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="382"/>
         <source>Copy the selection (or the whole matrix) as a LaTeX bmatrix</source>
         <translation>Seçimi (ya da tüm matrisi) LaTeX bmatrix olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="389"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="383"/>
         <source>Copy as Markdown table</source>
         <translation>Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="390"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="384"/>
         <source>Copy the selection (or the whole matrix) as a Markdown table</source>
         <translation>Seçimi (ya da tüm matrisi) Markdown tablosu olarak kopyala</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="445"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="441"/>
         <source>{rows} × {cols}</source>
         <translation>{rows} × {cols}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="446"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="442"/>
         <source>{rows} × {cols}, {dim} = {size} per head</source>
         <translation>{rows} × {cols}, her kafada {dim} = {size}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="450"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="446"/>
         <source>Head {head}</source>
         <translation>Kafa {head}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="516"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="512"/>
         <source>Drag {name}[{row},{col}]</source>
         <translation>Hücreyi sürükle: {name}[{row},{col}]</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="573"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="569"/>
         <source>Rename token</source>
         <translation>Sözcüğü yeniden adlandır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="608"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="604"/>
         <source>Remove token</source>
         <translation>Sözcüğü kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="608"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="604"/>
         <source>Remove decoder state</source>
         <translation>Kod çözücünün gizli durumunu kaldır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="614"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="610"/>
         <source>Change d to {d}</source>
         <translation>d değerini {d} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="615"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="611"/>
         <source>Change d_k to {d_k}</source>
         <translation>d_k değerini {d_k} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="616"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="612"/>
         <source>Change d_v to {d_v}</source>
         <translation>d_v değerini {d_v} yap</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="654"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="650"/>
         <source>Paste refused: “{text}” is not a number; nothing was changed</source>
         <translation>Yapıştırma reddedildi: “{text}” bir sayı değil; hiçbir şey değiştirilmedi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="665"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="661"/>
         <source>Paste into {name}</source>
         <translation>Yapıştır: {name}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="674"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="670"/>
         <source>Set {name} to zero</source>
         <translation>Sıfır yap: {name}</translation>
     </message>
@@ -2371,27 +2391,27 @@ First its scores, then its weights.</source>
 <context>
     <name>MatrixTableModel</name>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="179"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="168"/>
         <source>{row}, {col}: {value} — drag up/right to change, double-click to type</source>
         <translation>{row}, {col}: {value} — değiştirmek için yukarı/sağa sürükleyin, yazmak için çift tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="188"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="177"/>
         <source>Click to select this query; Ctrl+click to mark the token as padding (or a token again); double-click to rename it</source>
         <translation>Tıklayınca bu sorgu seçilir; Ctrl+tıklama sözcüğü dolgu yapar (ya da yeniden sözcük); çift tıklama adını değiştirir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="180"/>
         <source>Click to select this query</source>
         <translation>Bu sorguyu seçmek için tıklayın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="209"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="198"/>
         <source>“{text}” is not a number — the value stays {value}</source>
         <translation>“{text}” bir sayı değil — değer {value} olarak kalıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="218"/>
+        <location filename="../../qkv_gui/widgets/matrix_editor.py" line="207"/>
         <source>Edit {name}[{row},{col}]</source>
         <translation>Hücreyi düzenle: {name}[{row},{col}]</translation>
     </message>
@@ -3036,108 +3056,108 @@ First its scores, then its weights.</source>
         <translation>Kayıp zaten {goal} altında: ağırlıklar hedefle eşleşiyor. Başka bir hedef seçin ya da Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="412"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="415"/>
         <source>Training step</source>
         <translation>Eğitim adımı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="425"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="428"/>
         <source>Reset training</source>
         <translation>Eğitimi sıfırla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="427"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="430"/>
         <source>Reset: back to the session before training.</source>
         <translation>Sıfırla: eğitimden önceki oturuma dön.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="443"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="446"/>
         <source>There are no hand-set weights to learn: tick “Set weights by hand” in the toolbar, set the weights you want, then train.</source>
         <translation>Öğrenilecek elle ayarlanmış ağırlık yok: araç çubuğunda “Ağırlıkları elle ayarla” kutusunu işaretleyin, istediğiniz ağırlıkları ayarlayın, sonra eğitin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="474"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="477"/>
         <source>Training produced matrices that cannot be computed; lower the learning rate and press Reset.</source>
         <translation>Eğitim hesaplanamayan matrisler üretti; öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="486"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="489"/>
         <source>The loss is no longer a finite number: lower the learning rate and press Reset.</source>
         <translation>Kayıp artık sonlu bir sayı değil: öğrenme hızını düşürün ve Sıfırla düğmesine basın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="489"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="492"/>
         <source>The loss is below {goal} after {steps} steps: training stopped. Undo takes the whole run back.</source>
         <translation>{steps} adımdan sonra kayıp {goal} altında: eğitim durdu. Geri al komutu tüm çalışmayı tek seferde geri alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="493"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="496"/>
         <source>Stopped after {steps} steps with the loss at {loss}. Press Train to go on, or try another learning rate.</source>
         <translation>{steps} adımdan sonra durdu, kayıp {loss}. Devam etmek için Eğit düğmesine basın ya da başka bir öğrenme hızı deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="514"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="517"/>
         <source>Pick dot, scaled dot or general under Score to train.</source>
         <translation>Eğitmek için Puan altında iç çarpım, ölçekli iç çarpım ya da çift doğrusal seçin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="546"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="549"/>
         <source>Training paused: the session was changed.</source>
         <translation>Eğitim duraklatıldı: oturum değiştirildi.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="569"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="572"/>
         <source>Learned vs SVD: largest principal angle between the inputs&apos; coordinates I·W and I·V_{m} (0°: the same subspace).</source>
         <translation>Öğrenilen ile SVD: girdilerin I·W ve I·V_{m} koordinatları arasındaki en büyük temel açı (0°: aynı alt uzay).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="574"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="577"/>
         <source>I·{w} squeezes the inputs onto fewer than {m} dimensions.</source>
         <translation>I·{w}, girdileri {m} boyuttan daha azına sıkıştırıyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="581"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="584"/>
         <source>Columns of W vs V_{m}: {angles}.</source>
         <translation>W&apos;nin sütunları ile V_{m} arasındaki açı: {angles}.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="587"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="590"/>
         <source>not training</source>
         <translation>eğitim yapılmıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="598"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="601"/>
         <source>Set weights by hand first (toolbar: “Set weights by hand”): they become the target.</source>
         <translation>Önce ağırlıkları elle ayarlayın (araç çubuğu: “Ağırlıkları elle ayarla”): bunlar hedef olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="612"/>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="625"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="615"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="628"/>
         <source>loss {loss}</source>
         <translation>kayıp {loss}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="622"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="625"/>
         <source>step {step}</source>
         <translation>adım {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="624"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="627"/>
         <source>paused at step {step}</source>
         <translation>duraklatıldı, adım: {step}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="640"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="643"/>
         <source>Pause ❚❚</source>
         <translation>Duraklat ❚❚</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="640"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="643"/>
         <source>Train ▶</source>
         <translation>Eğit ▶</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/train_panel.py" line="687"/>
+        <location filename="../../qkv_gui/widgets/train_panel.py" line="690"/>
         <source>Training paused so you can edit.</source>
         <translation>Düzenleyebilmeniz için eğitim duraklatıldı.</translation>
     </message>
@@ -3216,12 +3236,12 @@ First its scores, then its weights.</source>
 <context>
     <name>cell_values</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="430"/>
+        <location filename="../../qkv_gui/core_messages.py" line="433"/>
         <source>{cell} cannot be {value}: a cell holds numbers between {low} and {high}</source>
         <translation>{cell} değeri {value} olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="431"/>
+        <location filename="../../qkv_gui/core_messages.py" line="434"/>
         <source>{cell} cannot be “{text}”: a cell holds numbers between {low} and {high}</source>
         <translation>{cell} değeri “{text}” olamaz: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
@@ -3229,198 +3249,198 @@ First its scores, then its weights.</source>
 <context>
     <name>challenges</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="348"/>
+        <location filename="../../qkv_gui/core_messages.py" line="349"/>
         <source>The classic context vector, through the scores</source>
         <translation>Puanlarla klasik bağlam vektörü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="351"/>
-        <location filename="../../qkv_gui/core_messages.py" line="356"/>
+        <location filename="../../qkv_gui/core_messages.py" line="352"/>
+        <location filename="../../qkv_gui/core_messages.py" line="357"/>
         <source>the decoder state s1</source>
         <translation>kod çözücünün gizli durumu s1</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="352"/>
+        <location filename="../../qkv_gui/core_messages.py" line="353"/>
         <source>The softmax itself put nearly all the weight on h4: the context vector is the classic one, with no hand-set weights.</source>
         <translation>Ağırlığın neredeyse tamamını h4&apos;e softmax&apos;ın kendisi verdi: elle verilmiş ağırlık olmadan bağlam vektörü klasik olanı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="353"/>
+        <location filename="../../qkv_gui/core_messages.py" line="354"/>
         <source>Half and half</source>
         <translation>Yarı yarıya</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="357"/>
+        <location filename="../../qkv_gui/core_messages.py" line="358"/>
         <source>h1 and h3 have equal scores and the others lower, so the context is half h1 and half h3.</source>
         <translation>h1 ile h3&apos;ün puanları eşit, ötekilerinki daha düşük; bu yüzden bağlam vektörü yarı h1, yarı h3.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="361"/>
+        <location filename="../../qkv_gui/core_messages.py" line="362"/>
         <source>W_K</source>
         <translation>W_K</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="363"/>
+        <location filename="../../qkv_gui/core_messages.py" line="364"/>
         <source>Length should not decide</source>
         <translation>Karar uzunluğa kalmasın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="349"/>
+        <location filename="../../qkv_gui/core_messages.py" line="350"/>
         <source>Get the classic seq2seq context vector — h4 alone, weight at least {least} — without setting any weight by hand: the softmax must choose h4 because its score is the largest.</source>
         <translation>Klasik seq2seq bağlam vektörünü elde edin — yalnızca h4, ağırlığı en az {least} — ama hiçbir ağırlığı elle vermeden: softmax h4&apos;ü, puanı en büyük olduğu için seçmeli.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="350"/>
+        <location filename="../../qkv_gui/core_messages.py" line="351"/>
         <source>score_j = s1·h_j. h4 = {h4} is the only state strong in the second number: one change to s1 can be enough.</source>
         <translation>puan_j = s1·h_j. İkinci sayısı büyük olan tek gizli durum h4 = {h4}: s1&apos;de tek bir değişiklik yetebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="354"/>
+        <location filename="../../qkv_gui/core_messages.py" line="355"/>
         <source>Make the decoder split its attention between h1 and h3: each of their weights between {low} and {high}.</source>
         <translation>Kod çözücü dikkatini h1 ile h3 arasında bölsün: ikisinin de ağırlığı {low} ile {high} arasında olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="355"/>
+        <location filename="../../qkv_gui/core_messages.py" line="356"/>
         <source>h1 = {h1} and h3 = {h3} tie when s1&apos;s first and last numbers are equal. Then h2 and h4 must score lower: negative numbers in s1 can do that.</source>
         <translation>s1&apos;in ilk ve son sayıları eşitse h1 = {h1} ile h3 = {h3} aynı puanı alır. Sonra h2 ile h4&apos;ün puanı daha düşük olmalı: s1&apos;deki eksi sayılar bunu sağlayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="358"/>
+        <location filename="../../qkv_gui/core_messages.py" line="359"/>
         <source>Make “{query}” look at “{key}”</source>
         <translation>“{query}” sözcüğü “{key}” sözcüğüne baksın</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="359"/>
+        <location filename="../../qkv_gui/core_messages.py" line="360"/>
         <source>Make “{query}” give more than half of its weight to “{key}”, by changing only W_K.</source>
         <translation>“{query}” sözcüğü ağırlığının yarısından fazlasını “{key}” sözcüğüne versin: yalnızca W_K&apos;yi değiştirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="360"/>
+        <location filename="../../qkv_gui/core_messages.py" line="361"/>
         <source>The query of “{query}” is {query_vector}. The key of “{key}” is 2 × row 2 of W_K + row 4 of W_K: make it point the way the query points.</source>
         <translation>“{query}” sözcüğünün sorgusu {query_vector}. “{key}” sözcüğünün anahtarı 2 × W_K&apos;nin 2. satırı + W_K&apos;nin 4. satırı: onu sorgunun gösterdiği yöne çevirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="362"/>
+        <location filename="../../qkv_gui/core_messages.py" line="363"/>
         <source>The key of “{key}” now scores highest against the query of “{query}”: their dot product is the largest, so “{key}” takes most of the weight.</source>
         <translation>“{key}” sözcüğünün anahtarı artık “{query}” sözcüğünün sorgusuyla en yüksek puanı alıyor: en büyük iç çarpım onlarınki; bu yüzden ağırlığın çoğu “{key}” sözcüğüne gidiyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="364"/>
+        <location filename="../../qkv_gui/core_messages.py" line="365"/>
         <source>With the dot product {user} puts almost all her weight on {top}, only because his ratings are the largest. Make {user} treat the four sci-fi fans (herself too) alike — their weights within {within} — each above any romance fan, by changing only the score function.</source>
         <translation>İç çarpımla {user} ağırlığının neredeyse tamamını {top} adlı kullanıcıya veriyor; tek nedeni bu kullanıcının puanlamalarının en büyük olması. Yalnızca puan işlevini değiştirerek {user} adlı kullanıcının dört bilimkurgu hayranına (kendisi de dahil) eşit davranmasını sağlayın: ağırlıkları birbirinden en çok {within} farklı ve her biri romantik film hayranlarınınkinden büyük olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="365"/>
+        <location filename="../../qkv_gui/core_messages.py" line="366"/>
         <source>Which compatibility function ignores the length of the vectors and looks only at their direction?</source>
         <translation>Hangi uyumluluk işlevi vektörlerin uzunluğuna bakmaz da yalnızca yönlerine bakar?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="366"/>
+        <location filename="../../qkv_gui/core_messages.py" line="367"/>
         <source>the score function</source>
         <translation>puan işlevi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="367"/>
+        <location filename="../../qkv_gui/core_messages.py" line="368"/>
         <source>The cosine compares directions only: all four sci-fi fans point the same way, so they get the same weight.</source>
         <translation>Kosinüs yalnızca yönleri karşılaştırır: dört bilimkurgu hayranı da aynı yönü gösterdiği için aynı ağırlığı alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="368"/>
+        <location filename="../../qkv_gui/core_messages.py" line="369"/>
         <source>Neither one-hot nor flat</source>
         <translation>Ne tek kazanan ne eşit dağılım</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="369"/>
+        <location filename="../../qkv_gui/core_messages.py" line="370"/>
         <source>Make “{query}” give between {low} and {high} of its weight to “{key}”, by changing only the temperature T.</source>
         <translation>“{query}” sözcüğü ağırlığının {low} ile {high} arası bir payını “{key}” sözcüğüne versin: yalnızca sıcaklık T&apos;yi değiştirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="374"/>
+        <location filename="../../qkv_gui/core_messages.py" line="375"/>
         <source>The causal mask is on, so “{query}” may see only “{first}”, “{second}”, “{third}” and itself. Make it attend to those four equally — each weight {share}&#xa0;±&#xa0;{tolerance} — by changing only W_Q.</source>
         <translation>Nedensel maske açık; bu yüzden “{query}” sözcüğü yalnızca “{first}”, “{second}”, “{third}” sözcüklerini ve kendisini görebilir. Yalnızca W_Q&apos;yu değiştirerek bu dördüne eşit dikkat etmesini sağlayın: her ağırlık {share}&#xa0;±&#xa0;{tolerance} olsun.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="375"/>
+        <location filename="../../qkv_gui/core_messages.py" line="376"/>
         <source>Equal scores give equal weights. The query of “{query}” is row 1 + row 3 + row 4 of W_Q: a query of {zero} scores every key 0.</source>
         <translation>Eşit puanlar eşit ağırlık verir. “{query}” sözcüğünün sorgusu W_Q&apos;nun 1., 3. ve 4. satırlarının toplamı: {zero} sorgusu her anahtara 0 puan verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="377"/>
+        <location filename="../../qkv_gui/core_messages.py" line="378"/>
         <source>The query of “{query}” scores every visible key about the same, so it spreads its weight evenly; the mask keeps “{last}” at 0.</source>
         <translation>“{query}” sözcüğünün sorgusu görebildiği her anahtara aşağı yukarı aynı puanı veriyor; bu yüzden ağırlığını eşit dağıtıyor. Maske, “{last}” sözcüğünün ağırlığını 0&apos;da tutuyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="379"/>
+        <location filename="../../qkv_gui/core_messages.py" line="380"/>
         <source>Queries and keys have 5 numbers each. Make them 2 numbers long (d_k = 2) while every word still gives more than half of its weight to its own kind: the animals to the animals, “{bank}” and “{loan}” to each other. Each score then costs 2 multiplications instead of 5.</source>
         <translation>Sorgular ve anahtarlar beşer sayıdan oluşuyor. Onları iki sayıya indirin (d_k = 2); her sözcük yine ağırlığının yarısından fazlasını kendi türüne versin: hayvanlar hayvanlara, “{bank}” ile “{loan}” birbirine. Her puan o zaman 5 yerine 2 çarpmaya mal olur.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="384"/>
+        <location filename="../../qkv_gui/core_messages.py" line="385"/>
         <source>{neo} rated only The Matrix, {ray} only Alien and Star Wars: as raw ratings they share nothing (cosine 0). Make their cosine score at least {least} while {neo} stays unlike every romance fan (cosine at most {most}), by changing only W_Q, W_K and the projection switch.</source>
         <translation>{neo} yalnızca Matrix&apos;i, {ray} yalnızca Yaratık ile Yıldız Savaşları&apos;nı puanladı: ham puanlamalarda hiçbir ortak yanları yok (kosinüs 0). Yalnızca W_Q&apos;yu, W_K&apos;yi ve dönüşümün açık ya da kapalı oluşunu değiştirerek kosinüs puanlarını en az {least} yapın; {neo} ise hiçbir romantik film hayranına benzemesin (kosinüs en çok {most}).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="387"/>
+        <location filename="../../qkv_gui/core_messages.py" line="388"/>
         <source>In the 2-concept space {neo} and {ray} are both sci-fi fans: their vectors point the same way.</source>
         <translation>İki kavramlı konu uzayında iki kullanıcı da bilimkurgu hayranı: {neo} ile {ray} kullanıcılarının vektörleri aynı yönü gösteriyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="370"/>
+        <location filename="../../qkv_gui/core_messages.py" line="371"/>
         <source>weights = softmax(scores / T): a smaller T sharpens the weights, a larger T flattens them.</source>
         <translation>ağırlıklar = softmax(puanlar / T): küçük bir T ağırlıkları keskinleştirir, büyük bir T düzleştirir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="371"/>
+        <location filename="../../qkv_gui/core_messages.py" line="372"/>
         <source>the temperature</source>
         <translation>sıcaklık</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="372"/>
+        <location filename="../../qkv_gui/core_messages.py" line="373"/>
         <source>Dividing the scores by a smaller T widened their gaps: the largest score took a larger share.</source>
         <translation>Puanları daha küçük bir T&apos;ye bölmek aralarındaki farkı açtı: en büyük puan daha büyük bir pay aldı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="373"/>
+        <location filename="../../qkv_gui/core_messages.py" line="374"/>
         <source>Equal attention under the causal mask</source>
         <translation>Nedensel maskeyle eşit dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="376"/>
+        <location filename="../../qkv_gui/core_messages.py" line="377"/>
         <source>W_Q</source>
         <translation>W_Q</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="378"/>
+        <location filename="../../qkv_gui/core_messages.py" line="379"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="380"/>
+        <location filename="../../qkv_gui/core_messages.py" line="381"/>
         <source>The “d_k −” button drops the last column of W_Q and W_K. Column 2 reads only the feature every word has (noun), which cannot tell words apart: let it read the money feature too, in W_Q and W_K. Or let the SVD panel choose the two directions.</source>
         <translation>“d_k −” düğmesi W_Q ile W_K&apos;nin son sütununu atar. 2. sütun yalnızca her sözcükte olan özelliği (isim) okur, bu da sözcükleri birbirinden ayıramaz: W_Q&apos;da ve W_K&apos;de para özelliğini de okusun. Ya da iki yönü SVD paneline seçtirin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="381"/>
+        <location filename="../../qkv_gui/core_messages.py" line="382"/>
         <source>W_Q and W_K (their numbers and d_k)</source>
         <translation>W_Q ve W_K (sayıları ve d_k)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="382"/>
+        <location filename="../../qkv_gui/core_messages.py" line="383"/>
         <source>Two numbers per query and key keep who attends to whom: each score costs 2 multiplications instead of 5.</source>
         <translation>Sorgu ve anahtar başına iki sayı, kimin kime dikkat ettiğini koruyor: her puan 5 yerine 2 çarpmaya mal oluyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="383"/>
+        <location filename="../../qkv_gui/core_messages.py" line="384"/>
         <source>Strangers in topic space</source>
         <translation>Konu uzayında iki yabancı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="385"/>
+        <location filename="../../qkv_gui/core_messages.py" line="386"/>
         <source>Map every user to their strength in each topic: the SVD panel&apos;s “Use as W_Q = W_K = V_2” keeps the sci-fi and the romance directions.</source>
         <translation>Her kullanıcıyı her konudaki gücüne dönüştürün: SVD panelindeki “W_Q = W_K = V_2 olarak kullan” bilimkurgu ve romantik film yönlerini tutar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="386"/>
+        <location filename="../../qkv_gui/core_messages.py" line="387"/>
         <source>W_Q, W_K and the projection switch</source>
         <translation>W_Q, W_K ve dönüşümün açık ya da kapalı oluşu</translation>
     </message>
@@ -3880,159 +3900,169 @@ First its scores, then its weights.</source>
 <context>
     <name>importing</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="399"/>
+        <location filename="../../qkv_gui/core_messages.py" line="400"/>
         <source>cannot read {file}: {reason}</source>
         <translation>okunamıyor: {file} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="400"/>
+        <location filename="../../qkv_gui/core_messages.py" line="401"/>
         <source>{file} is {size} MB; files larger than {limit} MB are not imported</source>
         <translation>{file} dosyası {size} MB; {limit} MB üzerindeki dosyalar içe aktarılmaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="401"/>
+        <location filename="../../qkv_gui/core_messages.py" line="402"/>
         <source>{file} is empty</source>
         <translation>{file} dosyası boş</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="402"/>
+        <location filename="../../qkv_gui/core_messages.py" line="403"/>
         <source>{file} is neither a text table (CSV, TSV) nor a .npy, .npz or .safetensors file</source>
         <translation>{file} dosyası ne bir metin tablosu (CSV, TSV) ne de bir .npy, .npz ya da .safetensors dosyası</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="403"/>
+        <location filename="../../qkv_gui/core_messages.py" line="404"/>
         <source>{file} is not a readable {kind} file (it may be damaged or cut short)</source>
         <translation>{file} okunabilir bir {kind} dosyası değil (bozuk ya da yarım kalmış olabilir)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="404"/>
+        <location filename="../../qkv_gui/core_messages.py" line="405"/>
         <source>row {row} of {file} has {count} numbers but row {first_row} has {first}</source>
         <translation>{file} dosyasının {row}. satırında {count} sayı var, oysa {first_row}. satırında {first} sayı var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="405"/>
+        <location filename="../../qkv_gui/core_messages.py" line="406"/>
         <source>row {row}, column {column} of {file} is not a number: “{text}”</source>
         <translation>{file} dosyasında {row}. satır, {column}. sütun bir sayı değil: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="406"/>
+        <location filename="../../qkv_gui/core_messages.py" line="407"/>
         <source>{file} holds no numbers</source>
         <translation>{file} dosyasında hiç sayı yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="407"/>
+        <location filename="../../qkv_gui/core_messages.py" line="408"/>
         <source>row {row}, column {column} of {file} is not a finite number ({value})</source>
         <translation>{file} dosyasında {row}. satır, {column}. sütun sonlu bir sayı değil ({value})</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="408"/>
-        <source>row {row}, column {column} of {file} is {value}; numbers must lie within ±{limit}</source>
-        <translation>{file} dosyasında {row}. satır, {column}. sütundaki değer {value}; sayılar ±{limit} aralığında olmalı</translation>
+        <location filename="../../qkv_gui/core_messages.py" line="409"/>
+        <source>row {row}, column {column} of {file} is {value}: a cell holds numbers between {low} and {high}</source>
+        <translation>{file} dosyasında {row}. satır, {column}. sütundaki değer {value}: bir hücredeki sayı {low} ile {high} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="409"/>
+        <location filename="../../qkv_gui/core_messages.py" line="410"/>
         <source>{file} holds an array of {ndim} dimensions ({shape}); only a vector or a matrix (1 or 2 dimensions) can be imported</source>
         <translation>{file} dosyasındaki dizinin boyut sayısı {ndim} ({shape}); yalnızca bir vektör ya da matris (1 ya da 2 boyut) içe aktarılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="410"/>
+        <location filename="../../qkv_gui/core_messages.py" line="411"/>
         <source>{file} holds numbers of type {dtype}; only real numbers (integers or floats) can be imported</source>
         <translation>{file} dosyasındaki sayıların türü {dtype}; yalnızca gerçel sayılar (tamsayılar ya da kayan noktalı sayılar) içe aktarılabilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="411"/>
+        <location filename="../../qkv_gui/core_messages.py" line="412"/>
         <source>{file} holds numbers of type {dtype}, which NumPy cannot read: save the tensor as float16 or float32 first</source>
         <translation>{file} dosyasındaki sayıların türü {dtype}; NumPy bu türü okuyamaz: tensörü önce float16 ya da float32 olarak kaydedin</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="412"/>
+        <location filename="../../qkv_gui/core_messages.py" line="413"/>
         <source>{file} has no array “{key}”; it has: {keys}</source>
         <translation>{file} dosyasında “{key}” adlı bir dizi yok; olan diziler: {keys}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="413"/>
+        <location filename="../../qkv_gui/core_messages.py" line="414"/>
         <source>{file} holds several arrays: pick one of {keys}</source>
         <translation>{file} dosyasında birden çok dizi var; şunlardan birini seçin: {keys}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="414"/>
+        <location filename="../../qkv_gui/core_messages.py" line="415"/>
         <source>{file} holds no arrays</source>
         <translation>{file} dosyasında hiç dizi yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="415"/>
+        <location filename="../../qkv_gui/core_messages.py" line="416"/>
         <source>{file} holds one matrix: it has no array “{key}” to pick</source>
         <translation>{file} dosyasında tek bir matris var: seçilecek “{key}” adlı bir dizi yok</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="416"/>
+        <location filename="../../qkv_gui/core_messages.py" line="417"/>
         <source>{target} cannot be imported; the targets are: {targets}</source>
         <translation>içe aktarılamayan hedef: {target}; hedefler şunlar: {targets}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="417"/>
+        <location filename="../../qkv_gui/core_messages.py" line="418"/>
         <source>a {got} matrix does not fit as {target}: the session needs {expected}</source>
         <translation>{got} boyutlu bir matris {target} olarak uymuyor: oturumun istediği boyut {expected}</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="418"/>
+        <location filename="../../qkv_gui/core_messages.py" line="419"/>
         <source>decoder states belong to seq2seq attention: switch the mode to seq2seq first (this session is self-attention)</source>
         <translation>kod çözücü durumları seq2seq dikkatine aittir: önce kipi seq2seq yapın (bu oturum öz-dikkat)</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="419"/>
+        <location filename="../../qkv_gui/core_messages.py" line="420"/>
         <source>a matrix of {cols} columns cannot be split into Q, K and V (thirds)</source>
         <translation>{cols} sütunlu bir matris Q, K ve V olarak üç eşit parçaya bölünemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="420"/>
+        <location filename="../../qkv_gui/core_messages.py" line="421"/>
         <source>{cols} columns cannot be split into {heads} heads of equal width</source>
         <translation>{cols} sütun, eşit genişlikte {heads} kafaya bölünemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="421"/>
+        <location filename="../../qkv_gui/core_messages.py" line="422"/>
         <source>head {head} does not exist: there are {heads} heads</source>
         <translation>kafa {head} yok: toplam {heads} kafa var</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="422"/>
+        <location filename="../../qkv_gui/core_messages.py" line="423"/>
         <source>head {head} does not exist: the matrix is taken as one head</source>
         <translation>kafa {head} yok: matris tek kafa olarak alınıyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="423"/>
+        <location filename="../../qkv_gui/core_messages.py" line="424"/>
         <source>the number of heads must be from 1 to {cols}</source>
         <translation>kafa sayısı 1 ile {cols} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="424"/>
+        <location filename="../../qkv_gui/core_messages.py" line="425"/>
         <source>the first rows must be from 1 to {rows}</source>
         <translation>ilk satır sayısı 1 ile {rows} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="425"/>
+        <location filename="../../qkv_gui/core_messages.py" line="426"/>
         <source>{rows} rows cannot be split into {heads} heads of equal height</source>
         <translation>{rows} satır, eşit yükseklikte {heads} kafaya bölünemez</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="426"/>
+        <location filename="../../qkv_gui/core_messages.py" line="427"/>
         <source>the number of heads must be from 1 to {rows}</source>
         <translation>kafa sayısı 1 ile {rows} arasında olmalı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="427"/>
+        <location filename="../../qkv_gui/core_messages.py" line="428"/>
         <source>{rows} tokens are more than the {limit} the app works with</source>
         <translation>{rows} sözcük çok fazla: uygulama en çok {limit} sözcükle çalışır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="428"/>
+        <location filename="../../qkv_gui/core_messages.py" line="429"/>
         <source>{name} would be {size}, more than the {limit} the app works with</source>
         <translation>{name} değeri {size} olurdu: uygulama en çok {limit} ile çalışır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="429"/>
+        <location filename="../../qkv_gui/core_messages.py" line="430"/>
         <source>this session has {heads} heads: head {head} does not exist</source>
         <translation>bu oturumda {heads} kafa var: kafa {head} yok</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="431"/>
+        <source>this session has no W_O yet to put head {head}&apos;s rows into: import the whole W_O first (the rows of all {heads} heads), or turn W_O on</source>
+        <translation>bu oturumda kafa {head} satırlarının gireceği bir W_O henüz yok: önce W_O&apos;nun tamamını (toplam {heads} kafanın satırlarını) içe aktarın ya da W_O&apos;yu açın</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="432"/>
+        <source>this session has no W_O yet to put head {head}&apos;s rows into: import the whole W_O first (the rows of all {heads} heads)</source>
+        <translation>bu oturumda kafa {head} satırlarının gireceği bir W_O henüz yok: önce W_O&apos;nun tamamını (toplam {heads} kafanın satırlarını) içe aktarın</translation>
     </message>
 </context>
 <context>
@@ -4061,427 +4091,427 @@ First its scores, then its weights.</source>
 <context>
     <name>lessons</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="233"/>
+        <location filename="../../qkv_gui/core_messages.py" line="234"/>
         <source>Attention in a seq2seq model</source>
         <translation>Seq2seq modelinde dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="241"/>
+        <location filename="../../qkv_gui/core_messages.py" line="242"/>
         <source>Only the last input: the classic seq2seq context</source>
         <translation>Yalnızca son girdi: klasik seq2seq bağlamı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="250"/>
+        <location filename="../../qkv_gui/core_messages.py" line="251"/>
         <source>Self-attention: Q, K and V are transforms of the inputs</source>
         <translation>Öz-dikkat: Q, K ve V girdilerin dönüşümleridir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="251"/>
+        <location filename="../../qkv_gui/core_messages.py" line="252"/>
         <source>In self-attention every input x_i asks and answers. The inputs I (one row per token) are multiplied by three matrices: Q = I·W_Q, K = I·W_K, V = I·W_V. Then score_ij = q_i·k_j, softmax gives the weights and context_i = Σ_j weight_ij v_j. We could use the raw vectors directly, so why transform? Because the matrices decide what each token looks for (its query), what it offers (its key) and what it passes on (its value), and W_Q and W_K may differ.</source>
         <translation>Öz-dikkatte her girdi x_i hem sorar hem yanıtlar. Girdiler I (her sözcük için bir satır) üç matrisle çarpılır: Q = I·W_Q, K = I·W_K, V = I·W_V. Sonra puan_ij = q_i·k_j olur, softmax ağırlıkları verir ve bağlam_i = Σ_j ağırlık_ij v_j. Ham vektörleri doğrudan kullanabilirdik; öyleyse dönüşüm neden? Çünkü her sözcüğün ne aradığına (sorgusu), ne sunduğuna (anahtarı) ve neyi aktardığına (değeri) matrisler karar verir; W_Q ile W_K farklı da olabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="252"/>
+        <location filename="../../qkv_gui/core_messages.py" line="253"/>
         <source>Edit W_Q so that x1 gives itself more than half of its weight. q1 = x1·W_Q is row 1 plus row 3 of W_Q; hint: set row 1 of W_Q to [-2, 0, 1].</source>
         <translation>W_Q&apos;yu, x1 ağırlığının yarısından fazlasını kendine verecek biçimde değiştirin. q1 = x1·W_Q, W_Q&apos;nun 1. ve 3. satırlarının toplamıdır; ipucu: W_Q&apos;nun 1. satırını [-2, 0, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="259"/>
+        <location filename="../../qkv_gui/core_messages.py" line="260"/>
         <source>Raw vectors or projected ones?</source>
         <translation>Ham vektörler mi, dönüştürülmüşler mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="260"/>
+        <location filename="../../qkv_gui/core_messages.py" line="261"/>
         <source>Without the projection score_ij = x_i·x_j / √d: the scores are symmetric, and a vector is usually most similar to itself, so most words attend mainly to themselves. With the projection score_ij = (x_i W_Q)·(x_j W_K) / √d_k: the matrices choose which features count, so a word can look for a different word.</source>
         <translation>Dönüşüm olmadan puan_ij = x_i·x_j / √d: puanlar simetriktir ve bir vektör çoğunlukla en çok kendine benzer; bu yüzden çoğu sözcük en çok kendine dikkat eder. Dönüşümle puan_ij = (x_i W_Q)·(x_j W_K) / √d_k: hangi özelliklerin sayılacağını matrisler seçer; böylece bir sözcük başka bir sözcüğü arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="261"/>
+        <location filename="../../qkv_gui/core_messages.py" line="262"/>
         <source>Switch the projection off and compare the scores and the weights with the projected ones (or use the raw vs. projected comparison).</source>
         <translation>Dönüşümü kapatın; puanları ve ağırlıkları dönüştürülmüş olanlarla karşılaştırın (ya da ham / dönüştürülmüş karşılaştırmasını kullanın).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="267"/>
+        <location filename="../../qkv_gui/core_messages.py" line="268"/>
         <source>The SVD topic space</source>
         <translation>SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="276"/>
+        <location filename="../../qkv_gui/core_messages.py" line="277"/>
         <source>Projections change the dimension: 5 → 2</source>
         <translation>Dönüşümler boyutu değiştirir: 5 → 2</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="284"/>
+        <location filename="../../qkv_gui/core_messages.py" line="285"/>
         <source>The matrices are learned</source>
         <translation>Matrisler öğrenilir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="234"/>
+        <location filename="../../qkv_gui/core_messages.py" line="235"/>
         <source>A seq2seq encoder squeezes the whole input into one vector, which is not enough for long inputs. Attention lets the decoder use all the encoder hidden states h1…h4: the query is the decoder state s1, and the keys and the values are the encoder states themselves. score(s1, h_j) = s1·h_j, a dot product, measures how well they fit; weight_j = exp(score_j) / Σ_k exp(score_k) turns the scores into weights that sum to 1; and context = Σ_j weight_j·h_j is the weighted sum of the values. The scores here are small (0.6, 2.4, 0.6, 1.4), so every state gets a share and the context is a mixture of all four.</source>
         <translation>Bir seq2seq kodlayıcısı bütün girdiyi tek bir vektöre sıkıştırır; uzun girdiler için bu yetmez. Dikkat, kod çözücünün kodlayıcıdaki bütün gizli durumları (h1…h4) kullanmasını sağlar: sorgu, kod çözücünün gizli durumu s1&apos;dir; anahtarlar ve değerler ise kodlayıcı durumlarının kendileridir. puan(s1, h_j) = s1·h_j bir iç çarpımdır ve ikisinin ne kadar uyuştuğunu ölçer; ağırlık_j = exp(puan_j) / Σ_k exp(puan_k) puanları toplamı 1 olan ağırlıklara çevirir; bağlam = Σ_j ağırlık_j·h_j de değerlerin ağırlıklı toplamıdır. Buradaki puanlar küçük (0,6, 2,4, 0,6, 1,4); bu yüzden her durum bir pay alır ve bağlam vektörü dördünün karışımıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="235"/>
+        <location filename="../../qkv_gui/core_messages.py" line="236"/>
         <source>Edit the decoder state s1 so that h4 gets the most weight (hint: make s1 point like h4 = [0, 5, 1], e.g. s1 = [0, 0.5, 0]). Then make s1 ten times longer, [0, 5, 0], and watch the mixture turn into a single pick.</source>
         <translation>Kod çözücü durumu s1&apos;i, en çok ağırlığı h4 alacak biçimde değiştirin (ipucu: s1&apos;i h4 = [0, 5, 1] ile aynı yöne çevirin, ör. s1 = [0; 0,5; 0]). Sonra s1&apos;i on kat uzatıp [0, 5, 0] yapın ve karışımın tek bir seçime dönüşmesini izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="236"/>
+        <location filename="../../qkv_gui/core_messages.py" line="237"/>
         <source>h4 gets the most weight of s1 now: its score is the largest of the four, and softmax gives the largest score the largest weight.</source>
         <translation>Artık s1&apos;in en büyük ağırlığı h4&apos;te: dördü arasında en büyük puan onun, softmax da en büyük puana en büyük ağırlığı verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="237"/>
+        <location filename="../../qkv_gui/core_messages.py" line="238"/>
         <source>Once h4 gets the most weight, will h1, h2 and h3 still count?</source>
         <translation>En çok ağırlığı h4 aldığında h1, h2 ve h3&apos;ün payı kalacak mı?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="238"/>
+        <location filename="../../qkv_gui/core_messages.py" line="239"/>
         <source>Softmax never makes a weight exactly 0, but weight_j grows with exp(score_j): a state whose score is 5 below the best gets less than 1/148 of its weight. With s1 = [0, 0.5, 0] the scores are 0.5, 0, 0.5, 2.5 and all four keep a share; with s1 = [0, 5, 0] the gaps are ten times larger and h4 takes practically everything.</source>
         <translation>Softmax hiçbir ağırlığı tam 0 yapmaz, ama ağırlık_j, exp(puan_j) ile büyür: puanı en iyisinden 5 eksik olan bir durum, onun ağırlığının 1/148&apos;inden azını alır. s1 = [0; 0,5; 0] iken puanlar 0,5, 0, 0,5, 2,5 olur ve dördü de pay alır; s1 = [0, 5, 0] iken aralar on kat büyür ve h4 neredeyse her şeyi alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="239"/>
+        <location filename="../../qkv_gui/core_messages.py" line="240"/>
         <source>Yes: each keeps a weight of 0.01 or more</source>
         <translation>Evet: her birinin ağırlığı 0,01 ya da daha fazla kalır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="240"/>
+        <location filename="../../qkv_gui/core_messages.py" line="241"/>
         <source>Hardly: at least one drops below 0.01</source>
         <translation>Pek kalmaz: en az biri 0,01&apos;in altına düşer</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="242"/>
+        <location filename="../../qkv_gui/core_messages.py" line="243"/>
         <source>A classic seq2seq model hands its decoder one context vector: the last encoder state. Attention contains it as a special case: set the weight of the last input to 1 and all earlier weights to 0, and context = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4. Then no earlier state is attended to, however well it fits the query.</source>
         <translation>Klasik bir seq2seq modeli kod çözücüye tek bir bağlam vektörü verir: kodlayıcının son gizli durumu. Dikkat bunu özel bir durum olarak içerir: son girdinin ağırlığını 1, öncekilerin hepsini 0 yapın; bağlam = 0·h1 + 0·h2 + 0·h3 + 1·h4 = h4 olur. O zaman sorguya ne kadar uyarsa uysun, önceki hiçbir duruma dikkat edilmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="243"/>
+        <location filename="../../qkv_gui/core_messages.py" line="244"/>
         <source>Look at the mixture first: every h_j adds weight_j·h_j to the context. Then press “Only the last input” (or set the weights by hand to 0, 0, 0, 1) and compare the context with h4 = [0, 5, 1].</source>
         <translation>Önce karışıma bakın: her h_j bağlama ağırlık_j·h_j kadar katkı verir. Sonra “Yalnızca son girdi” düğmesine basın (ya da ağırlıkları elle 0, 0, 0, 1 yapın) ve bağlamı h4 = [0, 5, 1] ile karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="244"/>
+        <location filename="../../qkv_gui/core_messages.py" line="245"/>
         <source>The weights are [0, …, 0, 1], so the context is exactly the last encoder state: the classic seq2seq context vector, in which no earlier state counts.</source>
         <translation>Ağırlıklar [0; …; 0; 1]; bu yüzden bağlam tam olarak kodlayıcının son gizli durumu: önceki hiçbir durumun sayılmadığı klasik seq2seq bağlam vektörü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="245"/>
+        <location filename="../../qkv_gui/core_messages.py" line="246"/>
         <source>With the weights [0, 0, 0, 1], what will the context vector be?</source>
         <translation>Ağırlıklar [0, 0, 0, 1] olunca bağlam vektörü ne olur?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="246"/>
+        <location filename="../../qkv_gui/core_messages.py" line="247"/>
         <source>context = Σ_j weight_j·h_j: with the weights 0, 0, 0, 1 every term but the last is 0·h_j = 0, so nothing of h1, h2 and h3 is left in it.</source>
         <translation>bağlam = Σ_j ağırlık_j·h_j: ağırlıklar 0, 0, 0, 1 olunca sonuncusu dışındaki her terim 0·h_j = 0 olur; içinde h1, h2 ve h3&apos;ten hiçbir şey kalmaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="247"/>
+        <location filename="../../qkv_gui/core_messages.py" line="248"/>
         <source>Exactly h4</source>
         <translation>Tam olarak h4</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="248"/>
+        <location filename="../../qkv_gui/core_messages.py" line="249"/>
         <source>Mostly h4, with a little of h1, h2 and h3</source>
         <translation>Çoğu h4, biraz da h1, h2 ve h3</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="249"/>
+        <location filename="../../qkv_gui/core_messages.py" line="250"/>
         <source>The average of h1…h4</source>
         <translation>h1…h4&apos;ün ortalaması</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="253"/>
+        <location filename="../../qkv_gui/core_messages.py" line="254"/>
         <source>x1 gives itself more than half of its weight now: its query q1 = x1·W_Q fits its own key k1 better than any other key.</source>
         <translation>x1 artık ağırlığının yarısından fazlasını kendine veriyor: sorgusu q1 = x1·W_Q, kendi anahtarı k1&apos;e öteki bütün anahtarlardan daha iyi uyuyor.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="254"/>
+        <location filename="../../qkv_gui/core_messages.py" line="255"/>
         <source>You will change row 1 of W_Q. Whose queries will change?</source>
         <translation>W_Q&apos;nun 1. satırını değiştireceksiniz. Hangi sorgular değişecek?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="255"/>
+        <location filename="../../qkv_gui/core_messages.py" line="256"/>
         <source>q_i = x_i·W_Q adds up the rows of W_Q, each times the matching number of x_i. x1 = [1, 0, 1, 0] and x3 = [1, 0, 1, 1] have a 1 in place 1, so row 1 goes into q1 and q3; x2 = [0, 1, 0, 1] has a 0 there, so q2 stays as it is.</source>
         <translation>q_i = x_i·W_Q, W_Q&apos;nun satırlarını x_i&apos;deki karşılık gelen sayılarla çarpıp toplar. x1 = [1, 0, 1, 0] ve x3 = [1, 0, 1, 1] ilk yerde 1 taşır; bu yüzden 1. satır q1&apos;e ve q3&apos;e girer. x2 = [0, 1, 0, 1] orada 0 taşır; q2 olduğu gibi kalır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="256"/>
+        <location filename="../../qkv_gui/core_messages.py" line="257"/>
         <source>Only x1&apos;s</source>
         <translation>Yalnızca x1&apos;inki</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="257"/>
+        <location filename="../../qkv_gui/core_messages.py" line="258"/>
         <source>x1&apos;s and x3&apos;s</source>
         <translation>x1&apos;inki ve x3&apos;ünkü</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="258"/>
+        <location filename="../../qkv_gui/core_messages.py" line="259"/>
         <source>All three</source>
         <translation>Üçününki de</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="262"/>
+        <location filename="../../qkv_gui/core_messages.py" line="263"/>
         <source>These are the raw scores: the table is symmetric (score_ij = score_ji), and most words give themselves the most weight. Switch the projection back on to compare.</source>
         <translation>Bunlar ham puanlar: tablo simetrik (puan_ij = puan_ji) ve çoğu sözcük en büyük ağırlığı kendine veriyor. Karşılaştırmak için dönüşümü yeniden açın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="263"/>
+        <location filename="../../qkv_gui/core_messages.py" line="264"/>
         <source>Without the projection, where will most words put their largest weight?</source>
         <translation>Dönüşüm olmadan çoğu sözcük en büyük ağırlığını nereye verir?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="264"/>
+        <location filename="../../qkv_gui/core_messages.py" line="265"/>
         <source>Raw, score_ij = x_i·x_j / √d, and a vector&apos;s dot product with itself, |x_i|², is usually its largest: another word beats it only when it is longer and points nearly the same way. With the projection W_Q and W_K differ, so a query can fit another word&apos;s key best.</source>
         <translation>Ham hâliyle puan_ij = x_i·x_j / √d; bir vektörün kendisiyle iç çarpımı |x_i|² çoğunlukla en büyüğüdür: başka bir sözcük onu ancak daha uzunsa ve neredeyse aynı yöne bakıyorsa geçer. Dönüşümde W_Q ile W_K farklıdır; bu yüzden bir sorgu en iyi başka bir sözcüğün anahtarına uyabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="265"/>
+        <location filename="../../qkv_gui/core_messages.py" line="266"/>
         <source>On themselves</source>
         <translation>Kendine</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="266"/>
+        <location filename="../../qkv_gui/core_messages.py" line="267"/>
         <source>On other words</source>
         <translation>Başka sözcüklere</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="268"/>
+        <location filename="../../qkv_gui/core_messages.py" line="269"/>
         <source>Seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic; I = U Σ Vᵀ finds two strong concepts, sci-fi and romance (σ = 12.48, 9.51), and a weak third (σ = 1.35). The queries are two new users: s1 rated only The Matrix, s2 only Alien and Star Wars, so s1·s2 = 0. V_2 (V&apos;s first two columns) gives each a strength per concept: q = s·V_2. The score is the cosine q·k / (|q| |k|), so taste counts, not how high one rates (a dot product puts Dan&apos;s 5s above Ann&apos;s 1s); softmax uses T = 0.3.</source>
         <translation>Yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e oy veriyor; Tekil Değer Ayrıştırması I = U Σ Vᵀ iki güçlü kavram bulur, bilimkurgu ve romantik (σ = 12,48, 9,51), bir de zayıf bir üçüncüsünü (σ = 1,35). Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na oy vermiş; bu yüzden s1·s2 = 0. V_2 (V&apos;nin ilk iki sütunu) her kullanıcıya kavram başına bir güç verir: q = s·V_2. Puan kosinüstür, q·k / (|q| |k|): sayılan zevktir, kimin ne kadar yüksek oy verdiği değil (iç çarpımda Dan&apos;in 5&apos;leri Ann&apos;in 1&apos;lerini geçer); softmax T = 0,3 kullanır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="269"/>
+        <location filename="../../qkv_gui/core_messages.py" line="270"/>
         <source>Press “Use as W_Q = W_K = V_2” in the SVD panel: s1 and s2, raw cos 0, get cos 0.99. Then try m = 3 (the weak third concept parts them: 0.66) and m = 5 (0).</source>
         <translation>SVD panelinde “W_Q = W_K = V_2 olarak kullan” düğmesine basın: ham kosinüsü 0 olan s1 ile s2&apos;nin kosinüsü 0,99 olur. Sonra m = 3&apos;ü (zayıf üçüncü kavram onları ayırır: 0,66) ve m = 5&apos;i (0) deneyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="270"/>
+        <location filename="../../qkv_gui/core_messages.py" line="271"/>
         <source>s1 and s2 point the same way in the topic space (cosine above 0.95), though they share no movie (raw dot product 0).</source>
         <translation>s1 ile s2 konu uzayında aynı yöne bakıyor (kosinüs 0,95&apos;ten büyük), oysa ortak hiçbir filmleri yok (ham iç çarpım 0).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="271"/>
+        <location filename="../../qkv_gui/core_messages.py" line="272"/>
         <source>As raw ratings s1·s2 = 0. What will their cosine be once both are multiplied by V_2?</source>
         <translation>Ham oylarla s1·s2 = 0. İkisi de V_2 ile çarpılınca kosinüsleri ne olur?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="272"/>
+        <location filename="../../qkv_gui/core_messages.py" line="273"/>
         <source>V_2 keeps only the two strong concepts, and The Matrix, Alien and Star Wars all load on the sci-fi one: s1·V_2 and s2·V_2 both point along it (cosine 0.99). The weak third concept is where these movies differ, so keeping it (m = 3) pulls the two apart again.</source>
         <translation>V_2 yalnızca iki güçlü kavramı tutar; Matrix, Yaratık ve Yıldız Savaşları&apos;nın üçü de bilimkurgu kavramına yüklenir: s1·V_2 ile s2·V_2 ikisi de onun boyunca uzanır (kosinüs 0,99). Bu filmlerin birbirinden ayrıldığı yer zayıf üçüncü kavramdır; onu da tutmak (m = 3) ikisini yeniden ayırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="273"/>
+        <location filename="../../qkv_gui/core_messages.py" line="274"/>
         <source>Near 0: still strangers</source>
         <translation>0&apos;a yakın: hâlâ yabancılar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="274"/>
+        <location filename="../../qkv_gui/core_messages.py" line="275"/>
         <source>Somewhere in between</source>
         <translation>İkisinin arasında bir yerde</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="275"/>
+        <location filename="../../qkv_gui/core_messages.py" line="276"/>
         <source>Near 1: the same taste</source>
         <translation>1&apos;e yakın: aynı zevk</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="277"/>
+        <location filename="../../qkv_gui/core_messages.py" line="278"/>
         <source>W_Q and W_K here are 5 × 2, so each 5-D input becomes a 2-D query and a 2-D key: q_i = x_i·W_Q. Shrinking d = 5 numbers to m = 2 is practical: the 5 × 5 scores take n·n·m = 5·5·2 = 50 multiplications instead of n·n·d = 5·5·5 = 125, and the saving grows with n·n (making the queries and keys costs 2·n·d·m = 100 once, so it pays from 7 tokens on). What is lost is bounded by the SVD: the best 2 directions keep 80.8 % of the inputs&apos; Σ σ² (see the SVD panel). A key scores high when it points like the query and is long.</source>
         <translation>Burada W_Q ve W_K 5 × 2: her 5 boyutlu girdi 2 boyutlu bir sorgu ve bir anahtar olur: q_i = x_i·W_Q. d = 5 sayıyı m = 2&apos;ye indirmek işe yarar: 5 × 5 puan tablosu n·n·d = 5·5·5 = 125 yerine n·n·m = 5·5·2 = 50 çarpma ister ve kazanç n·n ile büyür (sorguları ve anahtarları üretmek bir kez 2·n·d·m = 100 çarpmaya mal olur; bu yüzden 7 sözcükten itibaren kârlıdır). Kaybı SVD sınırlar: en iyi 2 yön girdilerin Σ σ² değerinin % 80,8&apos;ini tutar (SVD paneli). Bir anahtar, sorguyla aynı yöne baktığında ve uzun olduğunda yüksek puan alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="278"/>
+        <location filename="../../qkv_gui/core_messages.py" line="279"/>
         <source>Edit W_K so that “the” gives “robot” the most weight, with robot&apos;s key pointing the same way as the query of “the”, [1, 1]. Hint: robot = [1, 0, 0, 0, 2] uses row 5 of W_K twice; set that row to [1, 1].</source>
         <translation>W_K&apos;yı, ilk sözcük en çok ağırlığı “robot” sözcüğüne verecek biçimde değiştirin; robot&apos;un anahtarı, ilk sözcüğün sorgusu [1, 1] ile aynı yöne baksın. İpucu: robot = [1, 0, 0, 0, 2], W_K&apos;nın 5. satırını iki kez kullanır; o satırı [1, 1] yapın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="279"/>
+        <location filename="../../qkv_gui/core_messages.py" line="280"/>
         <source>“the” gives “robot” the most weight now, and robot&apos;s key points nearly the same way as the query of “the” (cosine 0.9 or more): a key that points like the query and is long scores highest.</source>
         <translation>İlk sözcük artık en çok ağırlığı “robot” sözcüğüne veriyor ve robot&apos;un anahtarı ilk sözcüğün sorgusuyla neredeyse aynı yöne bakıyor (kosinüs en az 0,9): sorgu yönündeki uzun anahtar en yüksek puanı alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="280"/>
+        <location filename="../../qkv_gui/core_messages.py" line="281"/>
         <source>Queries and keys have 2 numbers each instead of 5. How many multiplications does the 5 × 5 score table take?</source>
         <translation>Sorgular ve anahtarlar artık 5 yerine 2&apos;şer sayı taşıyor. 5 × 5 puan tablosu kaç çarpma ister?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="281"/>
+        <location filename="../../qkv_gui/core_messages.py" line="282"/>
         <source>Each score is the dot product of a query and a key, one multiplication per number they hold: 2 instead of 5, so 5·5·2 = 50 instead of 125. Making the queries and keys costs 100 more once, so for 5 tokens the total is still higher; the saving wins from 7 tokens on and grows with n·n.</source>
         <translation>Her puan, bir sorguyla bir anahtarın iç çarpımıdır; taşıdıkları her sayı için bir çarpma: 5 yerine 2, yani 125 yerine 5·5·2 = 50. Sorguları ve anahtarları üretmek bir kez 100 çarpma daha ister; 5 sözcükte toplam hâlâ daha yüksektir, kazanç 7 sözcükten itibaren öne geçer ve n·n ile büyür.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="282"/>
+        <location filename="../../qkv_gui/core_messages.py" line="283"/>
         <source>As many as the raw 5-D vectors: 5·5·5 = 125</source>
         <translation>Ham 5 boyutlu vektörler kadar: 5·5·5 = 125</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="283"/>
+        <location filename="../../qkv_gui/core_messages.py" line="284"/>
         <source>Fewer: 5·5·2 = 50</source>
         <translation>Daha az: 5·5·2 = 50</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="285"/>
+        <location filename="../../qkv_gui/core_messages.py" line="286"/>
         <source>Nobody tunes W_Q, W_K or W_V by hand in a real network: they are learned. Pick a target pattern T and training lowers the loss L = (1/m) Σ_i Σ_j T_ij log(T_ij / weight_ij) by gradient descent: W ← W − η ∂L/∂W, with ∂L/∂score = (weight − T)/m.</source>
         <translation>Gerçek bir ağda kimse W_Q, W_K ya da W_V&apos;yi elle ayarlamaz: bunlar öğrenilir. Bir hedef örüntü T seçin; eğitim, L = (1/m) Σ_i Σ_j T_ij log(T_ij / ağırlık_ij) kaybını gradyan inişiyle düşürür: W ← W − η ∂L/∂W, burada ∂L/∂puan = (ağırlık − T)/m.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="286"/>
+        <location filename="../../qkv_gui/core_messages.py" line="287"/>
         <source>In the Train panel pick &quot;attend to the previous token&quot; and press Train: watch the loss fall and the weights move to the cell left of the diagonal.</source>
         <translation>Eğitim panelinde “önceki sözcüğe dikkat et” hedefini seçip eğitimi başlatın: kaybın düştüğünü ve ağırlıkların köşegenin solundaki hücreye kaydığını izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="287"/>
+        <location filename="../../qkv_gui/core_messages.py" line="288"/>
         <source>Every token after the first gives more than half of its weight to the token before it: the “previous token” pattern.</source>
         <translation>İlk sözcükten sonraki her sözcük, ağırlığının yarısından fazlasını kendinden önceki sözcüğe veriyor: “önceki sözcük” örüntüsü.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="288"/>
+        <location filename="../../qkv_gui/core_messages.py" line="289"/>
         <source>The first token has no token before it. Where will its weight go after training?</source>
         <translation>İlk sözcüğün öncesinde sözcük yok. Eğitimden sonra onun ağırlığı nereye gider?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="289"/>
+        <location filename="../../qkv_gui/core_messages.py" line="290"/>
         <source>The target “attend to the previous token” gives the first token all of its weight on itself, as nothing comes before it, and training pulls its row there like every other row.</source>
         <translation>“Önceki sözcüğe dikkat et” hedefi, öncesinde hiçbir şey olmadığı için ilk sözcüğün bütün ağırlığını kendisine verir; eğitim de onun satırını, öteki satırlar gibi oraya çeker.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="290"/>
+        <location filename="../../qkv_gui/core_messages.py" line="291"/>
         <source>Mostly to itself</source>
         <translation>Çoğu kendine</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="291"/>
+        <location filename="../../qkv_gui/core_messages.py" line="292"/>
         <source>Mostly to another token</source>
         <translation>Çoğu başka bir sözcüğe</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="292"/>
+        <location filename="../../qkv_gui/core_messages.py" line="293"/>
         <source>Spread out: no token gets half</source>
         <translation>Dağılır: hiçbir sözcük yarısını almaz</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="293"/>
+        <location filename="../../qkv_gui/core_messages.py" line="294"/>
         <source>From SVD to learned matrices</source>
         <translation>SVD&apos;den öğrenilen matrislere</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="294"/>
+        <location filename="../../qkv_gui/core_messages.py" line="295"/>
         <source>In the SVD lesson we set W_Q = W_K = V_2 by hand. A real network computes no SVD: all three matrices, W_Q, W_K and W_V, are learned from examples. Here W_Q and W_K are 5 × 2 and start from small numbers. The target is the same topic: each user spreads its weight evenly over the users of its own concept (sci-fi or romance). Then compare the users&apos; learned coordinates I·W_Q with their topic coordinates I·V_2: the principal angles between the two planes are 0° when they are the same plane, up to a turn and a stretch (a 2 × 2 change of basis).</source>
         <translation>SVD dersinde W_Q = W_K = V_2 eşitliğini elle kurmuştuk. Gerçek bir ağ SVD hesaplamaz: üç dönüşüm matrisi de, W_Q, W_K ve W_V, örneklerden öğrenilir; yani öğrenilebilirdir. Burada W_Q ile W_K 5 × 2 boyutlu ve küçük sayılarla başlıyor. Hedef aynı konu: her kullanıcı ağırlığını kendi kavramındaki (bilimkurgu ya da romantik) kullanıcılara eşit olarak dağıtır. Sonra kullanıcıların öğrenilen I·W_Q koordinatlarını konu uzayındaki I·V_2 koordinatlarıyla karşılaştırın: iki düzlem arasındaki temel açılar, düzlemler aynıysa 0° olur; aradaki fark yalnızca bir döndürme ve esnetmedir (2 × 2&apos;lik bir taban değişimi).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="295"/>
+        <location filename="../../qkv_gui/core_messages.py" line="296"/>
         <source>In the Train panel keep “attend to the same topic”, learn W_Q and W_K, and press Train: watch the loss fall and the angles to V_2 shrink below 10°.</source>
         <translation>Eğitim panelinde “aynı konuya dikkat et” hedefini koruyun, W_Q ile W_K&apos;yi öğrenilecek olarak bırakın ve Eğit düğmesine basın: kaybın düştüğünü, V_2&apos;ye olan açıların 10°&apos;nin altına indiğini izleyin.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="296"/>
+        <location filename="../../qkv_gui/core_messages.py" line="297"/>
         <source>Every user gives more than 90% of its weight to its own topic, and the users&apos; coordinates I·W_Q and I·W_K lie within 10° of the plane of their SVD topic coordinates I·V_2: what the SVD finds, the matrices can learn.</source>
         <translation>Her kullanıcı ağırlığının yüzde 90&apos;ından fazlasını kendi konusuna veriyor; kullanıcıların I·W_Q ve I·W_K koordinatları, Tekil Değer Ayrıştırmasının konu uzayındaki I·V_2 koordinatlarının düzlemine 10°&apos;den yakın: SVD&apos;nin bulduğunu matrisler öğrenebilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="297"/>
+        <location filename="../../qkv_gui/core_messages.py" line="298"/>
         <source>After training, how far will the users&apos; learned coordinates I·W_Q be from their SVD topic coordinates I·V_2?</source>
         <translation>Eğitimden sonra kullanıcıların öğrenilen I·W_Q koordinatları, SVD&apos;nin konu uzayındaki I·V_2 koordinatlarından ne kadar uzak olacak?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="298"/>
+        <location filename="../../qkv_gui/core_messages.py" line="299"/>
         <source>The target only asks fans of one topic to attend to each other. The ratings vary almost only along the two topic directions (singular values 12.5 and 9.5, the third only 1.3), so matrices that tell the fans apart give coordinates in nearly the plane of I·V_2, turned and stretched: the numbers of W_Q need not be those of V_2.</source>
         <translation>Hedef yalnızca aynı konunun hayranlarının birbirine dikkat etmesini istiyor. Puanlar neredeyse yalnızca iki konu yönünde değişiyor (tekil değerler 12,5 ve 9,5; üçüncüsü yalnızca 1,3). Bu yüzden hayranları birbirinden ayıran matrisler, I·V_2 düzlemine çok yakın, yalnızca döndürülüp esnetilmiş koordinatlar verir: W_Q&apos;nun sayılarının V_2&apos;ninkilerle aynı olması gerekmez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="299"/>
+        <location filename="../../qkv_gui/core_messages.py" line="300"/>
         <source>Nearly the same plane: the largest angle is below 10°</source>
         <translation>Neredeyse aynı düzlem: en büyük açı 10°&apos;nin altında</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="300"/>
+        <location filename="../../qkv_gui/core_messages.py" line="301"/>
         <source>A different plane: the largest angle is 10° or more</source>
         <translation>Başka bir düzlem: en büyük açı 10° ya da daha fazla</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="301"/>
+        <location filename="../../qkv_gui/core_messages.py" line="302"/>
         <source>W_Q becomes exactly V_2, number for number</source>
         <translation>W_Q, sayısı sayısına tam olarak V_2 olur</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="302"/>
+        <location filename="../../qkv_gui/core_messages.py" line="303"/>
         <source>Many heads look for different things</source>
         <translation>Birçok kafa farklı şeyler arar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="303"/>
+        <location filename="../../qkv_gui/core_messages.py" line="304"/>
         <source>A transformer runs several heads side by side on the same tokens. Each head i has its own block of W_Q, W_K and W_V, so its own weights and its own context: head_i = softmax(Q_i K_iᵀ / √d_k) V_i. One head can look at the word before, another at the words of the same topic. The heads&apos; contexts are put side by side and W_O mixes them: output = [head_1 | head_2]·W_O. The words here alternate between animals and food, so the word before is always of the other topic: one head cannot follow both patterns.</source>
         <translation>Bir transformer aynı sözcükler üzerinde birkaç kafayı yan yana çalıştırır. Her i kafasının W_Q, W_K ve W_V içinde kendi bloğu, dolayısıyla kendi ağırlıkları ve kendi bağlam vektörü vardır: head_i = softmax(Q_i K_iᵀ / √d_k) V_i. Bir kafa önceki sözcüğe bakabilir, bir başkası aynı konudaki sözcüklere. Kafaların bağlam vektörleri yan yana konur ve W_O onları karıştırır: çıktı = [head_1 | head_2]·W_O. Buradaki sözcükler sırayla hayvan ve yiyecek; bu yüzden önceki sözcük hep öbür konudandır: tek bir kafa iki örüntüye birden uyamaz.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="304"/>
+        <location filename="../../qkv_gui/core_messages.py" line="305"/>
         <source>In the Train panel give head 1 “attend to the previous token” and head 2 “attend to the same topic”, and press Train: each head&apos;s loss curve falls on its own. Then compare the weights of the two heads.</source>
         <translation>Eğitim panelinde 1. kafaya “önceki sözcüğe dikkat et”, 2. kafaya “aynı konuya dikkat et” hedefini verin ve Eğit&apos;e basın: her kafanın kayıp eğrisi kendi başına düşer. Sonra iki kafanın ağırlıklarını karşılaştırın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="305"/>
+        <location filename="../../qkv_gui/core_messages.py" line="306"/>
         <source>Head 1 gives every word after the first more than half of its weight on the word before it, and head 2 gives every word more than 80% of its weight on the words of its own topic: the same words, two different patterns, side by side in the concat.</source>
         <translation>1. kafada ilkinden sonraki her sözcük ağırlığının yarısından fazlasını kendinden önceki sözcüğe veriyor; 2. kafada her sözcük ağırlığının yüzde 80&apos;inden fazlasını kendi konusundaki sözcüklere veriyor: aynı sözcükler, iki farklı örüntü, birleşimde yan yana.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="306"/>
+        <location filename="../../qkv_gui/core_messages.py" line="307"/>
         <source>Both heads see the same six words. After training, will their weights look alike?</source>
         <translation>İki kafa da aynı altı sözcüğü görüyor. Eğitimden sonra ağırlıkları birbirine benzeyecek mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="307"/>
+        <location filename="../../qkv_gui/core_messages.py" line="308"/>
         <source>Each head&apos;s loss moves only its own block of W_Q and W_K, so nothing pulls the heads together: head 1 learns the word before, head 2 the topic. That is why a transformer has several heads: each can look for something else.</source>
         <translation>Her kafanın kaybı W_Q ve W_K içinde yalnızca o kafanın bloğunu değiştirir; kafaları birbirine çeken bir şey yoktur: 1. kafa önceki sözcüğü, 2. kafa konuyu öğrenir. Transformer&apos;ın birkaç kafası olmasının nedeni budur: her biri başka bir şey arayabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="308"/>
+        <location filename="../../qkv_gui/core_messages.py" line="309"/>
         <source>No: each head follows its own target</source>
         <translation>Hayır: her kafa kendi hedefine uyar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="309"/>
+        <location filename="../../qkv_gui/core_messages.py" line="310"/>
         <source>Yes: both end up with the same pattern</source>
         <translation>Evet: ikisi de aynı örüntüye varır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="310"/>
+        <location filename="../../qkv_gui/core_messages.py" line="311"/>
         <source>Order needs positions</source>
         <translation>Sıra, konum ister</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="311"/>
+        <location filename="../../qkv_gui/core_messages.py" line="312"/>
         <source>Self-attention compares every query with every key, whatever their places: shuffle the tokens and each one finds the same keys, the same weights and the same values, only in another order. So “dog bites man” and “man dog bites” give the same output rows, shuffled: without positions a transformer cannot tell the order. Positional encodings fix it: the heads see x_i + PE_i, and the sinusoidal PE[pos, 2i] = sin(pos / 10000^(2i/d)), PE[pos, 2i+1] = cos(pos / 10000^(2i/d)) is different at every place.</source>
         <translation>Öz-dikkat, yerleri ne olursa olsun her sorguyu her anahtarla karşılaştırır: sözcüklerin sırasını karıştırın, her biri yine aynı anahtarları, aynı ağırlıkları ve aynı değerleri bulur, yalnızca başka bir sırada. Bu yüzden “köpek ısırır adam” ile “adam köpek ısırır” karışık sırada aynı çıktı satırlarını verir: konum olmadan bir transformer sırayı ayırt edemez. Konum kodlaması bunu düzeltir: kafalar x_i + PE_i görür; sinüslü PE[pos, 2i] = sin(pos / 10000^(2i/d)), PE[pos, 2i+1] = cos(pos / 10000^(2i/d)) her yerde farklıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="312"/>
+        <location filename="../../qkv_gui/core_messages.py" line="313"/>
         <source>Shuffle the tokens without positions and compare the outputs with those before: the same rows, reordered. Then switch the positions to sinusoidal and shuffle again.</source>
         <translation>Konum yokken sözcükleri karıştırın ve çıktıları öncekilerle karşılaştırın: aynı satırlar, başka bir sırada. Sonra konumları sinüslü yapın ve yeniden karıştırın.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="313"/>
+        <location filename="../../qkv_gui/core_messages.py" line="314"/>
         <source>With positions the shuffled tokens give outputs that are no longer the same rows reordered: each token&apos;s output now depends on its place as well as on its vector.</source>
         <translation>Konumlarla karıştırılan sözcükler artık yalnızca sırası değişmiş aynı satırları vermiyor: her sözcüğün çıktısı şimdi vektörü kadar yerine de bağlı.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="314"/>
+        <location filename="../../qkv_gui/core_messages.py" line="315"/>
         <source>With sinusoidal positions added, will shuffling the tokens still give the same output rows in a new order?</source>
         <translation>Sinüzoidal konumlar eklenince sözcükleri karıştırmak yine aynı çıktı satırlarını yeni bir sırada mı verecek?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="315"/>
+        <location filename="../../qkv_gui/core_messages.py" line="316"/>
         <source>A token that moves to another place gets another PE row added, so its query, key and value change, and with them the scores and the weighted sums: the rows differ, not only their order.</source>
         <translation>Başka bir yere geçen sözcüğe başka bir PE satırı eklenir; böylece sorgusu, anahtarı ve değeri değişir, onlarla birlikte puanlar ve ağırlıklı toplamlar da: yalnızca satırların sırası değil, satırların kendisi farklıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="316"/>
+        <location filename="../../qkv_gui/core_messages.py" line="317"/>
         <source>Yes: the same rows, only reordered</source>
         <translation>Evet: aynı satırlar, yalnızca sıraları değişir</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="317"/>
+        <location filename="../../qkv_gui/core_messages.py" line="318"/>
         <source>No: the rows themselves change</source>
         <translation>Hayır: satırların kendisi değişir</translation>
     </message>
@@ -4839,140 +4869,140 @@ First its scores, then its weights.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="318"/>
+        <location filename="../../qkv_gui/core_messages.py" line="319"/>
         <source>The cat sat on the mat</source>
         <translation>Küçük kedi paspasın üstüne oturdu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="319"/>
+        <location filename="../../qkv_gui/core_messages.py" line="320"/>
         <source>Self-attention over a five-word sentence. Queries, keys and values are 2-D, so they can be drawn exactly in the plane: a key scores high when it points the same way as the query.</source>
         <translation>Beş sözcüklü bir cümle üzerinde öz-dikkat. Sorgular, anahtarlar ve değerler iki boyutlu; bu yüzden düzlemde tam olarak çizilebilirler: bir anahtar, sorguyla aynı yönü gösterdiğinde yüksek puan alır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="320"/>
-        <location filename="../../qkv_gui/core_messages.py" line="345"/>
+        <location filename="../../qkv_gui/core_messages.py" line="321"/>
+        <location filename="../../qkv_gui/core_messages.py" line="346"/>
         <source>the cat sat on mat</source>
         <translation>küçük kedi paspasın üstüne oturdu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="321"/>
+        <location filename="../../qkv_gui/core_messages.py" line="322"/>
         <source>From 5 dimensions to 2</source>
         <translation>5 boyuttan 2 boyuta</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="322"/>
+        <location filename="../../qkv_gui/core_messages.py" line="323"/>
         <source>Five tokens, each a 5-D input vector. W_Q, W_K and W_V are 5 × 2, so every input becomes a 2-D query, key and value: the projection changes the dimension from 5 to 2, and the geometry plot shows the queries and the keys exactly.</source>
         <translation>Beş sözcük, her biri 5 boyutlu bir girdi vektörü. W_Q, W_K ve W_V 5 × 2 boyutunda; böylece her girdi 2 boyutlu bir sorguya, anahtara ve değere dönüşür: dönüşüm boyutu 5&apos;ten 2&apos;ye indirir ve geometri grafiği sorguları ve anahtarları tam olarak gösterir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="323"/>
+        <location filename="../../qkv_gui/core_messages.py" line="324"/>
         <source>the robot loves old films</source>
         <translation>bu robot eski filmleri seviyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="324"/>
+        <location filename="../../qkv_gui/core_messages.py" line="325"/>
         <source>Two heads: the word before and the same topic</source>
         <translation>İki kafa: önceki sözcük ve aynı konu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="325"/>
+        <location filename="../../qkv_gui/core_messages.py" line="326"/>
         <source>Six words of two topics, animals and food, in turns. Two heads of self-attention see the same words: each has its own W_Q, W_K and W_V, its own weights and its own context; the concat puts the two contexts side by side and W_O mixes them.</source>
         <translation>Sırayla iki konudan, hayvanlar ve yiyeceklerden, altı sözcük. Öz-dikkatin iki kafası aynı sözcükleri görür: her birinin kendi W_Q, W_K ve W_V matrisi, kendi ağırlıkları ve kendi bağlam vektörü vardır; birleşim iki bağlam vektörünü yan yana koyar ve W_O onları karıştırır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="326"/>
+        <location filename="../../qkv_gui/core_messages.py" line="327"/>
         <source>cat bread dog milk bird rice</source>
         <translation>kedi ekmek köpek süt kuş pirinç</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="327"/>
+        <location filename="../../qkv_gui/core_messages.py" line="328"/>
         <source>New users in the topic space</source>
         <translation>Konu uzayında yeni kullanıcılar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="328"/>
+        <location filename="../../qkv_gui/core_messages.py" line="329"/>
         <source>The users × movies example of the Stanford “Mining of Massive Datasets” SVD lecture: seven users rate The Matrix, Alien, Star Wars, Casablanca and Titanic. Two new users are the queries: s1 rated only The Matrix, s2 only Alien and Star Wars. As raw ratings they share nothing (s1·s2 = 0); multiplied by V_2 from the SVD of the ratings they point the same way. The score is the cosine, so how high someone rates does not count, only what they like.</source>
         <translation>Stanford&apos;un büyük veri madenciliği dersinde SVD&apos;yi anlatan kullanıcı × film örneği: yedi kullanıcı Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik&apos;e oy veriyor. Sorgular iki yeni kullanıcı: s1 yalnızca Matrix&apos;e, s2 yalnızca Yaratık ile Yıldız Savaşları&apos;na oy vermiş. Ham oylarda ortak hiçbir şeyleri yok (s1·s2 = 0); oyların SVD&apos;sinden gelen V_2 ile çarpılınca aynı yöne bakıyorlar. Puan kosinüs: kimin ne kadar yüksek oy verdiği sayılmaz, yalnızca neyi sevdiği.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="330"/>
+        <location filename="../../qkv_gui/core_messages.py" line="331"/>
         <source>Users rate movies: the SVD topic space</source>
         <translation>Kullanıcılar filmlere puan veriyor: SVD konu uzayı</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="331"/>
+        <location filename="../../qkv_gui/core_messages.py" line="332"/>
         <source>Seven users rate five movies; the columns are The Matrix, Alien, Star Wars, Casablanca and Titanic. Ann, Bob, Cat and Dan like science fiction, Eve, Fay and Gus like romance. The SVD of the ratings has only two non-zero singular values, and the first two right singular vectors are the two topics: sci-fi (the first three movies) and romance (the last two). W_Q = W_K = V_2 measures compatibility in that 2-D topic space; W_V is the identity, so the context is still a mix of movie ratings.</source>
         <translation>Yedi kullanıcı beş filme puan veriyor; sütunlar sırasıyla Matrix, Yaratık, Yıldız Savaşları, Kazablanka ve Titanik. Ayşe, Barış, Cem ve Deniz bilimkurgu, Elif, Filiz ve Gül romantik filmleri seviyor. Puanların SVD&apos;sinde yalnızca iki tekil değer sıfırdan farklıdır; ilk iki sağ tekil vektör iki konudur: bilimkurgu (ilk üç film) ve romantik (son iki film). W_Q = W_K = V_2, uyumluluğu bu iki boyutlu konu uzayında ölçer; W_V birim matristir, bu yüzden bağlam yine film puanlarının bir karışımıdır.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="333"/>
+        <location filename="../../qkv_gui/core_messages.py" line="334"/>
         <source>Dog bites man: does the order count?</source>
         <translation>Köpek adamı ısırır: sıra önemli mi?</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="334"/>
+        <location filename="../../qkv_gui/core_messages.py" line="335"/>
         <source>Three words of self-attention with one head. Without positions the heads see each word&apos;s vector only, not where it stands; sinusoidal positions add a different vector to each place.</source>
         <translation>Tek kafalı öz-dikkatte üç sözcük. Konum olmadan kafalar her sözcüğün yalnızca vektörünü görür, nerede durduğunu görmez; sinüslü konumlar her yere farklı bir vektör ekler.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="335"/>
+        <location filename="../../qkv_gui/core_messages.py" line="336"/>
         <source>dog bites man</source>
         <translation>köpek ısırır adam</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="342"/>
+        <location filename="../../qkv_gui/core_messages.py" line="343"/>
         <source>Attention mixes the encoder states</source>
         <translation>Dikkat, kodlayıcının gizli durumlarını karıştırır</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="343"/>
+        <location filename="../../qkv_gui/core_messages.py" line="344"/>
         <source>One decoder state s1 = [0.4, 0.2, 0.4] scores four encoder states: the dot products are 0.6, 2.4, 0.6 and 1.4. Scores this small give a mixture, the weights 0.10, 0.59, 0.10 and 0.22, so the context vector blends all four states.</source>
         <translation>Kod çözücünün tek gizli durumu s1 = [0.4, 0.2, 0.4], kodlayıcının dört gizli durumunu puanlar: iç çarpımlar 0.6, 2.4, 0.6 ve 1.4. Bu kadar küçük puanlar bir karışım verir (ağırlıklar 0.10, 0.59, 0.10 ve 0.22); bağlam vektörü dört durumu da harmanlar.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="344"/>
+        <location filename="../../qkv_gui/core_messages.py" line="345"/>
         <source>Users rate movies: learning W_Q and W_K</source>
         <translation>Kullanıcılar filmlere puan veriyor: W_Q ile W_K öğreniliyor</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="347"/>
+        <location filename="../../qkv_gui/core_messages.py" line="348"/>
         <source>cat dog wolf bank loan</source>
         <translation>kedi köpek kurt banka kredi</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="329"/>
-        <location filename="../../qkv_gui/core_messages.py" line="332"/>
-        <location filename="../../qkv_gui/core_messages.py" line="346"/>
+        <location filename="../../qkv_gui/core_messages.py" line="330"/>
+        <location filename="../../qkv_gui/core_messages.py" line="333"/>
+        <location filename="../../qkv_gui/core_messages.py" line="347"/>
         <source>Ann Bob Cat Dan Eve Fay Gus</source>
         <translation>Ayşe Barış Cem Deniz Elif Filiz Gül</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="336"/>
+        <location filename="../../qkv_gui/core_messages.py" line="337"/>
         <source>Self-attention, step by step</source>
         <translation>Adım adım öz-dikkat</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="337"/>
+        <location filename="../../qkv_gui/core_messages.py" line="338"/>
         <source>Three 4-D inputs are projected to queries, keys and values by W_Q, W_K and W_V; each query scores every key with a plain dot product. The numbers are small enough to check by hand.</source>
         <translation>Dört boyutlu üç girdi, W_Q, W_K ve W_V ile sorgulara, anahtarlara ve değerlere dönüştürülür; her sorgu her anahtarı yalın bir iç çarpımla puanlar. Sayılar elle denetlenecek kadar küçük.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="338"/>
+        <location filename="../../qkv_gui/core_messages.py" line="339"/>
         <source>Encoder-decoder attention</source>
         <translation>Kodlayıcı-kod çözücü dikkati</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="339"/>
+        <location filename="../../qkv_gui/core_messages.py" line="340"/>
         <source>One decoder state asks which of four encoder states matter; the dot products 15, 60, 15, 35 make h2 win almost all the weight.</source>
         <translation>Kod çözücünün tek gizli durumu, kodlayıcının dört gizli durumundan hangisinin önemli olduğunu soruyor; 15, 60, 15, 35 iç çarpımları ağırlığın neredeyse tamamını h2&apos;ye verir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="340"/>
+        <location filename="../../qkv_gui/core_messages.py" line="341"/>
         <source>Seq2seq without attention</source>
         <translation>Dikkatsiz seq2seq</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="341"/>
+        <location filename="../../qkv_gui/core_messages.py" line="342"/>
         <source>All the weight is on the last encoder state, so the context vector is just h4 = [0, 5, 1]: the fixed summary a classic seq2seq model passes to its decoder.</source>
         <translation>Ağırlığın tamamı kodlayıcının son gizli durumunda; bu yüzden bağlam vektörü yalnızca h4 = [0, 5, 1] olur: klasik bir seq2seq modelinin kod çözücüye aktardığı sabit özet.</translation>
     </message>
@@ -5202,57 +5232,57 @@ First its scores, then its weights.</source>
 <context>
     <name>tokens</name>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="388"/>
+        <location filename="../../qkv_gui/core_messages.py" line="389"/>
         <source>Mark “{label}” as padding</source>
         <translation>Dolgu yap: “{label}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="389"/>
+        <location filename="../../qkv_gui/core_messages.py" line="390"/>
         <source>Unmark “{label}” as padding</source>
         <translation>Dolgu işaretini kaldır: “{label}”</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="390"/>
+        <location filename="../../qkv_gui/core_messages.py" line="391"/>
         <source>“{label}” is padding now: no query looks at it (its key column is hatched in every head).</source>
         <translation>“{label}” artık dolgu: hiçbir sorgu ona bakmaz (anahtar sütunu her kafada taralı).</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="391"/>
+        <location filename="../../qkv_gui/core_messages.py" line="392"/>
         <source>“{label}” is a token again: the queries may look at it.</source>
         <translation>“{label}” yeniden bir sözcük: sorgular ona bakabilir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="392"/>
+        <location filename="../../qkv_gui/core_messages.py" line="393"/>
         <source>The masks leave query {queries} no key to look at: its weights are all 0, and so is its context.</source>
         <translation>Maskeler şu sorguya bakacak hiçbir anahtar bırakmıyor: {queries}. Ağırlıklarının hepsi 0, bağlam vektörü de 0.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="393"/>
+        <location filename="../../qkv_gui/core_messages.py" line="394"/>
         <source>The masks leave the queries {queries} no key to look at: their weights are all 0, and so are their contexts.</source>
         <translation>Maskeler şu sorgulara bakacak hiçbir anahtar bırakmıyor: {queries}. Ağırlıklarının hepsi 0, bağlam vektörleri de 0.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="394"/>
+        <location filename="../../qkv_gui/core_messages.py" line="395"/>
         <source>Without positions every token got back the same output row, only in its new place: attention alone cannot see the order.</source>
         <translation>Konum yokken her sözcük aynı çıktı satırını geri aldı, yalnızca yeni yerinde: dikkat tek başına sırayı göremez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="395"/>
+        <location filename="../../qkv_gui/core_messages.py" line="396"/>
         <source>Without positions every query got back the same output: attention alone cannot see the order of the encoder states.</source>
         <translation>Konum yokken her sorgu aynı çıktıyı geri aldı: dikkat tek başına kodlayıcı durumlarının sırasını göremez.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="396"/>
+        <location filename="../../qkv_gui/core_messages.py" line="397"/>
         <source>With positions the same token at another place gets another output: the order now counts.</source>
         <translation>Konumlarla aynı sözcük başka bir yerde başka bir çıktı alır: artık sıra önemli.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="397"/>
+        <location filename="../../qkv_gui/core_messages.py" line="398"/>
         <source>The causal mask already depends on the order: a token at another place may see other tokens, so its output changes even without positions.</source>
         <translation>Nedensel maske zaten sıraya bağlıdır: başka bir yerdeki sözcük başka sözcükleri görebilir, bu yüzden çıktısı konum olmadan da değişir.</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/core_messages.py" line="398"/>
+        <location filename="../../qkv_gui/core_messages.py" line="399"/>
         <source>Every output stayed the same: these positions do not tell the places apart (all their rows are equal).</source>
         <translation>Bütün çıktılar aynı kaldı: bu konumlar yerleri birbirinden ayırmıyor (bütün satırları eşit).</translation>
     </message>
@@ -5356,6 +5386,11 @@ First its scores, then its weights.</source>
     </message>
     <message>
         <location filename="../../qkv_gui/core_messages.py" line="232"/>
+        <source>training stopped: its next step would set {cell} to {value}, but a cell holds numbers between {low} and {high}; a lower learning rate takes smaller steps</source>
+        <translation>eğitim durdu: sonraki adım {cell} hücresini {value} yapacaktı, ama bir hücredeki sayı {low} ile {high} arasında olmalı; daha düşük bir öğrenme hızı daha küçük adımlar atar</translation>
+    </message>
+    <message>
+        <location filename="../../qkv_gui/core_messages.py" line="233"/>
         <source>the context can only reconstruct the inputs when W_V has as many columns ({d_v}) as the inputs ({d})</source>
         <translation>bağlam girdileri ancak W_V&apos;nin sütun sayısı ({d_v}) girdilerinkine ({d}) eşitse yeniden kurabilir</translation>
     </message>

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from qkv_gui.core.compute import compute
+from qkv_gui.core.head_edits import set_w_o
 from qkv_gui.core.import_fit import (
     Block,
     ImportFitError,
@@ -126,3 +127,18 @@ def test_into_the_only_head_of_a_session_is_all_of_w_o():
     one_head = load_preset("default")  # no W_O yet
     (found,) = offers(one_head, "w_o", OUT_PROJ[:2], head=0)
     assert np.array_equal(found.session.w_o, OUT_PROJ[:2])
+
+
+def test_one_heads_rows_into_a_session_of_heads_without_w_o_say_what_to_do():
+    no_w_o = set_w_o(many_heads(), False)  # 2 heads, d_v = 2
+    with pytest.raises(ImportFitError) as caught:
+        offers(no_w_o, "w_o", np.ones((2, 4)), head=1)  # 4 = h·d_v columns: turning W_O on makes room
+    assert str(caught.value) == ("this session has no W_O yet to put head 2's rows into: import the "
+                                 "whole W_O first (the rows of all 2 heads), or turn W_O on")
+    (found,) = offers(set_w_o(no_w_o, True), "w_o", np.ones((2, 4)), head=1)  # as it says
+    assert found.session.w_o[2:4].tolist() == np.ones((2, 4)).tolist()
+    assert found.session.w_o[0:2].tolist() == np.eye(4)[0:2].tolist()  # head 1's rows stay
+    with pytest.raises(ImportFitError) as caught:  # 5 columns: only the whole W_O can bring them
+        offers(no_w_o, "w_o", OUT_PROJ[:2], head=1)
+    assert str(caught.value) == ("this session has no W_O yet to put head 2's rows into: import the "
+                                 "whole W_O first (the rows of all 2 heads)")

@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safetensors.numpy import save_file
 
+from qkv_gui.core.format import DIGIT_GROUP, MINUS
 from qkv_gui.core.importing import (
     MAX_FILE_BYTES,
     ImportedArray,
@@ -195,10 +196,16 @@ def test_not_finite_in_npy(tmp_path):
     assert refused(path) == "row 1, column 2 of n.npy is not a finite number (inf)"
 
 
-def test_numbers_beyond_a_million(tmp_path):
+def test_numbers_beyond_a_million_are_named_as_a_cells_sentence_names_them(tmp_path):
+    """Where the number is (row, column of the file), it and the limit written as the cells write
+    them (`format.grouped`: −1 000 000 with narrow spaces and the real minus)."""
     path = tmp_path / "b.csv"
     path.write_text("1,2\n3,-2e6\n")
-    assert refused(path) == "row 2, column 2 of b.csv is -2e+06; numbers must lie within ±1e+06"
+    million = f"1{DIGIT_GROUP}000{DIGIT_GROUP}000"
+    assert refused(path) == (f"row 2, column 2 of b.csv is {MINUS}2{DIGIT_GROUP}000{DIGIT_GROUP}000: "
+                             f"a cell holds numbers between {MINUS}{million} and {million}")
+    path.write_text("0,0,0\n0,0,1000000.5\n")  # its decimals say why it is beyond
+    assert refused(path).startswith(f"row 2, column 3 of b.csv is {million}.5: a cell holds")
     path.write_text("1,1e6\n")  # the limit itself is fine
     assert read_array(path).values.tolist() == [[1, 1e6]]
 

@@ -11,11 +11,7 @@ from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.core.session_io import dumps_session, loads_session
 from qkv_gui.core.svd import topics_from_svd
-
-# Finite differences: central, step H; analytic and numeric gradients must agree
-# to this relative error (‖g − g_fd‖ / ‖g_fd‖).
-H = 1e-5
-GRAD_TOLERANCE = 1e-6
+from tests.core.finite_differences import GRAD_TOLERANCE, loss_gradient, relative_error
 
 # Training with the default optimizer (Adam, learning rate 0.05) must bring the
 # loss below LOSS_THRESHOLD within STEPS steps on each target pattern.
@@ -48,19 +44,6 @@ def random_target(session: Session, seed: int) -> np.ndarray:
     return target / target.sum(axis=1, keepdims=True)
 
 
-def numeric_gradient(session, name, target, target_context, context_weight) -> np.ndarray:
-    matrix = getattr(session, name)
-    grad = np.zeros_like(matrix)
-    for index in np.ndindex(matrix.shape):
-        plus, minus = matrix.copy(), matrix.copy()
-        plus[index] += H
-        minus[index] -= H
-        up = tr.loss(session.with_matrix(name, plus), target, target_context, context_weight)
-        down = tr.loss(session.with_matrix(name, minus), target, target_context, context_weight)
-        grad[index] = (up - down) / (2 * H)
-    return grad
-
-
 CASES = [
     ("dot", "self", False, 1.0),
     ("dot", "self", True, 0.7),
@@ -90,8 +73,8 @@ def test_gradients_match_finite_differences(kind, mode, causal, temperature, see
         assert grads["w_v"] is None
     for name in names:
         assert grads[name].shape == getattr(session, name).shape
-        numeric = numeric_gradient(session, name, target, target_context, weight)
-        error = np.linalg.norm(grads[name] - numeric) / np.linalg.norm(numeric)
+        numeric = loss_gradient(session, name, target, target_context, weight)
+        error = relative_error(grads[name], numeric)
         assert error < GRAD_TOLERANCE, f"{name}: relative error {error:.2e}"
 
 
@@ -299,8 +282,8 @@ def test_reconstruct_target_gradient_of_w_v_matches_finite_differences(kind, mod
     context = tr.target_reconstruct(session)
     assert np.array_equal(context, session.query_inputs)  # self: I; seq2seq: the decoder states
     _loss, grads = tr.loss_and_grads(session, target, context, 1.0)
-    numeric = numeric_gradient(session, "w_v", target, context, 1.0)
-    assert np.linalg.norm(grads["w_v"] - numeric) / np.linalg.norm(numeric) < GRAD_TOLERANCE
+    numeric = loss_gradient(session, "w_v", target, context, 1.0)
+    assert relative_error(grads["w_v"], numeric) < GRAD_TOLERANCE
 
 
 def test_reconstruct_needs_w_v_to_keep_the_dimension():

@@ -14,9 +14,7 @@ from qkv_gui.core.positional import sinusoidal_table
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.session import Session
 from qkv_gui.core.training_run import TrainingRun, run_targets
-
-H = 1e-5
-GRAD_TOLERANCE = 1e-6
+from tests.core.finite_differences import GRAD_TOLERANCE, loss_gradient, relative_error
 
 
 def multi_session(seed: int, heads: int, kind: str, causal: bool, positional: str,
@@ -44,19 +42,6 @@ def random_targets(session: Session, seed: int) -> np.ndarray:
     return np.divide(raw, sums, out=np.zeros_like(raw), where=sums > 0)
 
 
-def numeric_gradient(session, name, targets, context, weight) -> np.ndarray:
-    matrix = getattr(session, name)
-    grad = np.zeros_like(matrix)
-    for index in np.ndindex(matrix.shape):
-        plus, minus = matrix.copy(), matrix.copy()
-        plus[index] += H
-        minus[index] -= H
-        up = tr.loss(session.with_matrix(name, plus), targets, context, weight)
-        down = tr.loss(session.with_matrix(name, minus), targets, context, weight)
-        grad[index] = (up - down) / (2 * H)
-    return grad
-
-
 CASES = [
     # heads, score, causal, positions, padding, mode
     (2, "dot", False, "none", None, "self"),
@@ -81,8 +66,8 @@ def test_every_heads_block_of_the_gradients_matches_finite_differences(
     losses, grads = tr.head_losses_and_grads(session, targets, context, weight)
     assert len(losses) == heads and all(np.isfinite(x) and x >= 0 for x in losses)
     for name in ("w_q", "w_k", "w_v") if with_context else ("w_q", "w_k"):
-        numeric = numeric_gradient(session, name, targets, context, weight)
-        error = np.linalg.norm(grads[name] - numeric) / np.linalg.norm(numeric)
+        numeric = loss_gradient(session, name, targets, context, weight)
+        error = relative_error(grads[name], numeric)
         assert error < GRAD_TOLERANCE, f"{name}: relative error {error:.2e}"
 
 

@@ -1,12 +1,12 @@
 """The training run the Train panel drives, without Qt: start, steps, pause, reset."""
 
-import math
-
 import numpy as np
 import pytest
 
 from qkv_gui.core import training
+from qkv_gui.core.cell_values import MAX_ABS_VALUE
 from qkv_gui.core.compute import compute
+from qkv_gui.core.format import grouped
 from qkv_gui.core.presets import load_preset
 from qkv_gui.core.training import TrainingError
 from qkv_gui.core.training_run import LOSS_GOAL, TrainingRun, run_target
@@ -112,14 +112,30 @@ def test_painted_target_needs_hand_set_weights(default):
     assert run.session.weights_override is None  # training shapes the softmax weights
 
 
-def test_a_blown_up_loss_stops_the_stretch(default):
+def near_the_limit(session):
+    """W_Q a step away from ±1 000 000 (W_K small, so the scores stay as they were)."""
+    return session.replace(w_q=session.w_q * 999_999.5, w_k=session.w_k * 1e-6)
+
+
+def test_a_step_past_a_cells_limit_stops_before_it_and_names_the_cell(default):
     run = TrainingRun()
-    run.prepare(default, "previous")
+    run.prepare(near_the_limit(default), "previous")
     run.begin()
-    with np.errstate(all="ignore"):
-        run.step(50, "sgd", 1e6)
-    assert run.stopped == "not_finite"
-    assert not math.isfinite(run.loss) and run.state.step < 50
+    run.step(50, "sgd", 1.0)
+    assert run.stopped == "beyond" and run.state.step < 50
+    assert all(np.abs(m).max() <= MAX_ABS_VALUE for m in (run.session.w_q, run.session.w_k))
+    # The step it did not take: the first number of W_Q (row by row) past the limit.
+    refused = training.train_step(run.state, run.target, 1.0, optimizer="sgd").session.w_q
+    row, col = np.argwhere(np.abs(refused) > MAX_ABS_VALUE)[0]
+    assert str(run.beyond) == (
+        f"training stopped: its next step would set W_Q[{row + 1}, {col + 1}] to "
+        f"{grouped(refused[row, col])}, but a cell holds numbers between {grouped(-MAX_ABS_VALUE)} and "
+        f"{grouped(MAX_ABS_VALUE)}; a lower learning rate takes smaller steps")
+    state = run.state
+    run.step(1, "sgd", 1.0)  # again: the same refusal, the run stays where it was
+    assert run.stopped == "beyond" and run.state is state
+    run.step(1, "sgd", 1e-9)  # a rate low enough goes on
+    assert run.stopped is None and run.state.step == state.step + 1 and run.beyond is None
 
 
 def test_an_error_keeps_the_last_good_state(default):

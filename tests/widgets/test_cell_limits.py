@@ -270,8 +270,8 @@ def test_a_preview_beyond_the_limit_is_refused(qtbot, model):
 
 def test_training_that_runs_past_the_limit_stops_at_a_session_that_can_be_saved(qtbot, make_window):
     """Inputs 30 times the default's, SGD at rate 1: W_Q passes ±1 000 000 at the second
-    step while the loss is still finite. The run stops before that step; the session
-    stays one that can be saved and recovered."""
+    step while the loss is still finite. The run stops before that step, saying so; the
+    session stays one that can be saved and recovered."""
     default = load_preset("default")
     session = default.replace(inputs=np.array(default.inputs) * 30)
     window = make_window(session, show=False)
@@ -285,7 +285,10 @@ def test_training_that_runs_past_the_limit_stops_at_a_session_that_can_be_saved(
     model.message.connect(messages.append)
     assert panel.train()
     qtbot.waitUntil(lambda: not panel.running, timeout=10_000)
-    assert any(m.startswith("W_Q[") and m.endswith(RANGE) for m in messages)
-    assert "lower the learning rate" in panel.message_label.text()
+    # One sentence, in the panel and the status bar: the cell, its number, the limit, what helps.
+    sentence = panel.message_label.text()
+    assert sentence.startswith("Training stopped: its next step would set W_Q[")
+    assert sentence.endswith(RANGE + "; a lower learning rate takes smaller steps.")
+    assert messages[-1] == sentence
     assert np.abs(model.session.w_q).max() <= 1e6 and np.abs(model.session.w_k).max() <= 1e6
     assert loads_session(dumps_session(model.session)) == model.session

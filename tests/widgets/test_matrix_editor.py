@@ -696,3 +696,23 @@ def test_a_narrow_editor_keeps_its_title_whole_and_drops_the_shape_first(qtbot, 
     editor.resize(title_only + shape.sizeHint().width() + 40, 260)
     qtbot.waitUntil(lambda: not shape.isHidden())
     assert shape.text() == "3 × 4" and title.text() == title.full_text()
+
+
+
+def test_d_k_and_d_v_tips_say_each_heads_with_several_heads(qtbot, model):
+    """d_k ± and d_v ± change every head's block: with several heads the tips say so, and
+    they follow the head count (the language: test_language_switch.py)."""
+    from qkv_gui.core.head_edits import set_heads
+
+    w_q, w_v = make_editor(qtbot, model, "w_q"), make_editor(qtbot, model, "w_v")
+    assert w_q.dim_minus_action.toolTip() == "Remove the last column of W_Q and W_K (d_k − 1)"
+    assert w_v.dim_plus_action.toolTip() == "Add a column of zeros to W_V (d_v + 1)"
+    model.apply(set_heads(model.session, 2), "2 heads")
+    assert w_q.dim_minus_action.toolTip() == (
+        "Remove the last column of each head's W_Q and W_K (each head's d_k − 1)")
+    assert w_q.dim_plus_action.toolTip() == (
+        "Add a column of zeros to each head's W_Q and W_K (each head's d_k + 1)")
+    assert w_v.dim_minus_action.toolTip() == "Remove the last column of each head's W_V (each head's d_v − 1)"
+    assert w_v.dim_plus_action.toolTip() == "Add a column of zeros to each head's W_V (each head's d_v + 1)"
+    model.undo_stack.undo()  # one head again
+    assert w_v.dim_plus_action.toolTip() == "Add a column of zeros to W_V (d_v + 1)"

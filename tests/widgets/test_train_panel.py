@@ -455,3 +455,24 @@ def test_the_lesson_picks_the_same_topic_and_shows_the_angles_to_v2(qtbot, make_
     # Another target hides the comparison: it is about topics.
     panel.set_target_kind("previous")
     assert panel.topic_box.isHidden()
+
+
+def test_a_step_past_a_cells_limit_stops_training_naming_the_cell(open_window, qtbot, default):
+    """The panel and the status bar say which cell would pass ±1 000 000, and what helps."""
+    near = default.replace(w_q=default.w_q * 999_999.5, w_k=default.w_k * 1e-6)
+    win = open_window(near)
+    panel, model = win.panel("train"), win.model
+    panel.set_target_kind("previous")
+    panel.optimizer_combo.setCurrentIndex(panel.optimizer_combo.findData("sgd"))
+    panel.rate_spin.setValue(1.0)
+    panel.train()
+    qtbot.waitUntil(lambda: not panel.running, timeout=TIMEOUT_MS)
+    sentence = panel.message_label.text()
+    assert sentence.startswith("Training stopped: its next step would set W_Q[")
+    assert sentence.endswith("a lower learning rate takes smaller steps.")
+    assert sentence == str(panel.run.beyond)[:1].upper() + str(panel.run.beyond)[1:] + "."
+    assert win.statusBar().currentMessage() == sentence
+    assert model.session == panel.state.session  # the last step its cells can hold
+    steps = panel.state.step
+    assert not panel.step_once()  # Step once says the same, and takes no step
+    assert panel.message_label.text() == sentence and panel.state.step == steps
