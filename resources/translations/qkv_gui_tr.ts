@@ -1450,23 +1450,23 @@ First its scores, then its weights.</source>
 <context>
     <name>HeatmapView</name>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="191"/>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="198"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="199"/>
         <source>key</source>
         <translation>anahtar</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="191"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="198"/>
         <source>query</source>
         <translation>sorgu</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="192"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="199"/>
         <source>dimension</source>
         <translation>boyut</translation>
     </message>
     <message>
-        <location filename="../../qkv_gui/widgets/heatmap.py" line="196"/>
+        <location filename="../../qkv_gui/widgets/heatmap.py" line="203"/>
         <source>Click a key&apos;s label to mark that token as padding; click again to unmark it</source>
         <translation>Bir anahtarın adına tıklayınca o sözcük dolgu olarak işaretlenir; yeniden tıklayınca işaret kalkar</translation>
     </message>
