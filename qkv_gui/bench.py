@@ -187,7 +187,7 @@ _APP: list = []
 
 def _open(session):
     """The application (made once) and a window on `session`, shown at 1600 × 1000."""
-    from .gui import create_window, make_application
+    from .gui import create_window, make_application, quiet_offscreen_warnings
 
     if not _APP:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -195,6 +195,7 @@ def _open(session):
 
         os.environ.setdefault("QKV_GUI_SETTINGS_DIR", tempfile.mkdtemp(prefix="qkv-bench-"))
         _APP.append(make_application("en"))
+        quiet_offscreen_warnings()  # the report, not a notice per window
     app = _APP[0]
     model, window = create_window(session, None, None)
     window.resize(1600, 1000)

@@ -244,7 +244,7 @@ def _screenshot(
     from .export import render_window
     from .figure import png_bytes
 
-    _quiet_offscreen_warnings()
+    quiet_offscreen_warnings()
     show_for_screenshot(app, window, size, lesson)
     got = window.size()
     data = None
@@ -269,7 +269,7 @@ def _screenshot(
     return _write(out, data)
 
 
-def _quiet_offscreen_warnings() -> None:
+def quiet_offscreen_warnings() -> None:
     """Drop the offscreen platform's notice about size hints: a headless run
     should print nothing but its one `error:` line, if any."""
     from PySide6.QtCore import qInstallMessageHandler
@@ -342,7 +342,7 @@ def _plot_view_bytes(
     from .widgets.geometry import GeometryView
     from .widgets.weights_bar import WeightsBarView
 
-    _quiet_offscreen_warnings()
+    quiet_offscreen_warnings()
     model = AttentionModel(session)
     model.select_head(head)
     view = GeometryView(model) if name == "geometry" else WeightsBarView(model)

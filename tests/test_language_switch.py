@@ -247,7 +247,7 @@ def test_lang_applies_to_the_screenshot(tmp_path, monkeypatch, english_after):
         return real(app, window, out, *args, **kwargs)
 
     monkeypatch.setattr(gui, "_screenshot", screenshot)
-    monkeypatch.setattr(gui, "_quiet_offscreen_warnings", lambda: None)  # keep pytest-qt's handler
+    monkeypatch.setattr(gui, "quiet_offscreen_warnings", lambda: None)  # keep pytest-qt's handler
     out = tmp_path / "window.png"
     assert cli.main(["--preset", "default", "--screenshot", str(out), "--size", "1366x768", "--lang", "tr"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
