@@ -17,6 +17,17 @@ from qkv_gui.widgets.geometry import GeometryView
 from tests.helpers import wait_until_idle
 
 
+def shown_view(qtbot, model, width: int, height: int = 300) -> GeometryView:
+    """A geometry view of `width` × `height` pixels, shown and done painting."""
+    view = GeometryView(model)
+    qtbot.addWidget(view)
+    view.resize(width, height)
+    view.show()
+    qtbot.waitExposed(view)
+    wait_until_idle(qtbot, view)
+    return view
+
+
 @pytest.fixture(autouse=True)
 def every_mouse_move_delivered(monkeypatch):
     """pyqtgraph's scene drops mouse moves closer than 1/mouseRateLimit s (10 ms) apart;
@@ -26,12 +37,7 @@ def every_mouse_move_delivered(monkeypatch):
 
 @pytest.fixture
 def view_2d(qtbot, model_2d):
-    view = GeometryView(model_2d)
-    qtbot.addWidget(view)
-    view.resize(600, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return shown_view(qtbot, model_2d, 600, 500)
 
 
 def to_widget(view: GeometryView, x: float, y: float) -> QPoint:
@@ -248,11 +254,7 @@ def test_drag_decoder_state_in_seq2seq(qtbot):
         score_kind="dot",
     )
     model = AttentionModel(session)
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(600, 500)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, model, 600, 500)
     assert len(view.input_handles.points) == 5  # 3 encoder states + 2 decoder states
     tip = np.array(session.decoder[1])
     start, end = to_widget(view, *tip), to_widget(view, 0.2, -0.3)
@@ -361,12 +363,7 @@ def test_the_dot_table_sits_in_a_corner_that_hides_no_arrow_head(qtbot):
     # top-left corner, where the table starts.
     session = Session(inputs=[[-2.0, 2.0], [-1.8, 1.9], [1.0, -0.2], [0.5, -0.5]])
     model = AttentionModel(session)
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(420, 380)
-    view.show()
-    qtbot.waitExposed(view)
-    wait_until_idle(qtbot, view)
+    view = shown_view(qtbot, model, 420, 380)
     table = view.dot_table.sceneBoundingRect()
     vb = view.plot_item.vb
     heads = [
@@ -390,12 +387,7 @@ def test_crowded_labels_never_cover_each_other(qtbot):
     from qkv_gui.core.presets import load_preset
 
     model = AttentionModel(load_preset("movies_svd"))
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(405, 370)
-    view.show()
-    qtbot.waitExposed(view)
-    wait_until_idle(qtbot, view)
+    view = shown_view(qtbot, model, 405, 370)
     vb = view.plot_item.vb
     assert view.context_label.wanted and view.context_label.visible
     boxes = []
@@ -474,17 +466,6 @@ def axis_titles_fit(view) -> bool:
         if axis.label.isVisible() and axis.label.boundingRect().width() > room:
             return False
     return True
-
-
-def shown_view(qtbot, model, width: int) -> GeometryView:
-    """A geometry view `width` pixels wide, shown and done painting."""
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(width, 300)
-    view.show()
-    qtbot.waitExposed(view)
-    wait_until_idle(qtbot, view)
-    return view
 
 
 @pytest.mark.parametrize("width", [260, 330, 420, 700])
@@ -580,12 +561,7 @@ class _LeftClick:
 
 def test_hovering_the_context_tip_explains_the_context(qtbot):
     model = hand_model()
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(500, 400)
-    view.show()
-    qtbot.waitExposed(view)
-    wait_until_idle(qtbot, view)
+    view = shown_view(qtbot, model, 500, 400)
     tip = to_widget(view, 3.25, 0.5)
     send_mouse(view, QEvent.Type.MouseMove, tip, button=Qt.MouseButton.NoButton,
                buttons=Qt.MouseButton.NoButton)
@@ -596,12 +572,7 @@ def test_dragging_a_tip_beyond_the_limit_stops_it_and_says_why(qtbot):
     """A number of a session stays within ±1 000 000 (`core.cell_values`), dragged too."""
     session = Session(inputs=[[9e5, 0.0], [-9e5, 0.0], [0.0, 9e5]], labels=("a", "b", "c"), score_kind="dot")
     model = AttentionModel(session)
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(600, 500)
-    view.show()
-    qtbot.waitExposed(view)
-    wait_until_idle(qtbot, view)
+    view = shown_view(qtbot, model, 600, 500)
     (x_low, x_high), _ = view.plot_item.vb.viewRange()
     assert x_high > 1.05e6  # room to drag past the limit
     messages = []
@@ -620,11 +591,7 @@ def test_a_drag_keeps_the_plane_and_its_end_fits_it_anew(qtbot):
     session = Session(inputs=rng.normal(size=(5, 3)), projection=True, w_q=np.eye(3),
                       w_k=np.eye(3), w_v=np.eye(3), score_kind="dot")
     model = AttentionModel(session)
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(500, 400)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown_view(qtbot, model, 500, 400)
     before = view._picture.basis
     model.begin_gesture()
     edited = session.with_cell("inputs", 0, 2, 25.0)  # far along z: a fresh fit turns to it
