@@ -522,8 +522,7 @@ def compute(session: Session, before: tuple[Session, Result] | None = None) -> R
     table = positional_table(session)  # read-only
     seen = _positioned(session, table)
     seen.flags.writeable = False
-    mask = visible_keys(session)
-    mask.flags.writeable = False
+    mask = visible_keys(session)  # read-only (cached)
     if session.heads == 1:
         first = compute_head(session, 0, seen, mask, before)
         heads: tuple[HeadResult, ...] = (first,)

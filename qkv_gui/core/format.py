@@ -131,6 +131,16 @@ _SAMPLE = 64
 _FEW_CHANGED = 0.01
 
 
+def largest_magnitude(values: np.ndarray) -> float:
+    """The largest |value| of a non-empty array, from one min and one max (no |values|
+    array: at n = 512 a matrix holds 262 144 numbers); NaN when a value is NaN, and
+    infinite when one is."""
+    low, high = float(values.min()), float(values.max())
+    if math.isnan(low) or math.isnan(high):
+        return math.nan
+    return max(-low, high)
+
+
 def _decimals_cap(largest: float, max_decimals: int) -> int:
     """The most decimals that leave `largest` about four significant digits."""
     if largest >= 1.0:
@@ -159,8 +169,7 @@ def decimals_after_edit(previous, previous_decimals: int | None, values,
         return previous_decimals
     old, new = previous.ravel()[changed], values.ravel()[changed]
     # min and max are NaN or infinite when any number is: those are worked out afresh.
-    old_largest = max(-float(previous.min()), float(previous.max()))
-    largest = max(-float(values.min()), float(values.max()))
+    old_largest, largest = largest_magnitude(previous), largest_magnitude(values)
     if changed.size > _FEW_CHANGED * values.size or not math.isfinite(old_largest + largest):
         return decimals_for(values, max_decimals)
     old_cap = _decimals_cap(old_largest, max_decimals)

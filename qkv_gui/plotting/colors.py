@@ -12,6 +12,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 
+from ..core.format import largest_magnitude
+
 # Which matrices are weights in [0, 1] is a domain rule: the one table in core says.
 from ..core.matrices import is_sequential
 
@@ -50,8 +52,8 @@ def symmetric_limit(values: np.ndarray, minimum: float = 1e-9) -> float:
     """The largest |value| ignoring NaN: the half-width of a diverging range."""
     values = np.asarray(values, dtype=np.float64)
     if values.size:
-        # Two reads, no |values| array; NaN (masked) or an infinity: the slow way below.
-        largest = max(-float(values.min()), float(values.max()))
+        # NaN (masked) or an infinity: the slow way below.
+        largest = largest_magnitude(values)
         if math.isfinite(largest):
             return max(largest, minimum)
         largest = float(np.fmax.reduce(np.abs(values), axis=None))  # fmax skips NaN

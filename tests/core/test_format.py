@@ -12,6 +12,7 @@ from qkv_gui.core.format import (
     fewer_decimals,
     fixed,
     fmt,
+    largest_magnitude,
     parse_number,
     step_decimals,
 )
@@ -136,6 +137,18 @@ def test_parse_number_reads_what_fixed_and_exact_write():
 
 
 # -- decimals after an edit: only the changed cells are looked at -----------------
+
+def test_largest_magnitude_is_the_largest_absolute_value_or_nan():
+    assert largest_magnitude(np.array([[-3.0, 2.0], [0.5, 1.0]])) == 3.0
+    assert largest_magnitude(np.array([-1.0, 4.0])) == 4.0
+    assert np.isnan(largest_magnitude(np.array([1.0, np.nan, -5.0])))
+    assert largest_magnitude(np.array([1.0, -np.inf])) == np.inf
+
+
+@given(st.lists(st.floats(-1e6, 1e6), min_size=1, max_size=30))
+def test_largest_magnitude_agrees_with_abs_max(values):
+    assert largest_magnitude(np.array(values)) == float(np.max(np.abs(values)))
+
 
 @given(
     st.lists(st.lists(st.integers(-3000, 3000), min_size=12, max_size=12), min_size=12, max_size=12),
