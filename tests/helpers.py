@@ -1,4 +1,4 @@
-"""Helpers for Qt tests: wait until a widget has finished painting; close a window for good."""
+"""Helpers for Qt tests: show a widget; wait until it has finished painting; close a window for good."""
 
 from __future__ import annotations
 
@@ -55,6 +55,15 @@ def wait_until_idle(qtbot, widget: QWidget, repaint: bool = False, timeout: int 
         qtbot.waitUntil(idle, timeout=timeout)
     finally:
         QApplication.instance().removeEventFilter(counter)
+
+
+def shown(qtbot, widget: QWidget, width: int, height: int) -> QWidget:
+    """`widget` given to qtbot (closed after the test), `width` × `height`, shown and exposed."""
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
 
 
 def close_window(window) -> None:

@@ -19,6 +19,7 @@ from qkv_gui.core.session_io import dumps_session, loads_session
 from qkv_gui.i18n import install_translator
 from qkv_gui.model import AttentionModel
 from qkv_gui.widgets.matrix_editor import MatrixEditor
+from tests.helpers import shown
 
 G = "\u202f"  # the narrow space between groups of digits
 RANGE = f"a cell holds numbers between −1{G}000{G}000 and 1{G}000{G}000"
@@ -27,12 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_editor(qtbot, model: AttentionModel, name: str) -> MatrixEditor:
-    editor = MatrixEditor(model, name)
-    qtbot.addWidget(editor)
-    editor.resize(360, 260)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+    return shown(qtbot, MatrixEditor(model, name), 360, 260)
 
 
 class Unchanged:

@@ -14,16 +14,12 @@ from qkv_gui.core.session import Session
 from qkv_gui.model import AttentionModel
 from qkv_gui.plotting.colors import HOVER_COLOR, SELECTION_COLOR
 from qkv_gui.widgets.geometry import GeometryView
-from tests.helpers import wait_until_idle
+from tests.helpers import shown, wait_until_idle
 
 
 def shown_view(qtbot, model, width: int, height: int = 300) -> GeometryView:
     """A geometry view of `width` × `height` pixels, shown and done painting."""
-    view = GeometryView(model)
-    qtbot.addWidget(view)
-    view.resize(width, height)
-    view.show()
-    qtbot.waitExposed(view)
+    view = shown(qtbot, GeometryView(model), width, height)
     wait_until_idle(qtbot, view)
     return view
 

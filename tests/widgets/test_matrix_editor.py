@@ -16,6 +16,7 @@ from qkv_gui.plotting.colors import cell_color, text_color_on
 from qkv_gui.plotting.matrix_table import TRACE_ROLE
 from qkv_gui.plotting.trace import SOURCE_COLOR
 from qkv_gui.widgets.matrix_editor import QUERY_ROW_ROLE, MatrixEditor
+from tests.helpers import shown
 
 LEFT = Qt.MouseButton.LeftButton
 NO_BUTTON = Qt.MouseButton.NoButton
@@ -25,12 +26,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def make_editor(qtbot, model, name):
-    editor = MatrixEditor(model, name)
-    qtbot.addWidget(editor)
-    editor.resize(300, 260)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+    return shown(qtbot, MatrixEditor(model, name), 300, 260)
 
 
 def send_mouse(widget, kind, pos, button=LEFT, buttons=LEFT, modifiers=NO_MOD):
